@@ -1,0 +1,5 @@
+package org.stroma.protocol;
+
+/** Latitude and longitude of a site, in degrees. */
+public record GeoPoint(double lat, double lon) {
+}

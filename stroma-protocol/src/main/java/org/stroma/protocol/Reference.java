@@ -1,0 +1,5 @@
+package org.stroma.protocol;
+
+/** A publication about the study. */
+public record Reference(String pmid, ReferenceType type, String citation) {
+}

@@ -1,0 +1,178 @@
+package org.stroma.protocol.registry;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.Provenance;
+import org.stroma.protocol.registry.classic.ClassicApiReader;
+import org.stroma.protocol.registry.page.PageReader;
+import org.stroma.protocol.registry.v2.ApiV2Reader;
+import org.stroma.protocol.registry.xml.LegacyXmlReader;
+import org.stroma.protocol.text.FreeTextInterpreter;
+
+/**
+ * Reads registry records from a file's bytes: detects the format (API v2 JSON, one study or an export of many; the
+ * classic API JSON; legacy XML; the three page layouts; Stroma's own protocol JSON), reads each study, reads meaning
+ * from its free text and reports what to review. A file that cannot be read gives a {@link RecordFormatException}
+ * naming the place and the problem.
+ */
+public final class RegistryImporter {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public List<ImportedRecord> read(byte[] content) {
+        String text = decode(content);
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            throw new RecordFormatException(null, "the file is empty");
+        }
+        char first = trimmed.charAt(0);
+        if (first == '{' || first == '[') {
+            return readJson(text);
+        }
+        if (first == '<') {
+            return List.of(finish(LegacyXmlReader.read(text), RecordFormat.CTGOV_LEGACY_XML));
+        }
+        return List.of(finish(PageReader.read(text), PageReader.layout(text)));
+    }
+
+    private static String decode(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new RecordFormatException("byte " + text.indexOf('\0'), "the file is binary, not a registry record");
+            }
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new RecordFormatException(null, "the file is not UTF-8 text, so it is not a registry record");
+        }
+    }
+
+    private List<ImportedRecord> readJson(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String place = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String problem = e.getOriginalMessage().replaceAll("\\s*\\(start marker at.*", "").replaceAll("\\s+", " ");
+            throw new RecordFormatException(place, "not valid JSON: " + problem);
+        }
+        List<ImportedRecord> records = new ArrayList<>();
+        if (root.isArray()) {
+            if (root.isEmpty()) {
+                throw new RecordFormatException("$", "the list holds no studies");
+            }
+            for (int i = 0; i < root.size(); i++) {
+                records.add(readJsonStudy(root.get(i), "$[" + i + "]"));
+            }
+            return records;
+        }
+        if (root.isObject() && root.get("studies") != null && root.get("studies").isArray()) {
+            JsonNode studies = root.get("studies");
+            for (int i = 0; i < studies.size(); i++) {
+                records.add(readJsonStudy(studies.get(i), "$.studies[" + i + "]"));
+            }
+            if (records.isEmpty()) {
+                throw new RecordFormatException("$.studies", "the list holds no studies");
+            }
+            return records;
+        }
+        JsonNode full = root.path("FullStudiesResponse").path("FullStudies");
+        if (full.isArray()) {
+            for (int i = 0; i < full.size(); i++) {
+                records.add(readJsonStudy(full.get(i), "$.FullStudiesResponse.FullStudies[" + i + "]"));
+            }
+            if (records.isEmpty()) {
+                throw new RecordFormatException("$.FullStudiesResponse.FullStudies", "the list holds no studies");
+            }
+            return records;
+        }
+        records.add(readJsonStudy(root, "$"));
+        return records;
+    }
+
+    private ImportedRecord readJsonStudy(JsonNode study, String location) {
+        if (study == null || !study.isObject()) {
+            throw new RecordFormatException(location, "expected a study object");
+        }
+        if (study.has("protocolSection")) {
+            TrackedJson tracked = new TrackedJson(study, location);
+            ApiV2Reader.Result result = ApiV2Reader.read(tracked);
+            Map<String, String> unmodelled = new LinkedHashMap<>();
+            tracked.unread().forEach((pointer, node) -> unmodelled.put(pointer, node.toString()));
+            return finish(result.protocol(), RecordFormat.CTGOV_V2, result.warnings(), unmodelled,
+                    summarise(tracked, unmodelled.keySet(), "kept for export"));
+        }
+        JsonNode classic = study.has("FullStudy") ? study.get("FullStudy") : study;
+        String classicLocation = study.has("FullStudy") ? location + ".FullStudy" : location;
+        if (classic.has("Study")) {
+            classic = classic.get("Study");
+            classicLocation = classicLocation + ".Study";
+        }
+        if (classic.has("ProtocolSection")) {
+            TrackedJson tracked = new TrackedJson(classic, classicLocation);
+            ClassicApiReader.Result result = ClassicApiReader.read(tracked);
+            Set<String> unread = tracked.unread().keySet();
+            return finish(result.protocol(), RecordFormat.CTGOV_CLASSIC, result.warnings(), Map.of(),
+                    summarise(tracked, unread, "not imported"));
+        }
+        if (study.has("identification") && study.has("provenance")) {
+            Protocol protocol = org.stroma.protocol.json.ProtocolJson.fromTree(study, location);
+            return new ImportedRecord(protocol, ImportReport.of(protocol.provenance(), List.of(), List.of()),
+                    RecordFormat.STROMA_PROTOCOL, Map.of());
+        }
+        List<String> fields = new ArrayList<>();
+        for (Iterator<String> it = study.fieldNames(); it.hasNext() && fields.size() < 5; ) {
+            fields.add(it.next());
+        }
+        throw new RecordFormatException(location, "not a registry record: an API v2 study has a protocolSection and a"
+                + " classic API study a ProtocolSection, but this object has "
+                + (fields.isEmpty() ? "no fields" : "the fields " + String.join(", ", fields)));
+    }
+
+    /** Groups unread pointers by their first two levels: "$.resultsSection (kept for export)". */
+    private static List<String> summarise(TrackedJson tracked, Set<String> pointers, String fate) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String pointer : pointers) {
+            String[] parts = pointer.split("/");
+            String group = parts.length > 2 ? "/" + parts[1] + "/" + parts[2] : pointer;
+            groups.add(tracked.display(group));
+        }
+        return groups.stream().map(g -> g + " (" + fate + ")").toList();
+    }
+
+    private static ImportedRecord finish(PageReader.Result result, RecordFormat format) {
+        return finish(result.protocol(), format, result.warnings(), Map.of(), List.of());
+    }
+
+    private static ImportedRecord finish(LegacyXmlReader.Result result, RecordFormat format) {
+        return finish(result.protocol(), format, result.warnings(), Map.of(),
+                result.unread().stream().map(p -> p + " (not imported)").toList());
+    }
+
+    private static ImportedRecord finish(Protocol raw, RecordFormat format, List<String> warnings,
+            Map<String, String> unmodelledJson, List<String> unmodelled) {
+        Protocol interpreted = FreeTextInterpreter.interpret(raw);
+        Provenance.Builder provenance = new Provenance.Builder(interpreted.provenance());
+        FieldsToReview.markMissing(interpreted, provenance);
+        Protocol protocol = interpreted.withProvenance(provenance.build());
+        return new ImportedRecord(protocol, ImportReport.of(protocol.provenance(), warnings, unmodelled), format,
+                unmodelledJson);
+    }
+}

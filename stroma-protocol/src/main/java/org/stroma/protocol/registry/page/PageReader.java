@@ -1,0 +1,46 @@
+package org.stroma.protocol.registry.page;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.registry.RecordFormat;
+import org.stroma.protocol.registry.RecordFormatException;
+
+/** Recognises which registry page layout a text file is, and reads it. */
+public final class PageReader {
+    private static final Pattern TABLE_LABEL = Pattern.compile("(?m)^\\s*Study Type\\s*:\\s*\\|");
+    private static final Pattern PLAIN_LABEL = Pattern.compile("(?m)^\\s*(Study Type\\s*:|ClinicalTrials\\.gov Identifier\\s*:)");
+    private static final Pattern BASIC_INFORMATION = Pattern.compile("(?m)^\\s*Basic Information\\s*$");
+    private static final Pattern BASIC_LABELS = Pattern.compile(
+            "(?m)^\\s*(Clinical Phase|Study Classification|Recruitment Status|NCT ID\\s*:)");
+
+    private PageReader() {
+    }
+
+    /** The protocol read from a page (before free-text interpretation) and what could not be used. */
+    public record Result(Protocol protocol, List<String> warnings) {
+    }
+
+    public static RecordFormat layout(String page) {
+        if (BASIC_INFORMATION.matcher(page).find() && BASIC_LABELS.matcher(page).find()) {
+            return RecordFormat.PAGE_BASIC_INFORMATION;
+        }
+        if (TABLE_LABEL.matcher(page).find()) {
+            return RecordFormat.PAGE_WITH_TABLES;
+        }
+        if (PLAIN_LABEL.matcher(page).find()) {
+            return RecordFormat.PAGE_PLAIN_TEXT;
+        }
+        throw new RecordFormatException("line 1", "not a recognised registry record: expected API v2 JSON, classic API"
+                + " JSON, <clinical_study> XML, or a ClinicalTrials.gov study page (with \"Study Type :\" or \"Basic"
+                + " Information\")");
+    }
+
+    public static Result read(String page) {
+        return switch (layout(page)) {
+            case PAGE_BASIC_INFORMATION -> BasicInformationPageReader.read(page);
+            case PAGE_WITH_TABLES -> ClassicPageReader.read(page, true);
+            default -> ClassicPageReader.read(page, false);
+        };
+    }
+}
