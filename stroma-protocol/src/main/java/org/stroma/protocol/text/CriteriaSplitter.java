@@ -307,14 +307,29 @@ public final class CriteriaSplitter {
             children.add(build(node.children.get(i), id + "." + (i + 1), kind));
         }
         String text = node.text.toString().trim();
-        Combinator combinator = null;
-        if (!children.isEmpty()) {
-            if (ANY.matcher(text).find()) {
-                combinator = Combinator.ANY;
-            } else if (ALL.matcher(text).find()) {
-                combinator = Combinator.ALL;
-            }
-        }
+        Combinator combinator = children.isEmpty() ? null : combinator(text);
         return new Criterion(id, kind, text, combinator, children);
+    }
+
+    /**
+     * What the words that introduce the list say: the last of "one or more of…" and "both/all of…" in the text, since
+     * earlier ones belong to other clauses ("…with one or more of the approved therapies … as evidenced by both:").
+     */
+    private static Combinator combinator(String text) {
+        int any = lastMatch(ANY, text);
+        int all = lastMatch(ALL, text);
+        if (any < 0 && all < 0) {
+            return null;
+        }
+        return any > all ? Combinator.ANY : Combinator.ALL;
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 }
