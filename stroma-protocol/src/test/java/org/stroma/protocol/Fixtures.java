@@ -57,7 +57,7 @@ public final class Fixtures {
         if (shared == null) {
             return null;
         }
-        Path ctgov = Path.of(shared, "ctgov");
+        Path ctgov = Path.of(shared, "ctgov").toAbsolutePath().normalize();
         return Files.isDirectory(ctgov) ? ctgov : null;
     }
 
