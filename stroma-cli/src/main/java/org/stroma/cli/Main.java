@@ -11,9 +11,13 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code; the tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new StromaCommand());
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line with the given output streams and returns its exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new StromaCommand()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             // Users' mistakes are reported by the commands themselves; what reaches here is Stroma's own fault.
             StackTraceElement where = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];

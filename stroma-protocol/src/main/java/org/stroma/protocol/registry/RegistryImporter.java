@@ -36,7 +36,8 @@ public final class RegistryImporter {
 
     public List<ImportedRecord> read(byte[] content) {
         String text = decode(content);
-        String trimmed = text.strip();
+        // a file of spaces, non-breaking spaces and byte-order marks is as empty as a file of nothing
+        String trimmed = text.replace('\u00a0', ' ').replace("\uFEFF", "").strip();
         if (trimmed.isEmpty()) {
             throw new RecordFormatException(null, "the file is empty");
         }

@@ -161,7 +161,7 @@ public final class FreeTextInterpreter {
         }
         for (int a = 0; a < protocol.arms().size(); a++) {
             Arm arm = protocol.arms().get(a);
-            if (arm.links(intervention) || intervention.armGroupLabels().contains(arm.label())) {
+            if (arm.links(intervention) || arm.label() != null && intervention.armGroupLabels().contains(arm.label())) {
                 passages.add(new Passage("arms[" + a + "].description", arm.description(), false));
             }
         }

@@ -78,8 +78,12 @@ final class BasicInformationPageReader {
     private final List<PageLine> lines;
     private final Provenance.Builder provenance = Provenance.builder(FORMAT);
     private final List<String> warnings = new ArrayList<>();
-    /** Line index ranges of each section's content (after its heading and its sentence to the reader). */
-    private final Map<String, int[]> sections = new LinkedHashMap<>();
+    /** Each section's heading line and content (after the heading and its sentence to the reader). */
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+
+    /** A section of the page: its heading's line, and the lines [from, to) of its content. */
+    private record Section(int heading, int from, int to, String place) {
+    }
 
     private BasicInformationPageReader(String page) {
         this.lines = PageLine.of(page, false);
@@ -107,7 +111,7 @@ final class BasicInformationPageReader {
             if (firstContent >= 0 && BLURB.matcher(lines.get(firstContent).text()).matches()) {
                 from = firstContent + 1;
             }
-            sections.putIfAbsent(names.get(s), new int[] {from, to});
+            sections.putIfAbsent(names.get(s), new Section(starts.get(s), from, to, lines.get(starts.get(s)).place()));
         }
     }
 
@@ -148,10 +152,10 @@ final class BasicInformationPageReader {
         provenance.read("identification.briefTitle", first.place(), title);
         String orgStudyId = null;
         List<SecondaryId> secondary = new ArrayList<>();
-        int[] ids = sections.get("Other Identifiers");
+        Section ids = sections.get("Other Identifiers");
         if (ids != null) {
             List<String> block = new ArrayList<>();
-            for (int i = ids[0]; i < ids[1]; i++) {
+            for (int i = ids.from(); i < ids.to(); i++) {
                 String text = lines.get(i).text();
                 if (text.isEmpty() || text.equals("View Link")) {
                     continue;
@@ -178,8 +182,8 @@ final class BasicInformationPageReader {
                     secondary.add(new SecondaryId(text, t != null ? t : IdentifierKinds.recognise(text), null, null));
                 }
             }
-            provenance.read("identification.orgStudyId", lines.get(ids[0]).place(), orgStudyId);
-            provenance.read("identification.secondaryIds", lines.get(ids[0]).place(), secondary);
+            provenance.read("identification.orgStudyId", ids.place(), orgStudyId);
+            provenance.read("identification.secondaryIds", ids.place(), secondary);
         }
         return new Identification(nctId, List.of(), orgStudyId, secondary, null, title, null, acronym);
     }
@@ -296,12 +300,12 @@ final class BasicInformationPageReader {
     }
 
     private List<String> conditions() {
-        int[] range = sections.get("Conditions");
+        Section range = sections.get("Conditions");
         if (range == null) {
             return List.of();
         }
         List<String> conditions = new ArrayList<>();
-        for (int i = range[0]; i < range[1]; i++) {
+        for (int i = range.from(); i < range.to(); i++) {
             if (!lines.get(i).isBlank()) {
                 List<String> split = ConditionSplitter.split(lines.get(i).text());
                 if (split.size() > 1) {
@@ -311,19 +315,19 @@ final class BasicInformationPageReader {
                 conditions.addAll(split);
             }
         }
-        provenance.read("conditions", lines.get(range[0]).place(), conditions);
+        provenance.read("conditions", range.place(), conditions);
         return conditions;
     }
 
     /** Interventions: name, description lines, then "Intervention Type X". */
     private List<Intervention> interventions() {
-        int[] range = sections.get("Interventions");
+        Section range = sections.get("Interventions");
         List<Intervention> interventions = new ArrayList<>();
         if (range == null) {
             return interventions;
         }
         List<String> block = new ArrayList<>();
-        for (int i = range[0]; i < range[1]; i++) {
+        for (int i = range.from(); i < range.to(); i++) {
             String text = lines.get(i).text();
             if (text.isEmpty()) {
                 continue;
@@ -350,15 +354,15 @@ final class BasicInformationPageReader {
                     "the page lists other names without saying which intervention they belong to; given to \""
                             + i.name() + "\", whose name they resemble most");
         }
-        provenance.read("interventions", lines.get(range[0]).place(), interventions);
+        provenance.read("interventions", range.place(), interventions);
         return interventions;
     }
 
     private List<String> otherNames() {
-        int[] range = sections.get("Other Intervention Names");
+        Section range = sections.get("Other Intervention Names");
         List<String> names = new ArrayList<>();
         if (range != null) {
-            for (int i = range[0]; i < range[1]; i++) {
+            for (int i = range.from(); i < range.to(); i++) {
                 if (!lines.get(i).isBlank()) {
                     names.add(lines.get(i).text());
                 }
@@ -388,13 +392,13 @@ final class BasicInformationPageReader {
      * "Intervention Type Y", and its description again).
      */
     private List<Arm> arms(List<Intervention> interventions) {
-        int[] range = sections.get("Study Groups");
+        Section range = sections.get("Study Groups");
         List<Arm> arms = new ArrayList<>();
         if (range == null) {
             return arms;
         }
         List<PageLine> block = new ArrayList<>();
-        for (int i = range[0]; i < range[1]; i++) {
+        for (int i = range.from(); i < range.to(); i++) {
             if (!lines.get(i).isBlank()) {
                 block.add(lines.get(i));
             }
@@ -440,7 +444,7 @@ final class BasicInformationPageReader {
             arms.add(new Arm(label, Vocabulary.find(ArmType.class, type), description.length() == 0 ? null
                     : description.toString(), names, null));
         }
-        provenance.read("arms", lines.get(range[0]).place(), arms);
+        provenance.read("arms", range.place(), arms);
         return arms;
     }
 
@@ -449,13 +453,13 @@ final class BasicInformationPageReader {
         // state them, which the free-text step reads.
         List<Outcome> outcomes = new ArrayList<>();
         for (String section : List.of("Primary Outcome Measures", "Secondary Outcome Measures")) {
-            int[] range = sections.get(section);
+            Section range = sections.get(section);
             if (range == null) {
                 continue;
             }
             OutcomeKind kind = section.startsWith("Primary") ? OutcomeKind.PRIMARY : OutcomeKind.SECONDARY;
             List<String> block = new ArrayList<>();
-            for (int i = range[0]; i < range[1]; i++) {
+            for (int i = range.from(); i < range.to(); i++) {
                 if (!lines.get(i).isBlank()) {
                     block.add(lines.get(i).text());
                 }
@@ -473,22 +477,22 @@ final class BasicInformationPageReader {
                 }
                 outcomes.add(new Outcome(kind, measure, description, timeFrame, null));
             }
-            provenance.read("outcomes", lines.get(range[0]).place(), outcomes);
+            provenance.read("outcomes", range.place(), outcomes);
         }
         return outcomes;
     }
 
     private Eligibility eligibility() {
-        int[] range = sections.get("Eligibility Criteria");
+        Section range = sections.get("Eligibility Criteria");
         if (range == null) {
             return null;
         }
         StringBuilder criteria = new StringBuilder();
-        int end = range[0];
-        while (end < range[1] && !FIELD_LABELS.contains(lines.get(end).text())) {
+        int end = range.from();
+        while (end < range.to() && !FIELD_LABELS.contains(lines.get(end).text())) {
             end++;
         }
-        for (int i = range[0]; i < end; i++) {
+        for (int i = range.from(); i < end; i++) {
             String raw = lines.get(i).raw().stripTrailing();
             if (criteria.length() == 0 && raw.isBlank()) {
                 continue;
@@ -498,7 +502,7 @@ final class BasicInformationPageReader {
                     .append('\n');
         }
         String text = criteria.toString().strip();
-        provenance.read("eligibility.criteriaText", lines.get(range[0]).place(), text);
+        provenance.read("eligibility.criteriaText", range.place(), text);
         Field min = field("Minimum Eligible Age");
         Field max = field("Maximum Eligible Age");
         Field sex = field("Eligible Sex");
@@ -537,8 +541,8 @@ final class BasicInformationPageReader {
                 pending.add(text);
             }
         }
-        int[] range = sections.get("Sponsors");
-        String place = range == null ? null : lines.get(range[0]).place();
+        Section range = sections.get("Sponsors");
+        String place = range == null ? null : range.place();
         provenance.read("sponsorship.leadSponsor", place, lead);
         provenance.read("sponsorship.collaborators", place, collaborators);
         ResponsibleParty responsible = null;
@@ -558,7 +562,7 @@ final class BasicInformationPageReader {
             responsible = t == ResponsiblePartyType.SPONSOR ? new ResponsibleParty(t, null, null, null)
                     : new ResponsibleParty(t, rest.isEmpty() ? null : rest.get(0), rest.size() > 1 ? rest.get(1) : null,
                     rest.size() > 2 ? rest.get(2) : null);
-            provenance.read("sponsorship.responsibleParty", lines.get(sections.get("Responsible Party")[0]).place(),
+            provenance.read("sponsorship.responsibleParty", sections.get("Responsible Party").place(),
                     responsible);
         }
         return new Sponsorship(lead, collaborators, responsible);
@@ -578,8 +582,8 @@ final class BasicInformationPageReader {
             officials.add(new Official(block.get(i), affiliated ? block.get(i + 2) : null, role));
             i += affiliated ? 2 : 1;
         }
-        int[] range = sections.get("Principal Investigators");
-        provenance.read("overallOfficials", range == null ? null : lines.get(range[0]).place(), officials);
+        Section range = sections.get("Principal Investigators");
+        provenance.read("overallOfficials", range == null ? null : range.place(), officials);
         return officials;
     }
 
@@ -608,8 +612,8 @@ final class BasicInformationPageReader {
                     address.country(), List.<Contact>of(), null));
             i += consumed;
         }
-        int[] range = sections.get("Locations");
-        provenance.read("locations", range == null ? null : lines.get(range[0]).place(), locations);
+        Section range = sections.get("Locations");
+        provenance.read("locations", range == null ? null : range.place(), locations);
         if (!locations.isEmpty() && locations.stream().allMatch(l -> l.status() == null)) {
             provenance.missing("locations[].status", "the page shows no recruitment status for its sites");
         }
@@ -649,27 +653,27 @@ final class BasicInformationPageReader {
     }
 
     private String section(String name, String field) {
-        int[] range = sections.get(name);
+        Section range = sections.get(name);
         if (range == null) {
             return null;
         }
         StringBuilder s = new StringBuilder();
-        for (int i = range[0]; i < range[1]; i++) {
+        for (int i = range.from(); i < range.to(); i++) {
             String text = lines.get(i).text();
             if (!text.isEmpty()) {
                 s.append(s.length() > 0 ? "\n\n" : "").append(text);
             }
         }
         String value = s.length() == 0 ? null : s.toString();
-        provenance.read(field, lines.get(range[0] - 1).place(), value);
+        provenance.read(field, range.place(), value);
         return value;
     }
 
     private List<String> blockOf(String name) {
-        int[] range = sections.get(name);
+        Section range = sections.get(name);
         List<String> block = new ArrayList<>();
         if (range != null) {
-            for (int i = range[0]; i < range[1]; i++) {
+            for (int i = range.from(); i < range.to(); i++) {
                 if (!lines.get(i).isBlank()) {
                     block.add(lines.get(i).text());
                 }

@@ -236,8 +236,8 @@ public final class LegacyXmlReader {
         List<Arm> arms = new ArrayList<>();
         for (Element a : children(s, "arm_group")) {
             String label = value(a, "arm_group_label", null);
-            List<String> linked = interventions.stream().filter(i -> i.armGroupLabels().contains(label))
-                    .map(Intervention::reference).toList();
+            List<String> linked = label == null ? List.of() : interventions.stream()
+                    .filter(i -> i.armGroupLabels().contains(label)).map(Intervention::reference).toList();
             arms.add(new Arm(label, code(a, "arm_group_type", ArmType.class, null), value(a, "description", null),
                     linked, null));
         }
