@@ -35,20 +35,31 @@ public final class RegistryImporter {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public List<ImportedRecord> read(byte[] content) {
+        int first = firstSignificantByte(content);
+        if (first == '{' || first == '[') {
+            return readJson(content); // Jackson checks the UTF-8 itself; no need to decode first
+        }
         String text = decode(content);
         // a file of spaces, non-breaking spaces and byte-order marks is as empty as a file of nothing
         String trimmed = text.replace('\u00a0', ' ').replace("\uFEFF", "").strip();
         if (trimmed.isEmpty()) {
             throw new RecordFormatException(null, "the file is empty");
         }
-        char first = trimmed.charAt(0);
-        if (first == '{' || first == '[') {
-            return readJson(text);
-        }
-        if (first == '<') {
+        if (trimmed.charAt(0) == '<') {
             return List.of(finish(LegacyXmlReader.read(text), RecordFormat.CTGOV_LEGACY_XML));
         }
         return List.of(finish(PageReader.read(text), PageReader.layout(text)));
+    }
+
+    /** The first byte after ASCII white space and a UTF-8 byte-order mark, or -1. */
+    private static int firstSignificantByte(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB
+                && (content[2] & 0xff) == 0xBF ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\n' || content[i] == '\r'
+                || content[i] == '\t')) {
+            i++;
+        }
+        return i < content.length ? content[i] : -1;
     }
 
     private static String decode(byte[] content) {
@@ -64,15 +75,18 @@ public final class RegistryImporter {
         }
     }
 
-    private List<ImportedRecord> readJson(String text) {
+    private List<ImportedRecord> readJson(byte[] content) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            int bom = (content[0] & 0xff) == 0xEF ? 3 : 0;
+            root = JSON.readTree(new java.io.ByteArrayInputStream(content, bom, content.length - bom));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String place = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             String problem = e.getOriginalMessage().replaceAll("\\s*\\(start marker at.*", "").replaceAll("\\s+", " ");
             throw new RecordFormatException(place, "not valid JSON: " + problem);
+        } catch (java.io.IOException e) {
+            throw new RecordFormatException(null, "not valid JSON: " + e.getMessage().replaceAll("\\s+", " "));
         }
         List<ImportedRecord> records = new ArrayList<>();
         if (root.isArray()) {

@@ -112,8 +112,14 @@ public final class FreeTextInterpreter {
         return read;
     }
 
-    /** One text that may describe an intervention, where it is, and whether reading from it is an inference. */
+    /**
+     * One text that may describe an intervention, where it is, and whether reading from it is an inference. The text
+     * is cleaned once, here, rather than by every reader.
+     */
     private record Passage(String field, String text, boolean inference) {
+        Passage {
+            text = RegistryText.clean(text);
+        }
     }
 
     private static List<Intervention> cellProducts(Protocol protocol, Provenance.Builder provenance) {
@@ -223,7 +229,7 @@ public final class FreeTextInterpreter {
     private static <T> T findByPassage(List<Passage> passages, BiFunction<Passage, String, T> reader, String field,
             Provenance.Builder provenance) {
         for (Passage passage : passages) {
-            T value = passage.text() == null ? null : reader.apply(passage, RegistryText.clean(passage.text()));
+            T value = passage.text() == null ? null : reader.apply(passage, passage.text());
             if (value != null) {
                 if (provenance != null) {
                     if (passage.inference()) {

@@ -11,7 +11,10 @@ import org.stroma.protocol.Route;
  * registries describe the product's own route before any procedure around it.
  */
 public final class RouteReader {
-    private static final Map<Route, Pattern> PATTERNS = new LinkedHashMap<>();
+    private static final Map<Route, String> PATTERNS = new LinkedHashMap<>();
+    /** All routes in one alternation, group i+1 being route i, so that a text is scanned once. */
+    private static final Pattern ANY_ROUTE;
+    private static final Route[] BY_GROUP;
 
     static {
         add(Route.INTRAMYOCARDIAL, "intra-?myocardial(?:ly)?|trans-?endocardial(?:ly)?|into the myocardium"
@@ -38,13 +41,20 @@ public final class RouteReader {
         add(Route.INTRAPORTAL, "intra-?portal|portal vein");
         add(Route.TOPICAL, "\\btopical(?:ly)?\\b");
         add(Route.ORAL, "\\borally\\b|\\boral (?:administration|dose|tablets?|capsules?)");
+        BY_GROUP = PATTERNS.keySet().toArray(new Route[0]);
+        ANY_ROUTE = Pattern.compile(String.join("|", PATTERNS.values().stream().map(r -> "(" + r + ")").toList()),
+                Pattern.CASE_INSENSITIVE);
     }
 
     private RouteReader() {
     }
 
+    /** Each route's pattern must use only non-capturing groups, so that group i+1 of the alternation is route i. */
     private static void add(Route route, String regex) {
-        PATTERNS.put(route, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+        if (Pattern.compile(regex).matcher("").groupCount() != 0) {
+            throw new IllegalStateException("the pattern for " + route + " has a capturing group");
+        }
+        PATTERNS.put(route, regex);
     }
 
     /** The route mentioned first in the text, or null. */
@@ -52,15 +62,15 @@ public final class RouteReader {
         if (text == null) {
             return null;
         }
-        Route first = null;
-        int firstAt = Integer.MAX_VALUE;
-        for (Map.Entry<Route, Pattern> e : PATTERNS.entrySet()) {
-            Matcher m = e.getValue().matcher(text);
-            if (m.find() && m.start() < firstAt) {
-                first = e.getKey();
-                firstAt = m.start();
+        Matcher m = ANY_ROUTE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= BY_GROUP.length; g++) {
+            if (m.group(g) != null) {
+                return BY_GROUP[g - 1];
             }
         }
-        return first;
+        return null;
     }
 }
