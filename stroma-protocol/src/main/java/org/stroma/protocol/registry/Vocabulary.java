@@ -69,31 +69,30 @@ public final class Vocabulary {
         return null;
     }
 
-    /** Phases as pages write them: "Phase 1 Phase 2", "Phase 1/Phase 2", "PHASE1/PHASE2", "Phase I/II", "N/A". */
+    /**
+     * Phases as pages write them: "Phase 1 Phase 2", "Phase 1/Phase 2", "PHASE1/PHASE2", "Phase I/II", "Phase 1|Phase 2",
+     * "Early Phase 1", "N/A". The parts are split before they are looked up, so that "I/II" is not read as "III".
+     */
     public static java.util.List<Phase> phases(String text) {
         java.util.List<Phase> phases = new java.util.ArrayList<>();
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return phases;
         }
         String t = text.trim();
-        Phase whole = find(Phase.class, t);
-        if (whole != null) {
-            phases.add(whole);
+        if (t.matches("(?i)n/?a|not applicable")) {
+            phases.add(Phase.NA);
             return phases;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "(?i)(early\\s*)?phase\\s*([0-4]|i{1,3}|iv)\\b|(?<=/)\\s*([0-4]|i{1,3}|iv)\\b|\\b(n/?a|not applicable)\\b")
-                .matcher(t);
-        while (m.find()) {
-            Phase p;
-            if (m.group(4) != null) {
-                p = Phase.NA;
-            } else {
-                String n = m.group(2) != null ? m.group(2) : m.group(3);
-                p = find(Phase.class, (m.group(1) != null ? "early phase " : "phase ") + arabic(n));
+        for (String part : t.split("\\s*(?:/|\\||,|&|\\band\\b)\\s*|(?<!(?i:early))\\s+(?=(?i:early\\s+)?(?i:phase))")) {
+            if (part.isBlank()) {
+                continue;
             }
-            if (p != null && !phases.contains(p)) {
-                phases.add(p);
+            Phase phase = find(Phase.class, part);
+            if (phase == null) {
+                phase = find(Phase.class, "phase " + part); // "II" in "Phase I/II"
+            }
+            if (phase != null && !phases.contains(phase)) {
+                phases.add(phase);
             }
         }
         return phases;
