@@ -20,6 +20,35 @@ public final class CrossoverReader {
     private CrossoverReader() {
     }
 
+    /**
+     * The time nearest a switch word: "At week 0 … At week 24, another infusion … for cross-over re-treatment" switches
+     * at week 24, not at week 0 (a start, never a switch).
+     */
+    private static Offset nearestToSwitch(String sentence) {
+        List<Integer> switches = new java.util.ArrayList<>();
+        Matcher s = SWITCH_WORD.matcher(sentence);
+        while (s.find()) {
+            switches.add(s.start());
+        }
+        Offset best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        Matcher m = TIME.matcher(sentence);
+        while (m.find()) {
+            String unit = m.group("unitFirst") != null ? m.group("unitFirst") : m.group("unitLast");
+            double amount = Double.parseDouble(m.group("n1") != null ? m.group("n1") : m.group("n2"));
+            if (amount == 0) {
+                continue;
+            }
+            int at = m.start();
+            int distance = switches.stream().mapToInt(w -> Math.abs(w - at)).min().orElse(Integer.MAX_VALUE);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = new Offset(amount, TimeFrameReader.unit(unit));
+            }
+        }
+        return best;
+    }
+
     /** The first switch stated in the texts, searched in order; null when none states one. */
     public static Crossover read(List<String> texts) {
         for (String text : texts) {
@@ -30,11 +59,8 @@ public final class CrossoverReader {
                 if (!SWITCH_WORD.matcher(sentence).find()) {
                     continue;
                 }
-                Matcher m = TIME.matcher(sentence);
-                if (m.find()) {
-                    String unit = m.group("unitFirst") != null ? m.group("unitFirst") : m.group("unitLast");
-                    String amount = m.group("n1") != null ? m.group("n1") : m.group("n2");
-                    Offset at = new Offset(Double.parseDouble(amount), TimeFrameReader.unit(unit));
+                Offset at = nearestToSwitch(sentence);
+                if (at != null) {
                     return new Crossover(at, RegistryText.squash(sentence));
                 }
             }

@@ -49,11 +49,12 @@ public final class OutcomesFromDescription {
             String[] parts = splitTime(secondary.group("body"));
             String list = parts[0];
             String shared = "";
-            Matcher change = Pattern.compile("^(changes? (?:in|from baseline in) )", Pattern.CASE_INSENSITIVE)
+            // "changes in A, B and C" speaks of a change in each; "change in A, B and C" only of A
+            Matcher changes = Pattern.compile("^changes (?:in|from baseline in) ", Pattern.CASE_INSENSITIVE)
                     .matcher(list);
-            if (change.find()) {
+            if (changes.find()) {
                 shared = "Change in ";
-                list = list.substring(change.end());
+                list = list.substring(changes.end());
             }
             for (String item : listItems(list)) {
                 outcomes.add(outcome(OutcomeKind.SECONDARY, shared + item, parts[1]));
