@@ -71,13 +71,20 @@ public final class TimeFrameReader {
     private static final Pattern RANDOMIZATION = Pattern.compile("\\brandomi[sz](?:ation|ed)\\b");
     private static final Pattern ENROLLMENT = Pattern.compile(
             "\\b(?:enrol+(?:ment|ed)?|inclusion|study entry|informed consent|consent)\\b");
-    private static final Pattern ADMIN_ANCHOR = Pattern.compile(
-            "\\b(?:from|form|after|post|following|since|before|prior to|of|receiving)[- ]+(?:the\\s+|a\\s+)?(?:first\\s+"
-                    + "|initial\\s+|single\\s+|index\\s+|study\\s+|cell\\s+|msc\\s+)*" + ADMINISTRATION + "\\b"
-                    + "|\\bpost-?" + ADMINISTRATION + "\\b|\\bpost-?dose\\b|\\bpredose\\b");
-    private static final Pattern PROCEDURE = Pattern.compile(
-            "\\b(?:after|post|following|from|before)[- ]+(?:the\\s+)?(?:surgery|operation|operative|op\\b)"
+    private static final String ADMINISTERED = "(?:the\\s+|a\\s+)?(?:first\\s+|initial\\s+|single\\s+|index\\s+"
+            + "|study\\s+|cell\\s+|msc\\s+)*" + ADMINISTRATION + "\\b";
+    /** Counting from the administration: "24 weeks from the first infusion", "post-infusion", "postdose". */
+    private static final Pattern AFTER_ADMINISTRATION = Pattern.compile(
+            "\\b(?:from|form|after|post|following|since|of|receiving)[- ]+" + ADMINISTERED
+                    + "|\\bpost-?" + ADMINISTRATION + "\\b|\\bpost-?dose\\b");
+    /** Only a baseline before the administration ("before injection and at 3, 6 and 12 months"). */
+    private static final Pattern BEFORE_ADMINISTRATION = Pattern.compile(
+            "\\b(?:before|prior to)[- ]+" + ADMINISTERED + "|\\bpre-?dose\\b");
+    private static final Pattern AFTER_PROCEDURE = Pattern.compile(
+            "\\b(?:after|post|following|from)[- ]+(?:the\\s+)?(?:surgery|operation|operative|op\\b)"
                     + "|\\bpost-?operative(?:ly)?\\b|\\bpost-?op\\b");
+    private static final Pattern BEFORE_PROCEDURE = Pattern.compile(
+            "\\b(?:before|prior to)[- ]+(?:the\\s+)?(?:surgery|operation)");
     private static final Pattern BIRTH = Pattern.compile("\\b(?:after birth|of life|gestational age|postnatal)\\b");
 
     private TimeFrameReader() {
@@ -153,13 +160,26 @@ public final class TimeFrameReader {
         if (!understood) {
             return TimeFrame.notUnderstood();
         }
-        List<TimePoint> ordered = new ArrayList<>(points);
+        List<TimePoint> ordered = new ArrayList<>();
+        boolean baseline = points.stream().anyMatch(TimePoint::baseline);
+        for (TimePoint p : points) {
+            // day 0 is the baseline when the text names one; "4 years (month 48)" names one time twice
+            boolean zeroAtBaseline = baseline && !p.baseline() && p.offset().amount() == 0;
+            boolean sameTime = !p.baseline() && ordered.stream().anyMatch(q -> !q.baseline()
+                    && Math.abs(q.offset().approximateDays() - p.offset().approximateDays()) < 0.5);
+            if (!zeroAtBaseline && !sameTime) {
+                ordered.add(p);
+            }
+        }
         ordered.sort(Comparator.comparing((TimePoint p) -> !p.baseline())
                 .thenComparing(p -> p.baseline() ? 0 : p.offset().approximateDays()));
         return new TimeFrame(anchor(s), ordered, range, window, true);
     }
 
-    /** The event the text counts from, or null when it names none. */
+    /**
+     * The event the text counts from, or null when it names none. An event the time points come after ("12 months
+     * after surgery") outranks one the baseline comes before ("before treatment").
+     */
     static TimeAnchor anchor(String s) {
         if (LAST_ADMINISTRATION.matcher(s).find()) {
             return TimeAnchor.LAST_ADMINISTRATION;
@@ -167,10 +187,10 @@ public final class TimeFrameReader {
         if (RANDOMIZATION.matcher(s).find()) {
             return TimeAnchor.RANDOMIZATION;
         }
-        if (ADMIN_ANCHOR.matcher(s).find()) {
+        if (AFTER_ADMINISTRATION.matcher(s).find()) {
             return TimeAnchor.FIRST_ADMINISTRATION;
         }
-        if (PROCEDURE.matcher(s).find()) {
+        if (AFTER_PROCEDURE.matcher(s).find()) {
             return TimeAnchor.PROCEDURE;
         }
         if (BIRTH.matcher(s).find()) {
@@ -178,6 +198,12 @@ public final class TimeFrameReader {
         }
         if (ENROLLMENT.matcher(s).find()) {
             return TimeAnchor.ENROLLMENT;
+        }
+        if (BEFORE_ADMINISTRATION.matcher(s).find()) {
+            return TimeAnchor.FIRST_ADMINISTRATION;
+        }
+        if (BEFORE_PROCEDURE.matcher(s).find()) {
+            return TimeAnchor.PROCEDURE;
         }
         return null;
     }
@@ -188,6 +214,16 @@ public final class TimeFrameReader {
         s = s.replaceAll("(\\d)\\s+\\.(\\d)", "$1.$2"); // "15 .5 months" after replacing "15 ½"
         s = NUMBER_WORD.matcher(s).replaceAll(m -> NUMBER_WORDS.get(m.group(1)));
         s = s.replaceAll("\\bone\\b", "1").replaceAll("\\b(?:a|one)\\s+(?=(?:week|month|year|day)\\b)", "1 ");
+        // "first day", "first and second day": ordinal days and weeks
+        s = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|seventh)((?:\\s*(?:,|and|or)\\s*(?:first|second"
+                + "|third|fourth|fifth|sixth|seventh))*)\\s+(day|week|month|year)s?\\b").matcher(s).replaceAll(m -> {
+                    String ordinals = (m.group(1) + m.group(2)).replaceAll("first", "1").replaceAll("second", "2")
+                            .replaceAll("third", "3").replaceAll("fourth", "4").replaceAll("fifth", "5")
+                            .replaceAll("sixth", "6").replaceAll("seventh", "7");
+                    return m.group(3) + " " + ordinals;
+                });
+        // "baseline (day 1)", "baseline (week 0)": the label of the baseline visit, not another time point
+        s = s.replaceAll("(base-?line(?:\\s+visit)?)\\s*\\(\\s*(?:day|week|d|w)\\s*-?\\d+\\s*\\)", "$1");
         // "D0", "D90", "W12", "M6": day/week/month shorthands glued to the number
         s = s.replaceAll("\\bd(\\d+)\\b", "day $1").replaceAll("\\bw(\\d+)\\b", "week $1")
                 .replaceAll("\\bm(\\d+)\\b", "month $1");

@@ -76,6 +76,12 @@ class TimeFrameReaderTest {
             "measure before treatment (baseline visit), 3, 6, 9 and 12 months after surgery | baseline;3 MONTH;6 MONTH;9 MONTH;12 MONTH",
             "12-week                                          | 12 WEEK",
             "within the last twelve months                    | ",
+            "First day                                        | 1 DAY",
+            "First and second day                             | 1 DAY;2 DAY",
+            "Baseline (Day 1) to Weeks 2 and 4                | baseline;2 WEEK;4 WEEK",
+            "baseline (day 0) through 47 days after first infusion | baseline",
+            "Day 0                                            | baseline",
+            "Baseline to Year 4 (Month 48)                    | baseline;4 YEAR",
     })
     void points(String text, String expected) {
         TimeFrame tf = TimeFrameReader.read(text);
@@ -104,7 +110,7 @@ class TimeFrameReaderTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
             "2009",
-            "Second day",
+            "Immediate after orthosis is worn",
             "through study completion",
             "''",
     })
@@ -120,6 +126,8 @@ class TimeFrameReaderTest {
             "At 30 days after surgery                 | PROCEDURE",
             "up to 28 days after birth                | BIRTH",
             "6 months                                 | ",
+            "measure before treatment (baseline visit), 3, 6 and 12 months after surgery | PROCEDURE",
+            "Before injection and at 3, 6 and 12 months | FIRST_ADMINISTRATION",
     })
     void anchors(String text, TimeAnchor anchor) {
         assertThat(TimeFrameReader.read(text).anchor()).isEqualTo(anchor);
