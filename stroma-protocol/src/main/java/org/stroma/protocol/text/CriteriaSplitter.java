@@ -148,7 +148,8 @@ public final class CriteriaSplitter {
         line.blankBefore = blankBefore;
         String stripped = raw.stripLeading();
         line.indent = raw.length() - stripped.length();
-        String unmarked = stripped.replaceFirst("^[*•·\\-]\\s+", "");
+        // "- Inclusion Criteria:", "[Inclusion Criteria]", "**Inclusion Criteria:**", "## Exclusion criteria"
+        String unmarked = stripped.replaceFirst("^[*•·\\-]\\s+", "").replaceAll("^[\\[*#_\\s]+|[\\]*_\\s]+$", "");
         Matcher headingWithText = HEADING_WITH_TEXT.matcher(unmarked);
         if (HEADING.matcher(unmarked.trim()).matches()) {
             line.headingKind = headingKind(unmarked);
@@ -245,6 +246,14 @@ public final class CriteriaSplitter {
             parent.children.add(node);
             open.push(node);
             last = node;
+        }
+        // "Participants are eligible if all of the following criteria are met:" over the whole section is a preamble;
+        // the criteria are the items under it.
+        if (root.children.size() == 1 && root.children.get(0).isListHeaderParagraph()
+                && !root.children.get(0).children.isEmpty()) {
+            Node preamble = root.children.remove(0);
+            preamble.children.forEach(c -> c.parent = root);
+            root.children.addAll(preamble.children);
         }
         List<Criterion> criteria = new ArrayList<>();
         String prefix = kind == CriterionKind.INCLUSION ? "I" : "E";

@@ -180,6 +180,27 @@ class CriteriaSplitterTest {
     }
 
     @Test
+    void headingsInBracketsOrEmphasisAndALonePreamble() {
+        CriteriaSplitter.Split split = CriteriaSplitter.split("""
+                [Inclusion Criteria]
+
+                A participant will be eligible for entry into the study if all of the following criteria are met:
+
+                1. Has a primary diagnosis of schizophrenia.
+                2. Is on a stable dose of antipsychotic medication(s).
+
+                **Exclusion Criteria:**
+
+                  -  Pregnancy
+                """);
+        assertThat(split.headingsFound()).isTrue();
+        assertThat(texts(split.inclusion())).containsExactly("Has a primary diagnosis of schizophrenia.",
+                "Is on a stable dose of antipsychotic medication(s).");
+        assertThat(split.inclusion().get(1).id()).isEqualTo("I2");
+        assertThat(texts(split.exclusion())).containsExactly("Pregnancy");
+    }
+
+    @Test
     void inlineLetteredExceptionsAreSplit() {
         CriteriaSplitter.Split split = CriteriaSplitter.split("""
                 Exclusion Criteria:
