@@ -122,4 +122,39 @@ class PageLayoutCasesTest {
         Protocol a = edited(A, "France | |", "France, Occitanie | |");
         assertThat(a.locations()).hasSize(6).extracting(Location::facility).doesNotContain("France, Occitanie");
     }
+
+    @Test
+    void groupsAndCohortsWithoutArmTypes() {
+        String page = new String(Fixtures.seed(B), StandardCharsets.UTF_8)
+                .replace("Arm Intervention/treatment\nExperimental: Mesenchymal stem cells",
+                        "Group/Cohort Intervention/treatment\nMesenchymal stem cells")
+                .replace("Placebo Comparator: Suspension media\nAt week 0", "Suspension media\nAt week 0");
+        Protocol groups = new RegistryImporter().read(page.getBytes(StandardCharsets.UTF_8)).get(0).protocol();
+        assertThat(groups.arms()).extracting(a -> a.label()).containsExactly("Mesenchymal stem cells", "Suspension media");
+        assertThat(groups.arms()).allSatisfy(a -> assertThat(a.type()).isNull());
+        assertThat(groups.arms().get(0).interventionNames()).containsExactly("Drug: Mesenchymal stem cells");
+    }
+
+    @Test
+    void accessibilityCaptionsAreNotData() {
+        Protocol a = edited(A, "Study Type : |", "Layout table for study information\nStudy Type : |");
+        assertThat(a.design().enrollment().count()).isEqualTo(90);
+        Protocol withCaptionInLocations = edited(A, "France | |", "Layout table for location information\nFrance | |");
+        assertThat(withCaptionInLocations.locations()).hasSize(6);
+    }
+
+    @Test
+    void outcomeMeasuresOnTheBasicInformationLayout() {
+        Protocol c = edited(C, "Eligibility Criteria\n", "Outcome Measures\n\nPrimary Outcome Measures\n\n"
+                + "Change in flow-mediated dilation\n\nBrachial artery FMD by ultrasound\n\nTime Frame: Baseline and"
+                + " 6 months\n\nSecondary Outcome Measures\n\nEndothelial progenitor cells\n\nTime Frame: 3 and 6"
+                + " months\n\nEligibility Criteria\n");
+        assertThat(c.outcomes()).hasSize(2);
+        assertThat(c.outcomes().get(0).kind()).isEqualTo(org.stroma.protocol.OutcomeKind.PRIMARY);
+        assertThat(c.outcomes().get(0).measure()).isEqualTo("Change in flow-mediated dilation");
+        assertThat(c.outcomes().get(0).description()).isEqualTo("Brachial artery FMD by ultrasound");
+        assertThat(c.outcomes().get(0).timeFrame().includesBaseline()).isTrue();
+        assertThat(c.outcomes().get(1).kind()).isEqualTo(org.stroma.protocol.OutcomeKind.SECONDARY);
+        assertThat(c.outcomes().get(1).timeFrameText()).isEqualTo("3 and 6 months");
+    }
 }

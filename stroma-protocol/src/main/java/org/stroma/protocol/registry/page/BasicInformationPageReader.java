@@ -448,38 +448,55 @@ final class BasicInformationPageReader {
         return arms;
     }
 
+    /**
+     * Outcome measures, when the page has them: under "Outcome Measures" (or "Primary/Secondary Outcome Measures"),
+     * with "Primary…"/"Secondary…"/"Other…" sub-headings, each measure followed by its description lines and a
+     * "Time Frame:" line. The seeds of this layout list none; this follows the registry's own outcome fields.
+     */
     private List<Outcome> outcomes() {
-        // This layout lists no outcome measures of its own when the registry has none; the study's description may
-        // state them, which the free-text step reads.
         List<Outcome> outcomes = new ArrayList<>();
-        for (String section : List.of("Primary Outcome Measures", "Secondary Outcome Measures")) {
-            Section range = sections.get(section);
+        String place = null;
+        for (String name : List.of("Outcome Measures", "Primary Outcome Measures", "Secondary Outcome Measures")) {
+            Section range = sections.get(name);
             if (range == null) {
                 continue;
             }
-            OutcomeKind kind = section.startsWith("Primary") ? OutcomeKind.PRIMARY : OutcomeKind.SECONDARY;
-            List<String> block = new ArrayList<>();
+            place = place == null ? range.place() : place;
+            OutcomeKind kind = name.startsWith("Secondary") ? OutcomeKind.SECONDARY : OutcomeKind.PRIMARY;
+            List<String> pending = new ArrayList<>();
             for (int i = range.from(); i < range.to(); i++) {
-                if (!lines.get(i).isBlank()) {
-                    block.add(lines.get(i).text());
+                String text = lines.get(i).text();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                Matcher heading = Pattern.compile("(?i)^(primary|secondary|other(?: pre-specified)?) outcomes?"
+                        + "(?: measures?)?:?$").matcher(text);
+                Matcher timeFrame = Pattern.compile("(?i)^time ?frame\\s*:?\\s*(.*)$").matcher(text);
+                if (heading.matches()) {
+                    flushOutcome(outcomes, kind, pending, null);
+                    String k = heading.group(1).toLowerCase(Locale.ROOT);
+                    kind = k.startsWith("primary") ? OutcomeKind.PRIMARY : k.startsWith("secondary")
+                            ? OutcomeKind.SECONDARY : OutcomeKind.OTHER;
+                } else if (timeFrame.matches()) {
+                    flushOutcome(outcomes, kind, pending, timeFrame.group(1).trim());
+                } else {
+                    pending.add(text);
                 }
             }
-            for (int i = 0; i < block.size(); i++) {
-                String measure = block.get(i);
-                String timeFrame = null;
-                String description = null;
-                if (i + 1 < block.size() && block.get(i + 1).startsWith("Time Frame:")) {
-                    timeFrame = block.get(++i).substring("Time Frame:".length()).trim();
-                } else if (i + 1 < block.size() && !block.get(i + 1).startsWith("Time Frame:")
-                        && i + 2 < block.size() && block.get(i + 2).startsWith("Time Frame:")) {
-                    description = block.get(++i);
-                    timeFrame = block.get(++i).substring("Time Frame:".length()).trim();
-                }
-                outcomes.add(new Outcome(kind, measure, description, timeFrame, null));
-            }
-            provenance.read("outcomes", range.place(), outcomes);
+            flushOutcome(outcomes, kind, pending, null);
         }
+        provenance.read("outcomes", place, outcomes);
         return outcomes;
+    }
+
+    private static void flushOutcome(List<Outcome> outcomes, OutcomeKind kind, List<String> pending, String timeFrame) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        String description = pending.size() > 1 ? String.join("\n", pending.subList(1, pending.size())) : null;
+        outcomes.add(new Outcome(kind, pending.get(0), description, timeFrame == null || timeFrame.isEmpty() ? null
+                : timeFrame, null));
+        pending.clear();
     }
 
     private Eligibility eligibility() {

@@ -108,7 +108,7 @@ final class ClassicPageReader {
         int conditionsAt = indexOf(l -> l.text().startsWith("Condition or disease"));
         String[] summary = summary(conditionsAt);
         Design design = design(conditionsAt);
-        int armsAt = indexOf(l -> l.text().matches("^Arm\\s+Intervention/treatment.*"));
+        int armsAt = indexOf(l -> l.text().matches("^(?:Arm|Group/Cohort)\\s+Intervention/treatment.*"));
         int outcomesAt = outcomesStart(armsAt);
         List<Intervention> interventions = new ArrayList<>();
         List<Arm> arms = armsAt < 0 ? List.of() : arms(armsAt + 1, outcomesAt < 0 ? eligibilityStart() : outcomesAt,
@@ -435,6 +435,15 @@ final class ClassicPageReader {
     private List<Arm> arms(int from, int to, List<Intervention> interventions) {
         List<Row> rows = new ArrayList<>();
         Row row = null;
+        boolean atRowStart = true;
+        // a table of groups/cohorts has no arm types; there, the first line of each row is the group's label
+        boolean untypedTable = true;
+        for (int i = from; i < to && i < lines.size(); i++) {
+            Matcher typed = ARM_HEADER.matcher(lines.get(i).text());
+            if (typed.matches() && !typed.group(1).equals("Other")) {
+                untypedTable = false;
+            }
+        }
         String iType = null;
         String iName = null;
         StringBuilder iDescription = new StringBuilder();
@@ -454,13 +463,16 @@ final class ClassicPageReader {
             Matcher otherName = OTHER_NAME.matcher(text);
             boolean startsRow = arm.matches() && (row == null || !arm.group(1).equals("Other") || row.inArmCell
                     && row.label == null);
-            if (startsRow && (row == null || row.label != null)) {
+            boolean untypedRow = untypedTable && atRowStart && !arm.matches() && !intervention.matches() && !line.isBlank()
+                    && !cellEnds;
+            if (startsRow && (row == null || row.label != null) || untypedRow) {
                 closeIntervention(row, iType, iName, iDescription, iOtherNames);
                 iName = null;
                 row = new Row();
                 rows.add(row);
-                row.armType = arm.group(1);
-                row.label = arm.group(2).trim();
+                row.armType = untypedRow ? null : arm.group(1);
+                row.label = untypedRow ? text : arm.group(2).trim();
+                atRowStart = false;
             } else if (row != null && intervention.matches() && (!row.inArmCell || !tables)) {
                 closeIntervention(row, iType, iName, iDescription, iOtherNames);
                 row.inArmCell = false;
@@ -481,6 +493,9 @@ final class ClassicPageReader {
             if (rowEnds && row != null) {
                 closeIntervention(row, iType, iName, iDescription, iOtherNames);
                 iName = null;
+                atRowStart = true;
+            } else if (!line.isBlank() && !cellEnds) {
+                atRowStart = false;
             }
         }
         closeIntervention(row, iType, iName, iDescription, iOtherNames);
@@ -499,7 +514,7 @@ final class ClassicPageReader {
                         base.otherNames(), null));
             }
             String description = r.description.toString().trim();
-            arms.add(new Arm(r.label, Vocabulary.find(ArmType.class, r.armType),
+            arms.add(new Arm(r.label, r.armType == null ? null : Vocabulary.find(ArmType.class, r.armType),
                     description.isEmpty() ? null : description, names, null));
         }
         interventions.addAll(merged.values());

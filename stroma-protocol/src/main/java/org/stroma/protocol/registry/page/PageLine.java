@@ -9,11 +9,17 @@ import java.util.List;
  */
 record PageLine(int number, String raw, String text, List<String> cells) {
 
+    /** Lines the registry's pages carry for navigation or screen readers, never data. */
+    private static final java.util.regex.Pattern NOT_DATA = java.util.regex.Pattern.compile(
+            "^\\s*(?:Layout table for .*|Go to\\s*(?:Top of Page|sections?)?.*|Hide (?:Study Locations|glossary)|Show"
+                    + " (?:\\d+ )?(?:Study Locations|more)|Toggle navigation|Skip to main content)\\s*\\|?\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     static List<PageLine> of(String page, boolean tables) {
         List<PageLine> lines = new ArrayList<>();
         String[] raw = page.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
-            String line = raw[i].replace('\u00a0', ' ');
+            String line = NOT_DATA.matcher(raw[i]).matches() ? "" : raw[i].replace('\u00a0', ' ');
             List<String> cells = new ArrayList<>();
             if (tables && line.contains("|")) {
                 for (String cell : line.split("\\|")) {
