@@ -33,7 +33,6 @@ import org.stroma.protocol.PartialDate;
 import org.stroma.protocol.Phase;
 import org.stroma.protocol.PrimaryPurpose;
 import org.stroma.protocol.Protocol;
-import org.stroma.protocol.Provenance;
 import org.stroma.protocol.Reference;
 import org.stroma.protocol.ReferenceType;
 import org.stroma.protocol.ResponsibleParty;
@@ -47,6 +46,7 @@ import org.stroma.protocol.StudyDate;
 import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
 import org.stroma.protocol.registry.AgeText;
+import org.stroma.protocol.registry.JsonRecordReader;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryDates;
 import org.stroma.protocol.registry.TrackedJson;
@@ -58,15 +58,19 @@ import org.stroma.protocol.registry.Vocabulary;
  * lists wrapped as {@code XList.X[]}, display strings instead of codes ("Parallel Assignment", "Anticipated"), numbers
  * as strings and dates as "June 8, 2015".
  */
-public final class ClassicApiReader {
+public final class ClassicApiReader extends JsonRecordReader {
     public static final String FORMAT = "ClinicalTrials.gov classic API JSON";
 
     private final TrackedJson json;
-    private final Provenance.Builder provenance = Provenance.builder(FORMAT);
-    private final List<String> warnings = new ArrayList<>();
 
     private ClassicApiReader(TrackedJson json) {
+        super(FORMAT);
         this.json = json;
+    }
+
+    @Override
+    protected <E extends Enum<E> & Coded> E resolve(Class<E> type, String text) {
+        return Vocabulary.find(type, text);
     }
 
     /** The protocol (before free-text interpretation) and the reader's warnings. */
@@ -158,24 +162,9 @@ public final class ClassicApiReader {
     private Design design(Cursor m) {
         Cursor info = m.get("DesignInfo");
         Cursor masking = info.get("DesignMaskingInfo");
-        List<Phase> phases = new ArrayList<>();
-        Cursor phaseList = m.get("PhaseList").get("Phase");
-        for (Cursor p : phaseList.elements()) {
-            Phase phase = code(p, Phase.class);
-            if (phase != null) {
-                phases.add(phase);
-            }
-        }
-        provenance.read("design.phases", phaseList.path(), phases);
-        List<MaskedParty> who = new ArrayList<>();
-        Cursor whoList = masking.get("DesignWhoMaskedList").get("DesignWhoMasked");
-        for (Cursor w : whoList.elements()) {
-            MaskedParty party = code(w, MaskedParty.class);
-            if (party != null) {
-                who.add(party);
-            }
-        }
-        provenance.read("design.masking.whoMasked", whoList.path(), who);
+        List<Phase> phases = codes(m.get("PhaseList").get("Phase"), Phase.class, "design.phases");
+        List<MaskedParty> who = codes(masking.get("DesignWhoMaskedList").get("DesignWhoMasked"), MaskedParty.class,
+                "design.masking.whoMasked");
         MaskingInfo maskingInfo = masking.exists() ? new MaskingInfo(
                 code(masking.get("DesignMasking"), Masking.class, "design.masking.level"), who,
                 text(masking.get("DesignMaskingDescription"), "design.masking.description")) : null;
@@ -250,13 +239,7 @@ public final class ClassicApiReader {
         if (!m.exists()) {
             return null;
         }
-        List<StandardAge> ages = new ArrayList<>();
-        for (Cursor a : m.get("StdAgeList").get("StdAge").elements()) {
-            StandardAge age = code(a, StandardAge.class);
-            if (age != null) {
-                ages.add(age);
-            }
-        }
+        List<StandardAge> ages = codes(m.get("StdAgeList").get("StdAge"), StandardAge.class, "eligibility.standardAges");
         return new Eligibility(text(m.get("EligibilityCriteria"), "eligibility.criteriaText"),
                 yesNo(m.get("HealthyVolunteers"), "eligibility.healthyVolunteers"),
                 code(m.get("Gender"), Sex.class, "eligibility.sex"),
@@ -371,25 +354,4 @@ public final class ClassicApiReader {
         return value;
     }
 
-    private String text(Cursor c, String field) {
-        String value = c.text();
-        provenance.read(field, c.path(), value);
-        return value;
-    }
-
-    private List<String> texts(Cursor c, String field) {
-        List<String> values = c.texts();
-        provenance.read(field, c.path(), values);
-        return values;
-    }
-
-    private <E extends Enum<E> & Coded> E code(Cursor c, Class<E> type) {
-        return c.code(type, Vocabulary::find, warnings::add);
-    }
-
-    private <E extends Enum<E> & Coded> E code(Cursor c, Class<E> type, String field) {
-        E value = code(c, type);
-        provenance.read(field, c.path(), value);
-        return value;
-    }
 }

@@ -13,7 +13,6 @@ import org.stroma.protocol.Allocation;
 import org.stroma.protocol.Arm;
 import org.stroma.protocol.ArmType;
 import org.stroma.protocol.Contact;
-import org.stroma.protocol.ContactRole;
 import org.stroma.protocol.DateType;
 import org.stroma.protocol.Design;
 import org.stroma.protocol.Eligibility;

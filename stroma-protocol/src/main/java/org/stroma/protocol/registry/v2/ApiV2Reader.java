@@ -34,7 +34,6 @@ import org.stroma.protocol.PartialDate;
 import org.stroma.protocol.Phase;
 import org.stroma.protocol.PrimaryPurpose;
 import org.stroma.protocol.Protocol;
-import org.stroma.protocol.Provenance;
 import org.stroma.protocol.Reference;
 import org.stroma.protocol.ReferenceType;
 import org.stroma.protocol.ResponsibleParty;
@@ -48,6 +47,7 @@ import org.stroma.protocol.StudyDate;
 import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
 import org.stroma.protocol.registry.AgeText;
+import org.stroma.protocol.registry.JsonRecordReader;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.TrackedJson;
 import org.stroma.protocol.registry.TrackedJson.Cursor;
@@ -57,15 +57,19 @@ import org.stroma.protocol.registry.Vocabulary;
  * Reads one study in ClinicalTrials.gov API v2 JSON ({@code protocolSection}, {@code derivedSection}, …) into the
  * protocol model. Values the model does not hold stay unread in the {@link TrackedJson}, for the exporter to give back.
  */
-public final class ApiV2Reader {
+public final class ApiV2Reader extends JsonRecordReader {
     public static final String FORMAT = "ClinicalTrials.gov API v2 JSON";
 
     private final TrackedJson json;
-    private final Provenance.Builder provenance = Provenance.builder(FORMAT);
-    private final List<String> warnings = new ArrayList<>();
 
     private ApiV2Reader(TrackedJson json) {
+        super(FORMAT);
         this.json = json;
+    }
+
+    @Override
+    protected <E extends Enum<E> & Coded> E resolve(Class<E> type, String text) {
+        return Vocabulary.exactCode(type, text);
     }
 
     /** The protocol (before free-text interpretation) and the reader's warnings; unread values stay in {@code json}. */
@@ -148,22 +152,8 @@ public final class ApiV2Reader {
     private Design design(Cursor m) {
         Cursor info = m.get("designInfo");
         Cursor masking = info.get("maskingInfo");
-        List<Phase> phases = new ArrayList<>();
-        for (Cursor p : m.get("phases").elements()) {
-            Phase phase = code(p, Phase.class);
-            if (phase != null) {
-                phases.add(phase);
-            }
-        }
-        provenance.read("design.phases", m.get("phases").path(), phases);
-        List<MaskedParty> who = new ArrayList<>();
-        for (Cursor w : masking.get("whoMasked").elements()) {
-            MaskedParty party = code(w, MaskedParty.class);
-            if (party != null) {
-                who.add(party);
-            }
-        }
-        provenance.read("design.masking.whoMasked", masking.get("whoMasked").path(), who);
+        List<Phase> phases = codes(m.get("phases"), Phase.class, "design.phases");
+        List<MaskedParty> who = codes(masking.get("whoMasked"), MaskedParty.class, "design.masking.whoMasked");
         MaskingInfo maskingInfo = masking.exists() ? new MaskingInfo(
                 code(masking.get("masking"), Masking.class, "design.masking.level"), who,
                 text(masking.get("maskingDescription"), "design.masking.description")) : null;
@@ -216,13 +206,7 @@ public final class ApiV2Reader {
         if (!m.exists()) {
             return null;
         }
-        List<StandardAge> ages = new ArrayList<>();
-        for (Cursor a : m.get("stdAges").elements()) {
-            StandardAge age = code(a, StandardAge.class);
-            if (age != null) {
-                ages.add(age);
-            }
-        }
+        List<StandardAge> ages = codes(m.get("stdAges"), StandardAge.class, "eligibility.standardAges");
         return new Eligibility(text(m.get("eligibilityCriteria"), "eligibility.criteriaText"),
                 bool(m.get("healthyVolunteers"), "eligibility.healthyVolunteers"),
                 code(m.get("sex"), Sex.class, "eligibility.sex"),
@@ -349,18 +333,6 @@ public final class ApiV2Reader {
         return age;
     }
 
-    private String text(Cursor c, String field) {
-        String value = c.text();
-        provenance.read(field, c.path(), value);
-        return value;
-    }
-
-    private List<String> texts(Cursor c, String field) {
-        List<String> values = c.texts();
-        provenance.read(field, c.path(), values);
-        return values;
-    }
-
     private Integer integer(Cursor c, String field) {
         Integer value = c.integer();
         provenance.read(field, c.path(), value);
@@ -373,13 +345,4 @@ public final class ApiV2Reader {
         return value;
     }
 
-    private <E extends Enum<E> & Coded> E code(Cursor c, Class<E> type) {
-        return c.code(type, Vocabulary::exactCode, warnings::add);
-    }
-
-    private <E extends Enum<E> & Coded> E code(Cursor c, Class<E> type, String field) {
-        E value = code(c, type);
-        provenance.read(field, c.path(), value);
-        return value;
-    }
 }
