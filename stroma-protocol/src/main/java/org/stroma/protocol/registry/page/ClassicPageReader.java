@@ -1,18 +1,14 @@
 package org.stroma.protocol.registry.page;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.Age;
 import org.stroma.protocol.Allocation;
 import org.stroma.protocol.Arm;
-import org.stroma.protocol.ArmType;
 import org.stroma.protocol.Contact;
-import org.stroma.protocol.ContactRole;
 import org.stroma.protocol.DateType;
 import org.stroma.protocol.Design;
 import org.stroma.protocol.Eligibility;
@@ -20,7 +16,6 @@ import org.stroma.protocol.Enrollment;
 import org.stroma.protocol.Identification;
 import org.stroma.protocol.Intervention;
 import org.stroma.protocol.InterventionModel;
-import org.stroma.protocol.InterventionType;
 import org.stroma.protocol.Location;
 import org.stroma.protocol.MaskedParty;
 import org.stroma.protocol.MaskingInfo;
@@ -28,7 +23,6 @@ import org.stroma.protocol.Official;
 import org.stroma.protocol.OfficialRole;
 import org.stroma.protocol.Organization;
 import org.stroma.protocol.Outcome;
-import org.stroma.protocol.OutcomeKind;
 import org.stroma.protocol.OverallStatus;
 import org.stroma.protocol.PartialDate;
 import org.stroma.protocol.Phase;
@@ -57,23 +51,6 @@ import org.stroma.protocol.registry.Vocabulary;
  * present, keep table cells apart.
  */
 final class ClassicPageReader {
-    private static final String ARM_TYPES = "Experimental|Active Comparator|Placebo Comparator|Sham Comparator"
-            + "|No Intervention|Other";
-    private static final Pattern ARM_HEADER = Pattern.compile("^(" + ARM_TYPES + "):\\s*(.+)$");
-    private static final String INTERVENTION_TYPES = "Drug|Biological|Device|Procedure|Procedure/Surgery|Behavioral"
-            + "|Genetic|Radiation|Dietary Supplement|Combination Product|Diagnostic Test|Other";
-    private static final Pattern INTERVENTION_HEADER = Pattern.compile("^(" + INTERVENTION_TYPES + "):\\s*(.+)$");
-    private static final Pattern OTHER_NAME = Pattern.compile("^Other Names?:\\s*(.+)$");
-    private static final Pattern OUTCOME = Pattern.compile(
-            "^(?:-|\\d+\\.)\\s*(?<measure>.*?)\\s*\\[\\s*Time Frame:\\s*(?<tf>.*?)\\s*\\](?<desc>.*)$", Pattern.DOTALL);
-    private static final Pattern OUTCOME_HEADING = Pattern.compile(
-            "^(Primary|Secondary|Other(?: Pre-specified)?) Outcome Measures?\\s*:?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATUS_SUFFIX = Pattern.compile(
-            "^(.*?)\\s+(Recruiting|Not yet recruiting|Active, not recruiting|Completed|Withdrawn|Terminated|Suspended"
-                    + "|Enrolling by invitation|Unknown status|Available|No longer available)$");
-    private static final Pattern SITE_PERSON = Pattern.compile(
-            "^(Principal Investigator|Sub-Investigator|Study Director|Study Chair|Study Coordinator)\\s*:\\s*(.+)$");
-    private static final Pattern OFFICIAL_CELL = Pattern.compile("^(Principal Investigator|Study Director|Study Chair)\\s*:$");
     private static final Pattern END_OF_CRITERIA = Pattern.compile(
             "^(To learn more about this study|Information from the National Library of Medicine|Contacts and Locations"
                     + "|Please refer to this study|Choosing to participate)");
@@ -109,13 +86,14 @@ final class ClassicPageReader {
         String[] summary = summary(conditionsAt);
         Design design = design(conditionsAt);
         int armsAt = indexOf(l -> l.text().matches("^(?:Arm|Group/Cohort)\\s+Intervention/treatment.*"));
-        int outcomesAt = outcomesStart(armsAt);
-        List<Intervention> interventions = new ArrayList<>();
-        List<Arm> arms = armsAt < 0 ? List.of() : arms(armsAt + 1, outcomesAt < 0 ? eligibilityStart() : outcomesAt,
-                interventions);
+        int outcomesAt = OutcomeList.start(lines, armsAt);
+        ArmsTable.Result table = armsAt < 0 ? new ArmsTable.Result(List.of(), List.of())
+                : ArmsTable.read(lines, armsAt + 1, outcomesAt < 0 ? eligibilityStart() : outcomesAt, tables);
+        List<Arm> arms = table.arms();
+        List<Intervention> interventions = table.interventions();
         provenance.read("arms", armsAt < 0 ? null : lines.get(armsAt).place(), arms);
         provenance.read("interventions", armsAt < 0 ? null : lines.get(armsAt).place(), interventions);
-        List<Outcome> outcomes = outcomesAt < 0 ? List.of() : outcomes(outcomesAt, eligibilityStart());
+        List<Outcome> outcomes = outcomesAt < 0 ? List.of() : outcomes(outcomesAt);
         Eligibility eligibility = eligibility();
         List<Contact> central = new ArrayList<>();
         List<Location> locations = locations(central);
@@ -299,7 +277,7 @@ final class ClassicPageReader {
                 continue;
             }
             String text = row.text();
-            Matcher split = Pattern.compile("\\s(?:" + INTERVENTION_TYPES + "):\\s").matcher(" " + text);
+            Matcher split = Pattern.compile("\\s(?:" + ArmsTable.INTERVENTION_TYPES + "):\\s").matcher(" " + text);
             String conditions = tables && row.cells().size() >= 2 ? row.cells().get(0)
                     : split.find() ? text.substring(0, Math.max(0, split.start() - 1)).trim() : text;
             List<String> list = ConditionSplitter.split(conditions);
@@ -421,206 +399,30 @@ final class ClassicPageReader {
                 maskingInfo, enrollment, null);
     }
 
-    // --- arms and interventions -----------------------------------------------------------------------------------
-
-    /** A row of the arms table being read: the arm, and the interventions listed beside it. */
-    private static final class Row {
-        String armType;
-        String label;
-        final StringBuilder description = new StringBuilder();
-        final List<Intervention> interventions = new ArrayList<>();
-        boolean inArmCell = true;
+    private List<Outcome> outcomes(int from) {
+        OutcomeList.Result list = OutcomeList.read(lines, from, eligibilityStart());
+        if (list.headings()) {
+            provenance.read("outcomes", lines.get(from).place(), list.outcomes());
+        } else if (!list.outcomes().isEmpty()) {
+            provenance.inferred("outcomes", lines.get(from).place(), "the page lists " + list.outcomes().size()
+                    + " outcome measures without primary/secondary headings; the first is taken as primary and the"
+                    + " rest as secondary, as the registry lists primary outcomes first");
+        }
+        return list.outcomes();
     }
 
-    private List<Arm> arms(int from, int to, List<Intervention> interventions) {
-        List<Row> rows = new ArrayList<>();
-        Row row = null;
-        boolean atRowStart = true;
-        // a table of groups/cohorts has no arm types; there, the first line of each row is the group's label
-        boolean untypedTable = true;
-        for (int i = from; i < to && i < lines.size(); i++) {
-            Matcher typed = ARM_HEADER.matcher(lines.get(i).text());
-            if (typed.matches() && !typed.group(1).equals("Other")) {
-                untypedTable = false;
-            }
+    /** The contacts and sites, after "Please refer to this study by its … identifier" or "Contacts and Locations". */
+    private List<Location> locations(List<Contact> central) {
+        int from = indexOf(l -> l.text().startsWith("Please refer to this study by its ClinicalTrials.gov identifier"));
+        if (from < 0) {
+            from = indexOf(l -> l.text().equals("Contacts and Locations"));
         }
-        String iType = null;
-        String iName = null;
-        StringBuilder iDescription = new StringBuilder();
-        List<String> iOtherNames = new ArrayList<>();
-        for (int i = from; i <= to && i < lines.size(); i++) {
-            PageLine line = i == to ? new PageLine(-1, "", "", List.of()) : lines.get(i);
-            String text = line.text();
-            boolean rowEnds = line.isBlank() && !tables || i == to
-                    || (tables && row != null && !row.inArmCell && line.raw().trim().endsWith("|")
-                    && !line.raw().trim().equals("|"));
-            boolean cellEnds = tables && line.raw().trim().equals("|");
-            if (text.matches("^[-|\\s]+$") && !cellEnds) {
-                continue;
-            }
-            Matcher arm = ARM_HEADER.matcher(text);
-            Matcher intervention = INTERVENTION_HEADER.matcher(text);
-            Matcher otherName = OTHER_NAME.matcher(text);
-            boolean startsRow = arm.matches() && (row == null || !arm.group(1).equals("Other") || row.inArmCell
-                    && row.label == null);
-            boolean untypedRow = untypedTable && atRowStart && !arm.matches() && !intervention.matches() && !line.isBlank()
-                    && !cellEnds;
-            if (startsRow && (row == null || row.label != null) || untypedRow) {
-                closeIntervention(row, iType, iName, iDescription, iOtherNames);
-                iName = null;
-                row = new Row();
-                rows.add(row);
-                row.armType = untypedRow ? null : arm.group(1);
-                row.label = untypedRow ? text : arm.group(2).trim();
-                atRowStart = false;
-            } else if (row != null && intervention.matches() && (!row.inArmCell || !tables)) {
-                closeIntervention(row, iType, iName, iDescription, iOtherNames);
-                row.inArmCell = false;
-                iType = intervention.group(1);
-                iName = intervention.group(2).trim();
-                iDescription.setLength(0);
-                iOtherNames.clear();
-            } else if (row != null && otherName.matches() && iName != null) {
-                for (String n : otherName.group(1).split(";")) {
-                    iOtherNames.add(n.trim());
-                }
-            } else if (cellEnds && row != null) {
-                row.inArmCell = false;
-            } else if (row != null && !line.isBlank()) {
-                StringBuilder target = iName != null ? iDescription : row.description;
-                target.append(target.length() > 0 ? " " : "").append(text);
-            }
-            if (rowEnds && row != null) {
-                closeIntervention(row, iType, iName, iDescription, iOtherNames);
-                iName = null;
-                atRowStart = true;
-            } else if (!line.isBlank() && !cellEnds) {
-                atRowStart = false;
-            }
-        }
-        closeIntervention(row, iType, iName, iDescription, iOtherNames);
-
-        Map<String, Intervention> merged = new LinkedHashMap<>();
-        List<Arm> arms = new ArrayList<>();
-        for (Row r : rows) {
-            List<String> names = new ArrayList<>();
-            for (Intervention iv : r.interventions) {
-                names.add(iv.reference());
-                Intervention known = merged.get(iv.reference());
-                List<String> labels = new ArrayList<>(known == null ? List.of() : known.armGroupLabels());
-                labels.add(r.label);
-                Intervention base = known == null ? iv : known;
-                merged.put(iv.reference(), new Intervention(base.type(), base.name(), base.description(), labels,
-                        base.otherNames(), null));
-            }
-            String description = r.description.toString().trim();
-            arms.add(new Arm(r.label, r.armType == null ? null : Vocabulary.find(ArmType.class, r.armType),
-                    description.isEmpty() ? null : description, names, null));
-        }
-        interventions.addAll(merged.values());
-        return arms;
-    }
-
-    private static void closeIntervention(Row row, String type, String name, StringBuilder description,
-            List<String> otherNames) {
-        if (row == null || name == null) {
-            return;
-        }
-        String d = description.toString().trim();
-        InterventionType t = Vocabulary.find(InterventionType.class, type.replace("/Surgery", ""));
-        Intervention intervention = new Intervention(t, name, d.isEmpty() ? null : d, List.of(), List.copyOf(otherNames),
-                null);
-        if (row.interventions.stream().noneMatch(i -> i.reference().equals(intervention.reference()))) {
-            row.interventions.add(intervention);
-        }
-        description.setLength(0);
-        otherNames.clear();
-    }
-
-    // --- outcomes -------------------------------------------------------------------------------------------------
-
-    private int outcomesStart(int armsAt) {
-        for (int i = Math.max(0, armsAt); i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (OUTCOME_HEADING.matcher(text).matches() || text.contains("[ Time Frame:") && text.matches("^(-|\\d+\\.).*")) {
-                return i;
-            }
-        }
-        return -1;
+        return from < 0 ? List.of() : SiteList.read(lines, from, tables, central);
     }
 
     private int eligibilityStart() {
         int at = indexOf(l -> l.text().startsWith("Choosing to participate") || l.text().startsWith("Ages Eligible"));
         return at < 0 ? lines.size() : at;
-    }
-
-    private List<Outcome> outcomes(int from, int to) {
-        List<Outcome> outcomes = new ArrayList<>();
-        OutcomeKind kind = null;
-        boolean headings = false;
-        StringBuilder item = null;
-        int itemLine = -1;
-        List<Object[]> items = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            PageLine line = lines.get(i);
-            String text = line.text();
-            Matcher heading = OUTCOME_HEADING.matcher(text);
-            if (heading.matches()) {
-                flush(items, item, kind, itemLine);
-                item = null;
-                headings = true;
-                String k = heading.group(1).toLowerCase(Locale.ROOT);
-                kind = k.startsWith("primary") ? OutcomeKind.PRIMARY : k.startsWith("secondary") ? OutcomeKind.SECONDARY
-                        : OutcomeKind.OTHER;
-                continue;
-            }
-            if (text.equals("Information from the National Library of Medicine")) {
-                continue;
-            }
-            if (text.matches("^(-|\\d+\\.)\\s+.*")) {
-                flush(items, item, kind, itemLine);
-                item = new StringBuilder(text);
-                itemLine = line.number();
-            } else if (item != null && !line.isBlank()) {
-                // a wrapped bracket continues the measure; anything after the bracket closed is description
-                item.append(item.indexOf("]") < 0 ? " " : "\n").append(text);
-            }
-        }
-        flush(items, item, kind, itemLine);
-        for (int n = 0; n < items.size(); n++) {
-            Object[] it = items.get(n);
-            Matcher m = OUTCOME.matcher((String) it[0]);
-            OutcomeKind k = (OutcomeKind) it[1];
-            String measure;
-            String tf = null;
-            String description = null;
-            if (m.matches()) {
-                measure = m.group("measure").trim();
-                tf = m.group("tf").trim();
-                description = m.group("desc").trim().replaceAll("\\s*\\n\\s*", " ");
-            } else {
-                measure = ((String) it[0]).replaceFirst("^(-|\\d+\\.)\\s+", "").trim();
-            }
-            if (!headings) {
-                k = n == 0 ? OutcomeKind.PRIMARY : OutcomeKind.SECONDARY;
-            }
-            outcomes.add(new Outcome(k, measure, description == null || description.isEmpty() ? null : description, tf,
-                    null));
-        }
-        if (headings) {
-            provenance.read("outcomes", lines.get(from).place(), outcomes);
-        } else if (!outcomes.isEmpty()) {
-            provenance.inferred("outcomes", lines.get(from).place(), "the page lists " + outcomes.size()
-                    + " outcome measures without primary/secondary headings; the first is taken as primary and the"
-                    + " rest as secondary, as the registry lists primary outcomes first");
-        }
-        return outcomes;
-    }
-
-    private static void flush(List<Object[]> items, StringBuilder item, OutcomeKind kind, int line) {
-        if (item != null) {
-            items.add(new Object[] {item.toString(), kind, line});
-        }
     }
 
     // --- eligibility ----------------------------------------------------------------------------------------------
@@ -690,97 +492,12 @@ final class ClassicPageReader {
                 List.of());
     }
 
-    // --- contacts and locations -----------------------------------------------------------------------------------
-
-    private List<Location> locations(List<Contact> central) {
-        int from = indexOf(l -> l.text().startsWith("Please refer to this study by its ClinicalTrials.gov identifier"));
-        if (from < 0) {
-            from = indexOf(l -> l.text().equals("Contacts and Locations"));
-        }
-        if (from < 0) {
-            return List.of();
-        }
-        List<Location> locations = new ArrayList<>();
-        String facility = null;
-        OverallStatus status = null;
-        Address address = null;
-        List<Contact> contacts = new ArrayList<>();
-        boolean inSite = false;
-        for (int i = from + 1; i < lines.size(); i++) {
-            PageLine line = lines.get(i);
-            String text = line.text();
-            if (line.isBlank() || text.matches("^(Contacts|Locations|Contacts and Locations|Hide Study Locations)$")) {
-                continue;
-            }
-            if (text.startsWith("Sponsors and Collaborators") || text.startsWith("Responsible Party")
-                    || text.startsWith("More Information") || text.equals("Investigators")
-                    || (tables && !line.cells().isEmpty() && OFFICIAL_CELL.matcher(line.cells().get(0)).matches())) {
-                break;
-            }
-            if (text.startsWith("Contact:")) {
-                Contact contact = ContactText.parse(text.substring("Contact:".length()), ContactRole.CONTACT);
-                (inSite ? contacts : central).add(contact);
-                continue;
-            }
-            Matcher person = SITE_PERSON.matcher(text);
-            if (person.matches()) {
-                if (inSite) {
-                    ContactRole role = person.group(1).startsWith("Sub") ? ContactRole.SUB_INVESTIGATOR
-                            : ContactRole.PRINCIPAL_INVESTIGATOR;
-                    contacts.add(new Contact(person.group(2).trim(), role, null, null, null));
-                }
-                continue;
-            }
-            Address parsed = Address.parse(text);
-            if (inSite && address == null && parsed != null) {
-                address = parsed;
-                continue;
-            }
-            Countries.Found heading = Countries.find(text, false);
-            if (heading != null && heading.start() == 0 && Address.parse(text) == null) {
-                continue; // "France" or "United States, California": a heading over the sites below it
-            }
-            Matcher withStatus = STATUS_SUFFIX.matcher(text);
-            boolean nextIsAddress = i + 1 < lines.size() && Address.parse(lines.get(i + 1).text()) != null;
-            String lastCell = line.cells().isEmpty() ? "" : line.cells().get(line.cells().size() - 1);
-            if ((tables && line.cells().size() >= 2 && Vocabulary.status(lastCell) != null) || withStatus.matches()
-                    || nextIsAddress) {
-                if (inSite) {
-                    locations.add(location(facility, status, address, contacts));
-                }
-                inSite = true;
-                address = null;
-                contacts = new ArrayList<>();
-                if (tables && line.cells().size() >= 2 && Vocabulary.status(lastCell) != null) {
-                    facility = line.cells().get(0);
-                    status = Vocabulary.status(lastCell);
-                } else if (withStatus.matches()) {
-                    facility = withStatus.group(1).trim();
-                    status = Vocabulary.status(withStatus.group(2));
-                } else {
-                    facility = text;
-                    status = null;
-                }
-            }
-        }
-        if (inSite) {
-            locations.add(location(facility, status, address, contacts));
-        }
-        return locations;
-    }
-
-    private static Location location(String facility, OverallStatus status, Address address, List<Contact> contacts) {
-        return new Location(facility, status, address == null ? null : address.city(),
-                address == null ? null : address.state(), address == null ? null : address.zip(),
-                address == null ? null : address.country(), contacts, null);
-    }
-
     private List<Official> officials() {
         List<Official> officials = new ArrayList<>();
         String place = null;
         if (tables) {
             for (PageLine line : lines) {
-                Matcher role = line.cells().isEmpty() ? null : OFFICIAL_CELL.matcher(line.cells().get(0));
+                Matcher role = line.cells().isEmpty() ? null : SiteList.OFFICIAL_CELL.matcher(line.cells().get(0));
                 if (role != null && role.matches() && line.cells().size() >= 2) {
                     officials.add(new Official(line.cells().get(1), line.cells().size() > 2 ? line.cells().get(2) : null,
                             Vocabulary.find(OfficialRole.class, role.group(1))));
