@@ -71,14 +71,18 @@ public final class Fixtures {
 
     /** The shared records when present, else the copied ones; says which in the test output. */
     public static List<Path> allRecords(String who) {
+        return allRecords(who, "");
+    }
+
+    /** As {@link #allRecords(String)}, only those in a format folder ("api-v2", "legacy-xml"…). */
+    public static List<Path> allRecords(String who, String formatFolder) {
         Path shared = sharedRecords();
-        if (shared == null) {
-            System.out.println(who + ": ../shared/ctgov is not beside this checkout; covering the "
-                    + copiedRecords().size() + " copied fixtures only");
-            return copiedRecords();
-        }
-        List<Path> records = recordsUnder(shared);
-        System.out.println(who + ": covering all " + records.size() + " registry records in " + shared);
+        List<Path> records = (shared == null ? copiedRecords() : recordsUnder(shared)).stream()
+                .filter(p -> formatFolder.isEmpty() || p.getParent().getFileName().toString().equals(formatFolder))
+                .toList();
+        System.out.println(who + ": covering " + records.size() + (formatFolder.isEmpty() ? "" : " " + formatFolder)
+                + " records " + (shared == null ? "copied into the fixtures (../shared/ctgov is not beside this checkout)"
+                : "in " + shared));
         return records;
     }
 }
