@@ -1,0 +1,94 @@
+package org.stroma.trial.concept;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stroma.trial.patient.Code;
+
+/**
+ * Something criteria speak of and patient records hold: an observation (LVEF), a condition (multiple sclerosis), a
+ * procedure (PCI), or a class of drugs (corticosteroids). {@code codes} identify it in records (a code marked prefix
+ * matches all codes that begin with it); {@code names} are ingredient names found in medication texts; {@code terms}
+ * find it in criteria. For observations: the canonical unit, the plausible range (values outside it are not believed),
+ * the default upper limit of normal, and the molar factor (µmol/L per mg/dL) where the two kinds of units meet.
+ */
+public record Concept(
+        String id,
+        String label,
+        ConceptKind kind,
+        List<String> terms,
+        List<DictionaryCode> codes,
+        List<String> names,
+        String parent,
+        String unit,
+        List<Double> plausible,
+        Double uln,
+        Double molarFactor,
+        String derivedFrom,
+        Map<String, List<DictionaryCode>> valueCodes,
+        boolean femaleOnly,
+        boolean event) {
+
+    public Concept {
+        terms = terms == null ? List.of() : List.copyOf(terms);
+        codes = codes == null ? List.of() : List.copyOf(codes);
+        names = names == null ? List.of() : List.copyOf(names);
+        plausible = plausible == null ? List.of() : List.copyOf(plausible);
+        valueCodes = valueCodes == null ? Map.of() : Map.copyOf(valueCodes);
+    }
+
+    /** A code as the dictionary holds it; {@code prefix} makes it stand for every code beginning with it. */
+    public record DictionaryCode(String system, String code, String display, boolean prefix) {
+        boolean matches(Code other) {
+            if (other == null || other.code() == null || !sameSystem(system, other.system())) {
+                return false;
+            }
+            return prefix ? other.code().startsWith(code) : other.code().equals(code);
+        }
+
+        /** ICD-10 and ICD-10-CM count as one system; so do the usual spellings of the others. */
+        private static boolean sameSystem(String a, String b) {
+            return b != null && family(a).equals(family(b));
+        }
+
+        private static String family(String system) {
+            String s = system.toLowerCase(Locale.ROOT);
+            if (s.contains("icd-10") || s.contains("icd10")) {
+                return "icd-10";
+            }
+            if (s.contains("snomed")) {
+                return "snomed";
+            }
+            if (s.contains("loinc")) {
+                return "loinc";
+            }
+            if (s.contains("rxnorm")) {
+                return "rxnorm";
+            }
+            if (s.contains("atc")) {
+                return "atc";
+            }
+            return s;
+        }
+    }
+
+    /** Whether a record carrying these codes and this text is an instance of this concept. */
+    public boolean matches(List<Code> recordCodes, String text) {
+        for (Code code : recordCodes) {
+            for (DictionaryCode mine : codes) {
+                if (mine.matches(code)) {
+                    return true;
+                }
+            }
+        }
+        if (kind == ConceptKind.MEDICATION && text != null) {
+            String t = text.toLowerCase(Locale.ROOT);
+            return names.stream().anyMatch(name -> t.contains(name.toLowerCase(Locale.ROOT)));
+        }
+        return false;
+    }
+
+    public boolean isPlausible(double value) {
+        return plausible.size() != 2 || (value >= plausible.get(0) && value <= plausible.get(1));
+    }
+}

@@ -1,0 +1,156 @@
+package org.stroma.trial.concept;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.trial.patient.Code;
+
+/**
+ * The concepts criteria speak of, from a data file: the standard dictionary shipped with Stroma, optionally extended
+ * with a study's own file. Finds concepts named in criteria text and the concept a patient record belongs to.
+ */
+public final class ConceptDictionary {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ConceptDictionary STANDARD = load(ConceptDictionary.class.getResourceAsStream("concepts.json"),
+            "concepts.json");
+
+    private final Map<String, Concept> byId;
+    private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+    private final Map<String, List<Pattern>> drugNames = new LinkedHashMap<>();
+    /** Each concept with the concepts under it: a record of RRMS is a record of multiple sclerosis. */
+    private final Map<String, List<Concept>> family = new LinkedHashMap<>();
+
+    private ConceptDictionary(Map<String, Concept> byId) {
+        this.byId = byId;
+        for (Concept concept : byId.values()) {
+            List<Pattern> list = new ArrayList<>();
+            for (String term : concept.terms()) {
+                boolean cased = !term.equals(term.toLowerCase(java.util.Locale.ROOT));
+                list.add(Pattern.compile("(?<![\\w-])(?:" + term + ")(?![\\w])", cased ? 0 : Pattern.CASE_INSENSITIVE));
+            }
+            patterns.put(concept.id(), list);
+            List<Pattern> names = new ArrayList<>();
+            for (String name : concept.names()) {
+                // a name may be a stem ("mycophenol"): it matches the words that begin with it
+                names.add(Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "\\w*", Pattern.CASE_INSENSITIVE));
+            }
+            drugNames.put(concept.id(), names);
+        }
+        for (Concept concept : byId.values()) {
+            family.put(concept.id(), byId.values().stream().filter(c -> isA(c, concept.id())).toList());
+        }
+    }
+
+    /** The dictionary shipped with Stroma. */
+    public static ConceptDictionary standard() {
+        return STANDARD;
+    }
+
+    /** This dictionary with the concepts of another file added (a concept with the same id is replaced). */
+    public ConceptDictionary with(InputStream extra, String name) {
+        Map<String, Concept> merged = new LinkedHashMap<>(byId);
+        merged.putAll(load(extra, name).byId);
+        return new ConceptDictionary(merged);
+    }
+
+    private static ConceptDictionary load(InputStream in, String name) {
+        if (in == null) {
+            throw new IllegalStateException("concept dictionary " + name + " is missing");
+        }
+        try (InputStream stream = in) {
+            JsonNode root = JSON.readTree(stream);
+            Map<String, Concept> concepts = new LinkedHashMap<>();
+            for (JsonNode node : root.path("concepts")) {
+                Concept concept = JSON.treeToValue(node, Concept.class);
+                concepts.put(concept.id(), concept);
+            }
+            return new ConceptDictionary(concepts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("concept dictionary " + name + " cannot be read", e);
+        }
+    }
+
+    public Optional<Concept> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Concept get(String id) {
+        Concept concept = byId.get(id);
+        if (concept == null) {
+            throw new IllegalArgumentException("no concept '" + id + "' in the dictionary");
+        }
+        return concept;
+    }
+
+    public List<Concept> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The concepts named in a text, left to right, drugs by their class's terms or by their own names. Where names
+     * overlap the longer wins ("myocardial infarction" over "infarction"), then the more specific ("relapsing-remitting
+     * MS" over "MS"), then a class's term over a drug's name.
+     */
+    public List<Mention> mentions(String text) {
+        List<Mention> all = new ArrayList<>();
+        for (Concept concept : byId.values()) {
+            for (Pattern pattern : patterns.get(concept.id())) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        all.add(new Mention(concept, m.start(), m.end(), m.group(), false));
+                    }
+                }
+            }
+            for (Pattern pattern : drugNames.get(concept.id())) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    all.add(new Mention(concept, m.start(), m.end(), m.group(), true));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start()))
+                .thenComparing(m -> m.concept().parent() == null ? 1 : 0).thenComparing(m -> m.drugName() ? 1 : 0));
+        List<Mention> chosen = new ArrayList<>();
+        int covered = -1;
+        for (Mention m : all) {
+            if (m.start() >= covered) {
+                chosen.add(m);
+                covered = m.end();
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether a record with these codes and text is an instance of the concept or of a concept under it. */
+    public boolean recognises(Concept concept, List<Code> codes, String text) {
+        for (Concept member : family.getOrDefault(concept.id(), List.of(concept))) {
+            if (member.matches(codes, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code concept} is {@code ancestor} or lies under it. */
+    public boolean isA(Concept concept, String ancestor) {
+        for (Concept c = concept; c != null; c = c.parent() == null ? null : byId.get(c.parent())) {
+            if (c.id().equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,523 @@
+package org.stroma.trial.eligibility;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.stroma.protocol.ScientificNotation;
+import org.stroma.trial.concept.Concept;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.rule.AgeRule;
+import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AnyOf;
+import org.stroma.trial.eligibility.rule.Attestation;
+import org.stroma.trial.eligibility.rule.ClassRule;
+import org.stroma.trial.eligibility.rule.ConditionRule;
+import org.stroma.trial.eligibility.rule.CriterionRef;
+import org.stroma.trial.eligibility.rule.DurationRule;
+import org.stroma.trial.eligibility.rule.EventCountRule;
+import org.stroma.trial.eligibility.rule.ExposureRule;
+import org.stroma.trial.eligibility.rule.IncreaseRule;
+import org.stroma.trial.eligibility.rule.MeasurementRule;
+import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.Not;
+import org.stroma.trial.eligibility.rule.ProcedureRule;
+import org.stroma.trial.eligibility.rule.Rule;
+import org.stroma.trial.eligibility.rule.SexRule;
+import org.stroma.trial.eligibility.rule.Window;
+import org.stroma.trial.measure.EgfrEquation;
+import org.stroma.trial.measure.Units;
+import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Diagnosis;
+import org.stroma.trial.patient.Medication;
+import org.stroma.trial.patient.Observation;
+import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.patient.ProcedureRecord;
+
+/**
+ * Evaluates rules against one patient's record on a screening date. Missing data, values in units that do not convert
+ * and implausible values give UNKNOWN with the reason — never a verdict the data does not support.
+ */
+public final class RuleEvaluator {
+    private final ConceptDictionary concepts;
+    private final LocalDate date;
+    private final PatientRecord patient;
+    private final String criterionId;
+    private final Function<String, Finding> criteria;
+
+    /**
+     * @param criterionId the criterion being evaluated, whose attestation answers apply
+     * @param criteria    the findings of other criteria, for rules that refer to them
+     */
+    public RuleEvaluator(ConceptDictionary concepts, LocalDate date, PatientRecord patient, String criterionId,
+            Function<String, Finding> criteria) {
+        this.concepts = concepts;
+        this.date = date;
+        this.patient = patient;
+        this.criterionId = criterionId;
+        this.criteria = criteria;
+    }
+
+    public Finding evaluate(Rule rule) {
+        if (rule instanceof AllOf all) {
+            return all(all.rules());
+        } else if (rule instanceof AnyOf any) {
+            return any(any.rules());
+        } else if (rule instanceof Not not) {
+            return evaluate(not.rule()).negated();
+        } else if (rule instanceof AgeRule age) {
+            return age(age);
+        } else if (rule instanceof SexRule sex) {
+            return sex(sex);
+        } else if (rule instanceof MeasurementRule m) {
+            return measurement(m);
+        } else if (rule instanceof ClassRule c) {
+            return classification(c);
+        } else if (rule instanceof ConditionRule c) {
+            return condition(c);
+        } else if (rule instanceof ProcedureRule p) {
+            return procedure(p);
+        } else if (rule instanceof EventCountRule e) {
+            return eventCount(e);
+        } else if (rule instanceof MedicationRule m) {
+            return medication(m);
+        } else if (rule instanceof ExposureRule e) {
+            return exposure(e);
+        } else if (rule instanceof DurationRule d) {
+            return duration(d);
+        } else if (rule instanceof IncreaseRule i) {
+            return increase(i);
+        } else if (rule instanceof Attestation a) {
+            return attestation(a);
+        } else if (rule instanceof CriterionRef ref) {
+            return criteria.apply(ref.criterionId());
+        }
+        throw new IllegalArgumentException("a rule of an unknown kind: " + rule);
+    }
+
+    private Finding all(List<Rule> rules) {
+        List<Finding> findings = rules.stream().map(this::evaluate).toList();
+        Verdict v = findings.stream().map(Finding::verdict).reduce(Verdict.MET, Verdict::and);
+        return new Finding(v, reasons(findings, v == Verdict.MET ? null : v), Finding.joined(findings));
+    }
+
+    private Finding any(List<Rule> rules) {
+        List<Finding> findings = rules.stream().map(this::evaluate).toList();
+        Verdict v = findings.stream().map(Finding::verdict).reduce(Verdict.NOT_MET, Verdict::or);
+        return new Finding(v, reasons(findings, v == Verdict.NOT_MET ? null : v), Finding.joined(findings));
+    }
+
+    /** The reasons behind a combined verdict: those of the parts that decided it (all of them when none did alone). */
+    private static String reasons(List<Finding> findings, Verdict deciding) {
+        List<String> chosen = findings.stream().filter(f -> deciding == null || f.verdict() == deciding)
+                .map(Finding::reason).distinct().toList();
+        return String.join("; ", chosen);
+    }
+
+    private Finding age(AgeRule rule) {
+        Integer age = patient.ageOn(date);
+        if (age == null) {
+            return Finding.unknown("the birth date is not recorded");
+        }
+        if (age < 0 || age > 120) {
+            return Finding.unknown("the recorded birth date gives an implausible age of " + age);
+        }
+        Evidence e = new Evidence("age", age + " years", date, "birth date " + patient.birthDate());
+        return Finding.of(rule.years().contains(age), "age " + age + " years; " + rule.describe(), List.of(e));
+    }
+
+    private Finding sex(SexRule rule) {
+        AdministrativeSex sex = patient.sex();
+        if (sex == null || sex == AdministrativeSex.UNKNOWN) {
+            return Finding.unknown("the sex is not recorded");
+        }
+        return Finding.of(rule.allowed().contains(sex), "sex " + sex.name().toLowerCase(Locale.ROOT),
+                List.of(new Evidence("sex", sex.name().toLowerCase(Locale.ROOT), null, null)));
+    }
+
+    private Finding measurement(MeasurementRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        if (rule.equation() != null || concept.derivedFrom() != null && latest(concept, rule.window()) == null) {
+            Finding derived = derivedEgfr(rule, concept);
+            if (derived != null) {
+                return derived;
+            }
+        }
+        Observation latest = latest(concept, rule.window());
+        if (latest == null) {
+            return Finding.unknown("no " + concept.label() + " recorded " + rule.window().describe());
+        }
+        return compare(rule, concept, latest);
+    }
+
+    private Finding compare(MeasurementRule rule, Concept concept, Observation o) {
+        if (o.value() == null) {
+            return Finding.unknown("the " + concept.label() + " of " + o.date() + " has no numeric value");
+        }
+        Evidence e = new Evidence(concept.label(), ScientificNotation.plain(o.value()) + " " + nullToEmpty(o.unit()),
+                o.date(), o.source());
+        Double inConceptUnit = o.unit() == null || o.unit().isBlank() ? o.value()
+                : Units.convert(o.value(), o.unit(), concept.unit(), concept);
+        if (inConceptUnit == null) {
+            return new Finding(Verdict.UNKNOWN, "the " + concept.label() + " of " + o.date() + " is in '" + o.unit()
+                    + "', which does not convert to " + concept.unit(), List.of(e));
+        }
+        if (!concept.isPlausible(inConceptUnit)) {
+            return new Finding(Verdict.UNKNOWN, "the " + concept.label() + " of " + o.date() + " ("
+                    + ScientificNotation.plain(o.value()) + " " + nullToEmpty(o.unit()) + ") is implausible", List.of(e));
+        }
+        double compared;
+        String shown;
+        if (rule.timesUln()) {
+            Double uln = o.referenceHigh() != null ? o.referenceHigh() : concept.uln();
+            if (uln == null || uln <= 0) {
+                return new Finding(Verdict.UNKNOWN, "no upper limit of normal for " + concept.label(), List.of(e));
+            }
+            compared = o.value() / uln;
+            shown = ScientificNotation.plain(Math.round(compared * 100) / 100.0) + " × ULN (ULN "
+                    + ScientificNotation.plain(uln) + (o.referenceHigh() != null ? " from the laboratory)" : ", Stroma's"
+                    + " default)");
+        } else {
+            // converted in one step from the record's unit, so that 250 µmol/L stays 250 µmol/L
+            Double inRuleUnit = rule.unit() == null || rule.unit().isBlank() ? inConceptUnit
+                    : o.unit() == null || o.unit().isBlank() ? Units.convert(inConceptUnit, concept.unit(), rule.unit(),
+                    concept) : Units.convert(o.value(), o.unit(), rule.unit(), concept);
+            if (inRuleUnit == null) {
+                return new Finding(Verdict.UNKNOWN, "the criterion's unit '" + rule.unit() + "' does not convert to "
+                        + concept.unit(), List.of(e));
+            }
+            compared = inRuleUnit;
+            shown = ScientificNotation.plain(round(inRuleUnit)) + " " + nullToEmpty(rule.unit());
+        }
+        boolean holds = rule.interval().contains(compared);
+        return Finding.of(holds, concept.label() + " " + shown.trim() + " on " + o.date() + "; criterion: "
+                + rule.interval().describe(concept.label(), rule.timesUln() ? "× ULN" : rule.unit()), List.of(e));
+    }
+
+    /** eGFR from the latest creatinine, by the equation the criterion names (CKD-EPI 2021 when it names none). */
+    private Finding derivedEgfr(MeasurementRule rule, Concept egfr) {
+        Concept creatinine = concepts.find(egfr.derivedFrom()).orElse(null);
+        if (creatinine == null) {
+            return null;
+        }
+        Observation scr = latest(creatinine, rule.window());
+        if (scr == null || scr.value() == null) {
+            return rule.equation() == null ? null : Finding.unknown("no serum creatinine recorded "
+                    + rule.window().describe() + " to compute eGFR by " + rule.equation().label());
+        }
+        Double mgdl = scr.unit() == null ? null : Units.convert(scr.value(), scr.unit(), "mg/dL", creatinine);
+        Evidence e = new Evidence(creatinine.label(), ScientificNotation.plain(scr.value()) + " " + nullToEmpty(scr.unit()),
+                scr.date(), scr.source());
+        if (mgdl == null || !creatinine.isPlausible(mgdl)) {
+            return new Finding(Verdict.UNKNOWN, "the creatinine of " + scr.date() + " cannot be used ("
+                    + (mgdl == null ? "unit '" + scr.unit() + "' does not convert" : "implausible value") + ")", List.of(e));
+        }
+        Integer age = patient.ageOn(scr.date());
+        if (age == null || patient.sex() == null || patient.sex() == AdministrativeSex.UNKNOWN
+                || patient.sex() == AdministrativeSex.OTHER) {
+            return new Finding(Verdict.UNKNOWN, "eGFR needs the patient's age and sex (female or male)", List.of(e));
+        }
+        EgfrEquation equation = rule.equation() != null ? rule.equation() : EgfrEquation.CKD_EPI_2021;
+        double value = equation.compute(mgdl, age, patient.sex());
+        Double inRuleUnit = rule.unit() == null ? value : Units.convert(value, egfr.unit(), rule.unit(), egfr);
+        if (inRuleUnit == null) {
+            return new Finding(Verdict.UNKNOWN, "the criterion's unit '" + rule.unit() + "' is not a GFR unit", List.of(e));
+        }
+        Evidence computed = new Evidence("eGFR (" + equation.label() + ")", ScientificNotation.plain(round(value))
+                + " mL/min/1.73m2", scr.date(), "computed from creatinine " + ScientificNotation.plain(round(mgdl))
+                + " mg/dL, age " + age + ", " + patient.sex().name().toLowerCase(Locale.ROOT));
+        return Finding.of(rule.interval().contains(inRuleUnit), "eGFR " + ScientificNotation.plain(round(value))
+                + " mL/min/1.73m2 by " + equation.label() + " on " + scr.date() + "; criterion: "
+                + rule.interval().describe("eGFR", rule.unit()), List.of(e, computed));
+    }
+
+    private Finding classification(ClassRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        Observation latest = latest(concept, rule.window());
+        if (latest == null) {
+            return Finding.unknown("no " + concept.label() + " recorded " + rule.window().describe());
+        }
+        String value = classOf(concept, latest);
+        if (value == null) {
+            return Finding.unknown("the " + concept.label() + " of " + latest.date() + " has no value Stroma can read");
+        }
+        Evidence e = new Evidence(concept.label(), value, latest.date(), latest.source());
+        boolean holds = rule.classes().stream().anyMatch(c -> c.equalsIgnoreCase(value));
+        return Finding.of(holds, concept.label() + " " + value + " on " + latest.date() + "; criterion: "
+                + String.join(" or ", rule.classes()), List.of(e));
+    }
+
+    /** A class as a roman numeral (NYHA III) or a word (POSITIVE), from a coded value, a value code or a number. */
+    private static String classOf(Concept concept, Observation o) {
+        if (o.valueCode() != null) {
+            for (var entry : concept.valueCodes().entrySet()) {
+                if (entry.getValue().stream().anyMatch(c -> c.code().equals(o.valueCode()))) {
+                    return entry.getKey();
+                }
+            }
+            return o.valueCode().toUpperCase(Locale.ROOT);
+        }
+        if (o.value() != null && o.value() >= 1 && o.value() <= 4 && o.value() == Math.rint(o.value())) {
+            return new String[] {"I", "II", "III", "IV"}[o.value().intValue() - 1];
+        }
+        return null;
+    }
+
+    private Finding condition(ConditionRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        if (concept.femaleOnly() && patient.sex() == AdministrativeSex.MALE) {
+            return Finding.notMet(concept.label() + " does not apply to a male patient",
+                    List.of(new Evidence("sex", "male", null, null)));
+        }
+        List<Diagnosis> matching = patient.conditions().stream().filter(d -> matches(concept, d)).toList();
+        List<Diagnosis> inWindow = matching.stream().filter(d -> inWindow(d, rule.window(), concept.event())).toList();
+        if (!inWindow.isEmpty()) {
+            Diagnosis d = inWindow.get(0);
+            return Finding.met(concept.label() + " since " + d.onset() + " (" + rule.window().describe() + ")",
+                    List.of(new Evidence(concept.label(), display(d.codes()), d.onset(), d.source())));
+        }
+        String otherwise = matching.isEmpty() ? "no " + concept.label() + " on record"
+                : concept.label() + " on record, but not " + rule.window().describe() + " (since " + matching.get(0).onset()
+                + ")";
+        return Finding.notMet(otherwise, List.of());
+    }
+
+    /**
+     * Whether a condition counts in a window: for "now", present today (an event, such as a relapse, counts for 30
+     * days after its onset); for a past window, present at some time within it; ever, if it began by today.
+     */
+    private boolean inWindow(Diagnosis d, Window window, boolean event) {
+        LocalDate onset = d.onset();
+        LocalDate end = event ? (onset == null ? null : onset.plusDays(30)) : d.abatement();
+        return switch (window.kind()) {
+            case EVER -> onset == null || !onset.isAfter(date);
+            case NOW -> (onset == null || !onset.isAfter(date)) && (end == null || end.isAfter(date));
+            case PAST -> event
+                    // an event counts when it happened within the window
+                    ? onset != null && !onset.isAfter(date) && !onset.isBefore(window.bound(date))
+                    // a condition counts when it was present at some time within the window
+                    : (onset == null || !onset.isAfter(date)) && (end == null || !end.isBefore(window.bound(date)));
+            case NEXT -> onset != null && onset.isAfter(date) && !onset.isAfter(window.bound(date));
+        };
+    }
+
+    private Finding procedure(ProcedureRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        Window w = rule.window();
+        List<ProcedureRecord> found = patient.procedures().stream()
+                .filter(p -> concepts.recognises(concept, p.codes(), null) && p.date() != null)
+                .filter(p -> switch (w.kind()) {
+                    case EVER -> !p.planned() && !p.date().isAfter(date);
+                    case NOW -> !p.planned() && p.date().equals(date);
+                    case PAST -> !p.planned() && !p.date().isAfter(date) && !p.date().isBefore(w.bound(date));
+                    case NEXT -> p.planned() && !p.date().isBefore(date) && !p.date().isAfter(w.bound(date));
+                }).toList();
+        if (found.isEmpty()) {
+            return Finding.notMet("no " + concept.label() + (w.kind() == Window.Kind.NEXT ? " planned " : " ")
+                    + w.describe(), List.of());
+        }
+        ProcedureRecord p = found.get(0);
+        return Finding.met(concept.label() + (p.planned() ? " planned for " : " on ") + p.date(),
+                List.of(new Evidence(concept.label(), display(p.codes()), p.date(), p.source())));
+    }
+
+    private Finding eventCount(EventCountRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        List<Diagnosis> events = patient.conditions().stream().filter(d -> matches(concept, d) && d.onset() != null)
+                .filter(d -> !d.onset().isAfter(date) && (rule.window().kind() != Window.Kind.PAST
+                        || !d.onset().isBefore(rule.window().bound(date))))
+                .sorted(Comparator.comparing(Diagnosis::onset)).toList();
+        List<Evidence> evidence = events.stream().map(d -> new Evidence(concept.label(), "recorded", d.onset(),
+                d.source())).toList();
+        return Finding.of(events.size() >= rule.atLeast(), events.size() + " " + concept.label() + " "
+                + rule.window().describe() + "; criterion: at least " + rule.atLeast(), evidence);
+    }
+
+    private Finding medication(MedicationRule rule) {
+        List<Concept> classes = new ArrayList<>();
+        for (String id : rule.concepts()) {
+            Optional<Concept> c = concepts.find(id);
+            if (c.isEmpty()) {
+                return Finding.unknown("no concept '" + id + "' in the dictionary");
+            }
+            classes.add(c.get());
+        }
+        Window w = rule.window();
+        LocalDate from = switch (w.kind()) {
+            case EVER -> LocalDate.MIN;
+            case NOW -> date;
+            case PAST -> w.bound(date);
+            case NEXT -> date;
+        };
+        LocalDate to = w.kind() == Window.Kind.NEXT ? w.bound(date) : date;
+        for (Medication m : patient.medications()) {
+            boolean isOne = classes.stream().anyMatch(c -> concepts.recognises(c, m.codes(), m.text()))
+                    || rule.names().stream().anyMatch(n -> m.text() != null
+                    && m.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)));
+            if (isOne && m.takenBetween(from, to)) {
+                return Finding.met(m.text() + " from " + m.start() + (m.end() == null ? ", ongoing" : " to " + m.end()),
+                        List.of(new Evidence("medication", m.text(), m.start(), m.source())));
+            }
+        }
+        return Finding.notMet("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
+                + " taken " + w.describe(), List.of());
+    }
+
+    private Finding exposure(ExposureRule rule) {
+        List<Concept> classes = new ArrayList<>();
+        for (String id : rule.concepts()) {
+            Optional<Concept> c = concepts.find(id);
+            if (c.isEmpty()) {
+                return Finding.unknown("no concept '" + id + "' in the dictionary");
+            }
+            classes.add(c.get());
+        }
+        long days = 0;
+        List<Evidence> evidence = new ArrayList<>();
+        for (Medication m : patient.medications()) {
+            if (m.start() != null && classes.stream().anyMatch(c -> concepts.recognises(c, m.codes(), m.text()))) {
+                LocalDate end = m.end() == null || m.end().isAfter(date) ? date : m.end();
+                days += Math.max(0, ChronoUnit.DAYS.between(m.start(), end));
+                evidence.add(new Evidence("medication", m.text(), m.start(), m.source()));
+            }
+        }
+        double needed = rule.atLeast().approximateDays();
+        return Finding.of(days >= needed - 0.5, days + " days of " + String.join(" or ", rule.concepts())
+                + "; criterion: at least " + rule.atLeast(), evidence);
+    }
+
+    private Finding duration(DurationRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        Optional<Diagnosis> first = patient.conditions().stream().filter(d -> matches(concept, d) && d.onset() != null)
+                .min(Comparator.comparing(Diagnosis::onset));
+        if (first.isEmpty()) {
+            boolean any = patient.conditions().stream().anyMatch(d -> matches(concept, d));
+            return any ? Finding.unknown("the onset of " + concept.label() + " is not recorded")
+                    : Finding.notMet("no " + concept.label() + " on record", List.of());
+        }
+        LocalDate onset = first.get().onset();
+        double elapsed = elapsed(onset, date, rule.unit());
+        return Finding.of(rule.interval().contains(elapsed), concept.label() + " since " + onset + " ("
+                + ScientificNotation.plain(Math.floor(elapsed * 10) / 10) + " " + rule.unit().label() + "); criterion: "
+                + rule.describe(), List.of(new Evidence(concept.label(), "onset", onset, first.get().source())));
+    }
+
+    /**
+     * Calendar time from one date to another in a unit: whole units, plus the fraction of the next one. Two years to
+     * the day is exactly 2, whatever leap days lie between.
+     */
+    static double elapsed(LocalDate from, LocalDate to, org.stroma.protocol.TimeUnit unit) {
+        ChronoUnit chrono = switch (unit) {
+            case YEAR -> ChronoUnit.YEARS;
+            case MONTH -> ChronoUnit.MONTHS;
+            case WEEK -> ChronoUnit.WEEKS;
+            default -> ChronoUnit.DAYS;
+        };
+        long whole = chrono.between(from, to);
+        LocalDate reached = from.plus(whole, chrono);
+        long rest = ChronoUnit.DAYS.between(reached, to);
+        long next = ChronoUnit.DAYS.between(reached, reached.plus(1, chrono));
+        return whole + (double) rest / next;
+    }
+
+    private Finding increase(IncreaseRule rule) {
+        Optional<Concept> known = concepts.find(rule.concept());
+        if (known.isEmpty()) {
+            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
+        }
+        Concept concept = known.get();
+        List<Observation> values = observations(concept).filter(o -> o.value() != null && !o.date().isAfter(date))
+                .sorted(Comparator.comparing(Observation::date)).toList();
+        if (values.isEmpty()) {
+            return Finding.unknown("no " + concept.label() + " recorded");
+        }
+        Observation current = values.get(values.size() - 1);
+        LocalDate from = rule.window().kind() == Window.Kind.PAST ? rule.window().bound(date) : LocalDate.MIN;
+        List<Observation> earlier = values.stream().filter(o -> !o.date().isBefore(from) && o.date().isBefore(
+                current.date())).toList();
+        Observation reference = earlier.isEmpty() ? values.stream().filter(o -> o.date().isBefore(from))
+                .reduce((a, b) -> b).orElse(null) : earlier.get(0);
+        if (reference == null) {
+            return Finding.unknown("only one " + concept.label() + " recorded; an increase needs an earlier value");
+        }
+        double step = rule.steps().stream().filter(s -> s.when().contains(current.value()))
+                .mapToDouble(IncreaseRule.Step::rise).findFirst().orElse(Double.NaN);
+        List<Evidence> evidence = List.of(new Evidence(concept.label(), ScientificNotation.plain(reference.value()),
+                reference.date(), reference.source()), new Evidence(concept.label(),
+                ScientificNotation.plain(current.value()), current.date(), current.source()));
+        if (Double.isNaN(step)) {
+            return new Finding(Verdict.UNKNOWN, "the current " + concept.label() + " " + current.value()
+                    + " falls under none of the criterion's cases", evidence);
+        }
+        double rise = current.value() - reference.value();
+        return Finding.of(rise >= step - 1e-9, concept.label() + " " + ScientificNotation.plain(reference.value())
+                + " on " + reference.date() + " to " + ScientificNotation.plain(current.value()) + " on "
+                + current.date() + "; criterion: a rise of at least " + ScientificNotation.plain(step), evidence);
+    }
+
+    private Finding attestation(Attestation rule) {
+        Boolean answer = patient.attestations().get(criterionId);
+        if (answer == null) {
+            return Finding.unknown("needs the investigator's attestation: " + rule.question());
+        }
+        return Finding.of(answer, "the investigator attested " + (answer ? "yes" : "no") + ": " + rule.question(),
+                List.of(new Evidence("attestation", answer ? "yes" : "no", null, criterionId)));
+    }
+
+    /** The patient's latest observation of a concept within the window, or null. */
+    private Observation latest(Concept concept, Window window) {
+        LocalDate from = window.kind() == Window.Kind.PAST ? window.bound(date) : LocalDate.MIN;
+        return observations(concept).filter(o -> o.date() != null && !o.date().isAfter(date) && !o.date().isBefore(from))
+                .max(Comparator.comparing(Observation::date)).orElse(null);
+    }
+
+    private java.util.stream.Stream<Observation> observations(Concept concept) {
+        return patient.observations().stream().filter(o -> concepts.recognises(concept, o.codes(), null));
+    }
+
+    private boolean matches(Concept concept, Diagnosis d) {
+        return concepts.recognises(concept, d.codes(), null);
+    }
+
+    private static String display(List<org.stroma.trial.patient.Code> codes) {
+        return codes.stream().map(c -> c.display() != null ? c.display() : c.code()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.stroma.trial.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.compile.CompiledCriterion;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.patient.PatientRecord;
+
+/**
+ * Screens patients against one trial's compiled eligibility. Every criterion is evaluated, nested ones too, each once
+ * (a criterion that refers to another reuses its finding). The patient is ineligible when a top-level inclusion is not
+ * met — for a group of alternatives, when none of them is — or an exclusion is met; incomplete when nothing rules the
+ * patient out but something is unknown; eligible otherwise.
+ */
+public final class Screening {
+    private final ConceptDictionary concepts;
+    private final CompiledEligibility eligibility;
+    private final Map<String, CompiledCriterion> byId = new LinkedHashMap<>();
+    private final Set<String> nested = new HashSet<>();
+    private final Map<String, List<String>> groupOf = new HashMap<>();
+
+    public Screening(ConceptDictionary concepts, CompiledEligibility eligibility) {
+        this.concepts = concepts;
+        this.eligibility = eligibility;
+        for (CompiledCriterion top : concat(eligibility.inclusion(), eligibility.exclusion())) {
+            for (CompiledCriterion c : top.flatten()) {
+                byId.put(c.id(), c);
+                if (c != top) {
+                    nested.add(c.id());
+                }
+            }
+        }
+        eligibility.alternatives().forEach(group -> group.forEach(id -> groupOf.put(id, group)));
+    }
+
+    public ScreeningResult screen(PatientRecord patient, LocalDate date) {
+        Map<String, Finding> findings = new HashMap<>();
+        Set<String> evaluating = new HashSet<>();
+        List<CriterionResult> results = new ArrayList<>();
+        for (CompiledCriterion c : byId.values()) {
+            Finding f = finding(c.id(), patient, date, findings, evaluating);
+            results.add(new CriterionResult(c.id(), c.kind(), c.text(), f.verdict(), f.reason(), f.evidence(),
+                    c.compilation(), nested.contains(c.id())));
+        }
+        List<String> failing = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (CriterionResult r : results) {
+            if (r.nested() || groupOf.containsKey(r.id())) {
+                continue;
+            }
+            if (r.excludes()) {
+                failing.add(r.id());
+            } else if (r.verdict() == Verdict.UNKNOWN) {
+                open.add(r.id());
+            }
+        }
+        for (List<String> group : eligibility.alternatives()) {
+            Verdict any = group.stream().map(id -> findings.get(id).verdict()).reduce(Verdict.NOT_MET, Verdict::or);
+            if (any != Verdict.MET) {
+                (any == Verdict.NOT_MET ? failing : open).add(String.join("|", group));
+            }
+        }
+        PatientVerdict verdict = !failing.isEmpty() ? PatientVerdict.INELIGIBLE
+                : !open.isEmpty() ? PatientVerdict.INCOMPLETE : PatientVerdict.ELIGIBLE;
+        return new ScreeningResult(patient.id(), eligibility.trial(), date, verdict, results, failing, open);
+    }
+
+    private Finding finding(String id, PatientRecord patient, LocalDate date, Map<String, Finding> findings,
+            Set<String> evaluating) {
+        Finding known = findings.get(id);
+        if (known != null) {
+            return known;
+        }
+        CompiledCriterion c = byId.get(id);
+        if (c == null) {
+            return Finding.unknown("the rule refers to criterion " + id + ", which this protocol does not have");
+        }
+        if (!evaluating.add(id)) {
+            return Finding.unknown("criterion " + id + " refers back to itself");
+        }
+        RuleEvaluator evaluator = new RuleEvaluator(concepts, date, patient, id,
+                ref -> finding(ref, patient, date, findings, evaluating));
+        Finding f = evaluator.evaluate(c.rule());
+        evaluating.remove(id);
+        findings.put(id, f);
+        return f;
+    }
+
+    private static List<CompiledCriterion> concat(List<CompiledCriterion> a, List<CompiledCriterion> b) {
+        List<CompiledCriterion> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

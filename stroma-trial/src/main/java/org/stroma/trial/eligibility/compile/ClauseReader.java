@@ -1,0 +1,449 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.protocol.Offset;
+import org.stroma.trial.concept.Concept;
+import org.stroma.trial.concept.ConceptKind;
+import org.stroma.trial.concept.Mention;
+import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AnyOf;
+import org.stroma.trial.eligibility.rule.Attestation;
+import org.stroma.trial.eligibility.rule.ClassRule;
+import org.stroma.trial.eligibility.rule.ConditionRule;
+import org.stroma.trial.eligibility.rule.DurationRule;
+import org.stroma.trial.eligibility.rule.EventCountRule;
+import org.stroma.trial.eligibility.rule.ExposureRule;
+import org.stroma.trial.eligibility.rule.Interval;
+import org.stroma.trial.eligibility.rule.MeasurementRule;
+import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.Not;
+import org.stroma.trial.eligibility.rule.ProcedureRule;
+import org.stroma.trial.eligibility.rule.Rule;
+import org.stroma.trial.eligibility.rule.Window;
+import org.stroma.trial.measure.EgfrEquation;
+import org.stroma.trial.measure.Units;
+
+/**
+ * Reads one clause of a criterion into a rule: the concepts it names, each with what the text says of it — a threshold
+ * with its unit for a measurement, a class for a classification, a count or a time window for events and conditions,
+ * a wash-out or an exposure for drugs, a qualifier records cannot check ("severe", "uncontrolled"). Windows and
+ * thresholds a clause leaves out are borrowed from the criterion's other clauses ("ACS or MI during the last 3
+ * months"; "AST and ALT > 3 × ULN").
+ */
+final class ClauseReader {
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "(≤|≥|<|>|=)\\s*(\\d+(?:\\.\\d+)?)\\s*(×ULN|%|x10\\^\\d+/[a-zA-Zµμ³]+|mL/min/1\\.73\\s?m2|ml/min\\s?1\\.73\\s?m2"
+                    + "|[a-zA-Zµμ/][\\w/.µμ²³*^{}]*)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RANGE = Pattern.compile(
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:of\\s+|between\\s+|from\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
+                    + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/][\\w/.]*)?");
+    private static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");
+    private static final Pattern CLASSES = Pattern.compile(
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(IV|I{1,3}|[1-4])\\b(?:\\s*(?:-|–|to)"
+                    + "\\s*(IV|I{1,3}|[1-4])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:IV|I{1,3}|[1-4])\\b)*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?)$");
+    private static final Pattern DURATION_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^)]*\\)\\s*)?for\\s*(?:≥|>)?\\s*(\\d+)\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPOSURE = Pattern.compile(
+            "≥\\s*(\\d+)\\s*(years?|months?|weeks?)\\s+of\\s+(?:\\w+\\s+)?(?:therapy|treatment)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile("^(?:no|without|absence of|free of|not|never)\\b\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile("\\bpositive\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+    private final String text;
+    private final List<Clause> clauses;
+    private final List<Mention> mentions;
+    private final CriterionKind kind;
+
+    ClauseReader(String text, List<Clause> clauses, List<Mention> mentions, CriterionKind kind) {
+        this.text = text;
+        this.clauses = clauses;
+        this.mentions = mentions;
+        this.kind = kind;
+    }
+
+    /** The rule of clause i; null when the clause says nothing of its own ("patients", "the following:"). */
+    Rule read(int i) {
+        Clause clause = clauses.get(i);
+        String t = clause.text();
+        if (t.isBlank()) {
+            return null;
+        }
+        if (Markers.JUDGEMENT.matcher(t).find()) {
+            return new Attestation(question(t));
+        }
+        Matcher negation = NEGATION.matcher(t);
+        boolean negated = negation.find();
+        List<List<Mention>> groups = groups(clause);
+        if (groups.isEmpty()) {
+            // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
+            boolean onlyWhen = TextWindows.find(t) != null && Markers.isFiller(TextWindows.strip(t));
+            return Markers.isFiller(t) || onlyWhen ? null : new Attestation(question(t));
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (List<Mention> group : groups) {
+            Rule r = group(group, i);
+            if (r != null) {
+                rules.add(r);
+            }
+        }
+        if (rules.isEmpty()) {
+            return Markers.isFiller(t) ? null : new Attestation(question(t));
+        }
+        Rule rule = rules.size() == 1 ? rules.get(0) : new AllOf(rules);
+        return negated ? new Not(rule) : rule;
+    }
+
+    /**
+     * The clause's mentions, grouped: a mention in parentheses right after another belongs with it ("revascularization
+     * (PCI or CABG)"); mentions sharing one parenthesis with nothing before it form a group of alternatives.
+     */
+    private List<List<Mention>> groups(Clause clause) {
+        int from = clause.start();
+        int to = clause.start() + clause.text().length();
+        List<List<Mention>> groups = new ArrayList<>();
+        Mention previous = null;
+        int previousParenthesis = -1;
+        for (Mention m : mentions) {
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            int open = openParenthesis(m.start());
+            boolean joinsPrevious = previous != null && open >= 0
+                    && (open >= previous.end() || open == previousParenthesis);
+            if (joinsPrevious) {
+                groups.get(groups.size() - 1).add(m);
+            } else {
+                List<Mention> group = new ArrayList<>();
+                group.add(m);
+                groups.add(group);
+            }
+            previous = m;
+            previousParenthesis = open;
+        }
+        return groups;
+    }
+
+    /** Where the parenthesis enclosing a position opens, or -1. */
+    private int openParenthesis(int at) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The rule of one group: its head mention and what stands in parentheses after it. */
+    private Rule group(List<Mention> group, int clause) {
+        Mention head = group.get(0);
+        int end = group.get(group.size() - 1).end();
+        int close = text.indexOf(')', end);
+        if (close >= 0 && openParenthesis(end) >= 0) {
+            end = close + 1;
+        }
+        List<Rule> alternatives = new ArrayList<>();
+        List<Rule> requirements = new ArrayList<>();
+        ConceptKind headKind = head.concept().kind();
+        if (headKind == ConceptKind.MEDICATION) {
+            return medication(group, clause, end);
+        }
+        for (Mention m : group) {
+            if (m != head && m.concept().id().equals(head.concept().id())) {
+                continue; // "left ventricular ejection fraction (LVEF)": the same thing named twice
+            }
+            Rule atom = atom(m, clause, m == head ? end : m.end());
+            if (atom == null) {
+                continue;
+            }
+            boolean sameKind = m.concept().kind() == headKind;
+            boolean defines = m != head && atom instanceof MeasurementRule;
+            if (m == head || sameKind || defines) {
+                alternatives.add(atom);
+            } else {
+                requirements.add(atom);
+            }
+        }
+        if (alternatives.isEmpty() && requirements.isEmpty()) {
+            return null;
+        }
+        Rule main = alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+        if (requirements.isEmpty()) {
+            return main;
+        }
+        List<Rule> all = new ArrayList<>();
+        all.add(main);
+        all.addAll(requirements);
+        return new AllOf(all);
+    }
+
+    private Rule atom(Mention m, int clause, int end) {
+        Concept c = m.concept();
+        String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
+        String after = text.substring(end, Math.min(text.length(), end + 70));
+        return switch (c.kind()) {
+            case OBSERVATION -> observation(c, before, after, clause);
+            case CONDITION -> condition(c, before, after, clause);
+            case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever()));
+            case MEDICATION -> null;
+        };
+    }
+
+    private Rule observation(Concept c, String before, String after, int clause) {
+        if ("{class}".equals(c.unit()) || "{finding}".equals(c.unit())) {
+            if (POSITIVE.matcher(before).find()) {
+                return new ClassRule(c.id(), List.of("POSITIVE"), window(clause, Window.past(12, org.stroma.protocol
+                        .TimeUnit.MONTH)));
+            }
+            List<String> classes = classes(after);
+            return classes.isEmpty() ? null : new ClassRule(c.id(), classes,
+                    window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)));
+        }
+        Threshold threshold = threshold(after, before);
+        if (threshold == null) {
+            threshold = borrowedThreshold(clause);
+        }
+        if (threshold == null) {
+            return null;
+        }
+        String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
+        EgfrEquation equation = null;
+        if (c.derivedFrom() != null) {
+            equation = text.toLowerCase().contains("mdrd") ? EgfrEquation.MDRD
+                    : text.toLowerCase().contains("ckd-epi") ? EgfrEquation.CKD_EPI_2021 : null;
+        }
+        return new MeasurementRule(c.id(), threshold.interval(), unit, threshold.timesUln(),
+                window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)), equation);
+    }
+
+    private Rule condition(Concept c, String before, String after, int clause) {
+        if (c.event()) {
+            Matcher left = LEFT_THRESHOLD.matcher(before);
+            Window w = window(clause, Window.ever());
+            if (left.find()) {
+                int n = (int) Math.ceil(Double.parseDouble(left.group(2)) + (left.group(1).equals(">") ? 1e-9 : 0));
+                return new EventCountRule(c.id(), Math.max(1, n), w);
+            }
+            return w.kind() == Window.Kind.NOW ? new ConditionRule(c.id(), w) : new EventCountRule(c.id(), 1, w);
+        }
+        Rule rule = new ConditionRule(c.id(), window(clause, Window.now()));
+        Matcher duration = DURATION_AFTER.matcher(after);
+        if (duration.find()) {
+            rule = new AllOf(List.of(rule, new DurationRule(c.id(), Interval.atLeast(Double.parseDouble(duration.group(1))),
+                    TextWindows.unit(duration.group(2)))));
+        }
+        Matcher qualifier = Markers.QUALIFIER.matcher(before);
+        boolean severityInBrackets = after.matches("(?s)^\\s*\\((?:[^)]*[<>≤≥]|\\s*stage)[^)]*\\).*")
+                || after.matches("(?is)^\\s*stages?\\s+\\d.*");
+        if (qualifier.find() || severityInBrackets) {
+            String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase() + " " + c.label()
+                    : c.label() + " " + firstAside(after);
+            rule = new AllOf(List.of(rule, new Attestation("is it " + what.trim() + "?")));
+        }
+        return rule;
+    }
+
+    /** What stands right after a name: its parenthesis ("(<1 cm²)"), or its words up to the next punctuation. */
+    private static String firstAside(String after) {
+        String a = after.trim();
+        if (a.startsWith("(")) {
+            int close = a.indexOf(')');
+            return close > 0 ? a.substring(0, close + 1) : a;
+        }
+        return a.replaceAll("[,;.].*$", "").replaceAll("\\s+or\\s.*$", "");
+    }
+
+    private Rule medication(List<Mention> group, int clause, int end) {
+        List<String> concepts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Mention m : group) {
+            if (m.concept().kind() != ConceptKind.MEDICATION) {
+                continue;
+            }
+            String name = m.text().toLowerCase();
+            if (m.drugName() && !names.contains(name)) {
+                names.add(name);
+            } else if (!m.drugName() && !concepts.contains(m.concept().id())) {
+                concepts.add(m.concept().id());
+            }
+        }
+        String clauseText = clauses.get(clause).text();
+        Matcher exposure = EXPOSURE.matcher(clauseText);
+        if (exposure.find()) {
+            return new ExposureRule(concepts, new Offset(Double.parseDouble(exposure.group(1)),
+                    TextWindows.unit(exposure.group(2))));
+        }
+        Mention head = group.get(0);
+        int open = text.indexOf('(', head.end());
+        if (open >= 0 && open - head.end() < 25 && text.substring(head.end(), open).matches("[\\s\\w-]*")) {
+            int close = matching(open);
+            String list = text.substring(open + 1, close).replaceAll("(?i)^\\s*(including|such as|e\\.g\\.,?)\\s*", "");
+            for (String item : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
+                String name = item.trim().toLowerCase();
+                boolean isConcept = group.stream().anyMatch(m -> m.text().equalsIgnoreCase(item.trim()));
+                if (!name.isEmpty() && name.length() > 3 && !isConcept && name.split("\\s+").length <= 3
+                        && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return new MedicationRule(concepts, names, window(clause, Window.now()));
+    }
+
+    private int matching(int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            if (text.charAt(i) == '(') {
+                depth++;
+            } else if (text.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** A comparison in the text after a measurement ("≤ 45%"), its range ("3.0 to 6.5"), or before it ("≥1 GEL"). */
+    record Threshold(Interval interval, String unit, boolean timesUln) {
+    }
+
+    private static Threshold threshold(String after, String before) {
+        Matcher range = RANGE.matcher(after);
+        if (range.find()) {
+            return new Threshold(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))),
+                    range.group(3), false);
+        }
+        Matcher m = THRESHOLD.matcher(after);
+        if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
+            String unit = m.group(3);
+            if (unit == null || !TIME_UNIT.matcher(unit).matches()) {
+                return new Threshold(interval(m.group(1), Double.parseDouble(m.group(2))),
+                        unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit));
+            }
+        }
+        Matcher left = LEFT_THRESHOLD.matcher(before);
+        if (left.find()) {
+            return new Threshold(interval(left.group(1), Double.parseDouble(left.group(2))), null, false);
+        }
+        return null;
+    }
+
+    /** "AST and ALT > 3 × ULN": a measurement without its own threshold takes the next one the criterion gives. */
+    private Threshold borrowedThreshold(int clause) {
+        for (int j = clause + 1; j < clauses.size(); j++) {
+            Clause next = clauses.get(j);
+            for (Mention m : mentions) {
+                if (m.concept().kind() == ConceptKind.OBSERVATION && m.start() >= next.start()
+                        && m.end() <= next.start() + next.text().length()) {
+                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 70));
+                    Threshold t = threshold(after, "");
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Interval interval(String comparator, double value) {
+        return switch (comparator) {
+            case "≤" -> Interval.atMost(value);
+            case "≥" -> Interval.atLeast(value);
+            case "<" -> Interval.below(value);
+            case ">" -> Interval.above(value);
+            default -> Interval.between(value, value);
+        };
+    }
+
+    /** The criterion's unit as Stroma spells it; the concept's own unit when the text gives none Stroma knows. */
+    private static String unit(String raw, Concept c) {
+        if (raw == null || raw.isBlank()) {
+            return c.unit();
+        }
+        String u = raw.replaceAll("(?i)^ml/min\\s?1\\.73\\s?m2$", "mL/min/1.73m2").replaceAll("(?i)^mL/min/1\\.73\\s?m2$",
+                "mL/min/1.73m2");
+        if (Units.known(u)) {
+            return u;
+        }
+        return Units.known("/" + u) ? "/" + u : c.unit();
+    }
+
+    /** The clause's own window; else one the criterion states elsewhere (later clauses first); else the default. */
+    private Window window(int clause, Window fallback) {
+        Window own = TextWindows.find(clauses.get(clause).text());
+        if (own != null) {
+            return own;
+        }
+        for (int j = clause + 1; j < clauses.size(); j++) {
+            Window w = TextWindows.find(clauses.get(j).text());
+            if (w != null && w.kind() != Window.Kind.EVER && w.kind() != Window.Kind.NOW) {
+                return w;
+            }
+        }
+        for (int j = clause - 1; j >= 0; j--) {
+            Window w = TextWindows.find(clauses.get(j).text());
+            if (w != null && w.kind() != Window.Kind.EVER && w.kind() != Window.Kind.NOW) {
+                return w;
+            }
+        }
+        return fallback;
+    }
+
+    /** Roman classes after a classification's name: "Class II-IV", "III or IV", "≥ III". */
+    private static List<String> classes(String after) {
+        Matcher m = CLASSES.matcher(after);
+        List<String> classes = new ArrayList<>();
+        if (!m.find()) {
+            return classes;
+        }
+        int low = roman(m.group(2));
+        int high = m.group(3) != null ? roman(m.group(3)) : m.group(1) != null ? 4 : low;
+        if (m.group(1) != null && m.group(1).equals(">")) {
+            low++;
+        }
+        for (int k = low; k <= high; k++) {
+            classes.add(ROMAN[k]);
+        }
+        Matcher more = Pattern.compile("(IV|I{1,3}|[1-4])\\b", Pattern.CASE_INSENSITIVE).matcher(m.group(4));
+        while (more.find()) {
+            String r = ROMAN[roman(more.group(1))];
+            if (!classes.contains(r)) {
+                classes.add(r);
+            }
+        }
+        return classes;
+    }
+
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    private static int roman(String s) {
+        return switch (s.toUpperCase()) {
+            case "I", "1" -> 1;
+            case "II", "2" -> 2;
+            case "III", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static String question(String clause) {
+        String q = clause.replaceAll("[,;:.]+$", "").trim();
+        return q.isEmpty() ? clause : q;
+    }
+
+    CriterionKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,67 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.trial.concept.Mention;
+
+/**
+ * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except", "unless", bare
+ * commas — outside parentheses and never inside a concept's name ("alcohol or drug abuse" is one concept).
+ */
+final class ClauseSplitter {
+    /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */
+    private static final String DESIGNATOR_ONLY = "(?!(?-i:\\d+|[IVX]+)\\s*(?:[,;.)]|$))";
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
+                    + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excluding|other than|apart from|unless)\\s+)"
+                    + "|(?<but>;\\s*|,?\\s+but\\s+)"
+                    + "|(?<or>\\s+and/or\\s+|,?\\s+or\\s+(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b)"
+                    + DESIGNATOR_ONLY + ")"
+                    + "|(?<and>,?\\s+and\\s+(?!older\\b|over\\b|above\\b|more\\b|less\\b|after\\b)"
+                    + DESIGNATOR_ONLY + ")"
+                    + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections)\\s+with\\s+)"
+                    + "|(?<list>,\\s*)",
+            Pattern.CASE_INSENSITIVE);
+
+    private ClauseSplitter() {
+    }
+
+    static List<Clause> split(String text, List<Mention> mentions) {
+        List<Clause> clauses = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(text);
+        int start = 0;
+        Connective pending = Connective.FIRST;
+        while (m.find()) {
+            if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())) {
+                continue;
+            }
+            clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));
+            pending = m.group("defines") != null ? Connective.DEFINES : m.group("except") != null ? Connective.EXCEPT
+                    : m.group("but") != null ? Connective.WITH : m.group("or") != null ? Connective.OR
+                    : m.group("and") != null ? Connective.AND : m.group("with") != null ? Connective.WITH
+                    : Connective.LIST;
+            start = m.end();
+        }
+        clauses.add(new Clause(text.substring(start).trim(), start, pending));
+        return clauses;
+    }
+
+    private static int depth(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static boolean insideMention(List<Mention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(x -> start > x.start() && end < x.end());
+    }
+}

@@ -1,0 +1,524 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.protocol.Combinator;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.protocol.Eligibility;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.Sex;
+import org.stroma.trial.concept.Concept;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.concept.ConceptKind;
+import org.stroma.trial.concept.Mention;
+import org.stroma.trial.eligibility.rule.AgeRule;
+import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AnyOf;
+import org.stroma.trial.eligibility.rule.Attestation;
+import org.stroma.trial.eligibility.rule.ConditionRule;
+import org.stroma.trial.eligibility.rule.CriterionRef;
+import org.stroma.trial.eligibility.rule.DurationRule;
+import org.stroma.trial.eligibility.rule.IncreaseRule;
+import org.stroma.trial.eligibility.rule.Interval;
+import org.stroma.trial.eligibility.rule.Not;
+import org.stroma.trial.eligibility.rule.Rule;
+import org.stroma.trial.eligibility.rule.RuleParser;
+import org.stroma.trial.eligibility.rule.RuleSyntaxException;
+import org.stroma.trial.eligibility.rule.SexRule;
+import org.stroma.trial.eligibility.rule.Window;
+import org.stroma.trial.patient.AdministrativeSex;
+
+/**
+ * Compiles a protocol's eligibility criteria into rules. Each criterion's text is made regular, split into clauses at
+ * its connectives and read clause by clause; the clauses combine by their connectives ("with" and "and" before "or",
+ * "as evidenced by" last). Nested criteria combine as their parent's words say, or — unsaid — all of them, unless
+ * they are alternative subtypes of one disease. A criterion a study team has written a rule for takes that rule.
+ */
+public final class CriteriaCompiler {
+    private static final Pattern AGE_RANGE = Pattern.compile(
+            "\\bage[ds]?\\s*(?:between\\s*|from\\s*)?(\\d+)\\s*(?:to|-|and)\\s*(\\d+)\\s*(?:years)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGE_BOUND = Pattern.compile(
+            "(?:\\bage[ds]?|\\bbe)\\s*(≥|>|≤|<)\\s*(\\d+)\\s*years|(≥|>|≤|<)\\s*(\\d+)\\s*years\\s*(?:of age|old)"
+                    + "|\\baged\\s*(\\d+)\\s*years\\s*(?:and|or)\\s*(?:older|over|above)|(\\d+)\\s*years\\s*(?:of age\\s*)?"
+                    + "(?:and|or)\\s*(?:older|over|above)|(?:younger than|under)\\s*(\\d+)\\s*years|older than\\s*(\\d+)\\s*years",
+            Pattern.CASE_INSENSITIVE);
+    /** "an increase of ≥1 EDSS point (if EDSS ≤ 5.0) or 0.5 EDSS point (if EDSS ≥ 5.5)": a step for each case. */
+    private static final Pattern TWO_STEP_INCREASE = Pattern.compile(
+            "increase\\s+of\\s*(?:≥|>)?\\s*(\\d+(?:\\.\\d+)?)[^()]*?(?:\\([^()]*\\)\\s*)?\\(if[^)]*?(≤|<|≥|>)\\s*"
+                    + "(\\d+(?:\\.\\d+)?)\\)\\s*,?\\s*or\\s*(\\d+(?:\\.\\d+)?)[^()]*?\\(if[^)]*?(≤|<|≥|>)\\s*(\\d+(?:\\.\\d+)?)\\)",
+            Pattern.CASE_INSENSITIVE);
+    /** "an increase of ≥1 point in EDSS": one step whatever the score. */
+    private static final Pattern INCREASE = Pattern.compile("increase\\s+of\\s*(?:≥|>)?\\s*(\\d+(?:\\.\\d+)?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISEASE_DURATION = Pattern.compile(
+            "disease duration\\s*(?:of\\s*)?(?:between\\s*)?(\\d+)\\s*(?:to|-|and)\\s*(\\d+)\\s*years", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_FULFILLING = Pattern.compile(
+            "^(.+?)\\s+not\\s+(?:fulfilling|meeting|satisfying)\\s+(?:the\\s+)?inclusion criteria", Pattern.CASE_INSENSITIVE);
+
+    private final ConceptDictionary dictionary;
+
+    public CriteriaCompiler(ConceptDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public CompiledEligibility compile(Protocol protocol) {
+        Eligibility eligibility = protocol.eligibility();
+        String trial = protocol.identification() == null ? null : protocol.identification().nctId();
+        if (eligibility == null) {
+            return new CompiledEligibility(trial, List.of(), List.of(), List.of());
+        }
+        Concept disease = primaryCondition(protocol);
+        List<CompiledCriterion> inclusion = new ArrayList<>(registryFields(eligibility));
+        eligibility.inclusion().forEach(c -> inclusion.add(compile(c, disease)));
+        List<CompiledCriterion> exclusion = new ArrayList<>();
+        eligibility.exclusion().forEach(c -> exclusion.add(compile(c, disease)));
+        List<CompiledCriterion> resolved = exclusion.stream().map(c -> resolveReferences(c, inclusion)).toList();
+        return new CompiledEligibility(trial, inclusion, resolved, alternatives(inclusion));
+    }
+
+    /**
+     * One criterion on its own, as a study team previews a rewording or a hand-written rule. References to other
+     * criteria ("RRMS not fulfilling inclusion criteria") stay for the investigator, since there are none to resolve.
+     */
+    public CompiledCriterion compile(Criterion criterion) {
+        return resolveReferences(compile(criterion, null), List.of());
+    }
+
+    /** The registry's own age and sex fields, as criteria of their own. */
+    private static List<CompiledCriterion> registryFields(Eligibility e) {
+        List<CompiledCriterion> fields = new ArrayList<>();
+        if (e.minimumAge() != null || e.maximumAge() != null) {
+            Double low = e.minimumAge() == null ? null : e.minimumAge().inYears();
+            Double high = e.maximumAge() == null ? null : e.maximumAge().inYears();
+            Interval years = new Interval(low, true, high, true);
+            String text = "Age " + (low == null ? "up to " + e.maximumAge() : high == null ? e.minimumAge() + " or older"
+                    : e.minimumAge() + " to " + e.maximumAge()) + " (registry's age limits)";
+            fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, new AgeRule(years),
+                    Compilation.COMPUTED, true, CompiledCriterion.Origin.REGISTRY_FIELD, List.of()));
+        }
+        if (e.sex() == Sex.FEMALE || e.sex() == Sex.MALE) {
+            AdministrativeSex sex = e.sex() == Sex.FEMALE ? AdministrativeSex.FEMALE : AdministrativeSex.MALE;
+            fields.add(new CompiledCriterion("R-SEX", CriterionKind.INCLUSION, e.sex().label() + " (registry's sex)",
+                    new SexRule(EnumSet.of(sex)), Compilation.COMPUTED, true, CompiledCriterion.Origin.REGISTRY_FIELD,
+                    List.of()));
+        }
+        return fields;
+    }
+
+    private CompiledCriterion compile(Criterion criterion, Concept disease) {
+        List<CompiledCriterion> children = criterion.children().stream().map(c -> compile(c, disease)).toList();
+        if (criterion.rule() != null && !criterion.rule().isBlank()) {
+            Rule rule = handWritten(criterion);
+            return new CompiledCriterion(criterion.id(), criterion.kind(), criterion.text(), rule, status(rule, true),
+                    true, CompiledCriterion.Origin.STUDY_TEAM, children);
+        }
+        Text own = compileText(criterion.text(), criterion.kind(), disease);
+        Rule rule = own.rule();
+        boolean measurable = own.measurable();
+        Compilation compilation;
+        if (children.isEmpty()) {
+            rule = rule == null ? new Attestation(criterion.text()) : rule;
+            compilation = status(rule, measurable);
+        } else {
+            // the parent refers to its children rather than copying their rules, so that each child keeps its own
+            // verdict and its own attestations; how much compiled is judged on the rules themselves
+            Combinator combinator = criterion.combinator() != null ? criterion.combinator()
+                    : alternativeSubtypes(children.stream().map(CompiledCriterion::rule).toList()) ? Combinator.ANY
+                    : Combinator.ALL;
+            // a line that only introduces its list ("…as evidenced by one or more of the following:") adds nothing
+            Rule lead = rule == null || status(rule, true) == Compilation.NOT_COMPILED ? null : rule;
+            List<Rule> refs = children.stream().<Rule>map(c -> new CriterionRef(c.id())).toList();
+            List<Rule> childRules = children.stream().map(CompiledCriterion::rule).toList();
+            rule = Rules.simplify(combined(lead, combinator, refs));
+            measurable = measurable || children.stream().anyMatch(CompiledCriterion::measurable);
+            compilation = status(Rules.simplify(combined(lead, combinator, childRules)), measurable);
+        }
+        return new CompiledCriterion(criterion.id(), criterion.kind(), criterion.text(), rule, compilation, measurable,
+                CompiledCriterion.Origin.TEXT, children);
+    }
+
+    private static Rule combined(Rule own, Combinator combinator, List<Rule> children) {
+        Rule joined = combinator == Combinator.ANY ? new AnyOf(children) : new AllOf(children);
+        return own == null ? joined : new AllOf(List.of(own, joined));
+    }
+
+    /** A criterion's own text as a rule (null when it says nothing computable), and whether it is measurable. */
+    private record Text(Rule rule, boolean measurable) {
+    }
+
+    private Text compileText(String raw, CriterionKind kind, Concept disease) {
+        String t = CriterionText.normalise(raw);
+        if (Markers.CONSENT.matcher(t).find()) {
+            return new Text(new Attestation(raw), false);
+        }
+        Matcher notFulfilling = NOT_FULFILLING.matcher(t);
+        if (notFulfilling.find()) {
+            List<Mention> subtype = dictionary.mentions(notFulfilling.group(1));
+            if (!subtype.isEmpty()) {
+                // resolved against the inclusion criteria once they are all compiled
+                return new Text(new AllOf(List.of(new ConditionRule(subtype.get(0).concept().id(), Window.now()),
+                        new Not(new CriterionRef("?" + subtype.get(0).concept().id())))), true);
+            }
+        }
+        Rule increase = increase(t);
+        if (increase != null) {
+            return new Text(increase, true);
+        }
+        Rule age = age(t);
+        if (age != null) {
+            return new Text(age, true);
+        }
+        Matcher duration = DISEASE_DURATION.matcher(t);
+        if (duration.find() && disease != null) {
+            return new Text(new DurationRule(disease.id(), Interval.between(Double.parseDouble(duration.group(1)),
+                    Double.parseDouble(duration.group(2))), org.stroma.protocol.TimeUnit.YEAR), true);
+        }
+        List<Mention> mentions = dictionary.mentions(t);
+        List<Clause> clauses = ClauseSplitter.split(t, mentions);
+        ClauseReader reader = new ClauseReader(t, clauses, mentions, kind);
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            rules.add(reader.read(i));
+        }
+        if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
+            // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
+            return new Text(new Attestation(raw.replaceAll("[,;.]+$", "").trim()), false);
+        }
+        Rule rule = Rules.simplify(combine(clauses, rules, kind));
+        boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
+                && Markers.JUDGEMENT.matcher(t).find();
+        return new Text(rule, !judgementOnly);
+    }
+
+    /** "Age 18 to 50 years", "Be ≥ 18 years of age", "aged 18 years and older", "Be younger than 18 years of age". */
+    private static Rule age(String t) {
+        Matcher range = AGE_RANGE.matcher(t);
+        Rule rule = null;
+        int start = -1;
+        int end = -1;
+        if (range.find()) {
+            rule = new AgeRule(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))));
+            start = range.start();
+            end = range.end();
+        } else {
+            Matcher bound = AGE_BOUND.matcher(t);
+            if (bound.find()) {
+                start = bound.start();
+                end = bound.end();
+                if (bound.group(1) != null || bound.group(3) != null) {
+                    String op = bound.group(1) != null ? bound.group(1) : bound.group(3);
+                    double v = Double.parseDouble(bound.group(1) != null ? bound.group(2) : bound.group(4));
+                    rule = new AgeRule(switch (op) {
+                        case "≥" -> Interval.atLeast(v);
+                        case ">" -> Interval.above(v);
+                        case "≤" -> Interval.atMost(v);
+                        default -> Interval.below(v);
+                    });
+                } else if (bound.group(5) != null || bound.group(6) != null) {
+                    rule = new AgeRule(Interval.atLeast(Double.parseDouble(bound.group(5) != null ? bound.group(5)
+                            : bound.group(6))));
+                } else if (bound.group(7) != null) {
+                    rule = new AgeRule(Interval.below(Double.parseDouble(bound.group(7))));
+                } else {
+                    rule = new AgeRule(Interval.above(Double.parseDouble(bound.group(8))));
+                }
+            }
+        }
+        if (rule == null) {
+            return null;
+        }
+        String rest = t.substring(0, start) + " " + t.substring(end);
+        return Markers.isFiller(rest.replaceAll("(?i)\\b(?:years?|of age|old|males?|females?|men|women|ages?|aged)\\b",
+                " ")) ? rule : null;
+    }
+
+    /** "an increase of ≥1 EDSS point (if EDSS ≤ 5.0) or 0.5 EDSS point (if EDSS ≥ 5.5), in the last 12 months". */
+    private Rule increase(String t) {
+        Matcher m = TWO_STEP_INCREASE.matcher(t);
+        boolean twoSteps = m.find();
+        if (!twoSteps) {
+            m = INCREASE.matcher(t);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        Optional<Mention> score = dictionary.mentions(t).stream()
+                .filter(x -> x.concept().kind() == ConceptKind.OBSERVATION).findFirst();
+        if (score.isEmpty()) {
+            return null;
+        }
+        List<IncreaseRule.Step> steps = new ArrayList<>();
+        if (twoSteps) {
+            steps.add(new IncreaseRule.Step(Double.parseDouble(m.group(1)), bound(m.group(2),
+                    Double.parseDouble(m.group(3)))));
+            steps.add(new IncreaseRule.Step(Double.parseDouble(m.group(4)), bound(m.group(5),
+                    Double.parseDouble(m.group(6)))));
+        } else {
+            steps.add(new IncreaseRule.Step(Double.parseDouble(m.group(1)), Interval.any()));
+        }
+        Window window = TextWindows.find(t);
+        return new IncreaseRule(score.get().concept().id(), steps, window == null ? Window.ever() : window);
+    }
+
+    private static Interval bound(String op, double v) {
+        return switch (op) {
+            case "≥" -> Interval.atLeast(v);
+            case ">" -> Interval.above(v);
+            case "≤" -> Interval.atMost(v);
+            default -> Interval.below(v);
+        };
+    }
+
+    /**
+     * Combines clause rules by their connectives. A bare comma takes the next explicit "and"/"or" of its list (or, with
+     * none, "or" in an exclusion and "and" in an inclusion). "Except …" and "unless …" exclude the exceptions — checked
+     * from records when they are other concepts, by the investigator when they narrow the same one; "as evidenced by …" replaces what precedes by its evidence; "with" and "but" join most loosely, then "and",
+     * then "or".
+     */
+    private static Rule combine(List<Clause> clauses, List<Rule> rules, CriterionKind kind) {
+        List<Connective> joins = new ArrayList<>();
+        for (Clause c : clauses) {
+            joins.add(c.before());
+        }
+        for (int i = 0; i < joins.size(); i++) {
+            if (joins.get(i) == Connective.LIST) {
+                Connective next = kind == CriterionKind.EXCLUSION ? Connective.OR : Connective.AND;
+                for (int j = i + 1; j < joins.size(); j++) {
+                    Connective c = joins.get(j);
+                    if (c == Connective.AND || c == Connective.OR) {
+                        next = c;
+                        break;
+                    }
+                    if (c != Connective.LIST) {
+                        break;
+                    }
+                }
+                joins.set(i, next);
+            }
+        }
+        int except = joins.indexOf(Connective.EXCEPT);
+        if (except >= 0) {
+            Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));
+            List<Rule> excepted = rules.subList(except, rules.size());
+            Rule notExcepted;
+            boolean checkable = main != null && excepted.stream().allMatch(r -> r != null && !hasAttestation(r)
+                    && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
+            if (checkable) {
+                // "INR > 1.5 unless on anticoagulants": an exception records can show is checked; one that only
+                // narrows the same concept ("malignancy other than basal cell carcinoma") needs the investigator
+                notExcepted = new Not(orAll(excepted));
+            } else {
+                notExcepted = new Attestation("not an exception: " + String.join(", ", clauses.subList(except,
+                        clauses.size()).stream().map(Clause::text).toList()));
+            }
+            return main == null ? notExcepted : new AllOf(List.of(main, notExcepted));
+        }
+        return combine(clauses, rules, joins);
+    }
+
+    private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {
+        int defines = joins.indexOf(Connective.DEFINES);
+        if (defines > 0) {
+            Rule evidence = combine(clauses.subList(defines, clauses.size()), rules.subList(defines, rules.size()),
+                    withFirst(joins.subList(defines, joins.size())));
+            Rule defined = combine(clauses.subList(0, defines), rules.subList(0, defines), joins.subList(0, defines));
+            if (evidence == null || onlyAttestations(evidence)) {
+                return defined;
+            }
+            // "liver dysfunction, as evidenced by AST > 3 × ULN" is decided by the evidence; but what only the
+            // investigator can say ("non-ischemic etiology confirmed by angiography") still needs saying
+            return defined != null && onlyAttestations(defined) ? new AllOf(List.of(defined, evidence)) : evidence;
+        }
+        return split(rules, joins, EnumSet.of(Connective.WITH), r -> split(r.rules(), r.joins(),
+                EnumSet.of(Connective.AND), s -> orAll(s.rules())));
+    }
+
+    /** A study team's rule, read and checked against the dictionary; a mistake names the criterion. */
+    private Rule handWritten(Criterion criterion) {
+        Rule rule;
+        try {
+            rule = RuleParser.parse(criterion.rule());
+        } catch (RuleSyntaxException e) {
+            throw new InvalidRuleException(criterion.id(), e.getMessage());
+        }
+        for (String concept : Rules.concepts(rule)) {
+            if (dictionary.find(concept).isEmpty()) {
+                throw new InvalidRuleException(criterion.id(), "the rule \"" + criterion.rule() + "\" names concept '"
+                        + concept + "', which the concept dictionary does not have");
+            }
+        }
+        return rule;
+    }
+
+    private static List<Connective> withFirst(List<Connective> joins) {
+        List<Connective> copy = new ArrayList<>(joins);
+        copy.set(0, Connective.FIRST);
+        return copy;
+    }
+
+    private record Part(List<Rule> rules, List<Connective> joins) {
+    }
+
+    /** Splits at the given connectives into parts, reads each part, and requires all of them. */
+    private static Rule split(List<Rule> rules, List<Connective> joins, EnumSet<Connective> at,
+            Function<Part, Rule> inner) {
+        List<Rule> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= rules.size(); i++) {
+            if (i == rules.size() || at.contains(joins.get(i))) {
+                Rule part = inner.apply(new Part(rules.subList(start, i), joins.subList(start, i)));
+                if (part != null) {
+                    parts.add(part);
+                }
+                start = i;
+            }
+        }
+        return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : new AllOf(parts);
+    }
+
+    private static Rule orAll(List<Rule> rules) {
+        List<Rule> present = rules.stream().filter(r -> r != null).toList();
+        return present.isEmpty() ? null : present.size() == 1 ? present.get(0) : new AnyOf(present);
+    }
+
+    /** Whether children are alternative subtypes of one disease: each leads with a condition under the same parent. */
+    private boolean alternativeSubtypes(List<Rule> rules) {
+        if (rules.size() < 2) {
+            return false;
+        }
+        String parent = null;
+        for (Rule r : rules) {
+            Concept lead = leadingCondition(r);
+            if (lead == null || lead.parent() == null || (parent != null && !parent.equals(lead.parent()))) {
+                return false;
+            }
+            parent = lead.parent();
+        }
+        return true;
+    }
+
+    private Concept leadingCondition(Rule rule) {
+        Rule first = rule instanceof AllOf all && !all.rules().isEmpty() ? all.rules().get(0) : rule;
+        if (first instanceof AllOf nested && !nested.rules().isEmpty()) {
+            first = nested.rules().get(0);
+        }
+        return first instanceof ConditionRule c ? dictionary.find(c.concept()).orElse(null) : null;
+    }
+
+    /** Runs of top-level inclusion criteria that are alternative subtypes of one disease. */
+    private List<List<String>> alternatives(List<CompiledCriterion> inclusion) {
+        List<List<String>> groups = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String parent = null;
+        for (CompiledCriterion c : inclusion) {
+            Concept lead = leadingCondition(c.rule());
+            String p = lead == null ? null : lead.parent();
+            if (p != null && p.equals(parent)) {
+                run.add(c.id());
+            } else {
+                if (run.size() > 1) {
+                    groups.add(run);
+                }
+                run = new ArrayList<>();
+                if (p != null) {
+                    run.add(c.id());
+                }
+            }
+            parent = p;
+        }
+        if (run.size() > 1) {
+            groups.add(run);
+        }
+        return groups;
+    }
+
+    /** "RRMS not fulfilling inclusion criteria": the reference to "the RRMS criterion" becomes its id. */
+    private CompiledCriterion resolveReferences(CompiledCriterion c, List<CompiledCriterion> inclusion) {
+        Rule rule = resolve(c.rule(), inclusion);
+        List<CompiledCriterion> children = c.children().stream().map(x -> resolveReferences(x, inclusion)).toList();
+        Compilation compilation = rule.equals(c.rule()) ? c.compilation() : status(rule, c.measurable());
+        return new CompiledCriterion(c.id(), c.kind(), c.text(), rule, compilation, c.measurable(), c.origin(), children);
+    }
+
+    private Rule resolve(Rule rule, List<CompiledCriterion> inclusion) {
+        if (rule instanceof CriterionRef ref && ref.criterionId().startsWith("?")) {
+            String concept = ref.criterionId().substring(1);
+            for (CompiledCriterion top : inclusion) {
+                for (CompiledCriterion c : top.flatten()) {
+                    Concept lead = leadingCondition(c.rule());
+                    if (lead != null && lead.id().equals(concept)) {
+                        return new CriterionRef(c.id());
+                    }
+                }
+            }
+            return new Attestation("does the patient fail the inclusion criteria for " + concept + "?");
+        }
+        if (rule instanceof AllOf all) {
+            return new AllOf(all.rules().stream().map(r -> resolve(r, inclusion)).toList());
+        }
+        if (rule instanceof AnyOf any) {
+            return new AnyOf(any.rules().stream().map(r -> resolve(r, inclusion)).toList());
+        }
+        if (rule instanceof Not not) {
+            return new Not(resolve(not.rule(), inclusion));
+        }
+        return rule;
+    }
+
+    /** The disease the trial studies, from its registered conditions: what "disease duration" refers to. */
+    private Concept primaryCondition(Protocol protocol) {
+        for (String condition : protocol.conditions()) {
+            for (Mention m : dictionary.mentions(condition)) {
+                if (m.concept().kind() == ConceptKind.CONDITION) {
+                    return m.concept();
+                }
+            }
+        }
+        return null;
+    }
+
+    static Compilation status(Rule rule, boolean measurable) {
+        boolean data = hasData(rule);
+        boolean attest = hasAttestation(rule);
+        if (data) {
+            return attest ? Compilation.PARTLY_COMPUTED : Compilation.COMPUTED;
+        }
+        return measurable ? Compilation.NOT_COMPILED : Compilation.ATTESTATION;
+    }
+
+    private static boolean hasData(Rule rule) {
+        if (rule instanceof AllOf all) {
+            return all.rules().stream().anyMatch(CriteriaCompiler::hasData);
+        }
+        if (rule instanceof AnyOf any) {
+            return any.rules().stream().anyMatch(CriteriaCompiler::hasData);
+        }
+        if (rule instanceof Not not) {
+            return hasData(not.rule());
+        }
+        return !(rule instanceof Attestation);
+    }
+
+    private static boolean hasAttestation(Rule rule) {
+        if (rule instanceof AllOf all) {
+            return all.rules().stream().anyMatch(CriteriaCompiler::hasAttestation);
+        }
+        if (rule instanceof AnyOf any) {
+            return any.rules().stream().anyMatch(CriteriaCompiler::hasAttestation);
+        }
+        if (rule instanceof Not not) {
+            return hasAttestation(not.rule());
+        }
+        return rule instanceof Attestation;
+    }
+
+    private static boolean onlyAttestations(Rule rule) {
+        return !hasData(rule);
+    }
+}

@@ -1,0 +1,81 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.protocol.text.RegistryText;
+
+/**
+ * A criterion's text made regular before it is read: comparisons as symbols (≤ ≥ < >), number words as digits,
+ * "three times the upper limit of normal" as "3 ×ULN", thousands separators dropped, the measuring method
+ * ("as determined by echocardiography") and judgement asides ("(per investigator discretion)") taken out, and
+ * "including A and B" bracketed so that its list stays one clause.
+ */
+final class CriterionText {
+    private static final Map<String, String> COMPARISONS = new LinkedHashMap<>();
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"),
+            Map.entry("eighteen", "18"), Map.entry("twenty", "20"), Map.entry("twenty-four", "24"),
+            Map.entry("thirty", "30"), Map.entry("sixty", "60"), Map.entry("ninety", "90"));
+
+    static {
+        // longest first, so that "inferior or egal to" is not read as "inferior to"
+        comparison("(?:inferior|lower|less) (?:than )?or (?:egal|equal) (?:to )?", "≤");
+        comparison("(?:more|greater|superior|higher) (?:than )?or (?:egal|equal) (?:to )?", "≥");
+        comparison("equal to or (?:greater|more|higher) than ", "≥");
+        comparison("equal to or (?:less|lower) than ", "≤");
+        comparison("(?:no|not) more than ", "≤");
+        comparison("at most ", "≤");
+        comparison("at least ", "≥");
+        comparison("(?:inferior to|less than|lower than|fewer than|below)\\s*(?=\\d)", "<");
+        comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over)\\s*(?=\\d)", ">");
+        comparison("(?:inferior to|less than|lower than) ", "<");
+        comparison("(?:greater than|superior to|higher than) ", ">");
+        comparison("\\\\?>\\s*=|=>", "≥");
+        comparison("\\\\?<\\s*=|=<", "≤");
+        comparison("\\\\>", ">");
+        comparison("\\\\<", "<");
+    }
+
+    private static void comparison(String regex, String symbol) {
+        COMPARISONS.put(regex, symbol);
+    }
+
+    private CriterionText() {
+    }
+
+    static String normalise(String text) {
+        String s = RegistryText.squash(RegistryText.clean(text));
+        // judgement asides and the measuring method do not change what is measured
+        s = s.replaceAll("(?i)\\([^()]*(?:investigator|discretion|judg(?:e)?ment|opinion|this includes)[^()]*\\)", "");
+        s = s.replaceAll("(?i),?\\s*(?:as\\s+)?(?:determined|measured|assessed|detected|based|calculated)\\s+(?:by|on|with|"
+                + "using)\\s+[^,;.]*", "");
+        s = s.replaceAll("(?i)\\bestimated using (?:the )?", "by ");
+        // typing slips seen in real records: "ofmore or egal", "and / or"
+        s = s.replaceAll("(?i)(\\w)(more or egal|inferior or egal)", "$1 $2").replaceAll("(?i)\\band\\s*/\\s*or\\b",
+                "and/or");
+        s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
+        s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
+        Matcher words = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b").matcher(s);
+        s = words.replaceAll(m -> NUMBER_WORDS.get(m.group(1).toLowerCase()));
+        s = s.replaceAll("(?i)\\ba (year|month|week|day)\\b", "1 $1");
+        for (Map.Entry<String, String> c : COMPARISONS.entrySet()) {
+            s = Pattern.compile(c.getKey(), Pattern.CASE_INSENSITIVE).matcher(s).replaceAll(c.getValue() + " ");
+        }
+        // "between 20% and 40%", "from 3.0 to 6.5": one range, so that its "and" joins no clauses
+        s = s.replaceAll("(?i)\\b(?:between|from)\\s+(\\d+(?:\\.\\d+)?)\\s*(%?)\\s*(?:and|to|-|–)\\s*(\\d+(?:\\.\\d+)?)",
+                "$1 to $3");
+        // "100 x 10^9/L", "2.5 × 10³/µL": the power of ten belongs to the unit
+        s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10\\s*(?:\\^|\\*|e)?\\s*(\\d+|[²³⁶⁹])\\s*/\\s*", "$1 x10^$2/")
+                .replace("x10^³/", "x10^3/").replace("x10^⁶/", "x10^6/").replace("x10^⁹/", "x10^9/");
+        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)\\s*(?:the\\s+)?(?:upper limit of (?:the )?"
+                + "normal(?: range)?|ULN)", "$1 ×ULN");
+        // "including natalizumab and fingolimod" is one list, not two clauses
+        s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
+                + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");
+        return s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").trim();
+    }
+}

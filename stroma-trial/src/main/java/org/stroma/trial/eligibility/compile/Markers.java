@@ -1,0 +1,42 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.regex.Pattern;
+
+/** Words that tell what kind of thing a piece of criterion text is. */
+final class Markers {
+    /** What only the investigator can say: judgement, consent, ability, willingness, logistics. */
+    static final Pattern JUDGEMENT = Pattern.compile(
+            "judg(?:e)?ment|opinion|discretion|\\bdeemed\\b|unsuitable|inappropriate|candidate|\\bable to\\b|\\bability"
+                    + "|inability|unable|\\bwilling|unwilling|\\bcompl(?:y|iance|iant)\\b|adheren|consent|participat"
+                    + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
+                    + "|childbearing|contracepti|hypersensitiv|allerg|contraindicat|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
+                    + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
+                    + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid",
+            Pattern.CASE_INSENSITIVE);
+    /** Consent and willingness in particular: never measurable from records. */
+    static final Pattern CONSENT = Pattern.compile("consent|willing|comply|compliance|adheren",
+            Pattern.CASE_INSENSITIVE);
+    /** Qualifiers records do not code: "severe hepatic dysfunction", "uncontrolled ventricular arrhythmias". */
+    static final Pattern QUALIFIER = Pattern.compile(
+            "(?:severe(?:ly)?|uncontrolled|non-?controlled|poorly controlled|decompensated|significant|clinically"
+                    + " (?:significant|relevant)|critical|advanced|refractory|symptomatic|untreated|resistant|unstable"
+                    + "|active(?! or)|stages?\\s+\\d[^,;]*?)\\s+(?:\\w+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that carry no condition of their own. */
+    static final Pattern FILLER = Pattern.compile(
+            "\\b(?:any|all|the|a|an|of|or|and|with|without|by|for|in|on|at|to|be|is|are|has|have|had|patients?|subjects?"
+                    + "|participants?|who|that|which|this|these|known|documented|diagnosis|diagnosed|history|previous|prior"
+                    + "|past|current(?:ly)?|presence|present|established|confirmed|clinical(?:ly)?|evidence|signs?|men"
+                    + "|women|males?|females?|treatment|therapy|use|using|on-?going|chronic|acute|active|following|features?"
+                    + "|criteria|inclusion|exclusion|further|further|type|disease|disorders?|conditions?|infections?"
+                    + "|positive|serum|tests?|serolog(?:y|ies)|results?|detected|transthoracic|at|mri|scan|performed"
+                    + "|level|levels|values?|count|counts|since|last|\\d+|[ivx]+|one|more|or|[a-z])\\b|[^a-z]",
+            Pattern.CASE_INSENSITIVE);
+
+    private Markers() {
+    }
+
+    static boolean isFiller(String text) {
+        return FILLER.matcher(text).replaceAll("").isBlank();
+    }
+}

@@ -1,0 +1,17 @@
+package org.stroma.trial.eligibility.rule;
+
+/**
+ * What records cannot decide: the investigator answers ("is the patient a candidate for revascularization?",
+ * "has written informed consent been given?"). Until answered, the rule is unknown.
+ */
+public record Attestation(String question) implements Rule {
+    @Override
+    public String describe() {
+        return "investigator attests: " + question;
+    }
+
+    @Override
+    public String ruleText() {
+        return "attest \"" + question.replace("\"", "'") + "\"";
+    }
+}

@@ -1,0 +1,93 @@
+package org.stroma.trial.measure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Map;
+import org.stroma.trial.concept.Concept;
+
+/**
+ * Converts a measurement between the units records and criteria use for the same quantity: µmol/L and mg/dL of
+ * creatinine (through the concept's molar factor), cell counts per µL and per 10^9/L, the spellings of mL/min/1.73 m²,
+ * mm and cm. Units are compared after normalising their spelling (µ/μ/u, ^/*, case, spaces).
+ */
+public final class Units {
+    /** Each unit's family and its factor to the family's base unit. */
+    private record Scale(String family, double factor) {
+    }
+
+    private static final Map<String, Scale> SCALES = Map.ofEntries(
+            Map.entry("%", new Scale("percent", 1)), Map.entry("percent", new Scale("percent", 1)),
+            Map.entry("mg/dl", new Scale("mass-conc", 1)), Map.entry("mg/l", new Scale("mass-conc", 0.1)),
+            Map.entry("g/l", new Scale("mass-conc", 100)), Map.entry("umol/l", new Scale("molar-conc", 1)),
+            Map.entry("mmol/l", new Scale("molar-conc", 1000)), Map.entry("/ul", new Scale("count", 1)),
+            Map.entry("/mm3", new Scale("count", 1)), Map.entry("cells/ul", new Scale("count", 1)),
+            Map.entry("{cells}/ul", new Scale("count", 1)), Map.entry("10*3/ul", new Scale("count", 1e3)),
+            Map.entry("k/ul", new Scale("count", 1e3)), Map.entry("10*3/mm3", new Scale("count", 1e3)),
+            Map.entry("10*9/l", new Scale("count", 1e3)),
+            Map.entry("10*6/ul", new Scale("count", 1e6)), Map.entry("10*12/l", new Scale("count", 1e6)),
+            Map.entry("u/l", new Scale("activity", 1)), Map.entry("iu/l", new Scale("activity", 1)),
+            Map.entry("ml/min/1.73m2", new Scale("gfr", 1)), Map.entry("ml/min/kg", new Scale("vo2", 1)),
+            Map.entry("ml/kg/min", new Scale("vo2", 1)), Map.entry("mm", new Scale("length", 1)),
+            Map.entry("cm", new Scale("length", 10)), Map.entry("m", new Scale("length", 1000)),
+            Map.entry("kg", new Scale("mass", 1)), Map.entry("g", new Scale("mass", 0.001)),
+            Map.entry("lb", new Scale("mass", 0.45359237)), Map.entry("[lb_av]", new Scale("mass", 0.45359237)),
+            Map.entry("", new Scale("unitless", 1)), Map.entry("1", new Scale("unitless", 1)),
+            Map.entry("{inr}", new Scale("unitless", 1)), Map.entry("{score}", new Scale("unitless", 1)),
+            Map.entry("{class}", new Scale("unitless", 1)), Map.entry("{count}", new Scale("unitless", 1)),
+            Map.entry("ratio", new Scale("unitless", 1)), Map.entry("{ratio}", new Scale("unitless", 1)));
+
+    private Units() {
+    }
+
+    /**
+     * {@code value} in unit {@code from}, expressed in unit {@code to}; null when the two do not measure the same thing
+     * (or, between mass and molar concentrations, when the concept has no molar factor).
+     */
+    public static Double convert(double value, String from, String to, Concept concept) {
+        Scale a = SCALES.get(normalise(from));
+        Scale b = SCALES.get(normalise(to));
+        if (a == null || b == null) {
+            return null;
+        }
+        if (a.family().equals(b.family())) {
+            return rounded(value * a.factor() / b.factor());
+        }
+        Double molar = concept == null ? null : concept.molarFactor();
+        if (molar != null && a.family().equals("mass-conc") && b.family().equals("molar-conc")) {
+            return rounded(value * a.factor() * molar / b.factor());
+        }
+        if (molar != null && a.family().equals("molar-conc") && b.family().equals("mass-conc")) {
+            return rounded(value * a.factor() / molar / b.factor());
+        }
+        return null;
+    }
+
+    /**
+     * To 12 significant digits, far beyond any measurement's precision: what binary arithmetic adds in the last digits
+     * (0.1 × 1000 = 100.00000000000001) must not move a value across a threshold.
+     */
+    private static double rounded(double v) {
+        return v == 0 || !Double.isFinite(v) ? v : new BigDecimal(v).round(new MathContext(12)).doubleValue();
+    }
+
+    /** Whether a unit is one Stroma knows. */
+    public static boolean known(String unit) {
+        return SCALES.containsKey(normalise(unit));
+    }
+
+    /** A unit's spelling reduced to the one used above: "µmol/L" → "umol/l", "x10^9/L" → "10*9/l". */
+    static String normalise(String unit) {
+        if (unit == null) {
+            return "";
+        }
+        String u = unit.trim().toLowerCase(Locale.ROOT).replace('μ', 'u').replace('µ', 'u')
+                .replace("microliter", "ul").replace("microlitre", "ul").replace("cu mm", "mm3").replace("mm³", "mm3")
+                .replace("m²", "m2").replace("^", "*").replace("×", "x").replace(" ", "");
+        u = u.replaceAll("^x10\\*?", "10*").replaceAll("^10e", "10*").replace("(ul)", "").replace("per", "/");
+        u = u.replace("ml/min/{1.73_m2}", "ml/min/1.73m2").replace("ml/min1.73m2", "ml/min/1.73m2")
+                .replace("ml/min/1.73sqm", "ml/min/1.73m2").replace("ml/(min.kg)", "ml/min/kg")
+                .replace("ml/min.kg", "ml/min/kg");
+        return u;
+    }
+}

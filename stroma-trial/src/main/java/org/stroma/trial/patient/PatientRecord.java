@@ -1,0 +1,38 @@
+package org.stroma.trial.patient;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is known of a patient for screening: demographics, observations, conditions, procedures, medications, and the
+ * investigator's answers to criteria that need judgement ({@code attestations}, by criterion id).
+ */
+public record PatientRecord(
+        String id,
+        LocalDate birthDate,
+        AdministrativeSex sex,
+        List<Observation> observations,
+        List<Diagnosis> conditions,
+        List<ProcedureRecord> procedures,
+        List<Medication> medications,
+        Map<String, Boolean> attestations) {
+
+    public PatientRecord {
+        observations = List.copyOf(observations);
+        conditions = List.copyOf(conditions);
+        procedures = List.copyOf(procedures);
+        medications = List.copyOf(medications);
+        attestations = Map.copyOf(attestations);
+    }
+
+    /** Age in completed years on a date, or null when the birth date is unknown. */
+    public Integer ageOn(LocalDate date) {
+        return birthDate == null ? null : Period.between(birthDate, date).getYears();
+    }
+
+    public PatientRecord withAttestations(Map<String, Boolean> answers) {
+        return new PatientRecord(id, birthDate, sex, observations, conditions, procedures, medications, answers);
+    }
+}

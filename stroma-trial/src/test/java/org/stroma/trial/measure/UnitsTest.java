@@ -1,0 +1,78 @@
+package org.stroma.trial.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.trial.concept.Concept;
+import org.stroma.trial.concept.ConceptDictionary;
+
+class UnitsTest {
+    private static final Concept CREATININE = ConceptDictionary.standard().get("creatinine");
+    private static final Concept PLATELETS = ConceptDictionary.standard().get("platelets");
+
+    @Test
+    void creatinineConvertsThroughItsMolarMass() {
+        // mg/dL = µmol/L ÷ 88.4
+        assertThat(Units.convert(250, "µmol/L", "mg/dL", CREATININE)).isCloseTo(2.8281, within(1e-4));
+        assertThat(Units.convert(2.0, "mg/dL", "µmol/L", CREATININE)).isCloseTo(176.8, within(1e-9));
+        assertThat(Units.convert(0.25, "mmol/L", "umol/L", CREATININE)).isEqualTo(250.0);
+        assertThat(Units.convert(20, "mg/L", "mg/dL", CREATININE)).isEqualTo(2.0);
+    }
+
+    @Test
+    void aValueOnAThresholdStaysOnIt() {
+        // 250 µmol/L there and back, and 0.1 mmol/L in µmol/L, carry no binary noise across a "≥ 250" or "≥ 100"
+        double mgdl = Units.convert(250, "µmol/L", "mg/dL", CREATININE);
+        assertThat(Units.convert(mgdl, "mg/dL", "µmol/L", CREATININE)).isEqualTo(250.0);
+        assertThat(Units.convert(0.1, "mmol/L", "umol/L", CREATININE)).isEqualTo(100.0);
+    }
+
+    @Test
+    void massAndMolarConcentrationsDoNotMeetWithoutAMolarFactor() {
+        assertThat(Units.convert(250, "µmol/L", "mg/dL", null)).isNull();
+        assertThat(Units.convert(250, "µmol/L", "mg/dL", PLATELETS)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} {1} = {2} /µL")
+    @CsvSource({
+            "100, 10^9/L, 100000",
+            "100, x10*9/L, 100000",
+            "150, 10*3/uL, 150000",
+            "150, K/uL, 150000",
+            "2500, /microliter, 2500",
+            "2500, cells/µL, 2500",
+            "2500, /mm³, 2500"})
+    void cellCountsInTheirUsualUnits(double value, String unit, double perMicrolitre) {
+        assertThat(Units.convert(value, unit, "/uL", PLATELETS)).isCloseTo(perMicrolitre, within(1e-6));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = ';', value = {
+            "mL/min/1.73m2; ml/min/1.73 m²",
+            "mL/min/{1.73_m2}; mL/min/1.73m2",
+            "ml/min 1.73m2; mL/min/1.73m2",
+            "mL/kg/min; ml/min/kg",
+            "µmol/L; μmol/l",
+            "umol/L; µmol/L"})
+    void spellingsOfOneUnit(String a, String b) {
+        assertThat(Units.convert(42, a, b, CREATININE)).isEqualTo(42.0);
+    }
+
+    @Test
+    void lengthsAndMasses() {
+        assertThat(Units.convert(0.8, "cm", "mm", null)).isEqualTo(8.0);
+        assertThat(Units.convert(154, "[lb_av]", "kg", null)).isCloseTo(69.853, within(1e-3));
+    }
+
+    @Test
+    void unitsOfDifferentQuantitiesDoNotConvert() {
+        assertThat(Units.convert(45, "%", "mg/dL", CREATININE)).isNull();
+        assertThat(Units.convert(1.2, "mg/dL", "mL/min/1.73m2", CREATININE)).isNull();
+        assertThat(Units.convert(3, "furlongs", "mm", null)).isNull();
+        assertThat(Units.known("furlongs")).isFalse();
+        assertThat(Units.known("µmol/L")).isTrue();
+    }
+}
