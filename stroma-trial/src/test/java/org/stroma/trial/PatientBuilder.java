@@ -97,13 +97,20 @@ public final class PatientBuilder {
     /** A drug of a class, by the class's code, from start to end (null while it goes on). */
     public PatientBuilder took(String drugClass, LocalDate start, LocalDate end) {
         medications.add(new Medication(List.of(code(drugClass)), TrialFixtures.DICTIONARY.get(drugClass).label(), start,
-                end, drugClass + "@" + start));
+                end, false, drugClass + "@" + start));
         return this;
     }
 
     /** A drug known only by its name, as a free-text medication statement gives it. */
     public PatientBuilder tookNamed(String name, LocalDate start, LocalDate end) {
-        medications.add(new Medication(List.of(), name, start, end, name + "@" + start));
+        medications.add(new Medication(List.of(), name, start, end, false, name + "@" + start));
+        return this;
+    }
+
+    /** A drug of a class the record says was stopped, without saying when. */
+    public PatientBuilder stopped(String drugClass, LocalDate start) {
+        medications.add(new Medication(List.of(code(drugClass)), TrialFixtures.DICTIONARY.get(drugClass).label(), start,
+                null, true, drugClass + "@" + start));
         return this;
     }
 

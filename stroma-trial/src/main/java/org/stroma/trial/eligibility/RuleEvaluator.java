@@ -375,14 +375,24 @@ public final class RuleEvaluator {
             case NEXT -> date;
         };
         LocalDate to = w.kind() == Window.Kind.NEXT ? w.bound(date) : date;
+        Medication unsure = null;
         for (Medication m : patient.medications()) {
             boolean isOne = classes.stream().anyMatch(c -> concepts.recognises(c, m.codes(), m.text()))
                     || rule.names().stream().anyMatch(n -> m.text() != null
                     && m.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)));
             if (isOne && m.takenBetween(from, to)) {
-                return Finding.met(m.text() + " from " + m.start() + (m.end() == null ? ", ongoing" : " to " + m.end()),
+                return Finding.met(m.text() + " from " + m.start() + (m.end() != null ? " to " + m.end()
+                        : m.endUnknown() ? ", stopped on a date not recorded" : ", ongoing"),
                         List.of(new Evidence("medication", m.text(), m.start(), m.source())));
             }
+            if (isOne && m.possiblyTakenBetween(from, to)) {
+                unsure = m;
+            }
+        }
+        if (unsure != null) {
+            return new Finding(Verdict.UNKNOWN, unsure.text() + " was started on " + unsure.start() + " and stopped on a"
+                    + " date the record does not give", List.of(new Evidence("medication", unsure.text(),
+                    unsure.start(), unsure.source())));
         }
         return Finding.notMet("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
                 + " taken " + w.describe(), List.of());
@@ -398,17 +408,23 @@ public final class RuleEvaluator {
             classes.add(c.get());
         }
         long days = 0;
+        boolean partlyUnknown = false;
         List<Evidence> evidence = new ArrayList<>();
         for (Medication m : patient.medications()) {
             if (m.start() != null && classes.stream().anyMatch(c -> concepts.recognises(c, m.codes(), m.text()))) {
-                LocalDate end = m.end() == null || m.end().isAfter(date) ? date : m.end();
-                days += Math.max(0, ChronoUnit.DAYS.between(m.start(), end));
+                LocalDate last = m.knownEnd() == null || m.knownEnd().isAfter(date) ? date : m.knownEnd();
+                days += Math.max(0, ChronoUnit.DAYS.between(m.start(), last));
+                partlyUnknown |= m.endUnknown() && m.end() == null;
                 evidence.add(new Evidence("medication", m.text(), m.start(), m.source()));
             }
         }
         double needed = rule.atLeast().approximateDays();
-        return Finding.of(days >= needed - 0.5, days + " days of " + String.join(" or ", rule.concepts())
-                + "; criterion: at least " + rule.atLeast(), evidence);
+        String reason = days + " days of " + String.join(" or ", rule.concepts()) + " on record; criterion: at least "
+                + rule.atLeast();
+        if (days < needed - 0.5 && partlyUnknown) {
+            return new Finding(Verdict.UNKNOWN, reason + " (a treatment's end date is not recorded)", evidence);
+        }
+        return Finding.of(days >= needed - 0.5, reason, evidence);
     }
 
     private Finding duration(DurationRule rule) {

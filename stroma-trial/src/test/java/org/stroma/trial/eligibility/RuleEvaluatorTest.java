@@ -207,6 +207,19 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void aDrugStoppedOnADateNotRecordedLeavesAWashOutOpen() {
+        String rule = "medication corticosteroid within 30 days";
+        Finding f = evaluate(rule, patient("p").stopped("corticosteroid", SCREENED.minusDays(90)));
+        assertThat(f.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(f.reason()).contains("stopped on a date the record does not give");
+        // started inside the window: taken in it, whenever it stopped
+        assertThat(evaluate(rule, patient("p").stopped("corticosteroid", SCREENED.minusDays(10))).verdict())
+                .isEqualTo(Verdict.MET);
+        assertThat(evaluate("exposure corticosteroid >= 1 year", patient("p").stopped("corticosteroid",
+                SCREENED.minusYears(3))).verdict()).isEqualTo(Verdict.UNKNOWN);
+    }
+
+    @Test
     void exposureAddsUpTreatmentTime() {
         String rule = "exposure interferon_beta,glatiramer >= 1 year";
         PatientBuilder enough = patient("p").took("interferon_beta", SCREENED.minusMonths(30), SCREENED.minusMonths(24))
@@ -284,7 +297,7 @@ class RuleEvaluatorTest {
     @Test
     void medicationsOfAClassAreFoundByTheirAtcCode() {
         PatientRecord p = new PatientRecord("p", null, null, List.of(), List.of(), List.of(), List.of(new Medication(
-                List.of(new Code(Code.ATC, "H02AB06", "prednisolone")), "Solupred", SCREENED.minusDays(5), null, "m1")),
+                List.of(new Code(Code.ATC, "H02AB06", "prednisolone")), "Solupred", SCREENED.minusDays(5), null, false, "m1")),
                 Map.of());
         assertThat(evaluate("medication corticosteroid within 30 days", p).verdict()).isEqualTo(Verdict.MET);
     }

@@ -237,7 +237,7 @@ final class ClauseReader {
                 int n = (int) Math.ceil(Double.parseDouble(left.group(2)) + (left.group(1).equals(">") ? 1e-9 : 0));
                 return new EventCountRule(c.id(), Math.max(1, n), w);
             }
-            return w.kind() == Window.Kind.NOW ? new ConditionRule(c.id(), w) : new EventCountRule(c.id(), 1, w);
+            return new ConditionRule(c.id(), w);
         }
         Rule rule = new ConditionRule(c.id(), window(clause, Window.now()));
         Matcher duration = DURATION_AFTER.matcher(after);

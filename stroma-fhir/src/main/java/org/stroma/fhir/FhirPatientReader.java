@@ -1,0 +1,151 @@
+package org.stroma.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.stroma.trial.patient.PatientRecord;
+
+/**
+ * Reads patients from FHIR R4 JSON: a Bundle (Synthea writes one per patient), a single resource, an NDJSON file of
+ * resources (as a bulk-data export writes one per resource type), or a folder of any of these. Resources are gathered
+ * from every file before they are put together, so a patient's observations may sit in another file than the patient.
+ * Parsing is strict: an unknown element or a malformed value is an {@link InvalidBundleException} naming the file and
+ * the resource, and nothing is returned.
+ */
+public final class FhirPatientReader {
+    private static final FhirContext R4 = FhirContext.forR4Cached();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final IParser parser;
+
+    public FhirPatientReader() {
+        parser = R4.newJsonParser();
+        parser.setParserErrorHandler(new StrictErrorHandler());
+        // keep each resource's own id; its bundle fullUrl is kept beside it
+        parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
+    }
+
+    /** The patients in a file, or in every .json and .ndjson file under a folder. */
+    public List<PatientRecord> read(Path path) throws IOException {
+        List<LocatedResource> resources = new ArrayList<>();
+        for (Path file : files(path)) {
+            resources.addAll(resources(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        }
+        return new PatientAssembler().assemble(resources);
+    }
+
+    /** The patients in one file's content; {@code name} is how errors name the file. */
+    public List<PatientRecord> read(String name, String content) {
+        return new PatientAssembler().assemble(resources(name, content));
+    }
+
+    private static List<Path> files(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".json") || n.endsWith(".ndjson");
+            }).sorted().toList();
+        }
+    }
+
+    private List<LocatedResource> resources(String file, String content) {
+        if (file.endsWith(".ndjson")) {
+            List<LocatedResource> all = new ArrayList<>();
+            String[] lines = content.split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    all.addAll(unpack(file, "line " + (i + 1), parse(file, "line " + (i + 1), lines[i]), null));
+                }
+            }
+            return all;
+        }
+        return unpack(file, "resource", parse(file, null, content), null);
+    }
+
+    private IBaseResource parse(String file, String place, String json) {
+        try {
+            return parser.parseResource(json);
+        } catch (DataFormatException | IllegalArgumentException e) {
+            throw locate(file, place, json, e);
+        }
+    }
+
+    /** A Bundle's entries (nested bundles too), or the resource itself. */
+    private static List<LocatedResource> unpack(String file, String place, IBaseResource parsed, String fullUrl) {
+        List<LocatedResource> all = new ArrayList<>();
+        if (parsed instanceof Bundle bundle) {
+            for (int i = 0; i < bundle.getEntry().size(); i++) {
+                Bundle.BundleEntryComponent entry = bundle.getEntry().get(i);
+                if (entry.hasResource()) {
+                    all.addAll(unpack(file, "entry " + (i + 1), entry.getResource(), entry.getFullUrl()));
+                }
+            }
+        } else if (parsed instanceof Resource resource) {
+            all.add(new LocatedResource(file, place, resource, fullUrl));
+        }
+        return all;
+    }
+
+    /**
+     * Which part of the input a parse error is in. HAPI's message names the element; parsing a bundle's entries one by
+     * one finds the entry.
+     */
+    private InvalidBundleException locate(String file, String place, String json, Exception cause) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException notJson) {
+            return new InvalidBundleException(file, place, "not JSON: " + firstLine(notJson.getMessage()));
+        }
+        if (root == null || !root.isObject() || !root.path("resourceType").isTextual()) {
+            return new InvalidBundleException(file, place, "not a FHIR resource: it has no \"resourceType\"");
+        }
+        JsonNode entries = root.path("entry");
+        if ("Bundle".equals(root.path("resourceType").asText()) && entries.isArray()) {
+            for (int i = 0; i < entries.size(); i++) {
+                JsonNode resource = entries.get(i).path("resource");
+                if (resource.isMissingNode()) {
+                    continue;
+                }
+                try {
+                    parser.parseResource(resource.toString());
+                } catch (DataFormatException | IllegalArgumentException e) {
+                    String type = resource.path("resourceType").asText("?");
+                    String id = resource.path("id").asText(null);
+                    return new InvalidBundleException(file, "entry " + (i + 1) + " (" + type + (id == null ? "" : "/"
+                            + id) + ")", problem(e));
+                }
+            }
+        }
+        return new InvalidBundleException(file, place, problem(cause));
+    }
+
+    private static String problem(Exception e) {
+        // HAPI prefixes its messages with an error code ("HAPI-1825: "), which says nothing to a reader
+        return firstLine(e.getMessage()).replaceFirst("^HAPI-\\d+:\\s*", "");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
