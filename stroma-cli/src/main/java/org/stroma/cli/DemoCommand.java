@@ -2,19 +2,30 @@ package org.stroma.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.eligibility.compile.CoverageReport;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.patient.PatientRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stroma demo}: Stroma's main job on the five reference trials. For now it imports each trial's registry record
- * and prints what Stroma read; the later pipeline stages extend it.
+ * {@code stroma demo}: Stroma's main job on the five reference trials, stage by stage: each trial's registry record is
+ * imported and summarised; its eligibility criteria are compiled into rules; the demo patients are screened against
+ * it. The later pipeline stages extend it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run Stroma on the five reference MSC trials (imports them and prints their summaries).")
+        description = "Run Stroma on the five reference MSC trials: import, compile eligibility, screen demo patients.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,9 +36,34 @@ final class DemoCommand implements Callable<Integer> {
         RegistryImporter importer = new RegistryImporter();
         var trials = DemoTrials.all();
         out.println("Stroma demo: importing the " + trials.size() + " reference trials\n");
+        List<Protocol> protocols = new ArrayList<>();
         for (DemoTrials.Trial trial : trials) {
             for (ImportedRecord record : importer.read(trial.content())) {
                 out.println(ImportSummary.render(Path.of(trial.name()), record));
+                protocols.add(record.protocol());
+            }
+        }
+        ConceptDictionary dictionary = ConceptDictionary.standard();
+        List<CompiledEligibility> compiled = protocols.stream().map(p -> new CriteriaCompiler(dictionary).compile(p))
+                .toList();
+        out.println("Eligibility: criteria compiled into rules (./stroma eligibility coverage shows each rule)");
+        for (CompiledEligibility e : compiled) {
+            CoverageReport.Counts c = CoverageReport.Counts.of(e);
+            out.printf("  %-12s %2d criteria, %2d measurable, %2d compiled (%d %%)%n", e.trial(), c.criteria(),
+                    c.measurable(), c.compiled(), Math.round(100 * c.share()));
+        }
+        List<PatientRecord> patients = DemoPatients.all();
+        out.println("\nScreening " + patients.size() + " demo patients on " + DemoPatients.SCREENED
+                + " (./stroma screen shows each criterion's verdict and reason)");
+        for (PatientRecord patient : patients) {
+            for (CompiledEligibility e : compiled) {
+                ScreeningResult r = new Screening(dictionary, e).screen(patient, DemoPatients.SCREENED);
+                String detail = switch (r.verdict()) {
+                    case ELIGIBLE -> "";
+                    case INELIGIBLE -> "fails " + String.join(", ", r.failing());
+                    case INCOMPLETE -> r.open().size() + " criteria await data or the investigator";
+                };
+                out.printf("  %-38s %-12s %-10s  %s%n", patient.id(), e.trial(), r.verdict(), detail);
             }
         }
         out.flush();

@@ -1,13 +1,12 @@
 package org.stroma.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.cli.Cli.stroma;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,28 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path FIXTURES = Path.of(System.getProperty("user.dir")).resolve("../fixtures").normalize();
-    private static final Path MESAMI2 = FIXTURES.resolve("seeds/000_b4a57771c457638a.txt");
-    private static final Path MESEMS = FIXTURES.resolve("seeds/001_1ab109ef512b8771.txt");
+    private static final Path FIXTURES = Cli.FIXTURES;
+    private static final Path MESAMI2 = Cli.MESAMI2;
+    private static final Path MESEMS = Cli.MESEMS;
     private static final Path V2 = FIXTURES.resolve("ctgov/api-v2/NCT02753764.json");
 
     @TempDir
     Path tmp;
 
-    /** What one run of the command printed, and how it exited. */
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run stroma(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void theSummarySaysWhatTheStudyIsAndWhatToReview() {
-        Run run = stroma("import", MESAMI2.toString());
+        Cli.Run run = stroma("import", MESAMI2.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("NCT02462330", "MESAMI2", "Enrollment: 90 (estimated)",
@@ -61,7 +49,7 @@ class ImportCommandTest {
 
     @Test
     void anApiV2RecordExportsAsTheSameJson() throws IOException {
-        Run run = stroma("import", "--format", "ctgov-v2", V2.toString());
+        Cli.Run run = stroma("import", "--format", "ctgov-v2", V2.toString());
         assertThat(run.exit()).isZero();
         assertThat(JSON.readTree(run.out())).isEqualTo(JSON.readTree(Files.readAllBytes(V2)));
     }
@@ -78,7 +66,7 @@ class ImportCommandTest {
     void aBadFileIsOneLineNamingFileAndPlaceWhileTheOthersStillImport() throws IOException {
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "{\"protocolSection\": {\"designModule\": {\"enrollmentInfo\": {\"count\": \"ninety\"}}}}");
-        Run run = stroma("import", "--format", "protocol", MESAMI2.toString(), broken.toString(), MESEMS.toString());
+        Cli.Run run = stroma("import", "--format", "protocol", MESAMI2.toString(), broken.toString(), MESEMS.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines().toList()).containsExactly("stroma: " + broken
                 + ": $.protocolSection.designModule.enrollmentInfo.count: expected a whole number, found \"ninety\"");
@@ -91,7 +79,7 @@ class ImportCommandTest {
         Path truncated = tmp.resolve("truncated.json");
         byte[] original = Files.readAllBytes(V2);
         Files.write(truncated, java.util.Arrays.copyOf(original, original.length / 2));
-        Run run = stroma("import", truncated.toString());
+        Cli.Run run = stroma("import", truncated.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("stroma: " + truncated + ": line ").contains(", column ")
                 .contains("not valid JSON");
@@ -102,7 +90,7 @@ class ImportCommandTest {
     void malformedXmlNamesTheLine() throws IOException {
         Path xml = tmp.resolve("bad.xml");
         Files.writeString(xml, "<clinical_study>\n  <id_info>\n    <nct_id>NCT01234567</nct_id>\n  </id_inf>\n");
-        Run run = stroma("import", xml.toString());
+        Cli.Run run = stroma("import", xml.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("stroma: " + xml + ": line 4, column ").contains("not well-formed XML");
     }
@@ -111,7 +99,7 @@ class ImportCommandTest {
     void missingEmptyAndUnrecognisedFilesAreReportedPlainly() throws IOException {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "\n\n");
         Path prose = Files.writeString(tmp.resolve("notes.txt"), "Minutes of the steering committee.\n");
-        Run run = stroma("import", tmp.resolve("nowhere.json").toString(), empty.toString(), prose.toString());
+        Cli.Run run = stroma("import", tmp.resolve("nowhere.json").toString(), empty.toString(), prose.toString());
         assertThat(run.exit()).isEqualTo(2);
         List<String> lines = run.err().lines().toList();
         assertThat(lines).hasSize(3);
@@ -136,22 +124,8 @@ class ImportCommandTest {
 
     @Test
     void anUnknownOutputFormatIsAUsageError() {
-        Run run = stroma("import", "--format", "yaml", MESAMI2.toString());
+        Cli.Run run = stroma("import", "--format", "yaml", MESAMI2.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("'yaml' is not a format; use summary, protocol or ctgov-v2");
-    }
-
-    @Test
-    void helpListsTheCommands() {
-        Run run = stroma("--help");
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("demo", "import", "bench");
-    }
-
-    @Test
-    void theDemoImportsTheFiveReferenceTrials() {
-        Run run = stroma("demo");
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957");
     }
 }

@@ -444,7 +444,8 @@ public final class RuleEvaluator {
         double elapsed = elapsed(onset, date, rule.unit());
         return Finding.of(rule.interval().contains(elapsed), concept.label() + " since " + onset + " ("
                 + ScientificNotation.plain(Math.floor(elapsed * 10) / 10) + " " + rule.unit().label() + "); criterion: "
-                + rule.describe(), List.of(new Evidence(concept.label(), "onset", onset, first.get().source())));
+                + rule.interval().describe("time since onset", rule.unit().label()), List.of(new Evidence(
+                concept.label(), "onset", onset, first.get().source())));
     }
 
     /**

@@ -123,7 +123,7 @@ public final class CriteriaCompiler {
         boolean measurable = own.measurable();
         Compilation compilation;
         if (children.isEmpty()) {
-            rule = rule == null ? new Attestation(criterion.text()) : rule;
+            rule = rule == null ? new Attestation(question(criterion.text())) : rule;
             compilation = status(rule, measurable);
         } else {
             // the parent refers to its children rather than copying their rules, so that each child keeps its own
@@ -155,7 +155,7 @@ public final class CriteriaCompiler {
     private Text compileText(String raw, CriterionKind kind, Concept disease) {
         String t = CriterionText.normalise(raw);
         if (Markers.CONSENT.matcher(t).find()) {
-            return new Text(new Attestation(raw), false);
+            return new Text(new Attestation(question(raw)), false);
         }
         Matcher notFulfilling = NOT_FULFILLING.matcher(t);
         if (notFulfilling.find()) {
@@ -188,12 +188,18 @@ public final class CriteriaCompiler {
         }
         if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
-            return new Text(new Attestation(raw.replaceAll("[,;.]+$", "").trim()), false);
+            return new Text(new Attestation(question(raw)), false);
         }
         Rule rule = Rules.simplify(combine(clauses, rules, kind));
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly);
+    }
+
+    /** A criterion's text as a question for the investigator: without the list punctuation it ended with. */
+    private static String question(String text) {
+        String q = text.replaceAll("[,;]+\\s*$", "").trim();
+        return q.isEmpty() ? text : q;
     }
 
     /** "Age 18 to 50 years", "Be ≥ 18 years of age", "aged 18 years and older", "Be younger than 18 years of age". */

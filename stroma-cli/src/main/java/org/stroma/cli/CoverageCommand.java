@@ -1,0 +1,92 @@
+package org.stroma.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stroma.protocol.Identification;
+import org.stroma.protocol.registry.ImportedRecord;
+import org.stroma.protocol.registry.RecordFormatException;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.compile.CoverageReport;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.eligibility.compile.InvalidRuleException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stroma eligibility coverage [TRIAL...] [--out FILE]}: each criterion of each trial, the rule it compiled to
+ * and the share of measurable criteria that compiled, as Markdown. Without trials, the five reference trials; this is
+ * how docs/eligibility-coverage.md is written.
+ */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = "Report which eligibility criteria compile into rules (Markdown).")
+final class CoverageCommand implements Callable<Integer> {
+    static final String REFERENCE_COMMAND = "./stroma eligibility coverage --out docs/eligibility-coverage.md";
+
+    @Parameters(paramLabel = "TRIAL", arity = "0..*",
+            description = "Registry records (default: the five reference trials).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to a file instead of printing it.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<CoverageReport.Trial> trials = new ArrayList<>();
+        try {
+            if (files.isEmpty()) {
+                for (DemoTrials.Trial t : DemoTrials.all()) {
+                    trials.addAll(trials("seed " + t.name(), t.content()));
+                }
+            } else {
+                for (Path f : files) {
+                    trials.addAll(trials(f.toString(), Files.readAllBytes(f)));
+                }
+            }
+        } catch (BadInput e) {
+            err.println("stroma: " + e.getMessage());
+            return 2;
+        } catch (NoSuchFileException e) {
+            err.println("stroma: " + e.getFile() + ": no such file");
+            return 2;
+        }
+        String command = files.isEmpty() && out != null ? REFERENCE_COMMAND : "./stroma eligibility coverage";
+        String report = CoverageReport.markdown(trials, command);
+        if (out == null) {
+            spec.commandLine().getOut().print(report);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+
+    private static List<CoverageReport.Trial> trials(String source, byte[] content) {
+        List<CoverageReport.Trial> trials = new ArrayList<>();
+        try {
+            for (ImportedRecord r : new RegistryImporter().read(content)) {
+                Identification id = r.protocol().identification();
+                String title = id == null ? source : id.nctId() + (id.acronym() == null ? "" : " (" + id.acronym() + ")");
+                trials.add(new CoverageReport.Trial(title, source,
+                        new CriteriaCompiler(ConceptDictionary.standard()).compile(r.protocol())));
+            }
+        } catch (RecordFormatException | InvalidRuleException e) {
+            throw new BadInput(source + ": " + e.getMessage());
+        }
+        return trials;
+    }
+}

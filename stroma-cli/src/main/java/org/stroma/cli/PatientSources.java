@@ -1,0 +1,67 @@
+package org.stroma.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.stroma.fhir.FhirPatientReader;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.patient.EnteredPatients;
+import org.stroma.trial.patient.InvalidPatientDataException;
+import org.stroma.trial.patient.PatientRecord;
+
+/**
+ * The patients a command is given: FHIR R4 (a bundle, an NDJSON file, or a folder of them) or a file of patients
+ * entered directly; with the investigator's answers from a separate file merged in by patient id.
+ */
+final class PatientSources {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PatientSources() {
+    }
+
+    static List<PatientRecord> read(Path path, Path answers, ConceptDictionary dictionary) throws IOException {
+        List<PatientRecord> patients;
+        if (Files.isRegularFile(path) && path.toString().endsWith(".json") && isEntered(path)) {
+            patients = new EnteredPatients(dictionary).read(path.toString(), Files.readString(path,
+                    StandardCharsets.UTF_8));
+        } else {
+            patients = new FhirPatientReader().read(path);
+        }
+        if (answers == null) {
+            return patients;
+        }
+        Map<String, Map<String, Boolean>> byPatient = EnteredPatients.answers(answers.toString(),
+                Files.readString(answers, StandardCharsets.UTF_8));
+        List<PatientRecord> answered = new ArrayList<>();
+        for (PatientRecord p : patients) {
+            Map<String, Boolean> mine = byPatient.remove(p.id());
+            answered.add(mine == null ? p : p.withAttestations(merged(p.attestations(), mine)));
+        }
+        if (!byPatient.isEmpty()) {
+            throw new InvalidPatientDataException(answers.toString(), "answers for patients not among those screened: "
+                    + String.join(", ", byPatient.keySet()));
+        }
+        return answered;
+    }
+
+    private static Map<String, Boolean> merged(Map<String, Boolean> a, Map<String, Boolean> b) {
+        Map<String, Boolean> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return all;
+    }
+
+    private static boolean isEntered(Path file) throws IOException {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            return EnteredPatients.looksLike(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false; // not JSON: the FHIR reader says so, naming the file
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.stroma.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stroma.fhir.InvalidBundleException;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.registry.ImportedRecord;
+import org.stroma.protocol.registry.RecordFormatException;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.eligibility.compile.InvalidRuleException;
+import org.stroma.trial.patient.InvalidPatientDataException;
+import org.stroma.trial.patient.PatientRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stroma screen --trial FILE --patients PATH}: screens patients against a trial's eligibility criteria and
+ * prints, patient by patient, each criterion's verdict with its reason, then a summary. Bad input — a trial record, a
+ * bundle, a hand-written rule or an answers file that cannot be read — is one line naming the file and the place, and
+ * exit code 2; no screening is printed from part of the input.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Screen patients (FHIR R4 or entered facts) against trials' eligibility criteria.")
+final class ScreenCommand implements Callable<Integer> {
+    enum Format { table, json, csv }
+
+    @Option(names = "--trial", paramLabel = "FILE", required = true,
+            description = "A registry record or Stroma protocol JSON; repeat the option for several trials.")
+    List<Path> trials;
+
+    @Option(names = "--patients", paramLabel = "PATH", required = true,
+            description = "A FHIR R4 bundle, an NDJSON file, a folder of them, or a JSON file of entered patients.")
+    Path patients;
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "The investigator's answers: {\"patient id\": {\"criterion id\": true|false}}.")
+    Path answers;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The screening date (default: today).")
+    LocalDate date;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default: a screening log and a summary), json or csv.")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConceptDictionary dictionary = ConceptDictionary.standard();
+        LocalDate on = date != null ? date : LocalDate.now();
+        List<Screening> screenings = new ArrayList<>();
+        List<PatientRecord> records;
+        try {
+            for (Path trial : trials) {
+                screenings.addAll(screenings(trial, dictionary));
+            }
+            records = PatientSources.read(patients, answers, dictionary);
+        } catch (BadInput | InvalidBundleException | InvalidPatientDataException e) {
+            err.println("stroma: " + e.getMessage());
+            return 2;
+        } catch (NoSuchFileException e) {
+            err.println("stroma: " + e.getFile() + ": no such file");
+            return 2;
+        }
+        List<ScreeningResult> results = new ArrayList<>();
+        for (Screening screening : screenings) {
+            for (PatientRecord p : records) {
+                results.add(screening.screen(p, on));
+            }
+        }
+        switch (format) {
+            case json -> out.println(ImportCommand.JSON.writeValueAsString(ScreeningJson.of(results)));
+            case csv -> ScreeningLog.csv(results, out);
+            default -> ScreeningLog.table(results, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** A screening for each study in a trial file (a registry export may hold several). */
+    static List<Screening> screenings(Path file, ConceptDictionary dictionary) throws IOException {
+        List<Screening> screenings = new ArrayList<>();
+        try {
+            for (ImportedRecord record : new RegistryImporter().read(Files.readAllBytes(file))) {
+                Protocol protocol = record.protocol();
+                screenings.add(new Screening(dictionary, new CriteriaCompiler(dictionary).compile(protocol)));
+            }
+        } catch (RecordFormatException | InvalidRuleException e) {
+            throw new BadInput(file + ": " + e.getMessage());
+        }
+        return screenings;
+    }
+}

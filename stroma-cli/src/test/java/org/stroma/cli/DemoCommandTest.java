@@ -1,0 +1,32 @@
+package org.stroma.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.cli.Cli.stroma;
+
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+    @Test
+    void helpListsTheCommands() {
+        Cli.Run run = stroma("--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("demo", "import", "screen", "eligibility", "bench");
+    }
+
+    @Test
+    void theDemoImportsCompilesAndScreensTheFiveReferenceTrials() {
+        Cli.Run run = stroma("demo");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957");
+        assertThat(run.out()).containsPattern("NCT02403947 +31 criteria, 28 measurable, +\\d+ compiled");
+        // the entered MS patient meets the MS trials' relapsing-remitting branch; the diabetic patient meets ACESO's
+        assertThat(run.out()).containsPattern("MS-RRMS-01 +NCT02403947 +ELIGIBLE");
+        assertThat(run.out()).containsPattern("MS-RRMS-01 +NCT01854957 +ELIGIBLE");
+        assertThat(run.out()).containsPattern("DM-IHD-02 +NCT04776239 +ELIGIBLE");
+        assertThat(run.out()).containsPattern("DM-IHD-02 +NCT02403947 +INELIGIBLE +fails R-AGE");
+        // the FHIR patient waits for the investigator's answers to MESAMI2's judgement criteria
+        assertThat(run.out()).containsPattern("7d3c1a52-0000-4000-8000-000000000001 +NCT02462330 +INCOMPLETE");
+    }
+}
