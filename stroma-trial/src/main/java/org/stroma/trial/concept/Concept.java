@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stroma.trial.patient.Code;
+import org.stroma.trial.patient.Observation;
 
 /**
  * Something criteria speak of and patient records hold: an observation (LVEF), a condition (multiple sclerosis), a
@@ -86,6 +87,26 @@ public record Concept(
             return names.stream().anyMatch(name -> t.contains(name.toLowerCase(Locale.ROOT)));
         }
         return false;
+    }
+
+    /**
+     * The class an observation of this concept records, as criteria name classes: the dictionary's name for a coded
+     * value ("III" for SNOMED 420913000), another code as it is (upper case), or a whole number from 1 to 4 as a roman
+     * numeral. Null when the observation holds none of these.
+     */
+    public String classOf(Observation o) {
+        if (o.valueCode() != null) {
+            for (Map.Entry<String, List<DictionaryCode>> entry : valueCodes.entrySet()) {
+                if (entry.getValue().stream().anyMatch(c -> c.code().equals(o.valueCode()))) {
+                    return entry.getKey();
+                }
+            }
+            return o.valueCode().toUpperCase(Locale.ROOT);
+        }
+        if (o.value() != null && o.value() >= 1 && o.value() <= 4 && o.value() == Math.rint(o.value())) {
+            return new String[] {"I", "II", "III", "IV"}[o.value().intValue() - 1];
+        }
+        return null;
     }
 
     public boolean isPlausible(double value) {

@@ -165,11 +165,11 @@ public final class RuleEvaluator {
         }
         Evidence e = new Evidence(concept.label(), ScientificNotation.plain(o.value()) + " " + nullToEmpty(o.unit()),
                 o.date(), o.source());
-        Double inConceptUnit = o.unit() == null || o.unit().isBlank() ? o.value()
-                : Units.convert(o.value(), o.unit(), concept.unit(), concept);
+        Double inConceptUnit = Units.toConceptUnit(o.value(), o.unit(), concept);
         if (inConceptUnit == null) {
-            return new Finding(Verdict.UNKNOWN, "the " + concept.label() + " of " + o.date() + " is in '" + o.unit()
-                    + "', which does not convert to " + concept.unit(), List.of(e));
+            return new Finding(Verdict.UNKNOWN, "the " + concept.label() + " of " + o.date() + (o.unit() == null
+                    || o.unit().isBlank() ? " is recorded without a unit" : " is in '" + o.unit()
+                    + "', which does not convert to " + concept.unit()), List.of(e));
         }
         if (!concept.isPlausible(inConceptUnit)) {
             return new Finding(Verdict.UNKNOWN, "the " + concept.label() + " of " + o.date() + " ("
@@ -214,10 +214,11 @@ public final class RuleEvaluator {
             return rule.equation() == null ? null : Finding.unknown("no serum creatinine recorded "
                     + rule.window().describe() + " to compute eGFR by " + rule.equation().label());
         }
-        Double mgdl = scr.unit() == null ? null : Units.convert(scr.value(), scr.unit(), "mg/dL", creatinine);
+        Double own = Units.toConceptUnit(scr.value(), scr.unit(), creatinine);
+        Double mgdl = own == null ? null : Units.convert(own, creatinine.unit(), "mg/dL", creatinine);
         Evidence e = new Evidence(creatinine.label(), ScientificNotation.plain(scr.value()) + " " + nullToEmpty(scr.unit()),
                 scr.date(), scr.source());
-        if (mgdl == null || !creatinine.isPlausible(mgdl)) {
+        if (mgdl == null || !creatinine.isPlausible(own)) {
             return new Finding(Verdict.UNKNOWN, "the creatinine of " + scr.date() + " cannot be used ("
                     + (mgdl == null ? "unit '" + scr.unit() + "' does not convert" : "implausible value") + ")", List.of(e));
         }
@@ -250,7 +251,7 @@ public final class RuleEvaluator {
         if (latest == null) {
             return Finding.unknown("no " + concept.label() + " recorded " + rule.window().describe());
         }
-        String value = classOf(concept, latest);
+        String value = concept.classOf(latest);
         if (value == null) {
             return Finding.unknown("the " + concept.label() + " of " + latest.date() + " has no value Stroma can read");
         }
@@ -258,22 +259,6 @@ public final class RuleEvaluator {
         boolean holds = rule.classes().stream().anyMatch(c -> c.equalsIgnoreCase(value));
         return Finding.of(holds, concept.label() + " " + value + " on " + latest.date() + "; criterion: "
                 + String.join(" or ", rule.classes()), List.of(e));
-    }
-
-    /** A class as a roman numeral (NYHA III) or a word (POSITIVE), from a coded value, a value code or a number. */
-    private static String classOf(Concept concept, Observation o) {
-        if (o.valueCode() != null) {
-            for (var entry : concept.valueCodes().entrySet()) {
-                if (entry.getValue().stream().anyMatch(c -> c.code().equals(o.valueCode()))) {
-                    return entry.getKey();
-                }
-            }
-            return o.valueCode().toUpperCase(Locale.ROOT);
-        }
-        if (o.value() != null && o.value() >= 1 && o.value() <= 4 && o.value() == Math.rint(o.value())) {
-            return new String[] {"I", "II", "III", "IV"}[o.value().intValue() - 1];
-        }
-        return null;
     }
 
     private Finding condition(ConditionRule rule) {
@@ -472,7 +457,8 @@ public final class RuleEvaluator {
             return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
         }
         Concept concept = known.get();
-        List<Observation> values = observations(concept).filter(o -> o.value() != null && !o.date().isAfter(date))
+        List<Observation> values = observations(concept).filter(o -> o.value() != null && o.date() != null
+                        && !o.date().isAfter(date))
                 .sorted(Comparator.comparing(Observation::date)).toList();
         if (values.isEmpty()) {
             return Finding.unknown("no " + concept.label() + " recorded");

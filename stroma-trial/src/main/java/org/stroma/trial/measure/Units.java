@@ -71,6 +71,20 @@ public final class Units {
         return v == 0 || !Double.isFinite(v) ? v : new BigDecimal(v).round(new MathContext(12)).doubleValue();
     }
 
+    /**
+     * A recorded value in its concept's unit; null when its unit does not convert. A value recorded without a unit is
+     * taken in the concept's unit only when that unit has no dimension (%, a score, a class, a count, INR): a
+     * creatinine of "1.2" could be mg/dL or µmol/L, and is not guessed.
+     */
+    public static Double toConceptUnit(double value, String unit, Concept concept) {
+        if (unit == null || unit.isBlank()) {
+            Scale own = SCALES.get(normalise(concept.unit()));
+            boolean dimensionless = own != null && (own.family().equals("unitless") || own.family().equals("percent"));
+            return dimensionless ? value : null;
+        }
+        return convert(value, unit, concept.unit(), concept);
+    }
+
     /** Whether a unit is one Stroma knows. */
     public static boolean known(String unit) {
         return SCALES.containsKey(normalise(unit));

@@ -1,0 +1,167 @@
+package org.stroma.store.screening;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.stroma.trial.concept.Concept;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.concept.ConceptKind;
+import org.stroma.trial.measure.Units;
+import org.stroma.trial.patient.Diagnosis;
+import org.stroma.trial.patient.Medication;
+import org.stroma.trial.patient.Observation;
+import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.patient.ProcedureRecord;
+
+/**
+ * Patients' screening facts as tables, for screening a population with SQL. Codes are resolved to the dictionary's
+ * concepts as the facts are loaded — a fact gets a row for each concept it is an instance of, its own and those above
+ * it — and values are kept both as recorded and in the concept's unit, so that queries compare without converting.
+ * {@code seq} keeps each patient's facts in their record's order, which decides between results of the same day.
+ */
+public final class FactTables {
+    private static final String SCHEMA = """
+            DROP TABLE IF EXISTS patient, observation, condition_fact, procedure_fact, medication, medication_class,
+                attestation;
+            CREATE TABLE patient (id integer PRIMARY KEY, key text NOT NULL, birth_date date, sex text);
+            CREATE TABLE observation (patient_id integer NOT NULL, seq integer NOT NULL, concept text NOT NULL,
+                value double precision, value_c double precision, class text, date date, ref_high double precision);
+            CREATE TABLE condition_fact (patient_id integer NOT NULL, concept text NOT NULL, onset date, abatement date);
+            CREATE TABLE procedure_fact (patient_id integer NOT NULL, concept text NOT NULL, date date,
+                planned boolean NOT NULL);
+            CREATE TABLE medication (id integer PRIMARY KEY, patient_id integer NOT NULL, text text, start_date date,
+                end_date date, end_unknown boolean NOT NULL);
+            CREATE TABLE medication_class (medication_id integer NOT NULL, patient_id integer NOT NULL,
+                concept text NOT NULL);
+            CREATE TABLE attestation (patient_id integer NOT NULL, criterion text NOT NULL, answer boolean NOT NULL);
+            """;
+    private static final String INDEXES = """
+            CREATE INDEX ON observation (patient_id, concept, date);
+            CREATE INDEX ON condition_fact (patient_id, concept);
+            CREATE INDEX ON procedure_fact (patient_id, concept);
+            CREATE INDEX ON medication (patient_id);
+            CREATE INDEX ON medication_class (patient_id, concept);
+            CREATE INDEX ON attestation (patient_id, criterion);
+            ANALYZE;
+            """;
+
+    private final ConceptDictionary dictionary;
+
+    public FactTables(ConceptDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Creates the tables afresh and loads the patients; patient i gets the integer id i. */
+    public void load(Connection db, List<PatientRecord> patients) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(SCHEMA);
+        }
+        StringBuilder pat = new StringBuilder();
+        StringBuilder obs = new StringBuilder();
+        StringBuilder cond = new StringBuilder();
+        StringBuilder proc = new StringBuilder();
+        StringBuilder med = new StringBuilder();
+        StringBuilder medClass = new StringBuilder();
+        StringBuilder att = new StringBuilder();
+        int medicationId = 0;
+        List<Concept> concepts = dictionary.all();
+        for (int id = 0; id < patients.size(); id++) {
+            PatientRecord p = patients.get(id);
+            row(pat, id, p.id(), p.birthDate(), p.sex() == null ? null : p.sex().name());
+            for (int seq = 0; seq < p.observations().size(); seq++) {
+                Observation o = p.observations().get(seq);
+                for (Concept c : concepts) {
+                    if (c.kind() == ConceptKind.OBSERVATION && dictionary.recognises(c, o.codes(), null)) {
+                        row(obs, id, seq, c.id(), o.value(), inConceptUnit(o, c), c.classOf(o), o.date(),
+                                o.referenceHigh());
+                    }
+                }
+            }
+            for (Diagnosis d : p.conditions()) {
+                for (Concept c : concepts) {
+                    if (c.kind() == ConceptKind.CONDITION && dictionary.recognises(c, d.codes(), null)) {
+                        row(cond, id, c.id(), d.onset(), d.abatement());
+                    }
+                }
+            }
+            for (ProcedureRecord r : p.procedures()) {
+                for (Concept c : concepts) {
+                    if (c.kind() == ConceptKind.PROCEDURE && dictionary.recognises(c, r.codes(), null)) {
+                        row(proc, id, c.id(), r.date(), r.planned());
+                    }
+                }
+            }
+            for (Medication m : p.medications()) {
+                int mid = medicationId++;
+                row(med, mid, id, m.text(), m.start(), m.end(), m.endUnknown());
+                for (Concept c : concepts) {
+                    if (c.kind() == ConceptKind.MEDICATION && dictionary.recognises(c, m.codes(), m.text())) {
+                        row(medClass, mid, id, c.id());
+                    }
+                }
+            }
+            for (Map.Entry<String, Boolean> a : p.attestations().entrySet()) {
+                row(att, id, a.getKey(), a.getValue());
+            }
+        }
+        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+        copy(copy, "patient", pat);
+        copy(copy, "observation", obs);
+        copy(copy, "condition_fact", cond);
+        copy(copy, "procedure_fact", proc);
+        copy(copy, "medication", med);
+        copy(copy, "medication_class", medClass);
+        copy(copy, "attestation", att);
+        try (Statement s = db.createStatement()) {
+            s.execute(INDEXES);
+        }
+    }
+
+    /** The value in the concept's unit, as the evaluator compares it; null when the unit does not convert. */
+    private static Double inConceptUnit(Observation o, Concept c) {
+        return o.value() == null ? null : Units.toConceptUnit(o.value(), o.unit(), c);
+    }
+
+    private static void copy(CopyManager copy, String table, StringBuilder rows) throws SQLException {
+        try {
+            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new SQLException("loading " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One line of PostgreSQL's COPY text format: tab-separated, \N for null, with its special characters escaped. */
+    private static void row(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            Object v = values[i];
+            if (v == null) {
+                out.append("\\N");
+            } else if (v instanceof LocalDate || v instanceof Number || v instanceof Boolean) {
+                out.append(v);
+            } else {
+                String s = v.toString();
+                for (int k = 0; k < s.length(); k++) {
+                    char ch = s.charAt(k);
+                    switch (ch) {
+                        case '\\' -> out.append("\\\\");
+                        case '\t' -> out.append("\\t");
+                        case '\n' -> out.append("\\n");
+                        case '\r' -> out.append("\\r");
+                        default -> out.append(ch);
+                    }
+                }
+            }
+        }
+        out.append('\n');
+    }
+}

@@ -1,0 +1,91 @@
+package org.stroma.store.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.store.EmbeddedDatabase;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.CriterionResult;
+import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.patient.PatientRecord;
+
+/**
+ * The SQL screening gives, criterion by criterion and patient by patient, the verdicts of the Java screening: random
+ * patients dense around the thresholds are loaded into a real (embedded) PostgreSQL and screened both ways against
+ * each seed trial.
+ */
+class SqlScreeningTest {
+    private static final LocalDate SCREENED = LocalDate.of(2026, 6, 1);
+    private static final ConceptDictionary DICTIONARY = ConceptDictionary.standard();
+    private static EmbeddedDatabase database;
+    private static List<PatientRecord> patients;
+
+    @BeforeAll
+    static void load() throws Exception {
+        patients = new RandomPatients(DICTIONARY, 20261122L, SCREENED).make(600);
+        database = EmbeddedDatabase.temporary();
+        try (Connection db = database.connect()) {
+            new FactTables(DICTIONARY).load(db, patients);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    private static CompiledEligibility compiled(String seed) throws IOException {
+        try (InputStream in = SqlScreeningTest.class.getResourceAsStream("/fixtures/seeds/" + seed + ".txt")) {
+            return new CriteriaCompiler(DICTIONARY).compile(new RegistryImporter().read(in.readAllBytes()).get(0)
+                    .protocol());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_b4a57771c457638a", "001_1ab109ef512b8771", "002_70a1459048f6b63c",
+            "003_4c6cadfb0611a693", "004_58ec9ded4b3b1533"})
+    void sqlGivesTheVerdictsOfTheJavaScreening(String seed) throws Exception {
+        CompiledEligibility eligibility = compiled(seed);
+        Screening java = new Screening(DICTIONARY, eligibility);
+        SqlScreening sql = new SqlScreening(DICTIONARY, eligibility, SCREENED);
+        List<SqlScreening.Row> rows = new ArrayList<>();
+        try (Connection db = database.connect()) {
+            assertThat(sql.run(db, rows::add)).isEqualTo(patients.size());
+        }
+        List<String> mismatches = new ArrayList<>();
+        int[] verdicts = new int[3];
+        for (int i = 0; i < patients.size(); i++) {
+            ScreeningResult expected = java.screen(patients.get(i), SCREENED);
+            SqlScreening.Row row = rows.get(i);
+            assertThat(row.patient()).isEqualTo(expected.patient());
+            verdicts[expected.verdict().ordinal()]++;
+            if (row.verdict() != expected.verdict()) {
+                mismatches.add(row.patient() + ": patient " + row.verdict() + " in SQL, " + expected.verdict()
+                        + " in Java");
+            }
+            for (int k = 0; k < sql.criterionIds().size(); k++) {
+                CriterionResult c = expected.criterion(sql.criterionIds().get(k));
+                if (row.criteria().get(k) != c.verdict()) {
+                    mismatches.add(row.patient() + " " + c.id() + ": " + row.criteria().get(k) + " in SQL, "
+                            + c.verdict() + " in Java (" + c.reason() + ")");
+                }
+            }
+        }
+        System.out.printf("%s: %d patients; Java verdicts eligible/ineligible/incomplete %d/%d/%d; %d mismatches%n",
+                seed, patients.size(), verdicts[0], verdicts[1], verdicts[2], mismatches.size());
+        assertThat(mismatches).as("first mismatches: %s", mismatches.stream().limit(10).toList()).isEmpty();
+    }
+}
