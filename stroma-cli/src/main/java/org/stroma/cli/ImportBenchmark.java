@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -79,16 +78,16 @@ final class ImportBenchmark implements Callable<Integer> {
             stromaSeconds[i] = stroma(importer, files);
             jacksonSeconds[i] = jackson(files);
         }
-        double stroma = median(stromaSeconds);
-        double jackson = median(jacksonSeconds);
+        double stroma = Rounds.median(stromaSeconds);
+        double jackson = Rounds.median(jacksonSeconds);
         out.printf("%-34s %12s %14s %12s%n", "", "median ms", "records/s", "MB/s");
         out.printf("%-34s %12.1f %14.0f %12.1f%n", "Stroma import (detect+read+interpret)", stroma * 1e3,
                 records / stroma, bytes / 1e6 / stroma);
         out.printf("%-34s %12.1f %14.0f %12.1f%n", "Jackson readTree (floor)", jackson * 1e3, records / jackson,
                 bytes / 1e6 / jackson);
         out.printf("Stroma takes %.1f× the time of the floor (min–max of rounds: Stroma %.1f–%.1f ms, Jackson %.1f–%.1f ms)%n",
-                stroma / jackson, min(stromaSeconds) * 1e3, max(stromaSeconds) * 1e3, min(jacksonSeconds) * 1e3,
-                max(jacksonSeconds) * 1e3);
+                stroma / jackson, Rounds.min(stromaSeconds) * 1e3, Rounds.max(stromaSeconds) * 1e3,
+                Rounds.min(jacksonSeconds) * 1e3, Rounds.max(jacksonSeconds) * 1e3);
         out.flush();
         return 0;
     }
@@ -123,20 +122,5 @@ final class ImportBenchmark implements Callable<Integer> {
             i++;
         }
         return i;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(0);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(0);
     }
 }

@@ -6,13 +6,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.measure.Units;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
@@ -63,62 +64,50 @@ public final class FactTables {
         try (Statement s = db.createStatement()) {
             s.execute(SCHEMA);
         }
-        StringBuilder pat = new StringBuilder();
-        StringBuilder obs = new StringBuilder();
-        StringBuilder cond = new StringBuilder();
-        StringBuilder proc = new StringBuilder();
-        StringBuilder med = new StringBuilder();
-        StringBuilder medClass = new StringBuilder();
-        StringBuilder att = new StringBuilder();
+        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+        Table pat = new Table(copy, "patient");
+        Table obs = new Table(copy, "observation");
+        Table cond = new Table(copy, "condition_fact");
+        Table proc = new Table(copy, "procedure_fact");
+        Table med = new Table(copy, "medication");
+        Table medClass = new Table(copy, "medication_class");
+        Table att = new Table(copy, "attestation");
         int medicationId = 0;
-        List<Concept> concepts = dictionary.all();
+        // replicated patients share their facts: each fact is resolved to its concepts once
+        Map<Object, Set<Concept>> resolved = new IdentityHashMap<>();
         for (int id = 0; id < patients.size(); id++) {
             PatientRecord p = patients.get(id);
-            row(pat, id, p.id(), p.birthDate(), p.sex() == null ? null : p.sex().name());
+            pat.row(id, p.id(), p.birthDate(), p.sex() == null ? null : p.sex().name());
             for (int seq = 0; seq < p.observations().size(); seq++) {
                 Observation o = p.observations().get(seq);
-                for (Concept c : concepts) {
-                    if (c.kind() == ConceptKind.OBSERVATION && dictionary.recognises(c, o.codes(), null)) {
-                        row(obs, id, seq, c.id(), o.value(), inConceptUnit(o, c), c.classOf(o), o.date(),
-                                o.referenceHigh());
-                    }
+                for (Concept c : resolved.computeIfAbsent(o, k -> dictionary.recognising(o.codes(), null))) {
+                    obs.row(id, seq, c.id(), o.value(), inConceptUnit(o, c), c.classOf(o), o.date(), o.referenceHigh());
                 }
             }
             for (Diagnosis d : p.conditions()) {
-                for (Concept c : concepts) {
-                    if (c.kind() == ConceptKind.CONDITION && dictionary.recognises(c, d.codes(), null)) {
-                        row(cond, id, c.id(), d.onset(), d.abatement());
-                    }
+                for (Concept c : resolved.computeIfAbsent(d, k -> dictionary.recognising(d.codes(), null))) {
+                    cond.row(id, c.id(), d.onset(), d.abatement());
                 }
             }
             for (ProcedureRecord r : p.procedures()) {
-                for (Concept c : concepts) {
-                    if (c.kind() == ConceptKind.PROCEDURE && dictionary.recognises(c, r.codes(), null)) {
-                        row(proc, id, c.id(), r.date(), r.planned());
-                    }
+                for (Concept c : resolved.computeIfAbsent(r, k -> dictionary.recognising(r.codes(), null))) {
+                    proc.row(id, c.id(), r.date(), r.planned());
                 }
             }
             for (Medication m : p.medications()) {
                 int mid = medicationId++;
-                row(med, mid, id, m.text(), m.start(), m.end(), m.endUnknown());
-                for (Concept c : concepts) {
-                    if (c.kind() == ConceptKind.MEDICATION && dictionary.recognises(c, m.codes(), m.text())) {
-                        row(medClass, mid, id, c.id());
-                    }
+                med.row(mid, id, m.text(), m.start(), m.end(), m.endUnknown());
+                for (Concept c : resolved.computeIfAbsent(m, k -> dictionary.recognising(m.codes(), m.text()))) {
+                    medClass.row(mid, id, c.id());
                 }
             }
             for (Map.Entry<String, Boolean> a : p.attestations().entrySet()) {
-                row(att, id, a.getKey(), a.getValue());
+                att.row(id, a.getKey(), a.getValue());
             }
         }
-        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
-        copy(copy, "patient", pat);
-        copy(copy, "observation", obs);
-        copy(copy, "condition_fact", cond);
-        copy(copy, "procedure_fact", proc);
-        copy(copy, "medication", med);
-        copy(copy, "medication_class", medClass);
-        copy(copy, "attestation", att);
+        for (Table t : List.of(pat, obs, cond, proc, med, medClass, att)) {
+            t.flush();
+        }
         try (Statement s = db.createStatement()) {
             s.execute(INDEXES);
         }
@@ -129,11 +118,35 @@ public final class FactTables {
         return o.value() == null ? null : Units.toConceptUnit(o.value(), o.unit(), c);
     }
 
-    private static void copy(CopyManager copy, String table, StringBuilder rows) throws SQLException {
-        try {
-            copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("loading " + table + " failed: " + e.getMessage(), e);
+    /** Rows for one table in PostgreSQL's COPY text format, sent a few megabytes at a time. */
+    private static final class Table {
+        private static final int FLUSH_AT = 8 << 20;
+        private final CopyManager copy;
+        private final String name;
+        private final StringBuilder rows = new StringBuilder();
+
+        Table(CopyManager copy, String name) {
+            this.copy = copy;
+            this.name = name;
+        }
+
+        void row(Object... values) throws SQLException {
+            FactTables.row(rows, values);
+            if (rows.length() > FLUSH_AT) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            if (rows.length() == 0) {
+                return;
+            }
+            try {
+                copy.copyIn("COPY " + name + " FROM STDIN", new StringReader(rows.toString()));
+            } catch (IOException e) {
+                throw new SQLException("loading " + name + " failed: " + e.getMessage(), e);
+            }
+            rows.setLength(0);
         }
     }
 

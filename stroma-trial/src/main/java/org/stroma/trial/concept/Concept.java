@@ -52,7 +52,8 @@ public record Concept(
             return b != null && family(a).equals(family(b));
         }
 
-        private static String family(String system) {
+        /** The code system a system URI belongs to, under the name the dictionary files it by. */
+        static String family(String system) {
             String s = system.toLowerCase(Locale.ROOT);
             if (s.contains("icd-10") || s.contains("icd10")) {
                 return "icd-10";

@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.trial.patient.Code;
@@ -29,8 +32,15 @@ public final class ConceptDictionary {
     private final Map<String, Concept> byId;
     private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
     private final Map<String, List<Pattern>> drugNames = new LinkedHashMap<>();
-    /** Each concept with the concepts under it: a record of RRMS is a record of multiple sclerosis. */
-    private final Map<String, List<Concept>> family = new LinkedHashMap<>();
+    /** Each concept with those above it: a record of RRMS is a record of multiple sclerosis. */
+    private final Map<String, List<Concept>> ancestry = new LinkedHashMap<>();
+    /** The concepts by code ("loinc|10230-1"), and by code prefix for codes that stand for all codes under them. */
+    private final Map<String, List<Concept>> byCode = new HashMap<>();
+    private final Map<String, List<Concept>> byPrefix = new HashMap<>();
+    private int[] prefixLengths = new int[0];
+    private final List<Concept> namedDrugs = new ArrayList<>();
+    /** Code system URIs as the families the dictionary files codes by; records use few systems, met again and again. */
+    private final Map<String, String> systems = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConceptDictionary(Map<String, Concept> byId) {
         this.byId = byId;
@@ -49,7 +59,18 @@ public final class ConceptDictionary {
             drugNames.put(concept.id(), names);
         }
         for (Concept concept : byId.values()) {
-            family.put(concept.id(), byId.values().stream().filter(c -> isA(c, concept.id())).toList());
+            ancestry.put(concept.id(), byId.values().stream().filter(c -> isA(concept, c.id())).toList());
+            for (Concept.DictionaryCode code : concept.codes()) {
+                String key = Concept.DictionaryCode.family(code.system()) + "|" + code.code();
+                (code.prefix() ? byPrefix : byCode).computeIfAbsent(key, k -> new ArrayList<>()).add(concept);
+                if (code.prefix()) {
+                    prefixLengths = java.util.stream.IntStream.concat(java.util.Arrays.stream(prefixLengths),
+                            java.util.stream.IntStream.of(code.code().length())).distinct().sorted().toArray();
+                }
+            }
+            if (concept.kind() == ConceptKind.MEDICATION && !concept.names().isEmpty()) {
+                namedDrugs.add(concept);
+            }
         }
     }
 
@@ -134,14 +155,54 @@ public final class ConceptDictionary {
         return chosen;
     }
 
-    /** Whether a record with these codes and text is an instance of the concept or of a concept under it. */
-    public boolean recognises(Concept concept, List<Code> codes, String text) {
-        for (Concept member : family.getOrDefault(concept.id(), List.of(concept))) {
-            if (member.matches(codes, text)) {
-                return true;
+    /**
+     * The concepts a record with these codes (and, for a drug, this text) is an instance of: those it matches
+     * ({@link Concept#matches}) and every concept above them. Found by lookups rather than by trying each concept, since
+     * screening a population asks this of every fact.
+     */
+    public Set<Concept> recognising(List<Code> codes, String text) {
+        Set<Concept> matched = new LinkedHashSet<>();
+        for (Code code : codes) {
+            if (code == null || code.code() == null || code.system() == null) {
+                continue;
+            }
+            String key = systems.computeIfAbsent(code.system(), Concept.DictionaryCode::family) + "|" + code.code();
+            List<Concept> exact = byCode.get(key);
+            if (exact != null) {
+                matched.addAll(exact);
+            }
+            int system = key.length() - code.code().length();
+            for (int length : prefixLengths) {
+                if (length > code.code().length()) {
+                    break;
+                }
+                List<Concept> under = byPrefix.get(key.substring(0, system + length));
+                if (under != null) {
+                    matched.addAll(under);
+                }
             }
         }
-        return false;
+        if (text != null && !namedDrugs.isEmpty()) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            for (Concept drug : namedDrugs) {
+                if (drug.names().stream().anyMatch(name -> lower.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
+                    matched.add(drug);
+                }
+            }
+        }
+        if (matched.isEmpty()) {
+            return Set.of();
+        }
+        Set<Concept> all = new LinkedHashSet<>();
+        for (Concept c : matched) {
+            all.addAll(ancestry.get(c.id()));
+        }
+        return all;
+    }
+
+    /** Whether a record with these codes and this text is an instance of the concept (or of a concept under it). */
+    public boolean recognises(Concept concept, List<Code> codes, String text) {
+        return recognising(codes, text).contains(concept);
     }
 
     /** Whether {@code concept} is {@code ancestor} or lies under it. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stroma.protocol.ScientificNotation;
@@ -47,6 +48,7 @@ public final class RuleEvaluator {
     private final ConceptDictionary concepts;
     private final LocalDate date;
     private final PatientRecord patient;
+    private final PatientFacts facts;
     private final String criterionId;
     private final Function<String, Finding> criteria;
 
@@ -54,11 +56,12 @@ public final class RuleEvaluator {
      * @param criterionId the criterion being evaluated, whose attestation answers apply
      * @param criteria    the findings of other criteria, for rules that refer to them
      */
-    public RuleEvaluator(ConceptDictionary concepts, LocalDate date, PatientRecord patient, String criterionId,
+    public RuleEvaluator(ConceptDictionary concepts, LocalDate date, PatientFacts facts, String criterionId,
             Function<String, Finding> criteria) {
         this.concepts = concepts;
         this.date = date;
-        this.patient = patient;
+        this.facts = facts;
+        this.patient = facts.record();
         this.criterionId = criterionId;
         this.criteria = criteria;
     }
@@ -271,7 +274,7 @@ public final class RuleEvaluator {
             return Finding.notMet(concept.label() + " does not apply to a male patient",
                     List.of(new Evidence("sex", "male", null, null)));
         }
-        List<Diagnosis> matching = patient.conditions().stream().filter(d -> matches(concept, d)).toList();
+        List<Diagnosis> matching = facts.conditions(concept);
         List<Diagnosis> inWindow = matching.stream().filter(d -> inWindow(d, rule.window(), concept.event())).toList();
         if (!inWindow.isEmpty()) {
             Diagnosis d = inWindow.get(0);
@@ -310,8 +313,7 @@ public final class RuleEvaluator {
         }
         Concept concept = known.get();
         Window w = rule.window();
-        List<ProcedureRecord> found = patient.procedures().stream()
-                .filter(p -> concepts.recognises(concept, p.codes(), null) && p.date() != null)
+        List<ProcedureRecord> found = facts.procedures(concept).stream().filter(p -> p.date() != null)
                 .filter(p -> switch (w.kind()) {
                     case EVER -> !p.planned() && !p.date().isAfter(date);
                     case NOW -> !p.planned() && p.date().equals(date);
@@ -333,7 +335,7 @@ public final class RuleEvaluator {
             return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
         }
         Concept concept = known.get();
-        List<Diagnosis> events = patient.conditions().stream().filter(d -> matches(concept, d) && d.onset() != null)
+        List<Diagnosis> events = facts.conditions(concept).stream().filter(d -> d.onset() != null)
                 .filter(d -> !d.onset().isAfter(date) && (rule.window().kind() != Window.Kind.PAST
                         || !d.onset().isBefore(rule.window().bound(date))))
                 .sorted(Comparator.comparing(Diagnosis::onset)).toList();
@@ -361,8 +363,9 @@ public final class RuleEvaluator {
         };
         LocalDate to = w.kind() == Window.Kind.NEXT ? w.bound(date) : date;
         Medication unsure = null;
+        Set<Medication> ofClasses = ofClasses(classes);
         for (Medication m : patient.medications()) {
-            boolean isOne = classes.stream().anyMatch(c -> concepts.recognises(c, m.codes(), m.text()))
+            boolean isOne = ofClasses.contains(m)
                     || rule.names().stream().anyMatch(n -> m.text() != null
                     && m.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)));
             if (isOne && m.takenBetween(from, to)) {
@@ -395,8 +398,9 @@ public final class RuleEvaluator {
         long days = 0;
         boolean partlyUnknown = false;
         List<Evidence> evidence = new ArrayList<>();
+        Set<Medication> ofClasses = ofClasses(classes);
         for (Medication m : patient.medications()) {
-            if (m.start() != null && classes.stream().anyMatch(c -> concepts.recognises(c, m.codes(), m.text()))) {
+            if (m.start() != null && ofClasses.contains(m)) {
                 LocalDate last = m.knownEnd() == null || m.knownEnd().isAfter(date) ? date : m.knownEnd();
                 days += Math.max(0, ChronoUnit.DAYS.between(m.start(), last));
                 partlyUnknown |= m.endUnknown() && m.end() == null;
@@ -418,10 +422,10 @@ public final class RuleEvaluator {
             return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
         }
         Concept concept = known.get();
-        Optional<Diagnosis> first = patient.conditions().stream().filter(d -> matches(concept, d) && d.onset() != null)
+        Optional<Diagnosis> first = facts.conditions(concept).stream().filter(d -> d.onset() != null)
                 .min(Comparator.comparing(Diagnosis::onset));
         if (first.isEmpty()) {
-            boolean any = patient.conditions().stream().anyMatch(d -> matches(concept, d));
+            boolean any = !facts.conditions(concept).isEmpty();
             return any ? Finding.unknown("the onset of " + concept.label() + " is not recorded")
                     : Finding.notMet("no " + concept.label() + " on record", List.of());
         }
@@ -504,11 +508,14 @@ public final class RuleEvaluator {
     }
 
     private java.util.stream.Stream<Observation> observations(Concept concept) {
-        return patient.observations().stream().filter(o -> concepts.recognises(concept, o.codes(), null));
+        return facts.observations(concept).stream();
     }
 
-    private boolean matches(Concept concept, Diagnosis d) {
-        return concepts.recognises(concept, d.codes(), null);
+    /** The patient's medications of any of these classes (the same record once, however many classes it is in). */
+    private Set<Medication> ofClasses(List<Concept> classes) {
+        Set<Medication> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        classes.forEach(c -> all.addAll(facts.medications(c)));
+        return all;
     }
 
     private static String display(List<org.stroma.trial.patient.Code> codes) {

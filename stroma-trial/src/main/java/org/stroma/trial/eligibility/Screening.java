@@ -41,6 +41,11 @@ public final class Screening {
     }
 
     public ScreeningResult screen(PatientRecord patient, LocalDate date) {
+        return screen(PatientFacts.of(patient, concepts), date);
+    }
+
+    /** Screens a patient whose facts are already filed by concept (to screen one patient for several trials). */
+    public ScreeningResult screen(PatientFacts patient, LocalDate date) {
         Map<String, Finding> findings = new HashMap<>();
         Set<String> evaluating = new HashSet<>();
         List<CriterionResult> results = new ArrayList<>();
@@ -69,10 +74,10 @@ public final class Screening {
         }
         PatientVerdict verdict = !failing.isEmpty() ? PatientVerdict.INELIGIBLE
                 : !open.isEmpty() ? PatientVerdict.INCOMPLETE : PatientVerdict.ELIGIBLE;
-        return new ScreeningResult(patient.id(), eligibility.trial(), date, verdict, results, failing, open);
+        return new ScreeningResult(patient.record().id(), eligibility.trial(), date, verdict, results, failing, open);
     }
 
-    private Finding finding(String id, PatientRecord patient, LocalDate date, Map<String, Finding> findings,
+    private Finding finding(String id, PatientFacts patient, LocalDate date, Map<String, Finding> findings,
             Set<String> evaluating) {
         Finding known = findings.get(id);
         if (known != null) {

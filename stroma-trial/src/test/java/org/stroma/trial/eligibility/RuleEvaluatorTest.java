@@ -26,8 +26,9 @@ class RuleEvaluatorTest {
     }
 
     private static Finding evaluate(String rule, PatientRecord patient) {
-        return new RuleEvaluator(TrialFixtures.DICTIONARY, SCREENED, patient, "X1",
-                id -> Finding.unknown("no criterion " + id)).evaluate(RuleParser.parse(rule));
+        PatientFacts facts = PatientFacts.of(patient, TrialFixtures.DICTIONARY);
+        return new RuleEvaluator(TrialFixtures.DICTIONARY, SCREENED, facts, "X1", id -> Finding.unknown("no criterion "
+                + id)).evaluate(RuleParser.parse(rule));
     }
 
     @Test

@@ -1,0 +1,231 @@
+package org.stroma.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.stroma.fhir.FhirPatientReader;
+import org.stroma.fhir.synthea.SyntheaRunner;
+import org.stroma.fhir.synthea.SyntheticPopulation;
+import org.stroma.protocol.registry.ImportedRecord;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.store.EmbeddedDatabase;
+import org.stroma.store.screening.FactTables;
+import org.stroma.store.screening.SqlScreening;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.PatientFacts;
+import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.patient.PatientRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stroma bench screen}: patient-trial evaluations per second when a Synthea population, replicated to a
+ * hundred thousand patients, is screened against the five reference trials — by Stroma's screening in Java, and by
+ * the same compiled criteria as SQL over the same facts in the embedded PostgreSQL, side by side in one run. Replicas
+ * share their original's facts and differ in identity and birth date (shifted up to five years either way), so that
+ * ages, and what depends on them, vary. An untimed pass tallies both sides' verdicts, patients' and criteria's, which
+ * must agree.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Patient-trial evaluations per second: Stroma's screening against the same criteria as SQL in"
+                + " PostgreSQL.")
+final class ScreenBenchmark implements Callable<Integer> {
+    @Option(names = "--patients", paramLabel = "PATH",
+            description = "FHIR patients to replicate (default: a seeded Synthea heart-failure population, generated"
+                    + " once).")
+    Path patients;
+
+    @Option(names = "--synthea-lib", defaultValue = "stroma-synthea/target/lib",
+            description = "Synthea's class path (default ${DEFAULT-VALUE}).")
+    Path syntheaLib;
+
+    @Option(names = "--synthea-cache", defaultValue = "stroma-fhir/target/synthea",
+            description = "Where generated populations are kept (default ${DEFAULT-VALUE}, shared with the tests).")
+    Path syntheaCache;
+
+    @Option(names = "--base", defaultValue = "20", description = "Synthea patients to generate (default ${DEFAULT-VALUE}).")
+    int base;
+
+    @Option(names = "--population", defaultValue = "100000",
+            description = "Patients after replication (default ${DEFAULT-VALUE}).")
+    int population;
+
+    @Option(names = "--date", defaultValue = "2026-01-01",
+            description = "The screening date, the day the Synthea simulation ends (default ${DEFAULT-VALUE}).")
+    LocalDate date;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Warm-up rounds (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ConceptDictionary dictionary = ConceptDictionary.standard();
+        Path source = patients != null ? patients : new SyntheaRunner(syntheaLib, syntheaCache)
+                .generate(SyntheticPopulation.heartFailure(42, base, date));
+        if (!Files.exists(source)) {
+            spec.commandLine().getErr().println("stroma: " + source + ": no such file or folder");
+            return 2;
+        }
+        List<PatientRecord> originals = new FhirPatientReader().read(source);
+        List<PatientRecord> all = replicate(originals, population);
+        List<CompiledEligibility> trials = new ArrayList<>();
+        for (DemoTrials.Trial t : DemoTrials.all()) {
+            for (ImportedRecord r : new RegistryImporter().read(t.content())) {
+                trials.add(new CriteriaCompiler(dictionary).compile(r.protocol()));
+            }
+        }
+        long evaluations = (long) all.size() * trials.size();
+        out.printf("stroma bench screen: %d FHIR patients from %s, replicated to %d; %d trials; %d patient-trial"
+                + " evaluations per round; screening date %s%n", originals.size(), source, all.size(), trials.size(),
+                evaluations, date);
+        out.printf("Java %s on %d processors, max heap %d MB; %d warm-up and %d measured rounds each side%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, warmup, rounds);
+
+        long start = System.nanoTime();
+        List<PatientFacts> facts = new ArrayList<>(all.size());
+        for (PatientRecord p : all) {
+            facts.add(PatientFacts.of(p, dictionary));
+        }
+        double filing = (System.nanoTime() - start) / 1e9;
+        List<Screening> screenings = trials.stream().map(t -> new Screening(dictionary, t)).toList();
+        // an untimed pass tallies every verdict, patients' and criteria's, to compare the two sides
+        Map<String, Long> javaTally = new TreeMap<>();
+        for (Screening s : screenings) {
+            for (PatientFacts f : facts) {
+                ScreeningResult r = s.screen(f, date);
+                javaTally.merge(r.trial() + " patient " + r.verdict(), 1L, Long::sum);
+                r.criteria().forEach(c -> javaTally.merge(r.trial() + " " + c.id() + " " + c.verdict(), 1L, Long::sum));
+            }
+        }
+        for (int i = 0; i < warmup; i++) {
+            java(screenings, facts);
+        }
+        double[] javaSeconds = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            javaSeconds[i] = java(screenings, facts);
+        }
+
+        Map<String, Long> sqlTally = new TreeMap<>();
+        double[] sqlSeconds = new double[rounds];
+        double loading;
+        String postgres;
+        try (EmbeddedDatabase database = EmbeddedDatabase.temporary(); Connection db = database.connect()) {
+            postgres = db.getMetaData().getDatabaseProductVersion();
+            start = System.nanoTime();
+            new FactTables(dictionary).load(db, all);
+            loading = (System.nanoTime() - start) / 1e9;
+            List<SqlScreening> queries = trials.stream().map(t -> new SqlScreening(dictionary, t, date)).toList();
+            for (SqlScreening q : queries) {
+                List<String> ids = q.criterionIds();
+                q.run(db, row -> {
+                    sqlTally.merge(q.trial() + " patient " + row.verdict(), 1L, Long::sum);
+                    for (int k = 0; k < ids.size(); k++) {
+                        sqlTally.merge(q.trial() + " " + ids.get(k) + " " + row.criteria().get(k), 1L, Long::sum);
+                    }
+                });
+            }
+            for (int i = 0; i < warmup; i++) {
+                sql(queries, db);
+            }
+            for (int i = 0; i < rounds; i++) {
+                sqlSeconds[i] = sql(queries, db);
+            }
+        }
+        double java = Rounds.median(javaSeconds);
+        double sql = Rounds.median(sqlSeconds);
+        out.printf("Preparation (not in the rates): filing facts by concept in Java %.1f s; loading PostgreSQL %s %.1f s%n",
+                filing, postgres, loading);
+        out.printf("%-40s %12s %18s%n", "", "median s", "evaluations/s");
+        out.printf("%-40s %12.2f %18.0f%n", "Stroma screening (Java, one thread)", java, evaluations / java);
+        out.printf("%-40s %12.2f %18.0f%n", "Same criteria as SQL (PostgreSQL)", sql, evaluations / sql);
+        out.printf("Java/SQL throughput ratio %.2f (min–max of rounds: Java %.2f–%.2f s, SQL %.2f–%.2f s)%n",
+                sql / java, Rounds.min(javaSeconds), Rounds.max(javaSeconds), Rounds.min(sqlSeconds),
+                Rounds.max(sqlSeconds));
+        for (CompiledEligibility t : trials) {
+            Map<PatientVerdict, Long> verdicts = new EnumMap<>(PatientVerdict.class);
+            for (PatientVerdict v : PatientVerdict.values()) {
+                verdicts.put(v, javaTally.getOrDefault(t.trial() + " patient " + v, 0L));
+            }
+            out.printf("  %-12s %s%n", t.trial(), verdicts);
+        }
+        boolean agree = javaTally.equals(sqlTally);
+        out.println(agree ? "Java and SQL agree on every tally of patient and criterion verdicts ("
+                + javaTally.size() + " tallies)" : "Java and SQL DISAGREE: " + differences(javaTally, sqlTally));
+        out.flush();
+        return agree ? 0 : 1;
+    }
+
+    private static String differences(Map<String, Long> javaTally, Map<String, Long> sqlTally) {
+        Set<String> keys = new TreeSet<>(javaTally.keySet());
+        keys.addAll(sqlTally.keySet());
+        return keys.stream().filter(k -> !javaTally.getOrDefault(k, 0L).equals(sqlTally.getOrDefault(k, 0L)))
+                .limit(10).map(k -> k + ": Java " + javaTally.getOrDefault(k, 0L) + ", SQL "
+                        + sqlTally.getOrDefault(k, 0L)).collect(Collectors.joining("; "));
+    }
+
+    /** Each original in turn, as a new patient born up to five years earlier or later. */
+    static List<PatientRecord> replicate(List<PatientRecord> originals, int size) {
+        List<PatientRecord> all = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            PatientRecord p = originals.get(k % originals.size());
+            int copy = k / originals.size();
+            long shift = (copy * 37L) % 3651 - 1825;
+            all.add(new PatientRecord(p.id() + "#" + copy, p.birthDate() == null ? null : p.birthDate().plusDays(shift),
+                    p.sex(), p.observations(), p.conditions(), p.procedures(), p.medications(), p.attestations()));
+        }
+        return all;
+    }
+
+    private double java(List<Screening> screenings, List<PatientFacts> facts) {
+        long start = System.nanoTime();
+        int eligible = 0;
+        for (Screening s : screenings) {
+            for (PatientFacts f : facts) {
+                eligible += s.screen(f, date).verdict() == PatientVerdict.ELIGIBLE ? 1 : 0;
+            }
+        }
+        return seconds(start, eligible);
+    }
+
+    private static double sql(List<SqlScreening> queries, Connection db) throws SQLException {
+        long start = System.nanoTime();
+        int[] eligible = {0};
+        for (SqlScreening q : queries) {
+            q.run(db, row -> eligible[0] += row.verdict() == PatientVerdict.ELIGIBLE ? 1 : 0);
+        }
+        return seconds(start, eligible[0]);
+    }
+
+    /** The elapsed time; {@code sink} keeps the work from being optimised away. */
+    private static double seconds(long start, int sink) {
+        double s = (System.nanoTime() - start) / 1e9;
+        return sink == Integer.MIN_VALUE ? s + 1 : s;
+    }
+}

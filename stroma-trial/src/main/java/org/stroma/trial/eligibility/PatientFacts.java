@@ -1,0 +1,73 @@
+package org.stroma.trial.eligibility;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stroma.trial.concept.Concept;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.patient.Diagnosis;
+import org.stroma.trial.patient.Medication;
+import org.stroma.trial.patient.Observation;
+import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.patient.ProcedureRecord;
+
+/**
+ * A patient's record filed by concept: each fact under every concept it is an instance of, in the record's order.
+ * Built once per patient, it serves every rule of every trial the patient is screened for, so that a rule looks up
+ * its concept rather than reading the whole record.
+ */
+public final class PatientFacts {
+    private final PatientRecord record;
+    private final Map<String, List<Observation>> observations = new HashMap<>();
+    private final Map<String, List<Diagnosis>> conditions = new HashMap<>();
+    private final Map<String, List<ProcedureRecord>> procedures = new HashMap<>();
+    private final Map<String, List<Medication>> medications = new HashMap<>();
+
+    private PatientFacts(PatientRecord record) {
+        this.record = record;
+    }
+
+    public static PatientFacts of(PatientRecord record, ConceptDictionary dictionary) {
+        PatientFacts facts = new PatientFacts(record);
+        for (Observation o : record.observations()) {
+            file(facts.observations, dictionary.recognising(o.codes(), null), o);
+        }
+        for (Diagnosis d : record.conditions()) {
+            file(facts.conditions, dictionary.recognising(d.codes(), null), d);
+        }
+        for (ProcedureRecord p : record.procedures()) {
+            file(facts.procedures, dictionary.recognising(p.codes(), null), p);
+        }
+        for (Medication m : record.medications()) {
+            file(facts.medications, dictionary.recognising(m.codes(), m.text()), m);
+        }
+        return facts;
+    }
+
+    private static <T> void file(Map<String, List<T>> index, Iterable<Concept> concepts, T fact) {
+        for (Concept c : concepts) {
+            index.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(fact);
+        }
+    }
+
+    public PatientRecord record() {
+        return record;
+    }
+
+    List<Observation> observations(Concept c) {
+        return observations.getOrDefault(c.id(), List.of());
+    }
+
+    List<Diagnosis> conditions(Concept c) {
+        return conditions.getOrDefault(c.id(), List.of());
+    }
+
+    List<ProcedureRecord> procedures(Concept c) {
+        return procedures.getOrDefault(c.id(), List.of());
+    }
+
+    List<Medication> medications(Concept c) {
+        return medications.getOrDefault(c.id(), List.of());
+    }
+}
