@@ -346,14 +346,11 @@ public final class RuleEvaluator {
     }
 
     private Finding medication(MedicationRule rule) {
-        List<Concept> classes = new ArrayList<>();
-        for (String id : rule.concepts()) {
-            Optional<Concept> c = concepts.find(id);
-            if (c.isEmpty()) {
-                return Finding.unknown("no concept '" + id + "' in the dictionary");
-            }
-            classes.add(c.get());
+        String unknown = unknownConcept(rule.concepts());
+        if (unknown != null) {
+            return Finding.unknown("no concept '" + unknown + "' in the dictionary");
         }
+        List<Concept> classes = rule.concepts().stream().map(concepts::get).toList();
         Window w = rule.window();
         LocalDate from = switch (w.kind()) {
             case EVER -> LocalDate.MIN;
@@ -387,14 +384,11 @@ public final class RuleEvaluator {
     }
 
     private Finding exposure(ExposureRule rule) {
-        List<Concept> classes = new ArrayList<>();
-        for (String id : rule.concepts()) {
-            Optional<Concept> c = concepts.find(id);
-            if (c.isEmpty()) {
-                return Finding.unknown("no concept '" + id + "' in the dictionary");
-            }
-            classes.add(c.get());
+        String unknown = unknownConcept(rule.concepts());
+        if (unknown != null) {
+            return Finding.unknown("no concept '" + unknown + "' in the dictionary");
         }
+        List<Concept> classes = rule.concepts().stream().map(concepts::get).toList();
         long days = 0;
         boolean partlyUnknown = false;
         List<Evidence> evidence = new ArrayList<>();
@@ -509,6 +503,11 @@ public final class RuleEvaluator {
 
     private java.util.stream.Stream<Observation> observations(Concept concept) {
         return facts.observations(concept).stream();
+    }
+
+    /** The first of these concept ids the dictionary lacks, or null. */
+    private String unknownConcept(List<String> ids) {
+        return ids.stream().filter(id -> concepts.find(id).isEmpty()).findFirst().orElse(null);
     }
 
     /** The patient's medications of any of these classes (the same record once, however many classes it is in). */
