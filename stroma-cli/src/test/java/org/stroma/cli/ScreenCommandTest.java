@@ -142,6 +142,38 @@ class ScreenCommandTest {
         assertThat(run.err()).contains("answers for patients not among those screened: someone-else");
     }
 
+    /** A study team's rule, written into the protocol file, replaces the compiled one and is kept on re-import. */
+    private Path protocolWithRule(String criterion, String rule) throws IOException {
+        JsonNode protocol = JSON.readTree(stroma("import", "--format", "protocol", Cli.MESAMI2.toString()).out());
+        for (JsonNode c : protocol.at("/eligibility/inclusion")) {
+            if (c.get("id").asText().equals(criterion)) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) c).put("rule", rule);
+            }
+        }
+        Path file = tmp.resolve("mesami2-protocol.json");
+        JSON.writeValue(file.toFile(), protocol);
+        return file;
+    }
+
+    @Test
+    void aHandWrittenRuleInTheProtocolFileIsScreenedAndKept() throws IOException {
+        Path protocol = protocolWithRule("I5", "measure lvef <= 45 % within 12 months");
+        Cli.Run run = stroma("screen", "--trial", protocol.toString(), "--patients", bundle.toString(), "--date",
+                "2026-06-01");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("I5 +inclusion +MET +left ventricular ejection fraction 40 %");
+        JsonNode again = JSON.readTree(stroma("import", "--format", "protocol", protocol.toString()).out());
+        assertThat(again.at("/eligibility/inclusion/4/rule").asText()).isEqualTo("measure lvef <= 45 % within 12 months");
+    }
+
+    @Test
+    void aBrokenHandWrittenRuleNamesTheFileAndTheCriterion() throws IOException {
+        Path protocol = protocolWithRule("I5", "measure lvef <= 45 % within a year");
+        Cli.Run run = stroma("screen", "--trial", protocol.toString(), "--patients", bundle.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("stroma: " + protocol + ": criterion I5: ").contains("a measure rule ends with its window");
+    }
+
     @Test
     void aMissingFileIsNamed() {
         Cli.Run run = screen("--patients", tmp.resolve("nowhere").toString());
