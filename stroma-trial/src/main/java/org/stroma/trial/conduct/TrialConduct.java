@@ -1,0 +1,249 @@
+package org.stroma.trial.conduct;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stroma.protocol.CellProduct;
+import org.stroma.protocol.ProductSource;
+import org.stroma.protocol.ScientificNotation;
+import org.stroma.protocol.TimeAnchor;
+import org.stroma.trial.design.TrialArm;
+import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.dosing.DosePlan;
+import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.masking.EmergencyUnblinding;
+import org.stroma.trial.masking.KitCodes;
+import org.stroma.trial.masking.MaskingPolicy;
+import org.stroma.trial.masking.Role;
+import org.stroma.trial.product.CustodyEvent;
+import org.stroma.trial.product.CustodyLedger;
+import org.stroma.trial.product.LedgerEntry;
+import org.stroma.trial.product.LotInventory;
+import org.stroma.trial.product.ProductKind;
+import org.stroma.trial.product.ProductOrder;
+import org.stroma.trial.product.ProductStatus;
+import org.stroma.trial.product.ReleaseSpecification;
+import org.stroma.trial.randomization.Allocation;
+import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.randomization.Randomizer;
+import org.stroma.trial.schedule.PlannedVisit;
+import org.stroma.trial.schedule.ProtocolDeviation;
+import org.stroma.trial.schedule.VisitCalendar;
+import org.stroma.trial.subject.Subject;
+import org.stroma.trial.subject.SubjectState;
+
+/**
+ * One trial being run: its subjects through their lifecycle, their allocation (kept on the unblinded side), the chain
+ * of custody of every product, and each subject's visit calendar. Every view of a subject or a product it offers goes
+ * through the trial's {@link MaskingPolicy}.
+ */
+public final class TrialConduct {
+    private final TrialDesign design;
+    private final List<PlannedVisit> schedule;
+    private final Randomizer randomizer;
+    private final KitCodes kitCodes;
+    private final CustodyLedger ledger;
+    private final MaskingPolicy masking;
+    private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    private final Map<String, Allocation> allocations = new HashMap<>();
+    private final Map<String, String> kits = new HashMap<>();
+    private final Map<String, List<String>> products = new HashMap<>();
+    private final Map<String, VisitCalendar> calendars = new HashMap<>();
+
+    public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
+            ReleaseSpecification release, LotInventory lots) {
+        this.design = design;
+        this.schedule = List.copyOf(schedule);
+        this.randomizer = new Randomizer(design.ratio(), design.method(), random);
+        this.kitCodes = new KitCodes(random.forStratum("kit codes"));
+        this.ledger = new CustodyLedger(release, lots);
+        this.masking = new MaskingPolicy(design.masked());
+    }
+
+    public TrialDesign design() {
+        return design;
+    }
+
+    public MaskingPolicy masking() {
+        return masking;
+    }
+
+    public synchronized Subject addCandidate(String id, String site) {
+        if (!design.sites().contains(site)) {
+            throw new IllegalArgumentException("site '" + site + "' is not one of the trial's sites " + design.sites());
+        }
+        if (subjects.containsKey(id)) {
+            throw new IllegalArgumentException("subject " + id + " is already in the trial");
+        }
+        Subject s = Subject.candidate(id, site);
+        subjects.put(id, s);
+        return s;
+    }
+
+    /** Records a screening: screened, then eligible or ineligible by the verdict; an incomplete one stays screened. */
+    public synchronized Subject screen(String id, PatientVerdict verdict, Instant at, String by) {
+        Subject s = subject(id).moveTo(SubjectState.SCREENED, at, by, null);
+        if (verdict == PatientVerdict.ELIGIBLE) {
+            s = s.moveTo(SubjectState.ELIGIBLE, at, by, null);
+        } else if (verdict == PatientVerdict.INELIGIBLE) {
+            s = s.moveTo(SubjectState.INELIGIBLE, at, by, null);
+        }
+        return put(s);
+    }
+
+    /** Any step the lifecycle allows that needs no more than the subject (consent, enrolment, follow-up, exits). */
+    public synchronized Subject move(String id, SubjectState to, Instant at, String by, String reason) {
+        if (to == SubjectState.RANDOMIZED || to == SubjectState.TREATED) {
+            throw new IllegalArgumentException("a subject is randomized by randomize() and treated by the"
+                    + " administration of a product");
+        }
+        return put(subject(id).moveTo(to, at, by, reason));
+    }
+
+    /**
+     * Allocates an enrolled subject: the allocation and its kit code, a product ordered for each treatment period,
+     * and the visit calendar from the day of randomization.
+     */
+    public synchronized Subject randomize(String id, Map<String, String> levels, Double baselineWeightKg, Instant at,
+            String by) {
+        Subject s = subject(id);
+        if (s.state() != SubjectState.ENROLLED) {
+            throw new IllegalStateException("subject " + id + " is " + s.state().name().toLowerCase().replace('_', ' ')
+                    + "; only an enrolled subject is randomized");
+        }
+        Map<String, String> all = new HashMap<>(levels);
+        all.put("site", s.site());
+        Allocation allocation = randomizer.allocate(id, all);
+        Subject randomized = s.moveTo(SubjectState.RANDOMIZED, at, by, null);
+        allocations.put(id, allocation);
+        kits.put(id, kitCodes.next());
+        CellProduct product = design.product();
+        DosePlan dose = DosePlan.of(product);
+        List<String> ids = new ArrayList<>();
+        List<TrialArm> arms = design.armsOf(allocation.group());
+        for (int p = 0; p < arms.size(); p++) {
+            String productId = id + "-P" + (p + 1);
+            ProductKind kind = arms.get(p).isPlacebo() ? ProductKind.PLACEBO : ProductKind.CELLS;
+            ProductSource source = product == null || product.source() == null ? ProductSource.AUTOLOGOUS
+                    : product.source();
+            ledger.open(new ProductOrder(productId, id, p + 1, kind, source, dose,
+                    product == null ? null : product.cultureDays(), baselineWeightKg));
+            ids.add(productId);
+        }
+        products.put(id, ids);
+        VisitCalendar calendar = new VisitCalendar(id, schedule);
+        calendar.anchor(TimeAnchor.RANDOMIZATION, at.atZone(ZoneOffset.UTC).toLocalDate());
+        calendars.put(id, calendar);
+        return put(randomized);
+    }
+
+    /** The products ordered for a subject, one per period (their ids say nothing of their contents). */
+    public synchronized List<String> products(String id) {
+        return products.getOrDefault(id, List.of());
+    }
+
+    /**
+     * An event of a product's chain, through the ledger's gateway. The first administration makes the subject
+     * treated and starts the visits counted from it.
+     */
+    public synchronized LedgerEntry custody(String productId, CustodyEvent event) {
+        LedgerEntry entry = ledger.record(productId, event);
+        if (event instanceof CustodyEvent.Administered a) {
+            ProductStatus status = ledger.status(productId);
+            String id = status.order().recipient();
+            if (status.order().period() == 1) {
+                put(subject(id).moveTo(SubjectState.TREATED, a.start(), a.by(), null));
+                calendars.get(id).anchor(TimeAnchor.FIRST_ADMINISTRATION, a.start().atZone(ZoneOffset.UTC)
+                        .toLocalDate());
+            }
+        }
+        return entry;
+    }
+
+    public synchronized ProtocolDeviation recordVisit(String id, String visit, LocalDate day) {
+        return calendar(id).record(visit, day);
+    }
+
+    public synchronized VisitCalendar calendar(String id) {
+        VisitCalendar c = calendars.get(id);
+        if (c == null) {
+            throw new IllegalStateException("subject " + id + " has no visits before randomization");
+        }
+        return c;
+    }
+
+    public synchronized List<LedgerEntry> ledger(String productId) {
+        return ledger.entries(productId);
+    }
+
+    public synchronized EmergencyUnblinding unblind(EmergencyUnblinding request) {
+        subject(request.subject());
+        return masking.unblind(request);
+    }
+
+    /** A subject as this person, in this role, may see them. */
+    public synchronized SubjectView subjectView(String id, Role role, String person) {
+        Subject s = subject(id);
+        Allocation a = allocations.get(id);
+        boolean knows = masking.mayKnowArm(role, person, id);
+        String group = a != null && knows ? a.group() : null;
+        List<String> treatments = a != null && knows ? design.armsOf(a.group()).stream().map(TrialArm::label).toList()
+                : null;
+        return new SubjectView(id, s.site(), s.state(), s.history().stream().map(c -> c.to()).toList(), kits.get(id),
+                group, treatments);
+    }
+
+    /** A product as this person, in this role, may see it. */
+    public synchronized ProductView productView(String productId, Role role, String person) {
+        ProductStatus status = ledger.status(productId);
+        if (status == null) {
+            throw new IllegalArgumentException("no product " + productId);
+        }
+        ProductOrder o = status.order();
+        boolean knows = masking.mayKnowArm(role, person, o.recipient());
+        List<ProductView.Step> steps = new ArrayList<>();
+        String administered = null;
+        for (LedgerEntry e : ledger.entries(productId)) {
+            String what = knows ? ProductSteps.full(e.event()) : ProductSteps.common(e.event());
+            if (what == null) {
+                continue;
+            }
+            if (!e.accepted()) {
+                if (knows || e.event() instanceof CustodyEvent.BedsideVerified) {
+                    steps.add(new ProductView.Step("refused " + what, e.event().at(), e.event().by(), e.refusal()));
+                }
+                continue;
+            }
+            steps.add(new ProductView.Step(what, e.event().at(), e.event().by(), knows ? ProductSteps.detail(e.event())
+                    : null));
+            if (e.event() instanceof CustodyEvent.Administered a) {
+                long minutes = Duration.between(a.start(), a.stop()).toMinutes();
+                administered = ScientificNotation.plain(a.given().volumeMl()) + " mL "
+                        + (a.given().route() == null ? "" : a.given().route().label()) + " over " + minutes + " min"
+                        + (knows && a.given().cells() > 0 ? ", " + ScientificNotation.format(a.given().cells())
+                        + " cells" : "");
+            }
+        }
+        return new ProductView(productId, o.recipient(), o.period(), status.number() == null ? null
+                : ProductLabel.text(design, o, status.number()), steps, knows ? o.kind().name() : null, administered);
+    }
+
+    public synchronized Subject subject(String id) {
+        Subject s = subjects.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("no subject " + id + " in trial " + design.trial());
+        }
+        return s;
+    }
+
+    private Subject put(Subject s) {
+        subjects.put(s.id(), s);
+        return s;
+    }
+}

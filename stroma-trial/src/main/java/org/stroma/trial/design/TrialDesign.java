@@ -1,0 +1,56 @@
+package org.stroma.trial.design;
+
+import java.util.List;
+import java.util.Set;
+import org.stroma.protocol.CellProduct;
+import org.stroma.protocol.MaskedParty;
+import org.stroma.trial.randomization.AllocationMethod;
+import org.stroma.trial.randomization.AllocationRatio;
+
+/**
+ * A trial's design as Stroma runs it, derived from its protocol: the arms; what a patient is allocated to (an arm,
+ * or for a crossover a sequence of arms such as AB) in which ratio and by which method; the sites (the strata of a
+ * multi-site trial); who is masked; the crossover's periods; and the assumptions made where the record is silent.
+ */
+public record TrialDesign(
+        String trial,
+        String title,
+        DesignKind kind,
+        List<TrialArm> arms,
+        AllocationRatio ratio,
+        AllocationMethod method,
+        List<String> sites,
+        Set<MaskedParty> masked,
+        List<Period> periods,
+        List<Assumption> assumptions) {
+
+    public TrialDesign {
+        arms = List.copyOf(arms);
+        sites = List.copyOf(sites);
+        masked = Set.copyOf(masked);
+        periods = List.copyOf(periods);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    public TrialArm arm(String code) {
+        return arms.stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("trial " + trial + " has no arm " + code));
+    }
+
+    /** The arms a patient allocated to a group receives, in order: one arm, or a crossover sequence's arms. */
+    public List<TrialArm> armsOf(String group) {
+        if (kind != DesignKind.CROSSOVER) {
+            return List.of(arm(group));
+        }
+        return group.chars().mapToObj(c -> arm(String.valueOf((char) c))).toList();
+    }
+
+    /** The cell product the trial administers (the first arm that gives cells). */
+    public CellProduct product() {
+        return arms.stream().map(TrialArm::product).filter(p -> p != null).findFirst().orElse(null);
+    }
+
+    public boolean isMasked() {
+        return !masked.isEmpty();
+    }
+}

@@ -1,0 +1,10 @@
+package org.stroma.trial.product;
+
+/** An event the chain of custody refuses, with the reason; the refusal itself is recorded in the ledger. */
+public class CustodyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public CustodyException(String message) {
+        super(message);
+    }
+}

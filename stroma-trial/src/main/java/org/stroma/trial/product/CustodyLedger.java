@@ -1,0 +1,198 @@
+package org.stroma.trial.product;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stroma.protocol.ProductSource;
+import org.stroma.protocol.ScientificNotation;
+
+/**
+ * The chain of identity and custody of every product of a trial: an append-only ledger with one gateway,
+ * {@link #record}, which checks each event against the product's state so far and the protocol, and writes it — or
+ * writes the refusal and throws it. Nothing is ever changed or removed.
+ */
+public final class CustodyLedger {
+    private final ReleaseSpecification specification;
+    private final LotInventory lots;
+    private final List<LedgerEntry> entries = new ArrayList<>();
+    private final Map<String, ProductStatus> products = new HashMap<>();
+    private final Map<String, String> labelled = new HashMap<>();
+
+    public CustodyLedger(ReleaseSpecification specification, LotInventory lots) {
+        this.specification = specification;
+        this.lots = lots;
+    }
+
+    /** Opens a product's chain; the unblinded side does this when a subject is allocated. */
+    public synchronized void open(ProductOrder order) {
+        if (products.putIfAbsent(order.productId(), ProductStatus.of(order)) != null) {
+            throw new IllegalArgumentException("product " + order.productId() + " is already ordered");
+        }
+    }
+
+    /** The gateway: the event is written when the chain allows it; otherwise the refusal is written and thrown. */
+    public synchronized LedgerEntry record(String productId, CustodyEvent event) {
+        ProductStatus status = products.get(productId);
+        if (status == null) {
+            throw new CustodyException("no product " + productId + " has been ordered");
+        }
+        String refusal = check(status, event);
+        LedgerEntry entry = new LedgerEntry(entries.size() + 1, productId, event, refusal);
+        entries.add(entry);
+        if (refusal != null) {
+            throw new CustodyException("product " + productId + ": " + refusal);
+        }
+        products.put(productId, status.after(event));
+        if (event instanceof CustodyEvent.Labelled l) {
+            labelled.put(l.number().code(), productId);
+        }
+        return entry;
+    }
+
+    public synchronized List<LedgerEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public synchronized List<LedgerEntry> entries(String productId) {
+        return entries.stream().filter(e -> e.productId().equals(productId)).toList();
+    }
+
+    public synchronized ProductStatus status(String productId) {
+        return products.get(productId);
+    }
+
+    /** Why the event may not happen now, or null when it may. */
+    private String check(ProductStatus s, CustodyEvent e) {
+        ProductOrder o = s.order();
+        String order = requireStage(s, e);
+        if (order != null) {
+            return order;
+        }
+        if (e instanceof CustodyEvent.Collected c) {
+            if (o.source() != ProductSource.AUTOLOGOUS) {
+                return "an allogeneic product comes from a lot, not from a collection";
+            }
+            if (!o.recipient().equals(c.donor())) {
+                return "the donor " + c.donor() + " is not the recipient " + o.recipient()
+                        + ": an autologous product comes from its recipient";
+            }
+        } else if (e instanceof CustodyEvent.IssuedFromLot i) {
+            if (o.source() != ProductSource.ALLOGENEIC || o.kind() != ProductKind.CELLS) {
+                return "only an allogeneic cell product is issued from a lot";
+            }
+            return lots.issue(i.lot(), i.vials(), i.at().atZone(ZoneOffset.UTC).toLocalDate());
+        } else if (e instanceof CustodyEvent.CultureStarted && o.kind() != ProductKind.CELLS) {
+            return "a placebo is not cultured";
+        } else if (e instanceof CustodyEvent.CultureStarted && o.source() == ProductSource.ALLOGENEIC) {
+            return "cells issued from a lot are manufactured already; they are not cultured again";
+        } else if (e instanceof CustodyEvent.Passaged p && p.passage() != s.passages() + 1) {
+            return "passage " + p.passage() + " follows passage " + s.passages() + "; the next is " + (s.passages() + 1);
+        } else if (e instanceof CustodyEvent.Harvested h && !h.at().isAfter(s.cultureStarted())) {
+            return "the harvest is not after the culture started";
+        } else if (e instanceof CustodyEvent.PlaceboPrepared && o.kind() != ProductKind.PLACEBO) {
+            return "a cell product is not replaced by a placebo";
+        } else if (e instanceof CustodyEvent.Released) {
+            List<String> failures = new ArrayList<>(specification.failures(s.tests(), o.kind() == ProductKind.CELLS,
+                    o.cellsNeeded()));
+            if (s.cultureDays() != null && o.cultureDays() != null && !o.cultureDays().contains(s.cultureDays())) {
+                failures.add(0, "cultured " + ScientificNotation.plain(Math.round(s.cultureDays() * 10) / 10.0)
+                        + " days, outside the protocol's " + o.cultureDays() + " days");
+            }
+            if (!failures.isEmpty()) {
+                return "cannot be released: " + String.join("; ", failures);
+            }
+        } else if (e instanceof CustodyEvent.Labelled l) {
+            String holder = labelled.get(l.number().code());
+            if (holder != null) {
+                return "donation number " + l.number() + " already labels product " + holder;
+            }
+        } else if (e instanceof CustodyEvent.BedsideVerified v) {
+            return bedside(s, v);
+        } else if (e instanceof CustodyEvent.Administered a) {
+            if (!a.stop().isAfter(a.start())) {
+                return "the infusion stops before it starts";
+            }
+            if (o.dose() != null) {
+                List<String> problems = o.dose().problems(a.given(), o.baselineWeightKg(),
+                        o.kind() == ProductKind.PLACEBO);
+                if (!problems.isEmpty()) {
+                    return "not the protocol's dose: " + String.join("; ", problems);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The product in the patient's hands must be this patient's, the one labelled, and have travelled cold. */
+    private static String bedside(ProductStatus s, CustodyEvent.BedsideVerified v) {
+        ProductOrder o = s.order();
+        if (!o.recipient().equals(v.patientScanned())) {
+            return "MISMATCH: the product is for subject " + o.recipient() + ", the patient scanned is "
+                    + v.patientScanned() + "; do not administer";
+        }
+        DonationNumber scanned;
+        try {
+            scanned = DonationNumber.parse(v.labelScanned());
+        } catch (IllegalArgumentException bad) {
+            return "MISMATCH: the label scanned cannot be read (" + bad.getMessage() + "); do not administer";
+        }
+        if (!scanned.code().equals(s.number().code())) {
+            return "MISMATCH: the label scanned (" + scanned + ") is not this product's (" + s.number()
+                    + "); do not administer";
+        }
+        if (o.source() == ProductSource.AUTOLOGOUS && s.donor() != null && !s.donor().equals(v.patientScanned())) {
+            return "MISMATCH: the cells come from " + s.donor() + ", not from the patient; do not administer";
+        }
+        if (s.shipment() != null && !s.shipment().excursions().isEmpty()) {
+            return "the shipment left its temperature range: " + s.shipment().describeExcursions()
+                    + "; do not administer";
+        }
+        return null;
+    }
+
+    /** Each event's place in the chain: the stages it may follow. */
+    private static String requireStage(ProductStatus s, CustodyEvent e) {
+        Set<ProductStage> after;
+        if (e instanceof CustodyEvent.Collected || e instanceof CustodyEvent.IssuedFromLot) {
+            after = EnumSet.of(ProductStage.ORDERED);
+        } else if (e instanceof CustodyEvent.ReceivedAtLab) {
+            after = EnumSet.of(ProductStage.COLLECTED, ProductStage.ISSUED);
+        } else if (e instanceof CustodyEvent.CultureStarted) {
+            after = EnumSet.of(ProductStage.AT_LAB);
+        } else if (e instanceof CustodyEvent.Passaged || e instanceof CustodyEvent.Harvested) {
+            after = EnumSet.of(ProductStage.IN_CULTURE);
+        } else if (e instanceof CustodyEvent.PlaceboPrepared) {
+            after = EnumSet.of(ProductStage.ORDERED, ProductStage.AT_LAB);
+        } else if (e instanceof CustodyEvent.Tested) {
+            after = s.order().source() == ProductSource.ALLOGENEIC && s.order().kind() == ProductKind.CELLS
+                    ? EnumSet.of(ProductStage.AT_LAB) : EnumSet.of(ProductStage.HARVESTED, ProductStage.PREPARED);
+        } else if (e instanceof CustodyEvent.Released) {
+            after = EnumSet.of(ProductStage.TESTED);
+        } else if (e instanceof CustodyEvent.Rejected) {
+            after = EnumSet.of(ProductStage.AT_LAB, ProductStage.IN_CULTURE, ProductStage.HARVESTED,
+                    ProductStage.PREPARED, ProductStage.TESTED);
+        } else if (e instanceof CustodyEvent.Labelled) {
+            after = EnumSet.of(ProductStage.RELEASED);
+        } else if (e instanceof CustodyEvent.Shipped) {
+            after = EnumSet.of(ProductStage.LABELLED);
+        } else if (e instanceof CustodyEvent.BedsideVerified) {
+            after = EnumSet.of(ProductStage.SHIPPED);
+        } else {
+            after = EnumSet.of(ProductStage.VERIFIED);
+        }
+        if (!after.contains(s.stage())) {
+            return "a " + name(e) + " cannot follow " + s.stage().name().toLowerCase().replace('_', ' ')
+                    + " (it follows " + String.join(" or ", after.stream().map(x -> x.name().toLowerCase()
+                    .replace('_', ' ')).toList()) + ")";
+        }
+        return null;
+    }
+
+    private static String name(CustodyEvent e) {
+        return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+}

@@ -1,0 +1,103 @@
+package org.stroma.trial.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stroma.protocol.Offset;
+import org.stroma.protocol.TimeAnchor;
+
+/**
+ * One subject's visits: each planned visit's target day and window from the subject's own anchor dates
+ * (randomization, first administration), the visits done, and the deviations of those done outside their window.
+ */
+public final class VisitCalendar {
+    private final String subject;
+    private final List<PlannedVisit> plan;
+    private final Map<TimeAnchor, LocalDate> anchors = new HashMap<>();
+    private final Map<String, LocalDate> done = new HashMap<>();
+    private final List<ProtocolDeviation> deviations = new ArrayList<>();
+
+    /** A visit on the calendar: target and window, null while its anchor has not happened. */
+    public record Visit(PlannedVisit plan, LocalDate target, LocalDate opens, LocalDate closes, LocalDate done) {
+    }
+
+    public VisitCalendar(String subject, List<PlannedVisit> plan) {
+        this.subject = subject;
+        this.plan = List.copyOf(plan);
+    }
+
+    /** The subject's randomization, or first administration, happened on this day. */
+    public void anchor(TimeAnchor anchor, LocalDate day) {
+        anchors.put(anchor, day);
+    }
+
+    public List<Visit> visits() {
+        List<Visit> visits = new ArrayList<>();
+        for (PlannedVisit p : plan) {
+            LocalDate base = anchors.get(p.anchor());
+            LocalDate target = base == null ? null : plus(base, p.offset());
+            visits.add(new Visit(p, target, target == null ? null : target.minusDays(p.daysEarly()),
+                    target == null ? null : target.plusDays(p.daysLate()), done.get(p.name())));
+        }
+        return visits;
+    }
+
+    public Visit visit(String name) {
+        return visits().stream().filter(v -> v.plan().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no visit '" + name + "' in the schedule"));
+    }
+
+    /** A visit's status on a day. */
+    public VisitStatus status(String name, LocalDate today) {
+        Visit v = visit(name);
+        if (v.done() != null) {
+            return VisitStatus.DONE;
+        }
+        if (v.target() == null || today.isBefore(v.opens())) {
+            return VisitStatus.UPCOMING;
+        }
+        if (!today.isAfter(v.target())) {
+            return VisitStatus.OPEN;
+        }
+        return today.isAfter(v.closes()) ? VisitStatus.MISSED : VisitStatus.OVERDUE;
+    }
+
+    /** Records a visit as done on a day; one outside its window is a protocol deviation, returned and kept. */
+    public ProtocolDeviation record(String name, LocalDate day) {
+        Visit v = visit(name);
+        if (v.target() == null) {
+            throw new IllegalStateException("visit '" + name + "' of subject " + subject + " cannot be done yet: its"
+                    + " anchor (" + v.plan().anchor().label() + ") has not happened");
+        }
+        if (v.done() != null) {
+            throw new IllegalStateException("visit '" + name + "' of subject " + subject + " was done on " + v.done());
+        }
+        done.put(name, day);
+        if (day.isBefore(v.opens()) || day.isAfter(v.closes())) {
+            long late = java.time.temporal.ChronoUnit.DAYS.between(v.target(), day);
+            ProtocolDeviation d = new ProtocolDeviation(subject, "visit '" + name + "' done " + Math.abs(late)
+                    + " days " + (late > 0 ? "late" : "early") + ", outside its window " + v.opens() + " to "
+                    + v.closes(), day);
+            deviations.add(d);
+            return d;
+        }
+        return null;
+    }
+
+    public List<ProtocolDeviation> deviations() {
+        return List.copyOf(deviations);
+    }
+
+    static LocalDate plus(LocalDate day, Offset offset) {
+        double a = offset.amount();
+        boolean whole = a == Math.rint(a);
+        return switch (offset.unit()) {
+            case YEAR -> whole ? day.plusYears((long) a) : day.plusDays(Math.round(offset.approximateDays()));
+            case MONTH -> whole ? day.plusMonths((long) a) : day.plusDays(Math.round(offset.approximateDays()));
+            case WEEK -> day.plusDays(Math.round(a * 7));
+            default -> day.plusDays(Math.round(offset.approximateDays()));
+        };
+    }
+}

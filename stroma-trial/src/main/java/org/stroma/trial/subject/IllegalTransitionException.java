@@ -1,0 +1,10 @@
+package org.stroma.trial.subject;
+
+/** A subject moved where the lifecycle does not allow, or out of the trial without a reason. */
+public class IllegalTransitionException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public IllegalTransitionException(String message) {
+        super(message);
+    }
+}
