@@ -6,7 +6,7 @@ import org.stroma.trial.product.CustodyEvent;
 /**
  * How custody events read in a product's view: in full for those who know the arm; reduced, for the others, to the
  * steps every product takes — a culture, a lot and a placebo's preparation all read "prepared", and what only the lab
- * does (receipt, passages, tests) is left out.
+ * does (collection, receipt, passages, tests) is left out.
  */
 final class ProductSteps {
     private ProductSteps() {
@@ -16,11 +16,11 @@ final class ProductSteps {
         return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
-    /** The common step an event is, or null when those blinded do not see it. */
+    /**
+     * The common step an event is, or null when those blinded do not see it. The collection is left out too: in a
+     * crossover only the cell product is collected for, and it would show which period gives cells.
+     */
     static String common(CustodyEvent e) {
-        if (e instanceof CustodyEvent.Collected) {
-            return "collected";
-        }
         if (e instanceof CustodyEvent.Harvested || e instanceof CustodyEvent.PlaceboPrepared
                 || e instanceof CustodyEvent.IssuedFromLot) {
             return "prepared";

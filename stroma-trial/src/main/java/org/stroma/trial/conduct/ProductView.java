@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A product as one person sees it: its label and the steps of its chain. Those who may not know the arm see only the
- * steps every product takes (collected, at the lab, manufactured, released, labelled, shipped, verified, administered)
+ * steps every product takes (prepared, released, labelled, shipped, verified at the bedside, administered)
  * and, of the administration, the volume, route and times — never the cells, the tests, the culture or the placebo.
  */
 public record ProductView(String product, String recipient, int period, String label, List<Step> steps,

@@ -157,10 +157,17 @@ public final class TrialConduct {
         if (event instanceof CustodyEvent.Administered a) {
             ProductStatus status = ledger.status(productId);
             String id = status.order().recipient();
+            LocalDate day = a.start().atZone(ZoneOffset.UTC).toLocalDate();
+            VisitCalendar calendar = calendars.get(id);
             if (status.order().period() == 1) {
                 put(subject(id).moveTo(SubjectState.TREATED, a.start(), a.by(), null));
-                calendars.get(id).anchor(TimeAnchor.FIRST_ADMINISTRATION, a.start().atZone(ZoneOffset.UTC)
-                        .toLocalDate());
+                calendar.anchor(TimeAnchor.FIRST_ADMINISTRATION, day);
+            }
+            // the administration is a visit of its own: it is done when the product is given
+            String visit = status.order().period() == 1 ? "Administration"
+                    : "Period " + status.order().period() + " administration";
+            if (calendar.visits().stream().anyMatch(v -> v.plan().name().equals(visit) && v.done() == null)) {
+                calendar.record(visit, day);
             }
         }
         return entry;
@@ -178,7 +185,16 @@ public final class TrialConduct {
         return c;
     }
 
-    public synchronized List<LedgerEntry> ledger(String productId) {
+    /** A product's custody ledger in full, for those who know the arm (the cell lab, the unblinded pharmacist). */
+    public synchronized List<LedgerEntry> ledger(String productId, Role role, String person) {
+        ProductStatus status = ledger.status(productId);
+        if (status == null) {
+            throw new IllegalArgumentException("no product " + productId);
+        }
+        if (!masking.mayKnowArm(role, person, status.order().recipient())) {
+            throw new IllegalStateException("the custody ledger of " + productId + " shows what the product is; the "
+                    + role.name().toLowerCase().replace('_', ' ') + " sees its view instead");
+        }
         return ledger.entries(productId);
     }
 
@@ -220,8 +236,11 @@ public final class TrialConduct {
                 }
                 continue;
             }
-            steps.add(new ProductView.Step(what, e.event().at(), e.event().by(), knows ? ProductSteps.detail(e.event())
-                    : null));
+            // who made, released or labelled a product would say what it is: the blinded see who acted at the site
+            boolean atSite = e.event() instanceof CustodyEvent.BedsideVerified
+                    || e.event() instanceof CustodyEvent.Administered || e.event() instanceof CustodyEvent.Shipped;
+            steps.add(new ProductView.Step(what, e.event().at(), knows || atSite ? e.event().by() : null,
+                    knows ? ProductSteps.detail(e.event()) : null));
             if (e.event() instanceof CustodyEvent.Administered a) {
                 long minutes = Duration.between(a.start(), a.stop()).toMinutes();
                 administered = ScientificNotation.plain(a.given().volumeMl()) + " mL "

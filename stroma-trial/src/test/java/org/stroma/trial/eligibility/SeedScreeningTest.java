@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.stroma.trial.PatientBuilder;
+import org.stroma.trial.ReferencePatients;
 import org.stroma.trial.TrialFixtures;
 
 /**
@@ -34,14 +35,7 @@ class SeedScreeningTest {
     @Nested
     class Mesami2 {
         private PatientBuilder eligible(int age, double lvef) {
-            return patient("mesami2").male().aged(age, SCREENED)
-                    .has("ischemic_cardiomyopathy", SCREENED.minusYears(2))
-                    .assessed("nyha", "III", LAST_MONTH)
-                    .measured("lvef", lvef, "%", LAST_MONTH)
-                    .measured("vo2max", 18, "mL/kg/min", LAST_MONTH)
-                    .measured("wall_thickness", 10, "mm", LAST_MONTH)
-                    .attestsAll(true, "I1", "I3", "I5", "I7", "I8")
-                    .attestsAll(false, "E9", "E10", "E18", "E19", "E20", "E25", "E27");
+            return ReferencePatients.mesami2("mesami2", age, lvef, SCREENED);
         }
 
         @Test
@@ -126,17 +120,11 @@ class SeedScreeningTest {
     @Nested
     class MesemsT {
         private PatientBuilder ms(String subtype, int age) {
-            return patient("mesems-" + subtype).female().aged(age, SCREENED)
-                    .has(subtype, SCREENED.minusYears(6))
-                    .measured("edss", 4, "{score}", LAST_MONTH)
-                    .measured("creatinine", 0.8, "mg/dL", LAST_MONTH)
-                    .attestsAll(true, "I8")
-                    .attestsAll(false, "E10", "E11", "E12", "E13", "E14");
+            return ReferencePatients.ms("mesems-" + subtype, subtype, age, SCREENED);
         }
 
         private PatientBuilder rrms(int age) {
-            return ms("rrms", age).took("interferon_beta", SCREENED.minusYears(4), SCREENED.minusMonths(4))
-                    .has("ms_relapse", SCREENED.minusMonths(5));
+            return ReferencePatients.mesemsRrms("mesems-rrms", age, SCREENED);
         }
 
         @Test
@@ -227,14 +215,7 @@ class SeedScreeningTest {
     @Nested
     class MesemsG {
         private PatientBuilder rrms(LocalDate... relapses) {
-            PatientBuilder p = patient("mesems-g").male().aged(30, SCREENED).has("rrms", SCREENED.minusYears(5))
-                    .measured("edss", 3.5, "{score}", LAST_MONTH).measured("creatinine", 1.0, "mg/dL", LAST_MONTH)
-                    .took("glatiramer", SCREENED.minusYears(3), SCREENED.minusMonths(3))
-                    .attestsAll(false, "E10", "E11", "E12", "E13", "E14");
-            for (LocalDate d : relapses) {
-                p.has("ms_relapse", d);
-            }
-            return p;
+            return ReferencePatients.mesemsGenovaRrms("mesems-g", SCREENED, relapses);
         }
 
         @Test
@@ -278,18 +259,7 @@ class SeedScreeningTest {
     @Nested
     class Aceso {
         private PatientBuilder eligible(double hba1c) {
-            return patient("aceso").male().aged(60, SCREENED)
-                    .has("ischemic_heart_disease", SCREENED.minusYears(1))
-                    .measured("hba1c", hba1c, "%", LAST_MONTH)
-                    .measured("creatinine", 1.0, "mg/dL", LAST_MONTH)
-                    .measured("hematocrit", 40, "%", LAST_MONTH)
-                    .measured("wbc", 6.0, "10*3/uL", LAST_MONTH)
-                    .measured("platelets", 250, "10*9/L", LAST_MONTH)
-                    .measured("ast", 30, "U/L", 40, LAST_MONTH)
-                    .measured("alt", 25, "U/L", 45, LAST_MONTH)
-                    .measured("inr", 1.0, "{INR}", LAST_MONTH)
-                    .attestsAll(true, "I2", "I3")
-                    .attestsAll(false, "E5", "E6", "E7", "E10", "E11", "E13", "E16", "E17", "E18", "E19");
+            return ReferencePatients.aceso("aceso", hba1c, SCREENED);
         }
 
         @Test
@@ -342,12 +312,7 @@ class SeedScreeningTest {
     @Nested
     class UcMscDcm {
         private PatientBuilder eligible(double lvef) {
-            return patient("ucmsc").male().aged(50, SCREENED)
-                    .has("dilated_cardiomyopathy", SCREENED.minusYears(3))
-                    .assessed("nyha", "III", LAST_MONTH)
-                    .measured("lvef", lvef, "%", LAST_MONTH)
-                    .attestsAll(true, "I2", "I4", "I6", "I7", "I8", "I9")
-                    .attestsAll(false, "E2", "E4", "E5", "E6", "E9", "E10", "E11", "E14", "E15");
+            return ReferencePatients.ucMsc("ucmsc", lvef, SCREENED);
         }
 
         @Test

@@ -1,0 +1,153 @@
+package org.stroma.trial.conduct;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.ProductSource;
+import org.stroma.trial.ReferencePatients;
+import org.stroma.trial.TrialFixtures;
+import org.stroma.trial.design.Assumption;
+import org.stroma.trial.design.DesignReader;
+import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.dosing.DosePlan;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.masking.Role;
+import org.stroma.trial.product.CustodyEvent;
+import org.stroma.trial.product.DonationNumber;
+import org.stroma.trial.product.LotInventory;
+import org.stroma.trial.product.ProductKind;
+import org.stroma.trial.product.ProductLot;
+import org.stroma.trial.product.ReleaseSpecification;
+import org.stroma.trial.product.ReleaseTests;
+import org.stroma.trial.product.TemperatureLog;
+import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.schedule.SchedulePlanner;
+import org.stroma.trial.schedule.VisitCalendar;
+import org.stroma.trial.subject.Subject;
+import org.stroma.trial.subject.SubjectState;
+
+/**
+ * Takes subjects of a seed trial through every stage, the same way each time: screening with the seed's reference
+ * patient, consent, enrolment, randomization, each period's product from collection (or lot, or placebo) to
+ * administration, every visit on its target day, follow-up and completion.
+ */
+final class Journey {
+    static final LocalDate SCREENED = LocalDate.of(2026, 6, 1);
+    static final double WEIGHT_KG = 70;
+    private static final ReleaseTests CELLS_PASS = new ReleaseTests(91.0, 2e8, ReleaseTests.Finding.NEGATIVE,
+            ReleaseTests.Finding.NEGATIVE, 0.1, Map.of("CD73", 99.0, "CD90", 98.5, "CD105", 97.0, "CD45", 0.4, "CD34",
+            0.2, "CD14", 0.3, "CD19", 0.1, "HLA-DR", 0.8));
+    private static final ReleaseTests PLACEBO_PASS = new ReleaseTests(null, null, ReleaseTests.Finding.NEGATIVE,
+            ReleaseTests.Finding.NEGATIVE, 0.05, Map.of());
+
+    final String seed;
+    final Protocol protocol;
+    final TrialConduct conduct;
+    private int labels;
+
+    Journey(String seed, long randomSeed) {
+        this.seed = seed;
+        this.protocol = TrialFixtures.protocol(seed);
+        TrialDesign design = DesignReader.read(protocol);
+        List<Assumption> assumptions = new ArrayList<>(design.assumptions());
+        LotInventory lots = new LotInventory();
+        lots.add(new ProductLot("LOT-1", "D-0001", 200, 1.1e8, true, SCREENED.plusYears(2)));
+        this.conduct = new TrialConduct(design, SchedulePlanner.plan(protocol, design, assumptions),
+                RandomSource.seeded(randomSeed), ReleaseSpecification.isctDefaults(), lots);
+    }
+
+    static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** Screens the subject with the seed's reference patient, then consent, enrolment and randomization. */
+    Subject enrol(String id, LocalDate day) {
+        String site = conduct.design().sites().get(0);
+        conduct.addCandidate(id, site);
+        ScreeningResult screening = TrialFixtures.screening(seed).screen(ReferencePatients.eligible(seed, id, day)
+                .build(), day);
+        conduct.screen(id, screening.verdict(), at(day, 9), "coordinator");
+        conduct.move(id, SubjectState.CONSENTED, at(day, 10), "investigator", null);
+        conduct.move(id, SubjectState.ENROLLED, at(day, 11), "investigator", null);
+        return conduct.randomize(id, Map.of(), WEIGHT_KG, at(day, 12), "investigator");
+    }
+
+    /**
+     * The product of one period from its start to the vein: made from day {@code from}, given on {@code given}.
+     * Every product takes the same days, whatever it is, so that nothing about it shows in its timing.
+     */
+    void treat(String id, int period, LocalDate from, LocalDate given) {
+        String product = conduct.products(id).get(period - 1);
+        boolean placebo = "PLACEBO".equals(conduct.productView(product, Role.CELL_LAB, "lab").kind());
+        TrialDesign d = conduct.design();
+        ProductSource source = d.product().source();
+        DosePlan plan = DosePlan.of(d.product());
+        // marrow is taken once: for the cells, and in a parallel trial for the placebo too, so that all are alike
+        boolean collects = source == ProductSource.AUTOLOGOUS && (!placebo || conduct.products(id).size() == 1);
+        if (collects) {
+            conduct.custody(product, new CustodyEvent.Collected(id, "bone marrow", 80, at(from, 8), "haematologist"));
+            conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(from, 12), "lab"));
+        }
+        if (placebo) {
+            conduct.custody(product, new CustodyEvent.PlaceboPrepared(d.arms().stream().filter(a -> a.isPlacebo())
+                    .findFirst().orElseThrow().placebo().composition(), at(from.plusDays(17), 9), "lab"));
+            conduct.custody(product, new CustodyEvent.Tested(PLACEBO_PASS, at(from.plusDays(17), 15), "lab"));
+        } else if (source == ProductSource.ALLOGENEIC) {
+            conduct.custody(product, new CustodyEvent.IssuedFromLot("LOT-1", 1, at(from.plusDays(17), 9), "pharmacist"));
+            conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(from.plusDays(17), 11), "lab"));
+            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(from.plusDays(17), 15), "lab"));
+        } else {
+            conduct.custody(product, new CustodyEvent.CultureStarted(at(from, 14), "lab"));
+            conduct.custody(product, new CustodyEvent.Passaged(1, at(from.plusDays(8), 10), "lab"));
+            conduct.custody(product, new CustodyEvent.Harvested(2.1e8, at(from.plusDays(17), 9), "lab"));
+            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(from.plusDays(17), 15), "lab"));
+        }
+        conduct.custody(product, new CustodyEvent.Released(at(from.plusDays(18), 9), "qualified person"));
+        DonationNumber din = new DonationNumber("S0001", 26, ++labels, "00");
+        conduct.custody(product, new CustodyEvent.Labelled(din, at(from.plusDays(18), 10), "lab"));
+        conduct.custody(product, new CustodyEvent.Shipped(conduct.subject(id).site(), new TemperatureLog(List.of(
+                new TemperatureLog.Reading(at(given, 6), 4.5), new TemperatureLog.Reading(at(given, 7), 5.0)), 2, 8),
+                at(given, 5), "courier"));
+        conduct.custody(product, new CustodyEvent.BedsideVerified(id, din.toString(), at(given, 9), "nurse"));
+        double volume = plan.volumeMl() != null ? plan.volumeMl() : 10;
+        double minutes = plan.minutesFor(volume) != null ? plan.minutesFor(volume) : 30;
+        double cells = placebo ? 0 : plan.cellsFor(WEIGHT_KG)[0];
+        Instant start = at(given, 10);
+        conduct.custody(product, new CustodyEvent.Administered(new DosePlan.Given(cells, volume, minutes, plan.route()),
+                start, start.plus(Duration.ofMinutes(Math.round(minutes))), "investigator"));
+    }
+
+    /** The whole way: products of every period, every visit on its day, follow-up, completion. */
+    Subject complete(String id, LocalDate randomized) {
+        LocalDate firstGiven = randomized.plusDays(21);
+        for (int period = 1; period <= conduct.products(id).size(); period++) {
+            // a later period's day comes from the calendar, which knows it once the first product is given; its
+            // product is made with the first, from the same collection, and kept until then
+            LocalDate given = period == 1 ? firstGiven : conduct.calendar(id).visit("Period " + period
+                    + " administration").target();
+            treat(id, period, randomized.plusDays(1), given);
+            if (period == 1) {
+                conduct.move(id, SubjectState.IN_FOLLOW_UP, at(firstGiven, 18), "investigator", null);
+            }
+        }
+        VisitCalendar calendar = conduct.calendar(id);
+        for (VisitCalendar.Visit v : calendar.visits()) {
+            if (v.done() == null) {
+                LocalDate day = v.plan().name().equals("Baseline") ? firstGiven.minusDays(1) : v.target();
+                conduct.recordVisit(id, v.plan().name(), day);
+            }
+        }
+        LocalDate last = calendar.visits().stream().map(VisitCalendar.Visit::target).max(LocalDate::compareTo)
+                .orElseThrow();
+        return conduct.move(id, SubjectState.COMPLETED, at(last, 17), "investigator", null);
+    }
+
+    ProductKind kind(String product) {
+        return ProductKind.valueOf(conduct.productView(product, Role.CELL_LAB, "lab").kind());
+    }
+}

@@ -1,0 +1,78 @@
+package org.stroma.trial.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stroma.protocol.MaskedParty;
+import org.stroma.protocol.Offset;
+import org.stroma.protocol.ProductSource;
+import org.stroma.protocol.Quantity;
+import org.stroma.protocol.Route;
+import org.stroma.protocol.TimeUnit;
+import org.stroma.trial.TrialFixtures;
+import org.stroma.trial.dosing.DosePlan;
+import org.stroma.trial.randomization.AllocationMethod;
+
+/** Each seed protocol, loaded through the importer, yields its design. */
+class DesignReaderTest {
+
+    private static TrialDesign design(String seed) {
+        return DesignReader.read(TrialFixtures.protocol(seed));
+    }
+
+    @Test
+    void mesami2IsOneToOneStratifiedByItsSixSitesWithDoubleMasking() {
+        TrialDesign d = design(TrialFixtures.MESAMI2);
+        assertThat(d.kind()).isEqualTo(DesignKind.PARALLEL);
+        assertThat(d.ratio().groups()).containsExactly("A", "B");
+        assertThat(d.ratio().weights()).containsExactly(1, 1);
+        assertThat(d.sites()).hasSize(6);
+        assertThat(d.method()).isEqualTo(new AllocationMethod.PermutedBlocks(List.of(1, 2, 3), List.of("site")));
+        assertThat(d.masked()).containsExactlyInAnyOrder(MaskedParty.PARTICIPANT, MaskedParty.INVESTIGATOR);
+        assertThat(d.arm("A").isPlacebo()).isTrue();
+        assertThat(d.arm("B").product().source()).isEqualTo(ProductSource.AUTOLOGOUS);
+        assertThat(d.arm("B").product().cultureDays()).hasToString("17±2");
+        assertThat(d.assumptions()).extracting(Assumption::what).contains("allocation 1:1 (A, B)",
+                "stratified by site (6 sites)");
+    }
+
+    @Test
+    void bothMesemsTrialsAreAbBaCrossoversWithQuadrupleMaskingAndTheWeek24Switch() {
+        for (String seed : List.of(TrialFixtures.MESEMS_T, TrialFixtures.MESEMS_G)) {
+            TrialDesign d = design(seed);
+            assertThat(d.kind()).as(seed).isEqualTo(DesignKind.CROSSOVER);
+            assertThat(d.ratio().groups()).containsExactly("AB", "BA");
+            assertThat(d.masked()).containsExactlyInAnyOrder(MaskedParty.values());
+            assertThat(d.periods()).extracting(Period::start).containsExactly(new Offset(0, TimeUnit.WEEK),
+                    new Offset(24, TimeUnit.WEEK));
+            assertThat(d.armsOf("BA")).extracting(TrialArm::isPlacebo).containsExactly(true, false);
+            assertThat(d.product().dose().isPerKilogram()).isTrue();
+            assertThat(d.method().strata()).isEmpty();
+        }
+    }
+
+    @Test
+    void acesoGivesAllogeneicCellsAgainstAPlaceboArm() {
+        TrialDesign d = design(TrialFixtures.ACESO);
+        assertThat(d.kind()).isEqualTo(DesignKind.PARALLEL);
+        assertThat(d.product().source()).isEqualTo(ProductSource.ALLOGENEIC);
+        assertThat(d.product().dose().low()).isEqualTo(Quantity.cells(1e8));
+        assertThat(d.arms()).filteredOn(TrialArm::isPlacebo).singleElement()
+                .satisfies(a -> assertThat(a.placebo().composition()).contains("PlasmaLyte"));
+    }
+
+    @Test
+    void theUmbilicalCordTrialIsASingleArmWithA2MlPerMinuteInfusion() {
+        TrialDesign d = design(TrialFixtures.UC_MSC_DCM);
+        assertThat(d.kind()).isEqualTo(DesignKind.SINGLE_GROUP);
+        assertThat(d.method()).isInstanceOf(AllocationMethod.SingleGroup.class);
+        assertThat(d.masked()).isEmpty();
+        DosePlan plan = DosePlan.of(d.product());
+        assertThat(plan.rateMlPerMinute()).isEqualTo(2.0);
+        assertThat(plan.volumeMl()).isEqualTo(20.0);
+        assertThat(plan.minutesFor(20)).isEqualTo(10.0);
+        assertThat(plan.route()).isEqualTo(Route.INTRACORONARY);
+        assertThat(d.product().source()).isEqualTo(ProductSource.ALLOGENEIC);
+    }
+}
