@@ -50,8 +50,9 @@ public final class DesignReader {
             method = new AllocationMethod.SingleGroup();
         } else {
             if (design.allocation() != Allocation.RANDOMIZED) {
-                throw new IllegalArgumentException("a non-randomized study with " + arms.size() + " arms: Stroma"
-                        + " allocates by randomization, or to a single group");
+                assumptions.add(new Assumption("the investigator assigns each patient an arm", "the study is not"
+                        + " randomized"));
+                return design(protocol, design, kind, arms, ratio, new AllocationMethod.Assigned(), sites, assumptions);
             }
             List<String> strata = sites.size() > 1 ? List.of("site") : List.of();
             method = new AllocationMethod.PermutedBlocks(BLOCK_MULTIPLES, strata);
@@ -64,6 +65,11 @@ public final class DesignReader {
                         "a multi-site trial usually is"));
             }
         }
+        return design(protocol, design, kind, arms, ratio, method, sites, assumptions);
+    }
+
+    private static TrialDesign design(Protocol protocol, Design design, DesignKind kind, List<TrialArm> arms,
+            AllocationRatio ratio, AllocationMethod method, List<String> sites, List<Assumption> assumptions) {
         List<Period> periods = kind == DesignKind.CROSSOVER ? periods(design, arms.size(), assumptions) : List.of();
         String title = protocol.identification() == null ? null : protocol.identification().acronym() != null
                 ? protocol.identification().acronym() : protocol.identification().briefTitle();

@@ -20,6 +20,17 @@ public sealed interface AllocationMethod {
         }
     }
 
+    /**
+     * A non-randomized study with several arms (dose cohorts, sequential groups): the investigator assigns each patient
+     * an arm, given as the level of the factor {@code "arm"}; nothing is drawn, and the assignment is recorded.
+     */
+    record Assigned() implements AllocationMethod {
+        @Override
+        public List<String> strata() {
+            return List.of();
+        }
+    }
+
     /** Each patient drawn independently, with the ratio's probabilities. */
     record Simple(List<String> strata) implements AllocationMethod {
         public Simple {

@@ -22,6 +22,45 @@ public record RandomizationList(List<Entry> entries) {
     }
 
     /**
+     * Reads a list from CSV with a header naming the columns stratum, number (or place) and group (or arm), in any
+     * order: "stratum,number,group" then "site=Toulouse,1,B". A line that cannot be read is refused with its number.
+     */
+    public static RandomizationList parseCsv(String csv) {
+        List<String> lines = csv.lines().toList();
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("the randomization list is empty");
+        }
+        List<String> header = java.util.Arrays.stream(lines.get(0).split(",", -1)).map(h -> h.trim().toLowerCase())
+                .toList();
+        int stratum = header.indexOf("stratum");
+        int number = header.indexOf("number") >= 0 ? header.indexOf("number") : header.indexOf("place");
+        int group = header.indexOf("group") >= 0 ? header.indexOf("group") : header.indexOf("arm");
+        if (stratum < 0 || number < 0 || group < 0) {
+            throw new IllegalArgumentException("line 1: the header needs the columns stratum, number and group, not "
+                    + lines.get(0));
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] cells = lines.get(i).split(",", -1);
+            if (cells.length != header.size()) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": " + cells.length + " columns, the header has "
+                        + header.size());
+            }
+            try {
+                entries.add(new Entry(cells[stratum].trim(), Integer.parseInt(cells[number].trim()),
+                        cells[group].trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": '" + cells[number].trim()
+                        + "' is not a place number");
+            }
+        }
+        return new RandomizationList(entries);
+    }
+
+    /**
      * The list's problems against a ratio: groups the trial does not have, places given twice or missing, and strata
      * whose counts stray from the ratio by more than half a block of three times the ratio's total — more than any
      * usual permuted-block list leaves. Empty when the list can be used.

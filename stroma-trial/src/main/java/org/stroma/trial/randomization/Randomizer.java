@@ -74,6 +74,13 @@ public final class Randomizer {
         int block = 0;
         if (method instanceof AllocationMethod.SingleGroup) {
             group = ratio.groups().get(0);
+        } else if (method instanceof AllocationMethod.Assigned) {
+            group = levels.get("arm");
+            if (group == null || !ratio.groups().contains(group)) {
+                numbers.merge(stratum, -1, Integer::sum);
+                throw new IllegalArgumentException("subject " + subject + " must be assigned one of the arms "
+                        + ratio.groups() + ", not " + group);
+            }
         } else if (method instanceof AllocationMethod.Simple) {
             group = weightedDraw(source(stratum));
         } else if (method instanceof AllocationMethod.PermutedBlocks p) {

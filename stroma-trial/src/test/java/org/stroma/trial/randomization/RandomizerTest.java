@@ -33,6 +33,16 @@ class RandomizerTest {
     }
 
     @Test
+    void aNonRandomizedStudyRecordsTheArmTheInvestigatorAssigns() {
+        Randomizer r = new Randomizer(AllocationRatio.equal(List.of("low dose", "high dose")),
+                new AllocationMethod.Assigned(), RandomSource.secure());
+        assertThat(r.allocate("P1", Map.of("arm", "high dose")).group()).isEqualTo("high dose");
+        assertThatThrownBy(() -> r.allocate("P2", Map.of("arm", "medium dose")))
+                .hasMessage("subject P2 must be assigned one of the arms [low dose, high dose], not medium dose");
+        assertThat(r.allocate("P2", Map.of("arm", "low dose")).number()).isEqualTo(2);
+    }
+
+    @Test
     void aPatientIsAllocatedOnceAndNeedsTheFactorsTheMethodUses() {
         Randomizer r = new Randomizer(AllocationRatio.equal(List.of("A", "B")),
                 new AllocationMethod.PermutedBlocks(List.of(1, 2), List.of("site")), RandomSource.seeded(1));
@@ -54,6 +64,19 @@ class RandomizerTest {
         assertThat(r.allocate("P1", Map.of("site", "1")).group()).isEqualTo("B");
         assertThat(r.allocate("P2", Map.of("site", "1")).group()).isEqualTo("A");
         assertThatThrownBy(() -> r.allocate("P3", Map.of("site", "1"))).hasMessageContaining("used up");
+    }
+
+    @Test
+    void aListIsImportedFromCsvAndAFaultyLineIsNamed() {
+        RandomizationList list = RandomizationList.parseCsv("arm,place,stratum\nB,1,site=Toulouse\nA,2,site=Toulouse\n\n");
+        assertThat(list.entries()).containsExactly(new RandomizationList.Entry("site=Toulouse", 1, "B"),
+                new RandomizationList.Entry("site=Toulouse", 2, "A"));
+        assertThatThrownBy(() -> RandomizationList.parseCsv("stratum,number,group\nall,one,A"))
+                .hasMessage("line 2: 'one' is not a place number");
+        assertThatThrownBy(() -> RandomizationList.parseCsv("stratum,group\nall,A"))
+                .hasMessageStartingWith("line 1: the header needs the columns stratum, number and group");
+        assertThatThrownBy(() -> RandomizationList.parseCsv("stratum,number,group\nall,1"))
+                .hasMessage("line 2: 2 columns, the header has 3");
     }
 
     @Test
