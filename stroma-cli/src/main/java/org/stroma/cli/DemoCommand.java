@@ -9,20 +9,26 @@ import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.design.Assumption;
+import org.stroma.trial.design.DesignReader;
+import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CoverageReport;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.randomization.AllocationMethod;
+import org.stroma.trial.schedule.PlannedVisit;
+import org.stroma.trial.schedule.SchedulePlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code stroma demo}: Stroma's main job on the five reference trials, stage by stage: each trial's registry record is
- * imported and summarised; its eligibility criteria are compiled into rules; the demo patients are screened against
- * it. The later pipeline stages extend it.
+ * imported and summarised; its eligibility criteria are compiled into rules; its design (allocation, masking, visit
+ * schedule) is derived; the demo patients are screened against it. The later pipeline stages extend it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run Stroma on the five reference MSC trials: import, compile eligibility, screen demo patients.")
@@ -52,6 +58,17 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  %-12s %2d criteria, %2d measurable, %2d compiled (%d %%)%n", e.trial(), c.criteria(),
                     c.measurable(), c.compiled(), Math.round(100 * c.share()));
         }
+        out.println("\nDesigns: how each trial allocates, masks and schedules (assumptions marked for the study team)");
+        for (Protocol protocol : protocols) {
+            TrialDesign design = DesignReader.read(protocol);
+            List<Assumption> assumptions = new ArrayList<>(design.assumptions());
+            List<PlannedVisit> visits = SchedulePlanner.plan(protocol, design, assumptions);
+            out.printf("  %-12s %s, %s, masked: %s; %d visits (%s); %d assumptions%n", design.trial(),
+                    design.kind().name().toLowerCase().replace('_', ' '), allocation(design),
+                    design.masked().isEmpty() ? "nobody" : String.join(", ", design.masked().stream()
+                            .map(m -> m.label().toLowerCase()).toList()), visits.size(),
+                    String.join(", ", visits.stream().map(PlannedVisit::name).toList()), assumptions.size());
+        }
         List<PatientRecord> patients = DemoPatients.all();
         out.println("\nScreening " + patients.size() + " demo patients on " + DemoPatients.SCREENED
                 + " (./stroma screen shows each criterion's verdict and reason)");
@@ -68,5 +85,17 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static String allocation(TrialDesign design) {
+        if (design.method() instanceof AllocationMethod.SingleGroup) {
+            return "everyone treated alike";
+        }
+        if (design.method() instanceof AllocationMethod.Assigned) {
+            return "arms assigned by the investigator";
+        }
+        String strata = design.method().strata().isEmpty() ? "" : " stratified by " + String.join(", ",
+                design.method().strata()) + " (" + design.sites().size() + " sites)";
+        return design.ratio() + " in permuted blocks" + strata;
     }
 }

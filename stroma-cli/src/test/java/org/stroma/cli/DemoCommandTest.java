@@ -21,6 +21,10 @@ class DemoCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957");
         assertThat(run.out()).containsPattern("NCT02403947 +31 criteria, 28 measurable, +\\d+ compiled");
+        assertThat(run.out()).containsPattern("NCT02462330 +parallel, 1:1 \\(A, B\\) in permuted blocks stratified by"
+                + " site \\(6 sites\\), masked: participant, investigator")
+                .containsPattern("NCT02403947 +crossover, 1:1 \\(AB, BA\\).*Week 24, Period 2 administration, Week 48")
+                .containsPattern("NCT04325594 +single group, everyone treated alike, masked: nobody");
         // the entered MS patient meets the MS trials' relapsing-remitting branch; the diabetic patient meets ACESO's
         assertThat(run.out()).containsPattern("MS-RRMS-01 +NCT02403947 +ELIGIBLE");
         assertThat(run.out()).containsPattern("MS-RRMS-01 +NCT01854957 +ELIGIBLE");

@@ -27,7 +27,10 @@ public record TrialDesign(
     public TrialDesign {
         arms = List.copyOf(arms);
         sites = List.copyOf(sites);
-        masked = Set.copyOf(masked);
+        // in the registry's order of the parties, so that the design reads the same every time
+        java.util.EnumSet<MaskedParty> ordered = java.util.EnumSet.noneOf(MaskedParty.class);
+        ordered.addAll(masked);
+        masked = java.util.Collections.unmodifiableSet(ordered);
         periods = List.copyOf(periods);
         assumptions = List.copyOf(assumptions);
     }
