@@ -10,13 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stroma.protocol.Identification;
-import org.stroma.protocol.registry.ImportedRecord;
-import org.stroma.protocol.registry.RecordFormatException;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.compile.CoverageReport;
-import org.stroma.trial.eligibility.compile.CriteriaCompiler;
-import org.stroma.trial.eligibility.compile.InvalidRuleException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,15 +72,10 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static List<CoverageReport.Trial> trials(String source, byte[] content) {
         List<CoverageReport.Trial> trials = new ArrayList<>();
-        try {
-            for (ImportedRecord r : new RegistryImporter().read(content)) {
-                Identification id = r.protocol().identification();
-                String title = id == null ? source : id.nctId() + (id.acronym() == null ? "" : " (" + id.acronym() + ")");
-                trials.add(new CoverageReport.Trial(title, source,
-                        new CriteriaCompiler(ConceptDictionary.standard()).compile(r.protocol())));
-            }
-        } catch (RecordFormatException | InvalidRuleException e) {
-            throw new BadInput(source + ": " + e.getMessage());
+        for (CompiledTrials.Trial t : CompiledTrials.read(source, content, ConceptDictionary.standard())) {
+            Identification id = t.protocol().identification();
+            String title = id == null ? source : id.nctId() + (id.acronym() == null ? "" : " (" + id.acronym() + ")");
+            trials.add(new CoverageReport.Trial(title, source, t.eligibility()));
         }
         return trials;
     }

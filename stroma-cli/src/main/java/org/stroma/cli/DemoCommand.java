@@ -12,6 +12,7 @@ import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
@@ -72,15 +73,17 @@ final class DemoCommand implements Callable<Integer> {
         List<PatientRecord> patients = DemoPatients.all();
         out.println("\nScreening " + patients.size() + " demo patients on " + DemoPatients.SCREENED
                 + " (./stroma screen shows each criterion's verdict and reason)");
+        List<Screening> screenings = compiled.stream().map(e -> new Screening(dictionary, e)).toList();
         for (PatientRecord patient : patients) {
-            for (CompiledEligibility e : compiled) {
-                ScreeningResult r = new Screening(dictionary, e).screen(patient, DemoPatients.SCREENED);
+            PatientFacts facts = PatientFacts.of(patient, dictionary);
+            for (Screening screening : screenings) {
+                ScreeningResult r = screening.screen(facts, DemoPatients.SCREENED);
                 String detail = switch (r.verdict()) {
                     case ELIGIBLE -> "";
                     case INELIGIBLE -> "fails " + String.join(", ", r.failing());
                     case INCOMPLETE -> r.open().size() + " criteria await data or the investigator";
                 };
-                out.printf("  %-38s %-12s %-10s  %s%n", patient.id(), e.trial(), r.verdict(), detail);
+                out.printf("  %-38s %-12s %-10s  %s%n", patient.id(), r.trial(), r.verdict(), detail);
             }
         }
         out.flush();

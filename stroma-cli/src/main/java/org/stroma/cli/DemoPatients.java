@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.patient.EnteredPatients;
 import org.stroma.trial.patient.PatientRecord;
 
 /**

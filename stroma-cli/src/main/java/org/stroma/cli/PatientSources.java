@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.patient.EnteredPatients;
-import org.stroma.trial.patient.InvalidPatientDataException;
 import org.stroma.trial.patient.PatientRecord;
 
 /**

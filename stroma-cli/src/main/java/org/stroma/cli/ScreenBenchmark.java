@@ -1,6 +1,5 @@
 package org.stroma.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import java.util.stream.Collectors;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.fhir.synthea.SyntheaRunner;
 import org.stroma.fhir.synthea.SyntheticPopulation;
-import org.stroma.protocol.registry.ImportedRecord;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.store.EmbeddedDatabase;
 import org.stroma.store.screening.FactTables;
 import org.stroma.store.screening.SqlScreening;
@@ -30,7 +27,6 @@ import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
-import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.patient.PatientRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,9 +92,7 @@ final class ScreenBenchmark implements Callable<Integer> {
         List<PatientRecord> all = replicate(originals, population);
         List<CompiledEligibility> trials = new ArrayList<>();
         for (DemoTrials.Trial t : DemoTrials.all()) {
-            for (ImportedRecord r : new RegistryImporter().read(t.content())) {
-                trials.add(new CriteriaCompiler(dictionary).compile(r.protocol()));
-            }
+            CompiledTrials.read(t.name(), t.content(), dictionary).forEach(c -> trials.add(c.eligibility()));
         }
         long evaluations = (long) all.size() * trials.size();
         out.printf("stroma bench screen: %d FHIR patients from %s, replicated to %d; %d trials; %d patient-trial"

@@ -10,16 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stroma.fhir.InvalidBundleException;
-import org.stroma.protocol.Protocol;
-import org.stroma.protocol.registry.ImportedRecord;
-import org.stroma.protocol.registry.RecordFormatException;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
-import org.stroma.trial.eligibility.compile.CriteriaCompiler;
-import org.stroma.trial.eligibility.compile.InvalidRuleException;
-import org.stroma.trial.patient.InvalidPatientDataException;
 import org.stroma.trial.patient.PatientRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +63,10 @@ final class ScreenCommand implements Callable<Integer> {
         List<PatientRecord> records;
         try {
             for (Path trial : trials) {
-                screenings.addAll(screenings(trial, dictionary));
+                for (CompiledTrials.Trial t : CompiledTrials.read(trial.toString(), Files.readAllBytes(trial),
+                        dictionary)) {
+                    screenings.add(new Screening(dictionary, t.eligibility()));
+                }
             }
             records = PatientSources.read(patients, answers, dictionary);
         } catch (BadInput | InvalidBundleException | InvalidPatientDataException e) {
@@ -79,9 +76,11 @@ final class ScreenCommand implements Callable<Integer> {
             err.println("stroma: " + e.getFile() + ": no such file");
             return 2;
         }
+        // each record is filed by concept once, for all the trials it is screened for
+        List<PatientFacts> facts = records.stream().map(p -> PatientFacts.of(p, dictionary)).toList();
         List<ScreeningResult> results = new ArrayList<>();
         for (Screening screening : screenings) {
-            for (PatientRecord p : records) {
+            for (PatientFacts p : facts) {
                 results.add(screening.screen(p, on));
             }
         }
@@ -92,19 +91,5 @@ final class ScreenCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** A screening for each study in a trial file (a registry export may hold several). */
-    static List<Screening> screenings(Path file, ConceptDictionary dictionary) throws IOException {
-        List<Screening> screenings = new ArrayList<>();
-        try {
-            for (ImportedRecord record : new RegistryImporter().read(Files.readAllBytes(file))) {
-                Protocol protocol = record.protocol();
-                screenings.add(new Screening(dictionary, new CriteriaCompiler(dictionary).compile(protocol)));
-            }
-        } catch (RecordFormatException | InvalidRuleException e) {
-            throw new BadInput(file + ": " + e.getMessage());
-        }
-        return screenings;
     }
 }

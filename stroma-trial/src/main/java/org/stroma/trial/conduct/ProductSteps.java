@@ -12,10 +12,6 @@ final class ProductSteps {
     private ProductSteps() {
     }
 
-    static String full(CustodyEvent e) {
-        return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-    }
-
     /**
      * The common step an event is, or null when those blinded do not see it. The collection is left out too: in a
      * crossover only the cell product is collected for, and it would show which period gives cells.

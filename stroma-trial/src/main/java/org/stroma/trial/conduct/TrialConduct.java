@@ -226,7 +226,7 @@ public final class TrialConduct {
         List<ProductView.Step> steps = new ArrayList<>();
         String administered = null;
         for (LedgerEntry e : ledger.entries(productId)) {
-            String what = knows ? ProductSteps.full(e.event()) : ProductSteps.common(e.event());
+            String what = knows ? e.event().what() : ProductSteps.common(e.event());
             if (what == null) {
                 continue;
             }

@@ -67,6 +67,14 @@ public final class RuleEvaluator {
     }
 
     public Finding evaluate(Rule rule) {
+        try {
+            return decide(rule);
+        } catch (UnknownConcept e) {
+            return Finding.unknown("no concept '" + e.getMessage() + "' in the dictionary");
+        }
+    }
+
+    private Finding decide(Rule rule) {
         if (rule instanceof AllOf all) {
             return all(all.rules());
         } else if (rule instanceof AnyOf any) {
@@ -144,11 +152,7 @@ public final class RuleEvaluator {
     }
 
     private Finding measurement(MeasurementRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         if (rule.equation() != null || concept.derivedFrom() != null && latest(concept, rule.window()) == null) {
             Finding derived = derivedEgfr(rule, concept);
             if (derived != null) {
@@ -245,11 +249,7 @@ public final class RuleEvaluator {
     }
 
     private Finding classification(ClassRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         Observation latest = latest(concept, rule.window());
         if (latest == null) {
             return Finding.unknown("no " + concept.label() + " recorded " + rule.window().describe());
@@ -265,11 +265,7 @@ public final class RuleEvaluator {
     }
 
     private Finding condition(ConditionRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         if (concept.femaleOnly() && patient.sex() == AdministrativeSex.MALE) {
             return Finding.notMet(concept.label() + " does not apply to a male patient",
                     List.of(new Evidence("sex", "male", null, null)));
@@ -307,11 +303,7 @@ public final class RuleEvaluator {
     }
 
     private Finding procedure(ProcedureRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         Window w = rule.window();
         List<ProcedureRecord> found = facts.procedures(concept).stream().filter(p -> p.date() != null)
                 .filter(p -> switch (w.kind()) {
@@ -330,11 +322,7 @@ public final class RuleEvaluator {
     }
 
     private Finding eventCount(EventCountRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         List<Diagnosis> events = facts.conditions(concept).stream().filter(d -> d.onset() != null)
                 .filter(d -> !d.onset().isAfter(date) && (rule.window().kind() != Window.Kind.PAST
                         || !d.onset().isBefore(rule.window().bound(date))))
@@ -346,11 +334,7 @@ public final class RuleEvaluator {
     }
 
     private Finding medication(MedicationRule rule) {
-        String unknown = unknownConcept(rule.concepts());
-        if (unknown != null) {
-            return Finding.unknown("no concept '" + unknown + "' in the dictionary");
-        }
-        List<Concept> classes = rule.concepts().stream().map(concepts::get).toList();
+        List<Concept> classes = rule.concepts().stream().map(this::concept).toList();
         Window w = rule.window();
         LocalDate from = switch (w.kind()) {
             case EVER -> LocalDate.MIN;
@@ -384,11 +368,7 @@ public final class RuleEvaluator {
     }
 
     private Finding exposure(ExposureRule rule) {
-        String unknown = unknownConcept(rule.concepts());
-        if (unknown != null) {
-            return Finding.unknown("no concept '" + unknown + "' in the dictionary");
-        }
-        List<Concept> classes = rule.concepts().stream().map(concepts::get).toList();
+        List<Concept> classes = rule.concepts().stream().map(this::concept).toList();
         long days = 0;
         boolean partlyUnknown = false;
         List<Evidence> evidence = new ArrayList<>();
@@ -411,11 +391,7 @@ public final class RuleEvaluator {
     }
 
     private Finding duration(DurationRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         Optional<Diagnosis> first = facts.conditions(concept).stream().filter(d -> d.onset() != null)
                 .min(Comparator.comparing(Diagnosis::onset));
         if (first.isEmpty()) {
@@ -450,11 +426,7 @@ public final class RuleEvaluator {
     }
 
     private Finding increase(IncreaseRule rule) {
-        Optional<Concept> known = concepts.find(rule.concept());
-        if (known.isEmpty()) {
-            return Finding.unknown("no concept '" + rule.concept() + "' in the dictionary");
-        }
-        Concept concept = known.get();
+        Concept concept = concept(rule.concept());
         List<Observation> values = observations(concept).filter(o -> o.value() != null && o.date() != null
                         && !o.date().isAfter(date))
                 .sorted(Comparator.comparing(Observation::date)).toList();
@@ -505,9 +477,18 @@ public final class RuleEvaluator {
         return facts.observations(concept).stream();
     }
 
-    /** The first of these concept ids the dictionary lacks, or null. */
-    private String unknownConcept(List<String> ids) {
-        return ids.stream().filter(id -> concepts.find(id).isEmpty()).findFirst().orElse(null);
+    /** A concept the rule names; one the dictionary lacks makes the rule unknown ({@link #evaluate}). */
+    private Concept concept(String id) {
+        return concepts.find(id).orElseThrow(() -> new UnknownConcept(id));
+    }
+
+    /** A rule names a concept the dictionary does not have: the rule cannot be decided. */
+    private static final class UnknownConcept extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownConcept(String id) {
+            super(id, null, false, false);
+        }
     }
 
     /** The patient's medications of any of these classes (the same record once, however many classes it is in). */

@@ -12,6 +12,11 @@ public sealed interface CustodyEvent {
 
     String by();
 
+    /** The event as words: "culture started", "bedside verified". */
+    default String what() {
+        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+
     /** Bone marrow (or other tissue) taken from the donor — for an autologous product, the recipient. */
     record Collected(String donor, String tissue, double volumeMl, Instant at, String by) implements CustodyEvent {
     }

@@ -185,14 +185,10 @@ public final class CustodyLedger {
             after = EnumSet.of(ProductStage.VERIFIED);
         }
         if (!after.contains(s.stage())) {
-            return "a " + name(e) + " cannot follow " + s.stage().name().toLowerCase().replace('_', ' ')
+            return "a " + e.what() + " cannot follow " + s.stage().name().toLowerCase().replace('_', ' ')
                     + " (it follows " + String.join(" or ", after.stream().map(x -> x.name().toLowerCase()
                     .replace('_', ' ')).toList()) + ")";
         }
         return null;
-    }
-
-    private static String name(CustodyEvent e) {
-        return e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 }

@@ -1,4 +1,4 @@
-package org.stroma.trial.patient;
+package org.stroma.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Code;
+import org.stroma.trial.patient.Diagnosis;
+import org.stroma.trial.patient.Medication;
+import org.stroma.trial.patient.Observation;
+import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.patient.ProcedureRecord;
 
 /**
  * Patients entered directly rather than exported from a record system: a JSON document of facts named by the concept
@@ -30,21 +37,21 @@ import org.stroma.trial.concept.ConceptDictionary;
  * A fact may give a code instead of a concept ({@code "code": {"system": "http://loinc.org", "code": "10230-1"}}).
  * A mistake is an {@link InvalidPatientDataException} that gives its JSON path.
  */
-public final class EnteredPatients {
+final class EnteredPatients {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConceptDictionary dictionary;
 
-    public EnteredPatients(ConceptDictionary dictionary) {
+    EnteredPatients(ConceptDictionary dictionary) {
         this.dictionary = dictionary;
     }
 
     /** Whether a JSON document looks like entered patients (rather than FHIR). */
-    public static boolean looksLike(JsonNode root) {
+    static boolean looksLike(JsonNode root) {
         return root != null && root.isObject() && root.has("patients") && !root.has("resourceType");
     }
 
-    public List<PatientRecord> read(String name, String json) {
+    List<PatientRecord> read(String name, String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -63,7 +70,7 @@ public final class EnteredPatients {
     }
 
     /** Answers to criteria by patient id: {"P-001": {"I1": true, "E27": false}}. */
-    public static Map<String, Map<String, Boolean>> answers(String name, String json) {
+    static Map<String, Map<String, Boolean>> answers(String name, String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);

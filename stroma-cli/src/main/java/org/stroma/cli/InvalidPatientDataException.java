@@ -1,10 +1,10 @@
-package org.stroma.trial.patient;
+package org.stroma.cli;
 
 /** Patient data Stroma cannot use: where in the input (a file, a JSON path) and what is wrong. */
-public class InvalidPatientDataException extends RuntimeException {
+class InvalidPatientDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public InvalidPatientDataException(String where, String problem) {
+    InvalidPatientDataException(String where, String problem) {
         super(where + ": " + problem);
     }
 }
