@@ -26,6 +26,7 @@ import org.stroma.trial.product.CustodyLedger;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.product.LotInventory;
 import org.stroma.trial.product.ProductKind;
+import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.product.ProductOrder;
 import org.stroma.trial.product.ProductStatus;
 import org.stroma.trial.product.ReleaseSpecification;
@@ -51,6 +52,8 @@ public final class TrialConduct {
     private final CustodyLedger ledger;
     private final MaskingPolicy masking;
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    private final LotInventory lots;
+    private final Map<String, Randomization> randomizations = new HashMap<>();
     private final Map<String, Allocation> allocations = new HashMap<>();
     private final Map<String, String> kits = new HashMap<>();
     private final Map<String, List<String>> products = new HashMap<>();
@@ -62,6 +65,7 @@ public final class TrialConduct {
         this.schedule = List.copyOf(schedule);
         this.randomizer = new Randomizer(design.ratio(), design.method(), random);
         this.kitCodes = new KitCodes(random.forStratum("kit codes"));
+        this.lots = lots;
         this.ledger = new CustodyLedger(release, lots);
         this.masking = new MaskingPolicy(design.masked());
     }
@@ -120,27 +124,56 @@ public final class TrialConduct {
         Map<String, String> all = new HashMap<>(levels);
         all.put("site", s.site());
         Allocation allocation = randomizer.allocate(id, all);
-        Subject randomized = s.moveTo(SubjectState.RANDOMIZED, at, by, null);
-        allocations.put(id, allocation);
-        kits.put(id, kitCodes.next());
+        return apply(new Randomization(id, allocation, kitCodes.next(), baselineWeightKg, at, by,
+                randomizer.state()));
+    }
+
+    /** A randomization as it happened, for the store to keep. */
+    public synchronized Randomization randomization(String id) {
+        return randomizations.get(id);
+    }
+
+    /** Takes up a kept randomization again (the trial being restored from its store): nothing is drawn. */
+    public synchronized Subject replay(Randomization r) {
+        randomizer.restore(r.randomizerAfter());
+        kitCodes.reserve(r.kitCode());
+        return apply(r);
+    }
+
+    private Subject apply(Randomization r) {
+        String id = r.subject();
+        Subject randomized = subject(id).moveTo(SubjectState.RANDOMIZED, r.at(), r.by(), null);
+        randomizations.put(id, r);
+        allocations.put(id, r.allocation());
+        kits.put(id, r.kitCode());
         CellProduct product = design.product();
         DosePlan dose = DosePlan.of(product);
         List<String> ids = new ArrayList<>();
-        List<TrialArm> arms = design.armsOf(allocation.group());
+        List<TrialArm> arms = design.armsOf(r.allocation().group());
         for (int p = 0; p < arms.size(); p++) {
             String productId = id + "-P" + (p + 1);
             ProductKind kind = arms.get(p).isPlacebo() ? ProductKind.PLACEBO : ProductKind.CELLS;
             ProductSource source = product == null || product.source() == null ? ProductSource.AUTOLOGOUS
                     : product.source();
             ledger.open(new ProductOrder(productId, id, p + 1, kind, source, dose,
-                    product == null ? null : product.cultureDays(), baselineWeightKg));
+                    product == null ? null : product.cultureDays(), r.baselineWeightKg()));
             ids.add(productId);
         }
         products.put(id, ids);
         VisitCalendar calendar = new VisitCalendar(id, schedule);
-        calendar.anchor(TimeAnchor.RANDOMIZATION, at.atZone(ZoneOffset.UTC).toLocalDate());
+        calendar.anchor(TimeAnchor.RANDOMIZATION, r.at().atZone(ZoneOffset.UTC).toLocalDate());
         calendars.put(id, calendar);
         return put(randomized);
+    }
+
+    /** A released lot of allogeneic cells, from which products are issued. */
+    public synchronized void addLot(ProductLot lot) {
+        lots.add(lot);
+    }
+
+    /** The subjects, in the order they came. */
+    public synchronized List<Subject> subjects() {
+        return List.copyOf(subjects.values());
     }
 
     /** The products ordered for a subject, one per period (their ids say nothing of their contents). */

@@ -18,6 +18,11 @@ public final class KitCodes {
         this.random = random;
     }
 
+    /** A code issued before (kept in a store), never to be issued again. */
+    public synchronized void reserve(String code) {
+        issued.add(code);
+    }
+
     public synchronized String next() {
         while (true) {
             StringBuilder s = new StringBuilder("K-");

@@ -42,6 +42,27 @@ public final class Randomizer {
         }
     }
 
+    /** Where this randomizer stands, to be kept with the allocation it just made. */
+    public synchronized RandomizerState state() {
+        Map<String, List<String>> pending = new HashMap<>();
+        blocks.forEach((k, v) -> pending.put(k, new ArrayList<>(v)));
+        return new RandomizerState(numbers, blockNumbers, pending, levelCounts, allocated);
+    }
+
+    /** Takes up a kept state: the strata's places, blocks under way, level counts and allocated subjects. */
+    public synchronized void restore(RandomizerState state) {
+        numbers.clear();
+        numbers.putAll(state.numbers());
+        blockNumbers.clear();
+        blockNumbers.putAll(state.blockNumbers());
+        blocks.clear();
+        state.pendingBlocks().forEach((k, v) -> blocks.put(k, new ArrayDeque<>(v)));
+        levelCounts.clear();
+        state.levelCounts().forEach((k, v) -> levelCounts.put(k, new HashMap<>(v)));
+        allocated.clear();
+        allocated.addAll(state.allocated());
+    }
+
     /**
      * Allocates a patient, given their level of each factor the method uses ({"site": "Toulouse"}). A patient is
      * allocated once; a factor the method needs and the patient lacks is refused.

@@ -1,0 +1,210 @@
+package org.stroma.store.conduct;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.stroma.protocol.Protocol;
+import org.stroma.store.Database;
+import org.stroma.store.NotFoundException;
+import org.stroma.store.StoreJson;
+import org.stroma.store.audit.Change;
+import org.stroma.store.study.ProtocolVersion;
+import org.stroma.store.study.StudyStore;
+import org.stroma.trial.conduct.Randomization;
+import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.design.Assumption;
+import org.stroma.trial.design.DesignReader;
+import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.product.LotInventory;
+import org.stroma.trial.product.ReleaseSpecification;
+import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.schedule.SchedulePlanner;
+import org.stroma.trial.subject.Subject;
+
+/**
+ * The running trials, kept in the database as the events of their conduct and in memory as {@link TrialConduct}s
+ * rebuilt from them. A change to a study is made under the study's row lock: the trial first takes in any event
+ * another process wrote, the domain decides, and the event, the tables it changes and its audit row commit together.
+ * If anything fails the trial in memory is dropped and rebuilt from the database when next asked for, so memory never
+ * holds what the database does not.
+ */
+public final class ConductStore {
+    private final Database db;
+    private final StudyStore studies;
+    private final RandomSource random;
+    private final Map<String, Loaded> trials = new ConcurrentHashMap<>();
+
+    /** A trial in memory and the last event it has taken in. */
+    private static final class Loaded {
+        final TrialConduct trial;
+        int seq;
+
+        Loaded(TrialConduct trial) {
+            this.trial = trial;
+        }
+    }
+
+    public ConductStore(Database db, StudyStore studies, RandomSource random) {
+        this.db = db;
+        this.studies = studies;
+        this.random = random;
+    }
+
+    /**
+     * Makes one change to a study's conduct: {@code command} acts on the trial (which refuses what its rules forbid)
+     * and returns the event that records what it did.
+     */
+    public <E extends ConductEvent> E record(String study, String actor, Function<TrialConduct, E> command)
+            throws SQLException {
+        synchronized (monitor(study)) {
+            try {
+                return db.write(actor, w -> {
+                    Connection c = w.connection();
+                    StudyStore.lockStudy(c, study);
+                    Loaded loaded = caughtUp(c, study);
+                    String before = null;
+                    E event = command.apply(loaded.trial);
+                    if (event.subject() != null) {
+                        before = stateOf(c, study, event.subject());
+                    }
+                    int seq = loaded.seq + 1;
+                    String json = ConductEventJson.write(event);
+                    append(c, study, seq, event, json);
+                    loaded.seq = seq;
+                    project(c, study, event, loaded.trial);
+                    w.audit(new Change(before == null ? "create" : "change", "conduct " + event.kind(),
+                            study + "#" + seq + (event.subject() == null ? "" : " " + event.subject()), before, json,
+                            event instanceof ConductEvent.Moved m ? m.reason() : null));
+                    return event;
+                });
+            } catch (SQLException | RuntimeException e) {
+                trials.remove(study);
+                throw e;
+            }
+        }
+    }
+
+    /** Reads from a study's trial as it stands in the database now. */
+    public <T> T read(String study, Function<TrialConduct, T> query) throws SQLException {
+        synchronized (monitor(study)) {
+            try (Connection c = db.connect()) {
+                return query.apply(caughtUp(c, study).trial);
+            } catch (SQLException | RuntimeException e) {
+                if (!(e instanceof IllegalArgumentException || e instanceof IllegalStateException)) {
+                    trials.remove(study);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Drops a study's trial from memory (its protocol has a new published version): it is rebuilt when next used. */
+    public void forget(String study) {
+        synchronized (monitor(study)) {
+            trials.remove(study);
+        }
+    }
+
+    private final Map<String, Object> monitors = new ConcurrentHashMap<>();
+
+    private Object monitor(String study) {
+        return monitors.computeIfAbsent(study, k -> new Object());
+    }
+
+    /** The trial, having taken in every event of the study the database holds. */
+    private Loaded caughtUp(Connection c, String study) throws SQLException {
+        Loaded loaded = trials.get(study);
+        if (loaded == null) {
+            loaded = new Loaded(fresh(study));
+            trials.put(study, loaded);
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, payload::text FROM conduct_event"
+                + " WHERE study_id = ? AND seq > ? ORDER BY seq")) {
+            s.setString(1, study);
+            s.setInt(2, loaded.seq);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ConductEventJson.read(r.getString(2), r.getString(3)).applyTo(loaded.trial);
+                    loaded.seq = r.getInt(1);
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** A trial with no subjects yet, from the study's published protocol and its sites. */
+    private TrialConduct fresh(String study) throws SQLException {
+        ProtocolVersion version = studies.published(study).orElseThrow(() -> new NotFoundException("study " + study
+                + " has no published protocol version: publish one before running the trial"));
+        Protocol protocol = version.protocol();
+        TrialDesign read = DesignReader.read(protocol);
+        TrialDesign design = new TrialDesign(read.trial(), read.title(), read.kind(), read.arms(), read.ratio(),
+                read.method(), studies.sites(study), read.masked(), read.periods(), read.assumptions());
+        List<Assumption> assumptions = new ArrayList<>(design.assumptions());
+        return new TrialConduct(design, SchedulePlanner.plan(protocol, design, assumptions), random,
+                ReleaseSpecification.isctDefaults(), new LotInventory());
+    }
+
+    private static void append(Connection c, String study, int seq, ConductEvent event, String json)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO conduct_event (study_id, seq, kind, subject,"
+                + " payload, actor, at) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+            s.setString(1, study);
+            s.setInt(2, seq);
+            s.setString(3, event.kind());
+            s.setString(4, event.subject());
+            s.setString(5, json);
+            s.setString(6, event.by());
+            s.setTimestamp(7, Timestamp.from(event.at()));
+            s.executeUpdate();
+        }
+    }
+
+    /** The tables an event changes: the subject's row, and a randomization's allocation. */
+    private static void project(Connection c, String study, ConductEvent event, TrialConduct trial)
+            throws SQLException {
+        if (event.subject() == null) {
+            return;
+        }
+        Subject subject = trial.subject(event.subject());
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO subject (study_id, id, site, state) VALUES"
+                + " (?, ?, ?, ?) ON CONFLICT (study_id, id) DO UPDATE SET state = excluded.state")) {
+            s.setString(1, study);
+            s.setString(2, subject.id());
+            s.setString(3, subject.site());
+            s.setString(4, subject.state().name());
+            s.executeUpdate();
+        }
+        if (event instanceof ConductEvent.Randomized r) {
+            Randomization z = r.randomization();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO allocation (study_id, subject, stratum, number,"
+                    + " grp, kit_code, at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, study);
+                s.setString(2, z.subject());
+                s.setString(3, z.allocation().stratum());
+                s.setInt(4, z.allocation().number());
+                s.setString(5, z.allocation().group());
+                s.setString(6, z.kitCode());
+                s.setTimestamp(7, Timestamp.from(z.at()));
+                s.executeUpdate();
+            }
+        }
+    }
+
+    private static String stateOf(Connection c, String study, String subject) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT state FROM subject WHERE study_id = ? AND id = ?")) {
+            s.setString(1, study);
+            s.setString(2, subject);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? StoreJson.write(Map.of("state", r.getString(1))) : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.stroma.store.study;
+
+/** Where a protocol version stands: imported from a record, reviewed by a person, published to run the trial. */
+public enum VersionState {
+    IMPORTED, REVIEWED, PUBLISHED;
+
+    public String code() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,154 @@
+package org.stroma.store.user;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.stroma.store.Database;
+import org.stroma.store.StoreJson;
+import org.stroma.store.audit.Change;
+import org.stroma.store.study.StudyStore;
+import org.stroma.trial.masking.Role;
+
+/**
+ * People, their roles per study and site, their sessions and their sign-in attempts. Creating a person and granting
+ * a role are audited; sessions and attempts are not study data and are written directly.
+ */
+public final class UserStore {
+    private final Database db;
+
+    public UserStore(Database db) {
+        this.db = db;
+    }
+
+    /** Adds a person; the password arrives already hashed and never reaches the audit ledger. */
+    public void create(String actor, String username, String displayName, String passwordHash, boolean createsStudies)
+            throws SQLException {
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+            throw new IllegalArgumentException("a user name is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
+        }
+        db.write(actor, w -> {
+            try (PreparedStatement s = w.connection().prepareStatement("INSERT INTO app_user (username, display_name,"
+                    + " password_hash, creates_studies, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                s.setString(1, username);
+                s.setString(2, displayName);
+                s.setString(3, passwordHash);
+                s.setBoolean(4, createsStudies);
+                s.setTimestamp(5, Timestamp.from(Instant.now()));
+                if (s.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("user " + username + " already exists");
+                }
+            }
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("username", username);
+            value.put("displayName", displayName);
+            value.put("createsStudies", createsStudies);
+            w.audit(Change.created("user", username, StoreJson.write(value)));
+            return null;
+        });
+    }
+
+    /** Gives a person a role in a study, at a site or (site null) at all of them. */
+    public void grant(String actor, String username, Membership membership) throws SQLException {
+        db.write(actor, w -> {
+            StudyStore.lockStudy(w.connection(), membership.study());
+            try (PreparedStatement s = w.connection().prepareStatement("INSERT INTO membership (username, study_id,"
+                    + " role, site) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                s.setString(1, username);
+                s.setString(2, membership.study());
+                s.setString(3, membership.role().name());
+                s.setString(4, membership.site());
+                if (s.executeUpdate() == 0) {
+                    throw new IllegalArgumentException(username + " already has this role");
+                }
+            }
+            w.audit(Change.created("membership", username + "@" + membership.study(), StoreJson.write(membership)));
+            return null;
+        });
+    }
+
+    public Optional<User> user(String username) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT display_name,"
+                + " password_hash, creates_studies FROM app_user WHERE username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new User(username, r.getString(1), r.getString(2), r.getBoolean(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    public List<Membership> memberships(String username) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT study_id, role, site FROM"
+                + " membership WHERE username = ? ORDER BY study_id, role, site")) {
+            s.setString(1, username);
+            List<Membership> list = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    list.add(new Membership(r.getString(1), Role.valueOf(r.getString(2)), r.getString(3)));
+                }
+            }
+            return list;
+        }
+    }
+
+    public void openSession(String tokenHash, String username, String csrfToken, Instant now) throws SQLException {
+        update("INSERT INTO user_session (token_hash, username, csrf_token, created_at, last_seen) VALUES (?, ?, ?, ?,"
+                + " ?)", tokenHash, username, csrfToken, Timestamp.from(now), Timestamp.from(now));
+    }
+
+    public Optional<Session> session(String tokenHash) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT username, csrf_token,"
+                + " created_at, last_seen FROM user_session WHERE token_hash = ?")) {
+            s.setString(1, tokenHash);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Session(r.getString(1), r.getString(2),
+                        r.getTimestamp(3).toInstant(), r.getTimestamp(4).toInstant())) : Optional.empty();
+            }
+        }
+    }
+
+    public void touchSession(String tokenHash, Instant now) throws SQLException {
+        update("UPDATE user_session SET last_seen = ? WHERE token_hash = ?", Timestamp.from(now), tokenHash);
+    }
+
+    public void closeSession(String tokenHash) throws SQLException {
+        update("DELETE FROM user_session WHERE token_hash = ?", tokenHash);
+    }
+
+    public void recordSignIn(String username, Instant at, boolean succeeded) throws SQLException {
+        update("INSERT INTO login_attempt (username, at, succeeded) VALUES (?, ?, ?)", username, Timestamp.from(at),
+                succeeded);
+    }
+
+    /** Failed sign-ins of a user name since a time, not counting those before the last successful one. */
+    public int failuresSince(String username, Instant since) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM login_attempt"
+                + " WHERE username = ? AND NOT succeeded AND at > greatest(?, (SELECT max(at) FROM login_attempt"
+                + " WHERE username = ? AND succeeded))")) {
+            s.setString(1, username);
+            s.setTimestamp(2, Timestamp.from(since));
+            s.setString(3, username);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setObject(i + 1, values[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.stroma.store.conduct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stroma.protocol.registry.ImportedRecord;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.store.Database;
+import org.stroma.store.study.StudyStore;
+import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.masking.Role;
+import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.subject.SubjectState;
+
+/** Running a trial through the store: concurrent randomizations, events rebuilt in another process, every write audited. */
+class ConductStoreTest {
+    private static final Path MESAMI2 = Path.of("..", "fixtures", "seeds", "000_b4a57771c457638a.txt");
+    private static Database db;
+    private static StudyStore studies;
+    private static String study;
+    private static String site;
+
+    @BeforeAll
+    static void publishTheSeed() throws Exception {
+        db = Database.temporary();
+        studies = new StudyStore(db);
+        ImportedRecord record = new RegistryImporter().read(Files.readAllBytes(MESAMI2)).get(0);
+        study = studies.importProtocol("admin", record.protocol(), record.report()).study();
+        studies.review("dm", study, 1);
+        studies.publish("admin", study, 1);
+        site = studies.sites(study).get(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    private static void enrol(ConductStore store, String id) throws SQLException {
+        enrol(store, id, site);
+    }
+
+    private static void enrol(ConductStore store, String id, String site) throws SQLException {
+        Instant t = Instant.parse("2026-06-01T09:00:00Z");
+        store.record(study, "coordinator", c -> {
+            c.addCandidate(id, site);
+            return new ConductEvent.CandidateAdded(id, site, t, "coordinator");
+        });
+        store.record(study, "coordinator", c -> {
+            c.screen(id, PatientVerdict.ELIGIBLE, t, "coordinator");
+            return new ConductEvent.Screened(id, PatientVerdict.ELIGIBLE, t, "coordinator");
+        });
+        for (SubjectState to : List.of(SubjectState.CONSENTED, SubjectState.ENROLLED)) {
+            store.record(study, "investigator", c -> {
+                c.move(id, to, t, "investigator", null);
+                return new ConductEvent.Moved(id, to, null, t, "investigator");
+            });
+        }
+    }
+
+    private static ConductEvent.Randomized randomize(ConductStore store, String id) throws SQLException {
+        return store.record(study, "investigator", c -> {
+            c.randomize(id, Map.of(), 72.0, Instant.parse("2026-06-02T10:00:00Z"), "investigator");
+            return new ConductEvent.Randomized(c.randomization(id));
+        });
+    }
+
+    @Test
+    void fiftyConcurrentRandomizationsInOneStratumTakeEachPlaceOnce() throws Exception {
+        // two stores on one database stand for two server processes
+        ConductStore first = new ConductStore(db, studies, RandomSource.secure());
+        ConductStore second = new ConductStore(db, studies, RandomSource.secure());
+        for (int i = 1; i <= 50; i++) {
+            enrol(i % 2 == 0 ? first : second, "C" + i);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ConductEvent.Randomized>> results = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            String id = "C" + i;
+            ConductStore store = i % 2 == 0 ? first : second;
+            results.add(pool.submit((Callable<ConductEvent.Randomized>) () -> {
+                start.await();
+                return randomize(store, id);
+            }));
+        }
+        start.countDown();
+        Set<Integer> numbers = new HashSet<>();
+        for (Future<ConductEvent.Randomized> f : results) {
+            numbers.add(f.get().randomization().allocation().number());
+        }
+        pool.shutdown();
+        assertThat(numbers).hasSize(50).allMatch(n -> n >= 1 && n <= 50);
+        assertThat(query("SELECT count(DISTINCT number) || '/' || min(number) || '/' || max(number) || '/'"
+                + " || count(DISTINCT stratum) || '/' || count(DISTINCT kit_code) FROM allocation WHERE subject LIKE 'C%'"))
+                .isEqualTo("50/1/50/1/50");
+        // permuted blocks of at most 6: the arms are never more than 3 apart
+        int a = Integer.parseInt(query("SELECT count(*) FROM allocation WHERE subject LIKE 'C%' AND grp = (SELECT"
+                + " min(grp) FROM allocation)"));
+        assertThat(Math.abs(50 - 2 * a)).isLessThanOrEqualTo(6);
+        // a third process rebuilds the trial from the events and sees every allocation as the lab does
+        ConductStore rebuilt = new ConductStore(db, studies, RandomSource.secure());
+        for (int i = 1; i <= 50; i++) {
+            String id = "C" + i;
+            String group = query("SELECT grp FROM allocation WHERE subject = '" + id + "'");
+            String seen = rebuilt.read(study, c -> c.subjectView(id, Role.CELL_LAB, "lab").group());
+            assertThat(seen).isEqualTo(group);
+        }
+        // and every event has its audit row
+        assertThat(query("SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
+                .isEqualTo(query("SELECT count(*) FROM conduct_event"));
+    }
+
+    @Test
+    void aRefusedStepWritesNothingAndKeepsWhatWasStored() throws Exception {
+        ConductStore store = new ConductStore(db, studies, RandomSource.secure());
+        enrol(store, "R1", studies.sites(study).get(1)); // another stratum than the concurrent test's
+        String events = query("SELECT count(*) FROM conduct_event");
+        assertThatThrownBy(() -> store.record(study, "investigator", c -> {
+            c.move("R1", SubjectState.COMPLETED, Instant.now(), "investigator", null);
+            return new ConductEvent.Moved("R1", SubjectState.COMPLETED, null, Instant.now(), "investigator");
+        })).hasMessageContaining("R1");
+        assertThat(query("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+        SubjectState state = store.read(study, c -> c.subject("R1").state());
+        assertThat(state).isEqualTo(SubjectState.ENROLLED);
+        assertThat(randomize(store, "R1").randomization().allocation().subject()).isEqualTo("R1");
+    }
+
+    private static String query(String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}
