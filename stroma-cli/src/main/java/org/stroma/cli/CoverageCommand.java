@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.protocol.Identification;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.compile.CoverageReport;
@@ -44,7 +45,7 @@ final class CoverageCommand implements Callable<Integer> {
         List<CoverageReport.Trial> trials = new ArrayList<>();
         try {
             if (files.isEmpty()) {
-                for (DemoTrials.Trial t : DemoTrials.all()) {
+                for (ReferenceTrials.Trial t : ReferenceTrials.all()) {
                     trials.addAll(trials("seed " + t.name(), t.content()));
                 }
             } else {

@@ -23,6 +23,15 @@ final class DatabaseOptions {
     @Option(names = "--db-user", paramLabel = "USER", description = "Its user (default: $STROMA_DB_USER).")
     String user;
 
+    /** Stroma's home folder: --home, else $STROMA_HOME, else ~/.stroma. */
+    Path home() {
+        if (home != null) {
+            return home;
+        }
+        String env = System.getenv("STROMA_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".stroma");
+    }
+
     Database open() {
         Map<String, String> env = new HashMap<>(System.getenv());
         if (home != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
@@ -24,27 +25,40 @@ import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.schedule.SchedulePlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code stroma demo}: Stroma's main job on the five reference trials, stage by stage: each trial's registry record is
  * imported and summarised; its eligibility criteria are compiled into rules; its design (allocation, masking, visit
- * schedule) is derived; the demo patients are screened against it. The later pipeline stages extend it.
+ * schedule) is derived; the demo patients are screened against it. Then the server starts on the embedded database
+ * with the trials published and a demo account per role ({@code --no-serve} stops after the summary).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run Stroma on the five reference MSC trials: import, compile eligibility, screen demo patients.")
+        description = "Run Stroma on the five reference MSC trials: import, compile eligibility, screen demo patients,"
+                + " then serve them.")
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--port", paramLabel = "N", description = "The server's port (default: 8080).")
+    int port = 8080;
+
+    @Option(names = "--no-serve", description = "Print the summary only; do not start the server.")
+    boolean noServe;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         RegistryImporter importer = new RegistryImporter();
-        var trials = DemoTrials.all();
+        var trials = ReferenceTrials.all();
         out.println("Stroma demo: importing the " + trials.size() + " reference trials\n");
         List<Protocol> protocols = new ArrayList<>();
-        for (DemoTrials.Trial trial : trials) {
+        for (ReferenceTrials.Trial trial : trials) {
             for (ImportedRecord record : importer.read(trial.content())) {
                 out.println(ImportSummary.render(Path.of(trial.name()), record));
                 protocols.add(record.protocol());
@@ -87,18 +101,18 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
+        if (noServe) {
+            return 0;
+        }
+        out.println();
+        return ServeCommand.serve(database, port, out);
     }
 
     private static String allocation(TrialDesign design) {
-        if (design.method() instanceof AllocationMethod.SingleGroup) {
-            return "everyone treated alike";
+        if (design.method() instanceof AllocationMethod.SingleGroup
+                || design.method() instanceof AllocationMethod.Assigned) {
+            return design.method().describe();
         }
-        if (design.method() instanceof AllocationMethod.Assigned) {
-            return "arms assigned by the investigator";
-        }
-        String strata = design.method().strata().isEmpty() ? "" : " stratified by " + String.join(", ",
-                design.method().strata()) + " (" + design.sites().size() + " sites)";
-        return design.ratio() + " in permuted blocks" + strata;
+        return design.ratio() + ", " + design.method().describe() + " (" + design.sites().size() + " sites)";
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.stroma.fhir.FhirPatientReader;
+import org.stroma.fhir.entered.EnteredPatients;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.PatientRecord;
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.stroma.fhir.FhirPatientReader;
+import org.stroma.fhir.entered.EnteredPatients;
+import org.stroma.fhir.entered.InvalidPatientDataException;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.PatientRecord;
 

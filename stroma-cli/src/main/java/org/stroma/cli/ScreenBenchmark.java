@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.fhir.synthea.SyntheaRunner;
 import org.stroma.fhir.synthea.SyntheticPopulation;
@@ -91,7 +92,7 @@ final class ScreenBenchmark implements Callable<Integer> {
         List<PatientRecord> originals = new FhirPatientReader().read(source);
         List<PatientRecord> all = replicate(originals, population);
         List<CompiledEligibility> trials = new ArrayList<>();
-        for (DemoTrials.Trial t : DemoTrials.all()) {
+        for (ReferenceTrials.Trial t : ReferenceTrials.all()) {
             CompiledTrials.read(t.name(), t.content(), dictionary).forEach(c -> trials.add(c.eligibility()));
         }
         long evaluations = (long) all.size() * trials.size();

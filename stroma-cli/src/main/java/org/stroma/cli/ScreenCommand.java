@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.stroma.fhir.InvalidBundleException;
+import org.stroma.fhir.entered.InvalidPatientDataException;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.eligibility.Screening;

@@ -11,17 +11,17 @@ class DemoCommandTest {
     void helpListsTheCommands() {
         Cli.Run run = stroma("--help");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("demo", "import", "screen", "eligibility", "bench");
+        assertThat(run.out()).contains("demo", "serve", "import", "screen", "eligibility", "bench");
     }
 
     @Test
     void theDemoImportsCompilesAndScreensTheFiveReferenceTrials() {
-        Cli.Run run = stroma("demo");
+        Cli.Run run = stroma("demo", "--no-serve");
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957");
         assertThat(run.out()).containsPattern("NCT02403947 +31 criteria, 28 measurable, +\\d+ compiled");
-        assertThat(run.out()).containsPattern("NCT02462330 +parallel, 1:1 \\(A, B\\) in permuted blocks stratified by"
+        assertThat(run.out()).containsPattern("NCT02462330 +parallel, 1:1 \\(A, B\\), permuted blocks of 1, 2 or 3 times the ratio's total, stratified by"
                 + " site \\(6 sites\\), masked: participant, investigator")
                 .containsPattern("NCT02403947 +crossover, 1:1 \\(AB, BA\\).*Week 24, Period 2 administration, Week 48")
                 .containsPattern("NCT04325594 +single group, everyone treated alike, masked: nobody");

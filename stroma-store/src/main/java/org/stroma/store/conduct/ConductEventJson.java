@@ -9,7 +9,7 @@ import org.stroma.trial.product.CustodyEvent;
  * Conduct events as JSON: each kind by its name, custody events (a sealed family of records) tagged with theirs.
  * The domain's records carry no JSON annotations; the tags are added here.
  */
-final class ConductEventJson {
+public final class ConductEventJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
     private interface Tagged {
     }
@@ -22,6 +22,22 @@ final class ConductEventJson {
     }
 
     private ConductEventJson() {
+    }
+
+    /** A custody event from its JSON, tagged with its type: {"type": "Harvested", "cells": 2.1e8, …}. */
+    public static CustodyEvent custodyEvent(com.fasterxml.jackson.databind.JsonNode json) {
+        try {
+            return MAPPER.treeToValue(json, CustodyEvent.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            String problem = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw new IllegalArgumentException("not a custody event: " + problem);
+        }
+    }
+
+    /** The names of the custody events, as their JSON gives them in "type". */
+    public static java.util.List<String> custodyEventTypes() {
+        return java.util.Arrays.stream(CustodyEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).toList();
     }
 
     static String write(ConductEvent event) {

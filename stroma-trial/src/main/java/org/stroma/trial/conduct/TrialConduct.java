@@ -74,6 +74,11 @@ public final class TrialConduct {
         return design;
     }
 
+    /** The visits every subject is planned to have. */
+    public List<PlannedVisit> schedule() {
+        return schedule;
+    }
+
     public MaskingPolicy masking() {
         return masking;
     }
@@ -246,6 +251,15 @@ public final class TrialConduct {
                 : null;
         return new SubjectView(id, s.site(), s.state(), s.history().stream().map(c -> c.to()).toList(), kits.get(id),
                 group, treatments);
+    }
+
+    /** The subject a product is for. */
+    public synchronized String recipientOf(String productId) {
+        ProductStatus status = ledger.status(productId);
+        if (status == null) {
+            throw new IllegalArgumentException("no product " + productId);
+        }
+        return status.order().recipient();
     }
 
     /** A product as this person, in this role, may see it. */

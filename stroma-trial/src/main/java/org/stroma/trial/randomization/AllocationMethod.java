@@ -12,6 +12,26 @@ public sealed interface AllocationMethod {
     /** The factors whose levels form the strata (none for an unstratified list). */
     List<String> strata();
 
+    /** The method in words: "permuted blocks of 1, 2 or 3 times the ratio's total, stratified by site". */
+    default String describe() {
+        String how;
+        if (this instanceof SingleGroup) {
+            how = "everyone treated alike";
+        } else if (this instanceof Assigned) {
+            how = "arms assigned by the investigator";
+        } else if (this instanceof Simple) {
+            how = "simple randomization";
+        } else if (this instanceof PermutedBlocks b) {
+            how = "permuted blocks of " + b.multiples().toString().replaceAll("[\\[\\]]", "")
+                    .replaceFirst(", (\\d+)$", " or $1") + " times the ratio's total";
+        } else if (this instanceof Minimization m) {
+            how = "minimization on " + String.join(", ", m.factors());
+        } else {
+            how = "a pre-generated randomization list";
+        }
+        return strata().isEmpty() ? how : how + ", stratified by " + String.join(", ", strata());
+    }
+
     /** A single-arm study: everyone gets the one group; nothing is drawn. */
     record SingleGroup() implements AllocationMethod {
         @Override

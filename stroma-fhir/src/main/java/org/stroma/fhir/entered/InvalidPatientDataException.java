@@ -1,10 +1,10 @@
-package org.stroma.cli;
+package org.stroma.fhir.entered;
 
 /** Patient data Stroma cannot use: where in the input (a file, a JSON path) and what is wrong. */
-class InvalidPatientDataException extends RuntimeException {
+public class InvalidPatientDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    InvalidPatientDataException(String where, String problem) {
+    public InvalidPatientDataException(String where, String problem) {
         super(where + ": " + problem);
     }
 }

@@ -1,4 +1,4 @@
-package org.stroma.cli;
+package org.stroma.fhir.entered;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,21 +37,21 @@ import org.stroma.trial.patient.ProcedureRecord;
  * A fact may give a code instead of a concept ({@code "code": {"system": "http://loinc.org", "code": "10230-1"}}).
  * A mistake is an {@link InvalidPatientDataException} that gives its JSON path.
  */
-final class EnteredPatients {
+public final class EnteredPatients {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConceptDictionary dictionary;
 
-    EnteredPatients(ConceptDictionary dictionary) {
+    public EnteredPatients(ConceptDictionary dictionary) {
         this.dictionary = dictionary;
     }
 
     /** Whether a JSON document looks like entered patients (rather than FHIR). */
-    static boolean looksLike(JsonNode root) {
+    public static boolean looksLike(JsonNode root) {
         return root != null && root.isObject() && root.has("patients") && !root.has("resourceType");
     }
 
-    List<PatientRecord> read(String name, String json) {
+    public List<PatientRecord> read(String name, String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -70,7 +70,7 @@ final class EnteredPatients {
     }
 
     /** Answers to criteria by patient id: {"P-001": {"I1": true, "E27": false}}. */
-    static Map<String, Map<String, Boolean>> answers(String name, String json) {
+    public static Map<String, Map<String, Boolean>> answers(String name, String json) {
         JsonNode root;
         try {
             root = JSON.readTree(json);

@@ -1,4 +1,4 @@
-package org.stroma.cli;
+package org.stroma.server.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +15,18 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** The five reference trials shipped with Stroma, read from its class path. */
-final class DemoTrials {
+public final class ReferenceTrials {
     private static final String FOLDER = "demo/seeds/";
 
-    private DemoTrials() {
+    private ReferenceTrials() {
     }
 
     /** A reference trial's file name and content. */
-    record Trial(String name, byte[] content) {
+    public record Trial(String name, byte[] content) {
     }
 
-    static List<Trial> all() {
-        URL folder = DemoTrials.class.getClassLoader().getResource(FOLDER);
+    public static List<Trial> all() {
+        URL folder = ReferenceTrials.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {
             throw new IllegalStateException("the reference trials are missing from the class path (" + FOLDER + ")");
         }
@@ -50,7 +50,7 @@ final class DemoTrials {
             names.sort(String::compareTo);
             List<Trial> trials = new ArrayList<>();
             for (String name : names) {
-                try (InputStream in = DemoTrials.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
+                try (InputStream in = ReferenceTrials.class.getClassLoader().getResourceAsStream(FOLDER + name)) {
                     trials.add(new Trial(name, in.readAllBytes()));
                 }
             }

@@ -1,0 +1,93 @@
+package org.stroma.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.stroma.server.Stroma;
+import org.stroma.server.demo.DemoSetup;
+import org.stroma.server.demo.DemoUser;
+import org.stroma.server.http.StromaServer;
+import org.stroma.store.Database;
+import org.stroma.store.study.StudyStore;
+import org.stroma.store.user.UserStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stroma serve}: the server on its database. A database with no accounts yet gets the five reference trials
+ * and a demo account per role, with a password drawn at random, printed once and kept in the home folder (readable by
+ * its owner only).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the server (the five reference trials and demo accounts are set up on first start).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--port", paramLabel = "N", description = "The port to listen on, on 127.0.0.1 (default: 8080).")
+    int port = 8080;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return serve(database, port, spec.commandLine().getOut());
+    }
+
+    static int serve(DatabaseOptions database, int port, PrintWriter out) throws Exception {
+        Database db = database.open();
+        Path passwords = database.home().resolve("demo-users.txt");
+        UserStore users = new UserStore(db);
+        if (!DemoSetup.isDone(users)) {
+            String password = password();
+            out.println("Setting up: the five reference trials and a demo account for each role…");
+            out.flush();
+            DemoSetup.run(new StudyStore(db), users, password);
+            Files.createDirectories(passwords.getParent());
+            Files.writeString(passwords, "demo accounts' password: " + password + "\n", StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
+        }
+        StromaServer server = Stroma.serve(db, port);
+        out.println("Stroma is running at http://127.0.0.1:" + server.port() + "/ on " + db.description());
+        out.println("Demo accounts (" + passwordLine(passwords) + "):");
+        for (DemoUser u : DemoSetup.USERS) {
+            out.printf("  %-14s %s%s%n", u.username(), u.role().name().toLowerCase().replace('_', ' '),
+                    u.siteNote() == null ? "" : ", " + u.siteNote());
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    private static String passwordLine(Path file) throws IOException {
+        return Files.isReadable(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() + ", kept in " + file
+                : "their password was printed at the first start";
+    }
+
+    private static String password() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+}

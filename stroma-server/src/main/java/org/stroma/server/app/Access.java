@@ -1,0 +1,43 @@
+package org.stroma.server.app;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.stroma.server.auth.Principal;
+import org.stroma.trial.masking.MaskingPolicy;
+import org.stroma.trial.masking.Role;
+
+/**
+ * Who may see and do what. A study a person has no role in does not exist for them (404, not 403, so that its name
+ * says nothing); within it, an action needs one of its roles. A person holding a blinded and an unblinded role in one
+ * study sees as the blinded one: nobody is on both sides of the blind at once.
+ */
+final class Access {
+    private Access() {
+    }
+
+    static void member(Principal p, String study) {
+        if (!p.isMemberOf(study)) {
+            throw RequestException.notFound("no study " + study);
+        }
+    }
+
+    static void require(Principal p, String study, Action action) {
+        member(p, study);
+        Set<Role> mine = p.rolesIn(study);
+        if (mine.stream().noneMatch(action.roles()::contains)) {
+            throw RequestException.forbidden("only the " + words(action.roles()) + " may " + action.words() + " in "
+                    + study + "; you are the " + words(mine));
+        }
+    }
+
+    /** The role a person's views of a study's subjects are made for. */
+    static Role viewRole(Principal p, String study, MaskingPolicy masking) {
+        member(p, study);
+        Set<Role> mine = p.rolesIn(study);
+        return mine.stream().filter(masking::isBlinded).findFirst().orElse(mine.iterator().next());
+    }
+
+    static String words(Set<Role> roles) {
+        return roles.stream().map(r -> r.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
+    }
+}

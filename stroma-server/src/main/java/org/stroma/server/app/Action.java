@@ -1,0 +1,36 @@
+package org.stroma.server.app;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.stroma.trial.masking.Role;
+
+/** What a person may do in a study, and the roles that may do it. */
+public enum Action {
+    REVIEW_PROTOCOL(EnumSet.of(Role.ADMINISTRATOR, Role.DATA_MANAGER)),
+    PUBLISH_PROTOCOL(EnumSet.of(Role.ADMINISTRATOR)),
+    MANAGE_SITES(EnumSet.of(Role.ADMINISTRATOR)),
+    SCREEN(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    MOVE_SUBJECT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    RANDOMIZE(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    /** Steps in the cell lab and the pharmacy: collection received, culture, tests, release, labels, shipping. */
+    LAB_STEP(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST)),
+    /** Steps at the bedside: the identity and label check, the administration. */
+    BEDSIDE_STEP(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR, Role.CARE_PROVIDER)),
+    RECORD_VISIT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    UNBLIND(EnumSet.of(Role.INVESTIGATOR, Role.CARE_PROVIDER)),
+    READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB));
+
+    private final Set<Role> roles;
+
+    Action(Set<Role> roles) {
+        this.roles = roles;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public String words() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+}

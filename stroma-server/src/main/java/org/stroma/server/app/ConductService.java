@@ -1,0 +1,312 @@
+package org.stroma.server.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.stroma.server.auth.Principal;
+import org.stroma.store.conduct.ConductEvent;
+import org.stroma.store.conduct.ConductEventJson;
+import org.stroma.store.conduct.ConductStore;
+import org.stroma.store.study.ProtocolVersion;
+import org.stroma.store.study.StudyStore;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.conduct.ProductView;
+import org.stroma.trial.conduct.SubjectView;
+import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.eligibility.compile.CompiledCriterion;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AnyOf;
+import org.stroma.trial.eligibility.rule.Attestation;
+import org.stroma.trial.eligibility.rule.Not;
+import org.stroma.trial.eligibility.rule.Rule;
+import org.stroma.trial.masking.EmergencyUnblinding;
+import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.product.CustodyEvent;
+import org.stroma.trial.product.LedgerEntry;
+import org.stroma.trial.schedule.ProtocolDeviation;
+import org.stroma.trial.schedule.VisitCalendar;
+import org.stroma.trial.subject.SubjectState;
+
+/**
+ * Running a study: screening, the subject's lifecycle, randomization, the product chain, visits and unblinding. Each
+ * request is checked for role and site before the domain is asked; every view leaves through the trial's masking
+ * policy, made for the person's role. A subject at a site the person does not see is, to them, not there.
+ */
+public final class ConductService {
+    private final StudyStore studies;
+    private final ConductStore conduct;
+    private final ConceptDictionary dictionary;
+    private final Clock clock;
+    private final Map<String, CompiledEligibility> eligibility = new ConcurrentHashMap<>();
+
+    public ConductService(StudyStore studies, ConductStore conduct, ConceptDictionary dictionary, Clock clock) {
+        this.studies = studies;
+        this.conduct = conduct;
+        this.dictionary = dictionary;
+        this.clock = clock;
+    }
+
+    public List<SubjectView> subjects(Principal p, String study) throws SQLException {
+        return read(p, study, (t, role) -> t.subjects().stream().filter(s -> p.seesSite(study, s.site()))
+                .map(s -> t.subjectView(s.id(), role, p.username())).toList());
+    }
+
+    public SubjectRecord subject(Principal p, String study, String id) throws SQLException {
+        return read(p, study, (t, role) -> record(t, role, p, site(p, study, t, id)));
+    }
+
+    /** The criteria the investigator answers (what records cannot show), for the screening form. */
+    public List<CompiledCriterion> questions(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        return eligibility(study).all().stream().flatMap(c -> c.flatten().stream())
+                .filter(c -> asksInvestigator(c.rule())).toList();
+    }
+
+    private static boolean asksInvestigator(Rule rule) {
+        if (rule instanceof Attestation) {
+            return true;
+        }
+        if (rule instanceof AllOf all) {
+            return all.rules().stream().anyMatch(ConductService::asksInvestigator);
+        }
+        if (rule instanceof AnyOf any) {
+            return any.rules().stream().anyMatch(ConductService::asksInvestigator);
+        }
+        return rule instanceof Not not && asksInvestigator(not.rule());
+    }
+
+    /** Screens a new subject at a site with their record and the investigator's answers, and adds them to the trial. */
+    public ScreeningOutcome screen(Principal p, String study, String subject, String site, String recordName,
+            byte[] record, Map<String, Boolean> answers) throws SQLException {
+        Access.require(p, study, Action.SCREEN);
+        if (subject == null || !subject.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+            throw RequestException.badRequest("subject", "a subject id is 1 to 40 letters, digits, '.', '_' or '-'");
+        }
+        if (site == null || site.isBlank()) {
+            throw RequestException.badRequest("site", "the subject's site is required");
+        }
+        if (!p.seesSite(study, site)) {
+            throw RequestException.forbidden("you work at " + p.sitesIn(study) + ", not at " + site);
+        }
+        PatientRecord patient = PatientInput.read("record", recordName, record, dictionary)
+                .withAttestations(answers);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        ScreeningResult result = new Screening(dictionary, eligibility(study)).screen(patient, today);
+        Instant now = clock.instant();
+        conduct.record(study, p.username(), t -> {
+            t.addCandidate(subject, site);
+            return new ConductEvent.CandidateAdded(subject, site, now, p.username());
+        });
+        conduct.record(study, p.username(), t -> {
+            t.screen(subject, result.verdict(), now, p.username());
+            return new ConductEvent.Screened(subject, result.verdict(), now, p.username());
+        });
+        return new ScreeningOutcome(result, read(p, study, (t, role) -> t.subjectView(subject, role, p.username())));
+    }
+
+    /** Consent, enrolment, follow-up, completion and the exits (each exit with its reason). */
+    public SubjectView move(Principal p, String study, String id, String to, String reason) throws SQLException {
+        Access.require(p, study, Action.MOVE_SUBJECT);
+        SubjectState state;
+        try {
+            state = SubjectState.valueOf(to == null ? "" : to.trim().toUpperCase().replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("to", "'" + to + "' is not a subject state; one of "
+                    + java.util.Arrays.toString(SubjectState.values()).toLowerCase());
+        }
+        siteChecked(p, study, id);
+        Instant now = clock.instant();
+        conduct.record(study, p.username(), t -> {
+            t.move(id, state, now, p.username(), reason);
+            return new ConductEvent.Moved(id, state, reason, now, p.username());
+        });
+        return view(p, study, id);
+    }
+
+    public SubjectView randomize(Principal p, String study, String id, Double baselineWeightKg,
+            Map<String, String> levels) throws SQLException {
+        Access.require(p, study, Action.RANDOMIZE);
+        siteChecked(p, study, id);
+        if (baselineWeightKg != null && !(baselineWeightKg > 0 && baselineWeightKg < 400)) {
+            throw RequestException.badRequest("baselineWeightKg", baselineWeightKg + " kg is not a body weight");
+        }
+        Instant now = clock.instant();
+        conduct.record(study, p.username(), t -> {
+            t.randomize(id, levels, baselineWeightKg, now, p.username());
+            return new ConductEvent.Randomized(t.randomization(id));
+        });
+        return view(p, study, id);
+    }
+
+    /**
+     * A step of a product's chain, given as JSON with its type ({"type": "Harvested", "cells": 2.1e8}); who recorded
+     * it is the person signed in, and when defaults to now. A step the chain refuses (a wrong label at the bedside) is
+     * kept in the ledger as refused, and reported as an error.
+     */
+    public ProductView custody(Principal p, String study, String product, JsonNode body) throws SQLException {
+        Access.member(p, study);
+        if (body == null || !body.isObject() || !body.hasNonNull("type")) {
+            throw RequestException.badRequest("type", "a product step needs its type, one of "
+                    + ConductEventJson.custodyEventTypes());
+        }
+        String type = body.get("type").asText();
+        if (!ConductEventJson.custodyEventTypes().contains(type)) {
+            throw RequestException.badRequest("type", "'" + type + "' is not a product step; one of "
+                    + ConductEventJson.custodyEventTypes());
+        }
+        boolean bedside = type.equals("BedsideVerified") || type.equals("Administered");
+        Access.require(p, study, bedside ? Action.BEDSIDE_STEP : Action.LAB_STEP);
+        String subject = read(p, study, (t, role) -> {
+            try {
+                return t.recipientOf(product);
+            } catch (IllegalArgumentException e) {
+                throw RequestException.notFound("no product " + product + " in study " + study);
+            }
+        });
+        siteChecked(p, study, subject);
+        ObjectNode event = ((ObjectNode) body).deepCopy();
+        event.put("by", p.username());
+        if (!type.equals("Administered") && !event.hasNonNull("at")) {
+            event.put("at", clock.instant().toString());
+        }
+        CustodyEvent parsed;
+        try {
+            parsed = ConductEventJson.custodyEvent(event);
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("body", e.getMessage());
+        }
+        ConductEvent.Custody recorded = conduct.record(study, p.username(), t -> {
+            t.custody(product, parsed);
+            return new ConductEvent.Custody(subject, product, parsed);
+        });
+        LedgerEntry last = read(p, study, (t, role) -> {
+            List<LedgerEntry> all = t.ledger(product, Role.CELL_LAB, "stroma");
+            return all.get(all.size() - 1);
+        });
+        if (!last.accepted() && last.event().equals(recorded.event())) {
+            throw RequestException.conflict(type + " of " + product + " refused: " + last.refusal());
+        }
+        return read(p, study, (t, role) -> t.productView(product, role, p.username()));
+    }
+
+    public SubjectRecord visit(Principal p, String study, String id, String visit, LocalDate day) throws SQLException {
+        Access.require(p, study, Action.RECORD_VISIT);
+        siteChecked(p, study, id);
+        if (visit == null || visit.isBlank()) {
+            throw RequestException.badRequest("visit", "which visit was done?");
+        }
+        if (day == null) {
+            throw RequestException.badRequest("day", "the day the visit was done is required");
+        }
+        if (day.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw RequestException.badRequest("day", day + " is in the future");
+        }
+        conduct.record(study, p.username(), t -> {
+            t.recordVisit(id, visit, day);
+            return new ConductEvent.VisitDone(id, visit, day, clock.instant(), p.username());
+        });
+        return subject(p, study, id);
+    }
+
+    /** Reveals one subject's arm to the person asking, for a medical emergency, with the reason kept. */
+    public SubjectView unblind(Principal p, String study, String id, String reason) throws SQLException {
+        Access.require(p, study, Action.UNBLIND);
+        siteChecked(p, study, id);
+        if (reason == null || reason.isBlank()) {
+            throw RequestException.badRequest("reason", "an emergency unblinding needs its reason");
+        }
+        Role role = p.rolesIn(study).stream().filter(Action.UNBLIND.roles()::contains).findFirst().orElseThrow();
+        EmergencyUnblinding u = new EmergencyUnblinding(id, p.username(), role, reason.strip(), clock.instant());
+        conduct.record(study, p.username(), t -> {
+            t.unblind(u);
+            return new ConductEvent.Unblinded(u);
+        });
+        return view(p, study, id);
+    }
+
+    /** A product's full custody ledger, for those who know what it is. */
+    public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
+        Access.require(p, study, Action.READ_LEDGER);
+        return read(p, study, (t, role) -> {
+            String subject;
+            try {
+                subject = t.recipientOf(product);
+            } catch (IllegalArgumentException e) {
+                throw RequestException.notFound("no product " + product + " in study " + study);
+            }
+            site(p, study, t, subject);
+            return t.ledger(product, role, p.username());
+        });
+    }
+
+    private SubjectView view(Principal p, String study, String id) throws SQLException {
+        return read(p, study, (t, role) -> t.subjectView(id, role, p.username()));
+    }
+
+    private static SubjectRecord record(TrialConduct t, Role role, Principal p, String id) {
+        SubjectView view = t.subjectView(id, role, p.username());
+        List<ProductView> products = t.products(id).stream().map(pr -> t.productView(pr, role, p.username()))
+                .toList();
+        List<SubjectRecord.VisitRow> visits = new ArrayList<>();
+        List<String> deviations = List.of();
+        if (!products.isEmpty()) {
+            VisitCalendar calendar = t.calendar(id);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            for (VisitCalendar.Visit v : calendar.visits()) {
+                visits.add(new SubjectRecord.VisitRow(v.plan().name(), v.target(), v.opens(), v.closes(), v.done(),
+                        calendar.status(v.plan().name(), today).name().toLowerCase()));
+            }
+            deviations = calendar.deviations().stream().map(ProtocolDeviation::what).toList();
+        }
+        return new SubjectRecord(view, products, visits, deviations);
+    }
+
+    /** A subject's site, when the person sees it; otherwise the subject is not found. */
+    private static String site(Principal p, String study, TrialConduct t, String id) {
+        String site;
+        try {
+            site = t.subject(id).site();
+        } catch (IllegalArgumentException e) {
+            throw RequestException.notFound("no subject " + id + " in study " + study);
+        }
+        if (!p.seesSite(study, site)) {
+            throw RequestException.notFound("no subject " + id + " in study " + study);
+        }
+        return id;
+    }
+
+    private void siteChecked(Principal p, String study, String id) throws SQLException {
+        read(p, study, (t, role) -> site(p, study, t, id));
+    }
+
+    private interface View<T> {
+        T of(TrialConduct trial, Role role);
+    }
+
+    private <T> T read(Principal p, String study, View<T> view) throws SQLException {
+        Access.member(p, study);
+        Function<TrialConduct, T> query = t -> view.of(t, Access.viewRole(p, study, t.masking()));
+        return conduct.read(study, query);
+    }
+
+    private CompiledEligibility eligibility(String study) throws SQLException {
+        ProtocolVersion v = studies.published(study).orElseThrow(() -> RequestException.conflict("study " + study
+                + " has no published protocol version"));
+        return eligibility.computeIfAbsent(study + " v" + v.version(), k -> new CriteriaCompiler(dictionary)
+                .compile(v.protocol()));
+    }
+}

@@ -1,0 +1,45 @@
+package org.stroma.server.app;
+
+/**
+ * A request Stroma refuses, with what a person needs to put it right: the HTTP status it maps to, a message in plain
+ * words, and the field at fault (null when no single field is).
+ */
+public final class RequestException extends RuntimeException {
+    private final int status;
+    private final String field;
+
+    private RequestException(int status, String message, String field) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    public static RequestException badRequest(String field, String message) {
+        return new RequestException(400, message, field);
+    }
+
+    public static RequestException unauthenticated() {
+        return new RequestException(401, "sign in first", null);
+    }
+
+    public static RequestException forbidden(String message) {
+        return new RequestException(403, message, null);
+    }
+
+    public static RequestException notFound(String message) {
+        return new RequestException(404, message, null);
+    }
+
+    /** The request is well formed but the trial's rules do not allow it now (a step out of order). */
+    public static RequestException conflict(String message) {
+        return new RequestException(409, message, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+}

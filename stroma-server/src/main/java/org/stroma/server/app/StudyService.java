@@ -1,0 +1,160 @@
+package org.stroma.server.app;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stroma.protocol.registry.ImportedRecord;
+import org.stroma.protocol.registry.RecordFormatException;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.server.auth.Principal;
+import org.stroma.store.conduct.ConductStore;
+import org.stroma.store.study.ProtocolVersion;
+import org.stroma.store.study.StudyStore;
+import org.stroma.store.study.StudySummary;
+import org.stroma.store.user.Membership;
+import org.stroma.store.user.UserStore;
+import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.design.Assumption;
+import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.masking.Role;
+import org.stroma.trial.schedule.PlannedVisit;
+import org.stroma.trial.subject.Subject;
+import org.stroma.trial.subject.SubjectState;
+
+/** Studies and their protocol versions: import a registry record, review what it left open, publish, add sites. */
+public final class StudyService {
+    private final StudyStore studies;
+    private final UserStore users;
+    private final ConductStore conduct;
+
+    public StudyService(StudyStore studies, UserStore users, ConductStore conduct) {
+        this.studies = studies;
+        this.users = users;
+        this.conduct = conduct;
+    }
+
+    /** The studies a person has a role in (and, for those who create studies, every study). */
+    public List<StudySummary> studies(Principal p) throws SQLException {
+        return studies.studies().stream().filter(s -> p.createsStudies() || p.isMemberOf(s.id())).toList();
+    }
+
+    /**
+     * Imports each trial of a registry record as the next protocol version of its study. A new study is created for
+     * a person who creates studies, who becomes its administrator; a new version of an existing study needs its
+     * administrator.
+     */
+    public List<ProtocolVersion> importRecord(Principal p, String name, byte[] content) throws SQLException {
+        List<ImportedRecord> records;
+        try {
+            records = new RegistryImporter().read(content);
+        } catch (RecordFormatException e) {
+            throw RequestException.badRequest("record", name + ": " + e.getMessage());
+        }
+        List<ProtocolVersion> versions = new ArrayList<>();
+        for (ImportedRecord r : records) {
+            String id = r.protocol().identification().nctId();
+            if (id == null) {
+                throw RequestException.badRequest("record", name + ": the record has no NCT number");
+            }
+            boolean exists = studies.studies().stream().anyMatch(s -> s.id().equals(id));
+            if (exists && !p.rolesIn(id).contains(Role.ADMINISTRATOR)) {
+                throw RequestException.forbidden("study " + id + " exists; only its administrator imports a new"
+                        + " version");
+            }
+            if (!exists && !p.createsStudies()) {
+                throw RequestException.forbidden("you may not create studies");
+            }
+            versions.add(studies.importProtocol(p.username(), r.protocol(), r.report()));
+            if (!exists) {
+                users.grant(p.username(), p.username(), new Membership(id, Role.ADMINISTRATOR, null));
+            }
+        }
+        return versions;
+    }
+
+    public List<ProtocolVersion> versions(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        return studies.versions(study);
+    }
+
+    public ProtocolVersion version(Principal p, String study, int version) throws SQLException {
+        Access.member(p, study);
+        return studies.version(study, version).orElseThrow(() -> RequestException.notFound("study " + study
+                + " has no version " + version));
+    }
+
+    public ProtocolVersion review(Principal p, String study, int version) throws SQLException {
+        Access.require(p, study, Action.REVIEW_PROTOCOL);
+        return studies.review(p.username(), study, version);
+    }
+
+    public ProtocolVersion publish(Principal p, String study, int version) throws SQLException {
+        Access.require(p, study, Action.PUBLISH_PROTOCOL);
+        ProtocolVersion v = studies.publish(p.username(), study, version);
+        conduct.forget(study);
+        return v;
+    }
+
+    public List<String> addSites(Principal p, String study, List<String> names) throws SQLException {
+        Access.require(p, study, Action.MANAGE_SITES);
+        List<String> added = studies.addSites(p.username(), study, names);
+        conduct.forget(study);
+        return added;
+    }
+
+    /** The study page's content, with only the sites the person sees. */
+    public StudyOverview overview(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        ProtocolVersion v = studies.published(study).orElse(null);
+        String title = studies.studies().stream().filter(s -> s.id().equals(study)).findFirst()
+                .map(StudySummary::title).orElse(study);
+        List<String> roles = p.rolesIn(study).stream().map(r -> r.name().toLowerCase().replace('_', ' ')).toList();
+        if (v == null) {
+            return new StudyOverview(study, title, 0, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), roles);
+        }
+        return conduct.read(study, trial -> overview(p, study, title, v.version(), trial, roles));
+    }
+
+    private static StudyOverview overview(Principal p, String study, String title, int version, TrialConduct trial,
+            List<String> roles) {
+        TrialDesign d = trial.design();
+        List<StudyOverview.Arm> arms = d.arms().stream().map(a -> new StudyOverview.Arm(a.code(), a.label(),
+                a.type() == null ? null : a.type().name().toLowerCase().replace('_', ' '))).toList();
+        String allocation = d.ratio() + ", " + d.method().describe();
+        List<StudyOverview.Visit> schedule = new ArrayList<>();
+        for (PlannedVisit pv : trial.schedule()) {
+            schedule.add(new StudyOverview.Visit(pv.name(), pv.offset().amount() == 0 ? "at " + pv.anchor().label()
+                    : pv.offset() + " after " + pv.anchor().label(), "-" + pv.daysEarly() + "/+"
+                    + pv.daysLate() + " days"));
+        }
+        Set<String> visible = p.sitesIn(study);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (String site : d.sites()) {
+            if (visible == null || visible.contains(site)) {
+                counts.put(site, new int[3]);
+            }
+        }
+        for (Subject s : trial.subjects()) {
+            int[] c = counts.get(s.site());
+            if (c != null) {
+                c[0]++;
+                if (s.history().stream().anyMatch(h -> h.to() == SubjectState.RANDOMIZED)) {
+                    c[1]++;
+                }
+                if (s.state().isExit()) {
+                    c[2]++;
+                }
+            }
+        }
+        List<StudyOverview.SiteEnrolment> sites = counts.entrySet().stream().map(e -> new StudyOverview.SiteEnrolment(
+                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return new StudyOverview(study, title, version, d.kind().name().toLowerCase().replace('_', ' '), arms,
+                allocation, d.masked().stream().map(m -> m.name().toLowerCase().replace('_', ' ')).toList(),
+                d.periods().stream().map(pe -> "period " + pe.number() + " from " + pe.start()).toList(),
+                schedule, d.assumptions().stream().map(Assumption::what).toList(), sites, roles);
+    }
+}

@@ -1,0 +1,19 @@
+package org.stroma.server.app;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.stroma.trial.conduct.ProductView;
+import org.stroma.trial.conduct.SubjectView;
+
+/**
+ * A subject's page as one person may see it: the subject (state, kit code, and the arm only for those who may know
+ * it), each product's chain, the visit calendar with windows and statuses, and the deviations.
+ */
+public record SubjectRecord(SubjectView subject, List<ProductView> products, List<VisitRow> visits,
+        List<String> deviations) {
+
+    /** A visit on the calendar: target day and window (null until its anchor happens), the day done, the status. */
+    public record VisitRow(String name, LocalDate target, LocalDate opens, LocalDate closes, LocalDate done,
+            String status) {
+    }
+}

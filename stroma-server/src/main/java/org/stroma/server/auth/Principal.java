@@ -1,0 +1,45 @@
+package org.stroma.server.auth;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.stroma.store.user.Membership;
+import org.stroma.trial.masking.Role;
+
+/** The signed-in person: who, their roles in each study and at which sites, and their session's CSRF token. */
+public record Principal(String username, String displayName, boolean createsStudies, List<Membership> memberships,
+        String csrfToken) {
+
+    public Principal {
+        memberships = List.copyOf(memberships);
+    }
+
+    public Set<Role> rolesIn(String study) {
+        Set<Role> roles = new LinkedHashSet<>();
+        memberships.stream().filter(m -> m.study().equals(study)).forEach(m -> roles.add(m.role()));
+        return roles;
+    }
+
+    public boolean isMemberOf(String study) {
+        return !rolesIn(study).isEmpty();
+    }
+
+    /** The sites whose subjects this person sees in a study; null when they see every site. */
+    public Set<String> sitesIn(String study) {
+        Set<String> sites = new LinkedHashSet<>();
+        for (Membership m : memberships) {
+            if (m.study().equals(study)) {
+                if (m.site() == null) {
+                    return null;
+                }
+                sites.add(m.site());
+            }
+        }
+        return sites;
+    }
+
+    public boolean seesSite(String study, String site) {
+        Set<String> sites = sitesIn(study);
+        return isMemberOf(study) && (sites == null || sites.contains(site));
+    }
+}

@@ -1,0 +1,145 @@
+package org.stroma.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stroma.protocol.json.ProtocolJson;
+import org.stroma.server.app.RequestException;
+import org.stroma.server.auth.Principal;
+import org.stroma.store.study.ProtocolVersion;
+
+/** The JSON API: every route with its summary, from which the OpenAPI document is made. */
+final class ApiRoutes {
+    private ApiRoutes() {
+    }
+
+    static List<Endpoint> all(Services s) {
+        List<Endpoint> api = new ArrayList<>();
+        api.add(Endpoint.post("/api/session", "Sign in; sets the session cookie and returns the CSRF token that every"
+                + " later POST sends as X-CSRF-Token", "JSON {\"username\": text, \"password\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    var session = s.auth().signIn(Web.text(b, "username", true), Web.text(b, "password", true))
+                            .orElseThrow(() -> RequestException.badRequest("password", "wrong user name or password"));
+                    StromaServer.setSessionCookie(ctx, session.token());
+                    ctx.status(201).json(Map.of("csrfToken", session.csrfToken()));
+                }));
+        api.add(Endpoint.post("/api/session/end", "Sign out", null, ctx -> {
+            s.auth().signOut(ctx.cookie(StromaServer.SESSION_COOKIE));
+            ctx.removeCookie(StromaServer.SESSION_COOKIE, "/");
+            ctx.json(Map.of("signedOut", true));
+        }));
+        api.add(Endpoint.get("/api/me", "The person signed in and their roles", ctx -> {
+            Principal p = Web.principal(ctx);
+            ctx.json(Map.of("username", p.username(), "displayName", p.displayName(), "memberships",
+                    p.memberships()));
+        }));
+        api.add(Endpoint.get("/api/studies", "The studies the person has a role in",
+                ctx -> ctx.json(s.studies().studies(Web.principal(ctx)))));
+        api.add(Endpoint.post("/api/studies/import", "Import a registry record (any format Stroma reads) as the next"
+                + " protocol version of its study", "the record's bytes; ?name= names it in errors", ctx -> {
+                    String name = ctx.queryParam("name") == null ? "record" : ctx.queryParam("name");
+                    ctx.status(201).json(s.studies().importRecord(Web.principal(ctx), name, ctx.bodyAsBytes())
+                            .stream().map(v -> Map.of("study", v.study(), "version", v.version(), "state",
+                                    v.state().code())).toList());
+                }));
+        api.add(Endpoint.get("/api/studies/{study}", "The study: design, arms, masking, schedule, sites and enrolment",
+                ctx -> ctx.json(s.studies().overview(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.get("/api/studies/{study}/versions", "The protocol versions and their states",
+                ctx -> ctx.json(s.studies().versions(Web.principal(ctx), ctx.pathParam("study")).stream()
+                        .map(v -> Map.of("version", v.version(), "state", v.state().code(), "importedBy",
+                                v.importedBy())).toList())));
+        api.add(Endpoint.get("/api/studies/{study}/versions/{version}", "A protocol version with its import report"
+                + " (inferred and missing fields, warnings)", ctx -> {
+                    ProtocolVersion v = s.studies().version(Web.principal(ctx), ctx.pathParam("study"),
+                            Web.version(ctx));
+                    Map<String, Object> json = new LinkedHashMap<>();
+                    json.put("study", v.study());
+                    json.put("version", v.version());
+                    json.put("state", v.state().code());
+                    json.put("importedBy", v.importedBy());
+                    json.put("reviewedBy", v.reviewedBy());
+                    json.put("publishedBy", v.publishedBy());
+                    json.put("report", v.report());
+                    json.put("protocol", ProtocolJson.toTree(v.protocol()));
+                    ctx.json(json);
+                }));
+        api.add(Endpoint.post("/api/studies/{study}/versions/{version}/review", "Mark a version reviewed", null,
+                ctx -> ctx.json(Map.of("state", s.studies().review(Web.principal(ctx), ctx.pathParam("study"),
+                        Web.version(ctx)).state().code()))));
+        api.add(Endpoint.post("/api/studies/{study}/versions/{version}/publish", "Publish a reviewed version: the"
+                + " trial runs on it", null, ctx -> ctx.json(Map.of("state", s.studies().publish(Web.principal(ctx),
+                        ctx.pathParam("study"), Web.version(ctx)).state().code()))));
+        api.add(Endpoint.get("/api/studies/{study}/sites", "The sites the person sees, with enrolment",
+                ctx -> ctx.json(s.studies().overview(Web.principal(ctx), ctx.pathParam("study")).sites())));
+        api.add(Endpoint.post("/api/studies/{study}/sites", "Add sites", "JSON {\"names\": [text]}", ctx -> {
+            JsonNode names = Web.body(ctx).get("names");
+            if (names == null || !names.isArray() || names.isEmpty()) {
+                throw RequestException.badRequest("names", "'names' is a list of site names");
+            }
+            List<String> list = new ArrayList<>();
+            names.forEach(n -> list.add(n.asText()));
+            ctx.status(201).json(Map.of("added", s.studies().addSites(Web.principal(ctx), ctx.pathParam("study"),
+                    list)));
+        }));
+        api.add(Endpoint.get("/api/studies/{study}/eligibility/questions", "The criteria the investigator answers at"
+                + " screening", ctx -> ctx.json(s.conduct().questions(Web.principal(ctx), ctx.pathParam("study"))
+                        .stream().map(c -> Map.of("id", c.id(), "text", c.text())).toList())));
+        api.add(Endpoint.get("/api/studies/{study}/subjects", "The subjects the person sees, as their role may see them",
+                ctx -> ctx.json(s.conduct().subjects(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/subjects", "Screen a new subject: criterion-by-criterion verdicts",
+                "JSON {\"subject\": id, \"site\": text, \"record\": FHIR R4 Bundle or Stroma entered patients,"
+                        + " \"answers\": {criterion: boolean}}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    JsonNode record = b.get("record");
+                    if (record == null || !record.isObject()) {
+                        throw RequestException.badRequest("record", "'record' is the patient's FHIR bundle or"
+                                + " entered record, as a JSON object");
+                    }
+                    ctx.status(201).json(s.conduct().screen(Web.principal(ctx), ctx.pathParam("study"),
+                            Web.text(b, "subject", true), Web.text(b, "site", true), "record",
+                            record.toString().getBytes(StandardCharsets.UTF_8), Web.answers(b.get("answers"),
+                                    "answers")));
+                }));
+        api.add(Endpoint.get("/api/studies/{study}/subjects/{subject}", "A subject: state, kit code (the arm only for"
+                + " those who may know it), products, visit calendar", ctx -> ctx.json(s.conduct().subject(
+                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject")))));
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/state", "Move a subject on (consented,"
+                + " enrolled, in follow-up, completed, or an exit with its reason)", "JSON {\"to\": state, \"reason\":"
+                + " text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            Web.text(b, "to", true), Web.text(b, "reason", false)));
+                }));
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/randomization", "Randomize an enrolled subject",
+                "JSON {\"baselineWeightKg\": number, \"levels\": {factor: level}}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.status(201).json(s.conduct().randomize(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("subject"), Web.number(b, "baselineWeightKg"), Web.levels(b.get("levels"),
+                                    "levels")));
+                }));
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/visits", "Record a visit as done",
+                "JSON {\"visit\": name, \"day\": YYYY-MM-DD}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.conduct().visit(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            Web.text(b, "visit", true), Web.date("day", Web.text(b, "day", true))));
+                }));
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/unblinding", "Emergency unblinding of one"
+                + " subject for the person asking", "JSON {\"reason\": text}", ctx -> ctx.json(s.conduct().unblind(
+                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                        Web.text(Web.body(ctx), "reason", true)))));
+        api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
+                "JSON {\"type\": step, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
+                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx)))));
+        api.add(Endpoint.get("/api/studies/{study}/products/{product}/ledger", "A product's full custody ledger"
+                + " (cell lab, unblinded pharmacist, DSMB)", ctx -> ctx.json(s.conduct().ledger(Web.principal(ctx),
+                        ctx.pathParam("study"), ctx.pathParam("product")))));
+        return api;
+    }
+
+    static boolean isOpen(String method, String path) {
+        return method.equals("POST") && path.equals("/api/session") || path.equals("/api/openapi.json");
+    }
+}

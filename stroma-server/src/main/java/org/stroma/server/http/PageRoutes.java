@@ -1,0 +1,187 @@
+package org.stroma.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stroma.server.app.RequestException;
+import org.stroma.server.app.ScreeningOutcome;
+import org.stroma.server.auth.Principal;
+
+import org.stroma.server.pages.ScreeningPage;
+import org.stroma.server.pages.SignInPage;
+import org.stroma.server.pages.StepTemplates;
+import org.stroma.server.pages.StudiesPage;
+import org.stroma.server.pages.StudyPage;
+import org.stroma.server.pages.SubjectPage;
+import org.stroma.server.pages.VersionPage;
+import org.stroma.store.study.ProtocolVersion;
+
+/** The pages: each form posts to the same services the API calls, then shows the page that follows. */
+final class PageRoutes {
+    private static final String FORM_COOKIE = "stroma_form";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PageRoutes() {
+    }
+
+    static boolean isOpen(String path) {
+        return path.equals("/signin") || path.startsWith("/assets/") || path.startsWith("/webjars/");
+    }
+
+    static List<Endpoint> all(Services s) {
+        List<Endpoint> pages = new ArrayList<>();
+        pages.add(Endpoint.get("/signin", "Sign-in form", ctx -> ctx.html(SignInPage.render(formToken(ctx), null))));
+        pages.add(Endpoint.post("/signin", "Sign in", "form", ctx -> {
+            String sent = ctx.formParam("_form");
+            if (sent == null || !org.stroma.server.auth.Authenticator.same(sent, ctx.cookie(FORM_COOKIE))) {
+                ctx.status(403).html(SignInPage.render(formToken(ctx), "The form expired; sign in again."));
+                return;
+            }
+            var session = s.auth().signIn(ctx.formParam("username"), ctx.formParam("password"));
+            if (session.isEmpty()) {
+                ctx.status(401).html(SignInPage.render(formToken(ctx), "Wrong user name or password."));
+                return;
+            }
+            StromaServer.setSessionCookie(ctx, session.get().token());
+            ctx.redirect("/");
+        }));
+        pages.add(Endpoint.post("/signout", "Sign out", "form", ctx -> {
+            s.auth().signOut(ctx.cookie(StromaServer.SESSION_COOKIE));
+            ctx.removeCookie(StromaServer.SESSION_COOKIE, "/");
+            ctx.redirect("/signin");
+        }));
+        pages.add(Endpoint.get("/", "Study list", ctx -> {
+            Principal p = Web.principal(ctx);
+            ctx.html(StudiesPage.render(p, s.studies().studies(p)));
+        }));
+        pages.add(Endpoint.post("/import", "Import a registry record", "form", ctx -> {
+            UploadedFile file = ctx.uploadedFile("record");
+            if (file == null) {
+                throw RequestException.badRequest("record", "choose the record's file");
+            }
+            List<ProtocolVersion> versions = s.studies().importRecord(Web.principal(ctx), file.filename(),
+                    bytes(file));
+            ProtocolVersion first = versions.get(0);
+            ctx.redirect("/studies/" + first.study() + "/versions/" + first.version());
+        }));
+        pages.add(Endpoint.get("/studies/{study}", "Study page", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            var overview = s.studies().overview(p, study);
+            ctx.html(StudyPage.render(p, overview, overview.publishedVersion() == 0 ? List.of()
+                    : s.conduct().subjects(p, study)));
+        }));
+        pages.add(Endpoint.get("/studies/{study}/versions/{version}", "Review a protocol version", ctx -> {
+            Principal p = Web.principal(ctx);
+            ctx.html(VersionPage.render(p, s.studies().version(p, ctx.pathParam("study"), Web.version(ctx))));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/versions/{version}/review", "Mark reviewed", "form", ctx -> {
+            s.studies().review(Web.principal(ctx), ctx.pathParam("study"), Web.version(ctx));
+            ctx.redirect(ctx.path().replace("/review", ""));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/versions/{version}/publish", "Publish", "form", ctx -> {
+            s.studies().publish(Web.principal(ctx), ctx.pathParam("study"), Web.version(ctx));
+            ctx.redirect("/studies/" + ctx.pathParam("study"));
+        }));
+        pages.add(Endpoint.get("/studies/{study}/screen", "Screening form", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            ctx.html(ScreeningPage.form(p, s.studies().overview(p, study), s.conduct().questions(p, study)));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/screen", "Screen a patient", "form", ctx -> {
+            UploadedFile file = ctx.uploadedFile("record");
+            if (file == null) {
+                throw RequestException.badRequest("record", "choose the patient's record file");
+            }
+            Map<String, Boolean> answers = new LinkedHashMap<>();
+            ctx.formParamMap().forEach((k, v) -> {
+                if (k.startsWith("answer-") && !v.isEmpty() && !v.get(0).isBlank()) {
+                    answers.put(k.substring("answer-".length()), v.get(0).equals("yes"));
+                }
+            });
+            String study = ctx.pathParam("study");
+            ScreeningOutcome outcome = s.conduct().screen(Web.principal(ctx), study, ctx.formParam("subject"),
+                    ctx.formParam("site"), file.filename(), bytes(file), answers);
+            ctx.html(ScreeningPage.result(Web.principal(ctx), study, outcome));
+        }));
+        pages.add(Endpoint.get("/studies/{study}/subjects/{subject}", "Subject page", ctx -> {
+            Principal p = Web.principal(ctx);
+            ctx.html(SubjectPage.render(p, ctx.pathParam("study"), s.conduct().subject(p, ctx.pathParam("study"),
+                    ctx.pathParam("subject"))));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/move", "Move a subject on", "form", ctx -> {
+            s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.formParam("to"), ctx.formParam("reason"));
+            backToSubject(ctx);
+        }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/randomize", "Randomize", "form", ctx -> {
+            s.conduct().randomize(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    Web.number("weight", ctx.formParam("weight")), Map.of());
+            backToSubject(ctx);
+        }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/visits", "Record a visit", "form", ctx -> {
+            s.conduct().visit(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.formParam("visit"), Web.date("day", ctx.formParam("day")));
+            backToSubject(ctx);
+        }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/unblind", "Emergency unblinding", "form", ctx -> {
+            s.conduct().unblind(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.formParam("reason"));
+            backToSubject(ctx);
+        }));
+        pages.add(Endpoint.post("/studies/{study}/products/{product}/steps", "Record a product step", "form", ctx -> {
+            JsonNode details;
+            try {
+                details = Web.JSON.readTree(ctx.formParam("details") == null ? "{}" : ctx.formParam("details"));
+            } catch (IOException e) {
+                throw RequestException.badRequest("details", "the details are not JSON: " + e.getMessage());
+            }
+            if (!details.isObject()) {
+                throw RequestException.badRequest("details", "the details are a JSON object");
+            }
+            ((ObjectNode) details).put("type", ctx.formParam("type"));
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            var view = s.conduct().custody(p, study, ctx.pathParam("product"), details);
+            ctx.redirect("/studies/" + study + "/subjects/" + view.recipient());
+        }));
+        pages.add(Endpoint.get("/studies/{study}/step-template", "A product step's fields (for the step form)",
+                ctx -> ctx.html(SubjectPage.details(ctx.queryParam("product") == null ? "" : ctx.queryParam(
+                        "product"), StepTemplates.of(ctx.queryParam("type") == null ? "" : ctx.queryParam("type"),
+                        ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"))))));
+        return pages;
+    }
+
+    private static void backToSubject(Context ctx) {
+        ctx.redirect("/studies/" + ctx.pathParam("study") + "/subjects/" + ctx.pathParam("subject"));
+    }
+
+    private static byte[] bytes(UploadedFile file) throws IOException {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String formToken(Context ctx) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Cookie cookie = new Cookie(FORM_COOKIE, token, "/signin", -1, ctx.scheme().equals("https"));
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.STRICT);
+        ctx.cookie(cookie);
+        return token;
+    }
+
+}

@@ -1,0 +1,167 @@
+package org.stroma.server.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import java.util.Optional;
+import org.stroma.server.app.RequestException;
+import org.stroma.server.auth.Authenticator;
+import org.stroma.server.auth.Principal;
+import org.stroma.server.auth.TooManyAttemptsException;
+import org.stroma.server.pages.ErrorPage;
+import org.stroma.store.NotFoundException;
+import org.stroma.trial.dosing.DoseException;
+import org.stroma.trial.product.CustodyException;
+import org.stroma.trial.subject.IllegalTransitionException;
+
+/**
+ * The web server: the JSON API under /api, the pages elsewhere. Before any handler it finds the person from the
+ * session cookie (an API call without one is refused, a page sends them to sign in) and checks the CSRF token of every
+ * POST. Errors become JSON for the API and a page for people, with the same message.
+ */
+public final class StromaServer implements AutoCloseable {
+    static final String SESSION_COOKIE = "stroma_session";
+
+    private final Javalin app;
+    private final List<Endpoint> api;
+    private final List<Endpoint> pages;
+
+    private StromaServer(Services services) {
+        this.api = ApiRoutes.all(services);
+        this.pages = PageRoutes.all(services);
+        ObjectNode openApi = OpenApiDocument.of(api);
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Web.JSON, false));
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+            });
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Referrer-Policy", "same-origin");
+                ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline';"
+                        + " frame-ancestors 'none'");
+                authenticate(services.auth(), ctx);
+            });
+            config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
+            for (Endpoint e : api) {
+                add(config.routes, e);
+            }
+            for (Endpoint e : pages) {
+                add(config.routes, e);
+            }
+            config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e));
+        });
+    }
+
+    private static void add(io.javalin.config.RoutesConfig routes, Endpoint e) {
+        if (e.method().equals("GET")) {
+            routes.get(e.path(), e.handler());
+        } else {
+            routes.post(e.path(), e.handler());
+        }
+    }
+
+    public static StromaServer start(Services services, int port) {
+        StromaServer server = new StromaServer(services);
+        server.app.start("127.0.0.1", port);
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Every route of the API, for the OpenAPI document and for tests. */
+    public List<Endpoint> api() {
+        return api;
+    }
+
+    public List<Endpoint> pages() {
+        return pages;
+    }
+
+    private static void authenticate(Authenticator auth, Context ctx) throws Exception {
+        String path = ctx.path();
+        boolean isApi = path.startsWith("/api/");
+        boolean open = ApiRoutes.isOpen(ctx.method().name(), path) || PageRoutes.isOpen(path);
+        Optional<Principal> principal = auth.principal(ctx.cookie(SESSION_COOKIE));
+        principal.ifPresent(p -> ctx.attribute(Web.PRINCIPAL, p));
+        if (open) {
+            return;
+        }
+        if (principal.isEmpty()) {
+            if (isApi) {
+                throw RequestException.unauthenticated();
+            }
+            ctx.redirect("/signin");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (ctx.method().name().equals("POST")) {
+            String sent = ctx.header("X-CSRF-Token");
+            if (sent == null && !isApi) {
+                sent = ctx.formParam("_csrf");
+            }
+            if (!Authenticator.same(sent, principal.get().csrfToken())) {
+                throw RequestException.forbidden("the request's CSRF token is missing or wrong: reload the page");
+            }
+        }
+    }
+
+    static void setSessionCookie(Context ctx, String token) {
+        Cookie cookie = new Cookie(SESSION_COOKIE, token, "/", -1, ctx.scheme().equals("https"));
+        cookie.setHttpOnly(true);
+        cookie.setSameSite(SameSite.STRICT);
+        ctx.cookie(cookie);
+    }
+
+    private static void fail(Context ctx, Exception e) {
+        ErrorBody body = errorBody(e);
+        if (e instanceof TooManyAttemptsException t) {
+            ctx.header("Retry-After", String.valueOf(Authenticator.LOCKOUT.toSeconds()));
+        }
+        ctx.status(body.status());
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(body);
+        } else {
+            ctx.html(ErrorPage.render(body.status(), body.error(), ctx.attribute(Web.PRINCIPAL)));
+        }
+    }
+
+    static ErrorBody errorBody(Exception e) {
+        if (e instanceof RequestException r) {
+            return new ErrorBody(r.status(), r.getMessage(), r.field());
+        }
+        if (e instanceof TooManyAttemptsException) {
+            return new ErrorBody(429, e.getMessage(), "username");
+        }
+        if (e instanceof NotFoundException) {
+            return new ErrorBody(404, e.getMessage(), null);
+        }
+        if (e instanceof IllegalTransitionException || e instanceof CustodyException || e instanceof DoseException
+                || e instanceof IllegalStateException) {
+            return new ErrorBody(409, e.getMessage(), null);
+        }
+        if (e instanceof IllegalArgumentException) {
+            return new ErrorBody(400, e.getMessage(), null);
+        }
+        if (e instanceof io.javalin.http.HttpResponseException h) {
+            return new ErrorBody(h.getStatus(), h.getMessage(), null);
+        }
+        System.err.println("stroma: internal error: " + e);
+        return new ErrorBody(500, "internal error; the server log has the details", null);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

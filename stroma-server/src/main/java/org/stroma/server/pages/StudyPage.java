@@ -1,0 +1,55 @@
+package org.stroma.server.pages;
+
+import java.util.List;
+import org.stroma.server.app.StudyOverview;
+import org.stroma.server.auth.Principal;
+import org.stroma.trial.conduct.SubjectView;
+
+/** A study: its design, arms, masking and schedule, its sites with enrolment, and the subjects the person sees. */
+public final class StudyPage {
+    private StudyPage() {
+    }
+
+    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects) {
+        StringBuilder s = new StringBuilder("<p>" + Html.esc(o.title()) + "</p><p class=\"muted\">Your roles: "
+                + Html.esc(String.join(", ", o.roles())) + "</p>");
+        if (o.publishedVersion() == 0) {
+            s.append("<p class=\"error\">No protocol version is published yet. ").append(Html.link("/studies/" + o.id()
+                    + "/versions/1", "Review version 1")).append("</p>");
+            return Layout.page(o.id(), p, s.toString());
+        }
+        s.append("<section><h2>Design</h2><p>").append(Html.esc(o.design())).append(", ").append(Html.esc(
+                o.allocation())).append("; masked: ").append(o.masked().isEmpty() ? "nobody" : Html.esc(String.join(
+                ", ", o.masked()))).append(" (protocol version ").append(o.publishedVersion()).append(")</p>");
+        s.append(Html.table(o.arms(), a -> new String[] {Html.esc(a.code()), Html.esc(a.label()), Html.esc(a.type())},
+                "Arm", "Label", "Type"));
+        if (!o.periods().isEmpty()) {
+            s.append("<p>Periods: ").append(Html.esc(String.join("; ", o.periods()))).append("</p>");
+        }
+        s.append("</section><section><h2>Schedule</h2>").append(Html.table(o.schedule(), v -> new String[] {
+                Html.esc(v.name()), Html.esc(v.when()), Html.esc(v.window())}, "Visit", "When", "Window"))
+                .append("</section>");
+        if (!o.assumptions().isEmpty()) {
+            s.append("<section><h2>Assumptions</h2><ul>");
+            o.assumptions().forEach(a -> s.append("<li>").append(Html.esc(a)).append("</li>"));
+            s.append("</ul></section>");
+        }
+        s.append("<section><h2>Sites</h2>").append(Html.table(o.sites(), e -> new String[] {Html.esc(e.site()),
+                String.valueOf(e.subjects()), String.valueOf(e.randomized()), String.valueOf(e.exited())},
+                "Site", "Subjects", "Randomized", "Exited")).append("</section>");
+        boolean anyArm = subjects.stream().anyMatch(v -> v.group() != null);
+        s.append("<section><h2>Subjects</h2><p>").append(Html.link("/studies/" + o.id() + "/screen",
+                "Screen a patient")).append("</p>");
+        s.append(Html.table(subjects, v -> anyArm ? new String[] {Html.link("/studies/" + o.id() + "/subjects/"
+                + v.subject(), v.subject()), Html.esc(v.site()), state(v), Html.esc(v.kitCode()), Html.esc(v.group())}
+                : new String[] {Html.link("/studies/" + o.id() + "/subjects/" + v.subject(), v.subject()),
+                        Html.esc(v.site()), state(v), Html.esc(v.kitCode())},
+                anyArm ? new String[] {"Subject", "Site", "State", "Kit code", "Arm"}
+                        : new String[] {"Subject", "Site", "State", "Kit code"})).append("</section>");
+        return Layout.page(o.id(), p, s.toString());
+    }
+
+    static String state(SubjectView v) {
+        return Html.esc(v.state().name().toLowerCase().replace('_', ' '));
+    }
+}

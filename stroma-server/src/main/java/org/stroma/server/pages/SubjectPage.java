@@ -1,0 +1,102 @@
+package org.stroma.server.pages;
+
+import java.util.List;
+import org.stroma.server.app.SubjectRecord;
+import org.stroma.server.auth.Principal;
+import org.stroma.trial.conduct.ProductView;
+import org.stroma.trial.conduct.SubjectView;
+import org.stroma.trial.subject.SubjectState;
+
+/**
+ * A subject: state and path, the kit code (and the arm only for those who may know it), the steps to take next, each
+ * product's chain as a timeline, the visit calendar with windows, and the emergency unblinding.
+ */
+public final class SubjectPage {
+    private static final List<SubjectState> MOVES = List.of(SubjectState.CONSENTED, SubjectState.ENROLLED,
+            SubjectState.IN_FOLLOW_UP, SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN,
+            SubjectState.LOST_TO_FOLLOW_UP);
+
+    private SubjectPage() {
+    }
+
+    public static String render(Principal p, String study, SubjectRecord r) {
+        SubjectView v = r.subject();
+        String base = "/studies/" + study + "/subjects/" + v.subject();
+        StringBuilder s = new StringBuilder("<p>" + Html.link("/studies/" + study, study) + "</p>");
+        s.append("<section><h2>Subject</h2><p>Site: ").append(Html.esc(v.site())).append("<br>State: <strong"
+                + " id=\"state\">").append(StudyPage.state(v)).append("</strong><br>Path: ").append(Html.esc(String
+                .join(" → ", v.path().stream().map(x -> x.name().toLowerCase().replace('_', ' ')).toList())));
+        if (v.kitCode() != null) {
+            s.append("<br>Kit code: <strong id=\"kit\">").append(Html.esc(v.kitCode())).append("</strong>");
+        }
+        if (v.group() != null) {
+            s.append("<br>Allocation: <strong id=\"arm\">").append(Html.esc(v.group())).append("</strong> (")
+                    .append(Html.esc(String.join(", then ", v.treatments()))).append(")");
+        }
+        s.append("</p>");
+        StringBuilder options = new StringBuilder();
+        MOVES.forEach(m -> options.append("<option value=\"").append(m.name()).append("\">").append(m.name()
+                .toLowerCase().replace('_', ' ')).append("</option>"));
+        s.append(Html.form(base + "/move", p.csrfToken(), "<label for=\"to\">Move to</label><select id=\"to\""
+                + " name=\"to\">" + options + "</select><label for=\"reason\">Reason (for an exit)</label><input"
+                + " type=\"text\" id=\"reason\" name=\"reason\">", "Move"));
+        if (v.state() == SubjectState.ENROLLED) {
+            s.append(Html.form(base + "/randomize", p.csrfToken(), "<label for=\"weight\">Baseline weight (kg)"
+                    + "</label><input type=\"number\" step=\"0.1\" id=\"weight\" name=\"weight\">", "Randomize"));
+        }
+        s.append("</section>");
+        for (ProductView pr : r.products()) {
+            s.append("<section><h2>Product ").append(Html.esc(pr.product())).append(" (period ").append(pr.period())
+                    .append(")</h2>");
+            if (pr.label() != null) {
+                s.append("<pre>").append(Html.esc(pr.label())).append("</pre>");
+            }
+            s.append(Html.table(pr.steps(), st -> new String[] {Html.esc(st.what()), Html.esc(st.at()),
+                    Html.esc(st.by()), Html.esc(st.detail())}, "Step", "When", "By", "Detail"));
+            if (pr.administered() != null) {
+                s.append("<p class=\"ok\">Administered: ").append(Html.esc(pr.administered())).append("</p>");
+            }
+            StringBuilder types = new StringBuilder();
+            StepTemplates.types().forEach(t -> types.append("<option>").append(t).append("</option>"));
+            String id = pr.product();
+            s.append(Html.form("/studies/" + study + "/products/" + id + "/steps", p.csrfToken(),
+                    "<label for=\"type-" + Html.esc(id) + "\">Record a step</label><select id=\"type-" + Html.esc(id)
+                            + "\" name=\"type\" hx-get=\"/studies/" + Html.esc(study) + "/step-template\" hx-include="
+                            + "\"this\" hx-vals='{\"subject\": \"" + Html.esc(v.subject()) + "\", \"product\": \"" + Html.esc(id) + "\"}' hx-target=\"#details-"
+                            + Html.esc(id) + "\" hx-swap=\"outerHTML\">" + types + "</select><label for=\"details-"
+                            + Html.esc(id) + "\">Details (JSON)</label>" + details(id, StepTemplates.of("Collected",
+                            v.subject())), "Record step"));
+            s.append("</section>");
+        }
+        if (!r.visits().isEmpty()) {
+            s.append("<section><h2>Visit calendar</h2>").append(Html.table(r.visits(), x -> new String[] {
+                    Html.esc(x.name()), Html.esc(x.target()), x.opens() == null ? "" : Html.esc(x.opens() + " to "
+                    + x.closes()), Html.esc(x.done()), "<span class=\"visit-status\">" + Html.esc(x.status())
+                    + "</span>"}, "Visit", "Target", "Window", "Done", "Status"));
+            StringBuilder visits = new StringBuilder();
+            r.visits().stream().filter(x -> x.done() == null).forEach(x -> visits.append("<option>").append(
+                    Html.esc(x.name())).append("</option>"));
+            s.append(Html.form(base + "/visits", p.csrfToken(), "<label for=\"visit\">Visit done</label><select"
+                    + " id=\"visit\" name=\"visit\">" + visits + "</select><label for=\"day\">On</label><input"
+                    + " type=\"date\" id=\"day\" name=\"day\" required>", "Record visit"));
+            if (!r.deviations().isEmpty()) {
+                s.append("<h3>Deviations</h3><ul>");
+                r.deviations().forEach(d -> s.append("<li>").append(Html.esc(d)).append("</li>"));
+                s.append("</ul>");
+            }
+            s.append("</section>");
+        }
+        if (v.kitCode() != null && v.group() == null) {
+            s.append("<section><h2>Emergency unblinding</h2><p class=\"muted\">Reveals this subject's arm to you"
+                    + " alone; the reason is kept and reported.</p>").append(Html.form(base + "/unblind",
+                    p.csrfToken(), "<label for=\"unblind-reason\">Reason</label><input type=\"text\""
+                            + " id=\"unblind-reason\" name=\"reason\" required>", "Unblind")).append("</section>");
+        }
+        return Layout.page("Subject " + v.subject(), p, s.toString());
+    }
+
+    /** The details box of a product's step form, filled with a step's template. */
+    public static String details(String product, String json) {
+        return "<textarea id=\"details-" + Html.esc(product) + "\" name=\"details\">" + Html.esc(json) + "</textarea>";
+    }
+}

@@ -1,0 +1,65 @@
+package org.stroma.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** One person's HTTP client: their cookies, their CSRF token, JSON in and out. */
+final class Client {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String csrf;
+
+    record Reply(int status, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    Client(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Client signIn(String user, String password) throws Exception {
+        Reply r = post("/api/session", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        if (r.status() != 201) {
+            throw new AssertionError("sign-in of " + user + " failed: " + r.body());
+        }
+        csrf = r.json().get("csrfToken").asText();
+        return this;
+    }
+
+    Reply get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body());
+    }
+
+    Reply post(String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body());
+    }
+
+    Reply postWithoutCsrf(String path, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body());
+    }
+}

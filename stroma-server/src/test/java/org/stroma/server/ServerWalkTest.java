@@ -1,0 +1,282 @@
+package org.stroma.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stroma.server.demo.DemoSetup;
+import org.stroma.server.demo.DemoUser;
+import org.stroma.server.http.Endpoint;
+import org.stroma.server.http.StromaServer;
+import org.stroma.store.Database;
+import org.stroma.store.study.StudyStore;
+import org.stroma.store.user.UserStore;
+import org.stroma.trial.masking.Role;
+
+/**
+ * The running server on the embedded PostgreSQL, with MESAMI2 (masked: participant and investigator; stratified by
+ * site) under way: four subjects at the first site, randomized and treated, and one at the second site. Every demo
+ * account signs in and walks every API route and every page; nothing shows an arm to a blinded role or a subject of
+ * another site to site staff, and every API write leaves its audit row.
+ */
+class ServerWalkTest {
+    static final String PASSWORD = "walk-test-password";
+    static final String STUDY = "NCT02462330";
+    private static Database db;
+    private static StromaServer server;
+    private static String site0;
+    private static String site1;
+    private static final Map<String, String> groups = new HashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.temporary();
+        DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
+        server = StromaServer.start(Stroma.services(db, Clock.systemUTC()), 0);
+        List<String> sites = new StudyStore(db).sites(STUDY);
+        site0 = sites.get(0);
+        site1 = sites.get(1);
+        Client coordinator = client("coordinator");
+        Client investigator = client("investigator");
+        Client lab = client("celllab");
+        for (int i = 1; i <= 4; i++) {
+            String id = "S" + i;
+            JsonNode screened = screen(coordinator, id, site0);
+            assertThat(screened.at("/result/verdict").asText()).isEqualTo("ELIGIBLE");
+            for (String to : List.of("consented", "enrolled")) {
+                ok(investigator.post("/api/studies/" + STUDY + "/subjects/" + id + "/state", "{\"to\":\"" + to + "\"}"));
+            }
+            ok(investigator.post("/api/studies/" + STUDY + "/subjects/" + id + "/randomization",
+                    "{\"baselineWeightKg\": 72}"));
+            groups.put(id, lab.get("/api/studies/" + STUDY + "/subjects/" + id).json().at("/subject/group").asText());
+        }
+        for (int i = 1; i <= 4; i++) {
+            treat(lab, investigator, "S" + i);
+        }
+        screen(client("investigator2"), "T1", site1);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    static Client client(String user) throws Exception {
+        return new Client(server.port()).signIn(user, PASSWORD);
+    }
+
+    static JsonNode screen(Client c, String id, String site) throws Exception {
+        ObjectNode body = Client.JSON.createObjectNode();
+        body.put("subject", id);
+        body.put("site", site);
+        try (InputStream in = ServerWalkTest.class.getResourceAsStream("/demo/patients/cardiac-candidate.json")) {
+            body.set("record", Client.JSON.readTree(in));
+        }
+        ObjectNode answers = body.putObject("answers");
+        for (JsonNode q : c.get("/api/studies/" + STUDY + "/eligibility/questions").json()) {
+            answers.put(q.get("id").asText(), q.get("id").asText().startsWith("I"));
+        }
+        Client.Reply r = c.post("/api/studies/" + STUDY + "/subjects", body.toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    static void ok(Client.Reply r) {
+        assertThat(r.status()).as(r.body()).isBetween(200, 201);
+    }
+
+    /** The product's chain, the same days for cells and placebo, so that only the arm tells them apart. */
+    static void treat(Client lab, Client site, String id) throws Exception {
+        String product = id + "-P1";
+        String steps = "/api/studies/" + STUDY + "/products/" + product + "/steps";
+        boolean placebo = groups.get(id).equals("A");
+        ok(lab.post(steps, "{\"type\":\"Collected\",\"donor\":\"" + id + "\",\"tissue\":\"bone marrow\",\"volumeMl\":80,"
+                + "\"at\":\"2026-06-02T08:00:00Z\"}"));
+        ok(lab.post(steps, "{\"type\":\"ReceivedAtLab\",\"at\":\"2026-06-02T12:00:00Z\"}"));
+        if (placebo) {
+            ok(lab.post(steps, "{\"type\":\"PlaceboPrepared\",\"composition\":\"albumin 4 %\","
+                    + "\"at\":\"2026-06-19T09:00:00Z\"}"));
+            ok(lab.post(steps, "{\"type\":\"Tested\",\"results\":{\"sterility\":\"NEGATIVE\",\"mycoplasma\":"
+                    + "\"NEGATIVE\",\"endotoxinEuPerMl\":0.05,\"markers\":{}},\"at\":\"2026-06-19T15:00:00Z\"}"));
+        } else {
+            ok(lab.post(steps, "{\"type\":\"CultureStarted\",\"at\":\"2026-06-02T14:00:00Z\"}"));
+            ok(lab.post(steps, "{\"type\":\"Harvested\",\"cells\":2.1e8,\"at\":\"2026-06-19T09:00:00Z\"}"));
+            ok(lab.post(steps, "{\"type\":\"Tested\",\"results\":{\"viabilityPercent\":91,\"viableCells\":2e8,"
+                    + "\"sterility\":\"NEGATIVE\",\"mycoplasma\":\"NEGATIVE\",\"endotoxinEuPerMl\":0.1,\"markers\":"
+                    + "{\"CD73\":99,\"CD90\":98.5,\"CD105\":97,\"CD45\":0.4,\"CD34\":0.2,\"CD14\":0.3,\"CD19\":0.1,"
+                    + "\"HLA-DR\":0.8}},\"at\":\"2026-06-19T15:00:00Z\"}"));
+        }
+        ok(lab.post(steps, "{\"type\":\"Released\",\"at\":\"2026-06-20T09:00:00Z\"}"));
+        int sequence = Integer.parseInt(id.substring(1));
+        ok(lab.post(steps, "{\"type\":\"Labelled\",\"number\":{\"facility\":\"S0001\",\"year\":26,\"sequence\":"
+                + sequence + ",\"flags\":\"00\"},\"at\":\"2026-06-20T10:00:00Z\"}"));
+        ok(lab.post(steps, "{\"type\":\"Shipped\",\"to\":\"" + site0 + "\",\"temperatures\":{\"readings\":[{\"at\":"
+                + "\"2026-06-23T06:00:00Z\",\"celsius\":5}],\"minCelsius\":2,\"maxCelsius\":8},"
+                + "\"at\":\"2026-06-23T05:00:00Z\"}"));
+        String label = lab.get("/api/studies/" + STUDY + "/subjects/" + id).json().at("/products/0/label").asText();
+        String din = label.lines().filter(l -> l.matches(".*S0001 26.*")).findFirst().orElseThrow()
+                .replaceAll(".*(S0001 26 \\d{6} 00 \\S).*", "$1");
+        ok(site.post(steps, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\"" + din
+                + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
+        double cells = placebo ? 0 : 6e7;
+        ok(site.post(steps, "{\"type\":\"Administered\",\"given\":{\"cells\":" + cells + ",\"volumeMl\":20,"
+                + "\"minutes\":10,\"route\":\"INTRAMYOCARDIAL\"},\"start\":\"2026-06-23T10:00:00Z\",\"stop\":"
+                + "\"2026-06-23T10:10:00Z\"}"));
+    }
+
+    /** Every GET route of the API and the pages, with the path filled in for a subject and its product. */
+    static List<String> paths(String subject) {
+        List<String> paths = new ArrayList<>();
+        List<Endpoint> all = new ArrayList<>(server.api());
+        all.addAll(server.pages());
+        for (Endpoint e : all) {
+            if (e.method().equals("GET") && !e.path().contains("step-template") && !e.path().equals("/signin")) {
+                paths.add(e.path().replace("{study}", STUDY).replace("{version}", "1")
+                        .replace("{subject}", subject).replace("{product}", subject + "-P1"));
+            }
+        }
+        paths.add("/api/openapi.json");
+        return paths;
+    }
+
+    @Test
+    void everyRoleWalksEveryRouteAndSeesNoArmItMayNotKnowNorAnotherSitesSubject() throws Exception {
+        String armA = groups.entrySet().stream().filter(e -> e.getValue().equals("A")).findFirst().orElseThrow().getKey();
+        String armB = groups.entrySet().stream().filter(e -> e.getValue().equals("B")).findFirst().orElseThrow().getKey();
+        for (DemoUser u : DemoSetup.USERS) {
+            Client c = client(u.username());
+            boolean blinded = List.of(Role.INVESTIGATOR, Role.COORDINATOR, Role.MONITOR, Role.DATA_MANAGER,
+                    Role.ADMINISTRATOR, Role.STATISTICIAN).contains(u.role());
+            boolean atSecondSite = u.username().equals("investigator2");
+            Map<String, String> seen = new LinkedHashMap<>();
+            for (String subject : List.of(armA, armB, "T1")) {
+                for (String path : paths(subject)) {
+                    Client.Reply r = c.get(path);
+                    assertThat(r.status()).as(u.username() + " " + path + ": " + r.body()).isIn(200, 403, 404);
+                    seen.put(path, r.body());
+                }
+            }
+            for (Map.Entry<String, String> e : seen.entrySet()) {
+                String where = u.username() + " GET " + e.getKey();
+                if (blinded) {
+                    assertThat(e.getValue()).as(where).doesNotContainPattern("\"group\":\"[A-Z]+\"")
+                            .doesNotContain("\"kind\":\"CELLS\"", "\"kind\":\"PLACEBO\"", "id=\"arm\"",
+                                    "placebo prepared", "culture started", "harvested");
+                }
+                if (u.siteNote() != null) {
+                    for (String other : atSecondSite ? List.of("S1", "S2", "S3", "S4") : List.of("T1")) {
+                        if (e.getKey().contains("/" + other)) {
+                            // asked for by name: refused exactly as a subject that does not exist
+                            String asked = c.get(e.getKey()).body().replace(other, "X9");
+                            assertThat(asked).as(where).isEqualTo(c.get(e.getKey().replace(other, "X9")).body());
+                        } else {
+                            assertThat(e.getValue()).as(where).doesNotContainPattern("\\b" + other + "\\b");
+                        }
+                    }
+                }
+            }
+            if (blinded && !atSecondSite) {
+                // a subject on each arm, the same steps on the same days: the same page once ids are set aside
+                for (String path : List.of("/api/studies/" + STUDY + "/subjects/", "/studies/" + STUDY + "/subjects/")) {
+                    assertThat(anonymous(c.get(path + armA).body(), armA)).as(u.username() + " " + path)
+                            .isEqualTo(anonymous(c.get(path + armB).body(), armB));
+                }
+            }
+            if (!blinded && u.siteNote() == null) {
+                assertThat(c.get("/api/studies/" + STUDY + "/subjects/" + armA).json().at("/subject/group").asText())
+                        .isEqualTo("A");
+            }
+        }
+    }
+
+    /** A subject's page without what names it: its id, kit code, label number and the times of its own events. */
+    static String anonymous(String body, String subject) {
+        return body.replaceAll("\\b" + subject + "\\b", "SUBJECT").replaceAll("K-[0-9A-Z]{4}-[0-9A-Z]{4}", "KIT")
+                .replaceAll("S0001 26 \\d{6} 00 \\S", "DIN").replaceAll("=S000126\\d{6}00", "=DIN")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", "TIME");
+    }
+
+    @Test
+    void siteStaffCannotReachAnotherSitesSubjectAndBlindedRolesCannotReadTheLedger() throws Exception {
+        assertThat(client("investigator").get("/api/studies/" + STUDY + "/subjects/T1").status()).isEqualTo(404);
+        assertThat(client("investigator2").get("/api/studies/" + STUDY + "/subjects/S1").status()).isEqualTo(404);
+        assertThat(client("investigator2").post("/api/studies/" + STUDY + "/subjects/S1/unblinding",
+                "{\"reason\":\"anaphylaxis\"}").status()).isEqualTo(404);
+        Client.Reply ledger = client("monitor").get("/api/studies/" + STUDY + "/products/S1-P1/ledger");
+        assertThat(ledger.status()).isEqualTo(403);
+        assertThat(ledger.json().get("error").asText()).contains("cell lab");
+        assertThat(client("celllab").get("/api/studies/" + STUDY + "/products/S1-P1/ledger").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEmergencyUnblindingRevealsOneSubjectToThePersonWhoAsked() throws Exception {
+        Client investigator = client("investigator");
+        Client.Reply r = investigator.post("/api/studies/" + STUDY + "/subjects/S3/unblinding",
+                "{\"reason\":\"suspected anaphylaxis\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("group").asText()).isEqualTo(groups.get("S3"));
+        assertThat(investigator.get("/api/studies/" + STUDY + "/subjects/S4").json().at("/subject/group").isNull())
+                .isTrue();
+        assertThat(client("coordinator").get("/api/studies/" + STUDY + "/subjects/S3").json().at("/subject/group")
+                .isNull()).isTrue();
+        assertThat(investigator.post("/api/studies/" + STUDY + "/subjects/S4/unblinding", "{}").json()
+                .get("field").asText()).isEqualTo("reason");
+    }
+
+    @Test
+    void writesNeedTheCsrfTokenAndEachOneLeavesItsAuditRow() throws Exception {
+        Client coordinator = client("coordinator");
+        Client.Reply refused = coordinator.postWithoutCsrf("/api/studies/" + STUDY + "/subjects/S1/state",
+                "{\"to\":\"in_follow_up\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        long before = count("SELECT count(*) FROM audit_ledger");
+        ok(coordinator.post("/api/studies/" + STUDY + "/subjects/S1/state", "{\"to\":\"in_follow_up\"}"));
+        assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before + 1);
+        assertThat(count("SELECT count(*) FROM audit_ledger WHERE actor = 'coordinator' AND entity = 'conduct Moved'"
+                + " AND entity_id LIKE '% S1' AND new_value LIKE '%IN_FOLLOW_UP%'")).isEqualTo(1);
+        // a step out of order is refused with the reason, and writes nothing
+        Client.Reply wrong = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/state", "{\"to\":\"consented\"}");
+        assertThat(wrong.status()).isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before + 1);
+        Client.Reply bad = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/state", "{\"to\":\"asleep\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asText()).isEqualTo("to");
+        // every conduct event has its audit row
+        assertThat(count("SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
+                .isEqualTo(count("SELECT count(*) FROM conduct_event"));
+    }
+
+    @Test
+    void theOpenApiDocumentListsEveryApiRoute() throws Exception {
+        JsonNode doc = new Client(server.port()).get("/api/openapi.json").json();
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        for (Endpoint e : server.api()) {
+            assertThat(doc.at("/paths").get(e.path())).as(e.path()).isNotNull();
+            assertThat(doc.at("/paths").get(e.path()).get(e.method().toLowerCase())).as(e.method() + " " + e.path())
+                    .isNotNull();
+        }
+    }
+
+    static long count(String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+}
