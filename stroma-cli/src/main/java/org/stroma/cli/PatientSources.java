@@ -1,7 +1,5 @@
 package org.stroma.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.fhir.entered.EnteredPatients;
 import org.stroma.fhir.entered.InvalidPatientDataException;
+import org.stroma.fhir.entered.PatientDocuments;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.PatientRecord;
 
@@ -20,16 +19,14 @@ import org.stroma.trial.patient.PatientRecord;
  * entered directly; with the investigator's answers from a separate file merged in by patient id.
  */
 final class PatientSources {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private PatientSources() {
     }
 
     static List<PatientRecord> read(Path path, Path answers, ConceptDictionary dictionary) throws IOException {
         List<PatientRecord> patients;
-        if (Files.isRegularFile(path) && path.toString().endsWith(".json") && isEntered(path)) {
-            patients = new EnteredPatients(dictionary).read(path.toString(), Files.readString(path,
-                    StandardCharsets.UTF_8));
+        if (Files.isRegularFile(path) && path.toString().endsWith(".json")) {
+            patients = PatientDocuments.read(path.toString(), Files.readString(path, StandardCharsets.UTF_8),
+                    dictionary);
         } else {
             patients = new FhirPatientReader().read(path);
         }
@@ -54,14 +51,5 @@ final class PatientSources {
         Map<String, Boolean> all = new java.util.HashMap<>(a);
         all.putAll(b);
         return all;
-    }
-
-    private static boolean isEntered(Path file) throws IOException {
-        try {
-            JsonNode root = JSON.readTree(file.toFile());
-            return EnteredPatients.looksLike(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return false; // not JSON: the FHIR reader says so, naming the file
-        }
     }
 }

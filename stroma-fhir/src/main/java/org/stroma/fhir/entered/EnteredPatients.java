@@ -47,7 +47,7 @@ public final class EnteredPatients {
     }
 
     /** Whether a JSON document looks like entered patients (rather than FHIR). */
-    public static boolean looksLike(JsonNode root) {
+    static boolean looksLike(JsonNode root) {
         return root != null && root.isObject() && root.has("patients") && !root.has("resourceType");
     }
 

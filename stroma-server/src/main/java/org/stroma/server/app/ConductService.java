@@ -27,11 +27,6 @@ import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledCriterion;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
-import org.stroma.trial.eligibility.rule.AllOf;
-import org.stroma.trial.eligibility.rule.AnyOf;
-import org.stroma.trial.eligibility.rule.Attestation;
-import org.stroma.trial.eligibility.rule.Not;
-import org.stroma.trial.eligibility.rule.Rule;
 import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
@@ -66,27 +61,14 @@ public final class ConductService {
     }
 
     public SubjectRecord subject(Principal p, String study, String id) throws SQLException {
-        return read(p, study, (t, role) -> record(t, role, p, site(p, study, t, id)));
+        return read(p, study, (t, role) -> record(t, role, p, visible(p, study, t, id)));
     }
 
     /** The criteria the investigator answers (what records cannot show), for the screening form. */
     public List<CompiledCriterion> questions(Principal p, String study) throws SQLException {
         Access.member(p, study);
         return eligibility(study).all().stream().flatMap(c -> c.flatten().stream())
-                .filter(c -> asksInvestigator(c.rule())).toList();
-    }
-
-    private static boolean asksInvestigator(Rule rule) {
-        if (rule instanceof Attestation) {
-            return true;
-        }
-        if (rule instanceof AllOf all) {
-            return all.rules().stream().anyMatch(ConductService::asksInvestigator);
-        }
-        if (rule instanceof AnyOf any) {
-            return any.rules().stream().anyMatch(ConductService::asksInvestigator);
-        }
-        return rule instanceof Not not && asksInvestigator(not.rule());
+                .filter(c -> c.rule() != null && c.rule().asksInvestigator()).toList();
     }
 
     /** Screens a new subject at a site with their record and the investigator's answers, and adds them to the trial. */
@@ -170,14 +152,7 @@ public final class ConductService {
         }
         boolean bedside = type.equals("BedsideVerified") || type.equals("Administered");
         Access.require(p, study, bedside ? Action.BEDSIDE_STEP : Action.LAB_STEP);
-        String subject = read(p, study, (t, role) -> {
-            try {
-                return t.recipientOf(product);
-            } catch (IllegalArgumentException e) {
-                throw RequestException.notFound("no product " + product + " in study " + study);
-            }
-        });
-        siteChecked(p, study, subject);
+        String subject = read(p, study, (t, role) -> visible(p, study, t, recipient(t, study, product)));
         ObjectNode event = ((ObjectNode) body).deepCopy();
         event.put("by", p.username());
         if (!type.equals("Administered") && !event.hasNonNull("at")) {
@@ -189,16 +164,13 @@ public final class ConductService {
         } catch (IllegalArgumentException e) {
             throw RequestException.badRequest("body", e.getMessage());
         }
-        ConductEvent.Custody recorded = conduct.record(study, p.username(), t -> {
-            t.custody(product, parsed);
+        LedgerEntry[] entry = new LedgerEntry[1];
+        conduct.record(study, p.username(), t -> {
+            entry[0] = t.custody(product, parsed);
             return new ConductEvent.Custody(subject, product, parsed);
         });
-        LedgerEntry last = read(p, study, (t, role) -> {
-            List<LedgerEntry> all = t.ledger(product, Role.CELL_LAB, "stroma");
-            return all.get(all.size() - 1);
-        });
-        if (!last.accepted() && last.event().equals(recorded.event())) {
-            throw RequestException.conflict(type + " of " + product + " refused: " + last.refusal());
+        if (!entry[0].accepted()) {
+            throw RequestException.conflict(type + " of " + product + " refused: " + entry[0].refusal());
         }
         return read(p, study, (t, role) -> t.productView(product, role, p.username()));
     }
@@ -242,13 +214,7 @@ public final class ConductService {
     public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
         Access.require(p, study, Action.READ_LEDGER);
         return read(p, study, (t, role) -> {
-            String subject;
-            try {
-                subject = t.recipientOf(product);
-            } catch (IllegalArgumentException e) {
-                throw RequestException.notFound("no product " + product + " in study " + study);
-            }
-            site(p, study, t, subject);
+            visible(p, study, t, recipient(t, study, product));
             return t.ledger(product, role, p.username());
         });
     }
@@ -275,8 +241,17 @@ public final class ConductService {
         return new SubjectRecord(view, products, visits, deviations);
     }
 
-    /** A subject's site, when the person sees it; otherwise the subject is not found. */
-    private static String site(Principal p, String study, TrialConduct t, String id) {
+    /** The subject a product is for; a product the trial does not have is not found. */
+    private static String recipient(TrialConduct t, String study, String product) {
+        try {
+            return t.recipientOf(product);
+        } catch (IllegalArgumentException e) {
+            throw RequestException.notFound("no product " + product + " in study " + study);
+        }
+    }
+
+    /** The subject's id, when the person sees the subject's site; otherwise the subject is not found. */
+    private static String visible(Principal p, String study, TrialConduct t, String id) {
         String site;
         try {
             site = t.subject(id).site();
@@ -290,7 +265,7 @@ public final class ConductService {
     }
 
     private void siteChecked(Principal p, String study, String id) throws SQLException {
-        read(p, study, (t, role) -> site(p, study, t, id));
+        read(p, study, (t, role) -> visible(p, study, t, id));
     }
 
     private interface View<T> {

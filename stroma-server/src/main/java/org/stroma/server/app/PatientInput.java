@@ -1,20 +1,15 @@
 package org.stroma.server.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.stroma.fhir.FhirPatientReader;
 import org.stroma.fhir.InvalidBundleException;
-import org.stroma.fhir.entered.EnteredPatients;
 import org.stroma.fhir.entered.InvalidPatientDataException;
+import org.stroma.fhir.entered.PatientDocuments;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.PatientRecord;
 
 /** One patient's record sent for screening: a FHIR R4 bundle or resource, or a patient entered as Stroma's JSON. */
 final class PatientInput {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private PatientInput() {
     }
 
@@ -25,11 +20,7 @@ final class PatientInput {
         String text = new String(content, StandardCharsets.UTF_8);
         List<PatientRecord> patients;
         try {
-            JsonNode root = JSON.readTree(text);
-            patients = EnteredPatients.looksLike(root) ? new EnteredPatients(dictionary).read(name, text)
-                    : new FhirPatientReader().read(name, text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw RequestException.badRequest(field, name + " is not JSON: " + e.getOriginalMessage());
+            patients = PatientDocuments.read(name, text, dictionary);
         } catch (InvalidBundleException | InvalidPatientDataException e) {
             throw RequestException.badRequest(field, e.getMessage());
         }

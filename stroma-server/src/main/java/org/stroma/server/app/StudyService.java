@@ -59,7 +59,7 @@ public final class StudyService {
             if (id == null) {
                 throw RequestException.badRequest("record", name + ": the record has no NCT number");
             }
-            boolean exists = studies.studies().stream().anyMatch(s -> s.id().equals(id));
+            boolean exists = studies.title(id).isPresent();
             if (exists && !p.rolesIn(id).contains(Role.ADMINISTRATOR)) {
                 throw RequestException.forbidden("study " + id + " exists; only its administrator imports a new"
                         + " version");
@@ -109,8 +109,7 @@ public final class StudyService {
     public StudyOverview overview(Principal p, String study) throws SQLException {
         Access.member(p, study);
         ProtocolVersion v = studies.published(study).orElse(null);
-        String title = studies.studies().stream().filter(s -> s.id().equals(study)).findFirst()
-                .map(StudySummary::title).orElse(study);
+        String title = studies.title(study).orElse(study);
         List<String> roles = p.rolesIn(study).stream().map(r -> r.name().toLowerCase().replace('_', ' ')).toList();
         if (v == null) {
             return new StudyOverview(study, title, 0, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),

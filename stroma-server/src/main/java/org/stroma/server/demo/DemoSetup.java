@@ -19,9 +19,9 @@ import org.stroma.trial.masking.Role;
 public final class DemoSetup {
     public static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", Role.ADMINISTRATOR, null),
-            new DemoUser("investigator", Role.INVESTIGATOR, "first site"),
-            new DemoUser("investigator2", Role.INVESTIGATOR, "second site"),
-            new DemoUser("coordinator", Role.COORDINATOR, "first site"),
+            new DemoUser("investigator", Role.INVESTIGATOR, 0),
+            new DemoUser("investigator2", Role.INVESTIGATOR, 1),
+            new DemoUser("coordinator", Role.COORDINATOR, 0),
             new DemoUser("celllab", Role.CELL_LAB, null),
             new DemoUser("pharmacist", Role.UNBLINDED_PHARMACIST, null),
             new DemoUser("monitor", Role.MONITOR, null),
@@ -51,12 +51,11 @@ public final class DemoSetup {
                 studies.publish("admin", study, 1);
                 List<String> sites = studies.sites(study);
                 for (DemoUser u : USERS) {
-                    String site = u.siteNote() == null ? null : u.siteNote().equals("first site") ? sites.get(0)
-                            : sites.size() > 1 ? sites.get(1) : null;
-                    if (u.siteNote() != null && site == null) {
+                    if (u.site() != null && u.site() >= sites.size()) {
                         continue; // a single-site trial has no second site
                     }
-                    users.grant("admin", u.username(), new Membership(study, u.role(), site));
+                    users.grant("admin", u.username(), new Membership(study, u.role(), u.site() == null ? null
+                            : sites.get(u.site())));
                 }
                 ids.add(study);
             }

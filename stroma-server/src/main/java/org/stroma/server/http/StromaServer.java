@@ -125,7 +125,7 @@ public final class StromaServer implements AutoCloseable {
 
     private static void fail(Context ctx, Exception e) {
         ErrorBody body = errorBody(e);
-        if (e instanceof TooManyAttemptsException t) {
+        if (e instanceof TooManyAttemptsException) {
             ctx.header("Retry-After", String.valueOf(Authenticator.LOCKOUT.toSeconds()));
         }
         ctx.status(body.status());

@@ -40,6 +40,8 @@ public final class ConductStore {
     private final StudyStore studies;
     private final RandomSource random;
     private final Map<String, Loaded> trials = new ConcurrentHashMap<>();
+    /** One lock object per study, so that one process makes one study's changes one at a time. */
+    private final Map<String, Object> monitors = new ConcurrentHashMap<>();
 
     /** A trial in memory and the last event it has taken in. */
     private static final class Loaded {
@@ -69,11 +71,9 @@ public final class ConductStore {
                     Connection c = w.connection();
                     StudyStore.lockStudy(c, study);
                     Loaded loaded = caughtUp(c, study);
-                    String before = null;
                     E event = command.apply(loaded.trial);
-                    if (event.subject() != null) {
-                        before = stateOf(c, study, event.subject());
-                    }
+                    // the subject's row still holds its state before the event: project() below updates it
+                    String before = event.subject() == null ? null : stateOf(c, study, event.subject());
                     int seq = loaded.seq + 1;
                     String json = ConductEventJson.write(event);
                     append(c, study, seq, event, json);
@@ -91,16 +91,11 @@ public final class ConductStore {
         }
     }
 
-    /** Reads from a study's trial as it stands in the database now. */
+    /** Reads from a study's trial as it stands in the database now; a query changes nothing, whatever it throws. */
     public <T> T read(String study, Function<TrialConduct, T> query) throws SQLException {
         synchronized (monitor(study)) {
             try (Connection c = db.connect()) {
                 return query.apply(caughtUp(c, study).trial);
-            } catch (SQLException | RuntimeException e) {
-                if (!(e instanceof IllegalArgumentException || e instanceof IllegalStateException)) {
-                    trials.remove(study);
-                }
-                throw e;
             }
         }
     }
@@ -112,19 +107,30 @@ public final class ConductStore {
         }
     }
 
-    private final Map<String, Object> monitors = new ConcurrentHashMap<>();
-
     private Object monitor(String study) {
         return monitors.computeIfAbsent(study, k -> new Object());
     }
 
-    /** The trial, having taken in every event of the study the database holds. */
+    /**
+     * The trial, having taken in every event of the study the database holds. If taking them in fails, the trial is
+     * dropped, to be rebuilt from the start when next asked for.
+     */
     private Loaded caughtUp(Connection c, String study) throws SQLException {
         Loaded loaded = trials.get(study);
         if (loaded == null) {
             loaded = new Loaded(fresh(study));
             trials.put(study, loaded);
         }
+        try {
+            takeIn(c, study, loaded);
+        } catch (SQLException | RuntimeException e) {
+            trials.remove(study);
+            throw e;
+        }
+        return loaded;
+    }
+
+    private static void takeIn(Connection c, String study, Loaded loaded) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, payload::text FROM conduct_event"
                 + " WHERE study_id = ? AND seq > ? ORDER BY seq")) {
             s.setString(1, study);
@@ -136,7 +142,6 @@ public final class ConductStore {
                 }
             }
         }
-        return loaded;
     }
 
     /** A trial with no subjects yet, from the study's published protocol and its sites. */

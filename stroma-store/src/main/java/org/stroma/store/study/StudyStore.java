@@ -177,6 +177,17 @@ public final class StudyStore {
         }
     }
 
+    /** A study's title, or empty when there is no such study. */
+    public Optional<String> title(String study) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT title FROM study WHERE id = ?")) {
+            s.setString(1, study);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     public List<ProtocolVersion> versions(String study) throws SQLException {
         try (Connection c = db.connect()) {
             List<ProtocolVersion> versions = new ArrayList<>();

@@ -313,7 +313,7 @@ public final class CriteriaCompiler {
             Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));
             List<Rule> excepted = rules.subList(except, rules.size());
             Rule notExcepted;
-            boolean checkable = main != null && excepted.stream().allMatch(r -> r != null && !hasAttestation(r)
+            boolean checkable = main != null && excepted.stream().allMatch(r -> r != null && !r.asksInvestigator()
                     && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
             if (checkable) {
                 // "INR > 1.5 unless on anticoagulants": an exception records can show is checked; one that only
@@ -491,7 +491,7 @@ public final class CriteriaCompiler {
 
     static Compilation status(Rule rule, boolean measurable) {
         boolean data = hasData(rule);
-        boolean attest = hasAttestation(rule);
+        boolean attest = rule != null && rule.asksInvestigator();
         if (data) {
             return attest ? Compilation.PARTLY_COMPUTED : Compilation.COMPUTED;
         }
@@ -509,19 +509,6 @@ public final class CriteriaCompiler {
             return hasData(not.rule());
         }
         return !(rule instanceof Attestation);
-    }
-
-    private static boolean hasAttestation(Rule rule) {
-        if (rule instanceof AllOf all) {
-            return all.rules().stream().anyMatch(CriteriaCompiler::hasAttestation);
-        }
-        if (rule instanceof AnyOf any) {
-            return any.rules().stream().anyMatch(CriteriaCompiler::hasAttestation);
-        }
-        if (rule instanceof Not not) {
-            return hasAttestation(not.rule());
-        }
-        return rule instanceof Attestation;
     }
 
     private static boolean onlyAttestations(Rule rule) {

@@ -12,4 +12,18 @@ public sealed interface Rule permits AgeRule, SexRule, MeasurementRule, ClassRul
     String describe();
 
     String ruleText();
+
+    /** Whether any part of the rule is the investigator's to answer (an {@link Attestation}), however nested. */
+    default boolean asksInvestigator() {
+        if (this instanceof AllOf all) {
+            return all.rules().stream().anyMatch(Rule::asksInvestigator);
+        }
+        if (this instanceof AnyOf any) {
+            return any.rules().stream().anyMatch(Rule::asksInvestigator);
+        }
+        if (this instanceof Not not) {
+            return not.rule().asksInvestigator();
+        }
+        return this instanceof Attestation;
+    }
 }
