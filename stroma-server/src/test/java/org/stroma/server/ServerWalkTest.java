@@ -262,6 +262,47 @@ class ServerWalkTest {
     }
 
     @Test
+    void theAdministratorGivesRolesAtTheStudysSitesAndNobodyElseDoes() throws Exception {
+        new UserStore(db).create("setup", "newcomer", "New Comer", org.stroma.server.auth.Passwords.hash(PASSWORD),
+                false);
+        Client admin = client("admin");
+        String team = "/api/studies/" + STUDY + "/team";
+        assertThat(admin.get(team).json().findValuesAsText("username")).contains("coordinator", "investigator2")
+                .doesNotContain("newcomer");
+        assertThat(client("coordinator").get(team).status()).isEqualTo(403);
+        assertThat(client("coordinator").post(team, "{\"username\":\"newcomer\",\"role\":\"investigator\"}")
+                .status()).isEqualTo(403);
+        Map<String, String> wrong = Map.of("username", "{\"username\":\"nobody\",\"role\":\"monitor\"}",
+                "role", "{\"username\":\"newcomer\",\"role\":\"wizard\"}",
+                "site", "{\"username\":\"newcomer\",\"role\":\"monitor\",\"site\":\"Atlantis\"}");
+        long before = count("SELECT count(*) FROM audit_ledger");
+        for (Map.Entry<String, String> w : wrong.entrySet()) {
+            Client.Reply r = admin.post(team, w.getValue());
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.json().get("field").asText()).isEqualTo(w.getKey());
+        }
+        Client.Reply granted = admin.post(team, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\""
+                + site1 + "\"}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before + 1);
+        assertThat(admin.post(team, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\"" + site1
+                + "\"}").status()).isEqualTo(409);
+        // the new coordinator works at the second site at once, and sees only its subject
+        Client newcomer = client("newcomer");
+        assertThat(newcomer.get("/api/studies/" + STUDY + "/subjects").json().findValuesAsText("subject"))
+                .containsExactly("T1");
+    }
+
+    @Test
+    void aProductStepDatedInTheFutureIsRefused() throws Exception {
+        Client.Reply r = client("celllab").post("/api/studies/" + STUDY + "/products/S1-P1/steps",
+                "{\"type\":\"Released\",\"at\":\"2099-01-01T00:00:00Z\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.json().get("field").asText()).isEqualTo("at");
+        assertThat(r.json().get("error").asText()).contains("in the future");
+    }
+
+    @Test
     void theOpenApiDocumentListsEveryApiRoute() throws Exception {
         JsonNode doc = new Client(server.port()).get("/api/openapi.json").json();
         assertThat(doc.get("openapi").asText()).startsWith("3.");

@@ -24,7 +24,7 @@ final class Access {
     static void require(Principal p, String study, Action action) {
         member(p, study);
         Set<Role> mine = p.rolesIn(study);
-        if (mine.stream().noneMatch(action.roles()::contains)) {
+        if (!action.allows(mine)) {
             throw RequestException.forbidden("only the " + words(action.roles()) + " may " + action.words() + " in "
                     + study + "; you are the " + words(mine));
         }

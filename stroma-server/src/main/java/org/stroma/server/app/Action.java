@@ -9,6 +9,7 @@ public enum Action {
     REVIEW_PROTOCOL(EnumSet.of(Role.ADMINISTRATOR, Role.DATA_MANAGER)),
     PUBLISH_PROTOCOL(EnumSet.of(Role.ADMINISTRATOR)),
     MANAGE_SITES(EnumSet.of(Role.ADMINISTRATOR)),
+    MANAGE_TEAM(EnumSet.of(Role.ADMINISTRATOR)),
     SCREEN(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     MOVE_SUBJECT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     RANDOMIZE(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
@@ -24,6 +25,16 @@ public enum Action {
 
     Action(Set<Role> roles) {
         this.roles = roles;
+    }
+
+    /** The action a product step of this type is: the bedside's identity check and administration, or the lab's. */
+    public static Action forStep(String type) {
+        return type.equals("BedsideVerified") || type.equals("Administered") ? BEDSIDE_STEP : LAB_STEP;
+    }
+
+    /** Whether one of these roles may take this action. */
+    public boolean allows(Set<Role> mine) {
+        return mine.stream().anyMatch(roles::contains);
     }
 
     public Set<Role> roles() {

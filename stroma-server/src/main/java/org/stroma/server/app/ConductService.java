@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,6 +43,8 @@ import org.stroma.trial.subject.SubjectState;
  * policy, made for the person's role. A subject at a site the person does not see is, to them, not there.
  */
 public final class ConductService {
+    /** How far ahead of the server's clock a device's clock may run before its time counts as the future. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     private final StudyStore studies;
     private final ConductStore conduct;
     private final ConceptDictionary dictionary;
@@ -150,19 +153,37 @@ public final class ConductService {
             throw RequestException.badRequest("type", "'" + type + "' is not a product step; one of "
                     + ConductEventJson.custodyEventTypes());
         }
-        boolean bedside = type.equals("BedsideVerified") || type.equals("Administered");
-        Access.require(p, study, bedside ? Action.BEDSIDE_STEP : Action.LAB_STEP);
+        Access.require(p, study, Action.forStep(type));
         String subject = read(p, study, (t, role) -> visible(p, study, t, recipient(t, study, product)));
         ObjectNode event = ((ObjectNode) body).deepCopy();
         event.put("by", p.username());
         if (!type.equals("Administered") && !event.hasNonNull("at")) {
             event.put("at", clock.instant().toString());
         }
+        if (type.equals("Administered") && event.get("given") instanceof ObjectNode given
+                && !given.hasNonNull("cells")) {
+            // the bedside states the volume infused; the cells follow from the product, so a masked nurse's entry
+            // is the same on either arm
+            if (!given.path("volumeMl").isNumber()) {
+                throw RequestException.badRequest("given.volumeMl", "the volume infused (mL) is required");
+            }
+            Double cells = read(p, study, (t, role) -> t.cellsIn(product, given.get("volumeMl").asDouble()));
+            if (cells == null) {
+                throw RequestException.badRequest("given.cells", "the protocol gives no dose, so state the cells"
+                        + " given");
+            }
+            given.put("cells", cells);
+        }
         CustodyEvent parsed;
         try {
             parsed = ConductEventJson.custodyEvent(event);
         } catch (IllegalArgumentException e) {
             throw RequestException.badRequest("body", e.getMessage());
+        }
+        Instant last = parsed instanceof CustodyEvent.Administered a ? a.stop() : parsed.at();
+        if (last.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw RequestException.badRequest(parsed instanceof CustodyEvent.Administered ? "stop" : "at", last
+                    + " is in the future; a step is recorded when it has happened");
         }
         LedgerEntry[] entry = new LedgerEntry[1];
         conduct.record(study, p.username(), t -> {

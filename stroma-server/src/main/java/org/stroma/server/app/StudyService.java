@@ -2,6 +2,7 @@ package org.stroma.server.app;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
 import org.stroma.store.study.StudySummary;
 import org.stroma.store.user.Membership;
+import org.stroma.store.user.TeamMember;
+import org.stroma.store.user.User;
 import org.stroma.store.user.UserStore;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.Assumption;
@@ -103,6 +106,43 @@ public final class StudyService {
         List<String> added = studies.addSites(p.username(), study, names);
         conduct.forget(study);
         return added;
+    }
+
+    /** Everyone with a role in the study; the administrator's list. */
+    public List<TeamMember> team(Principal p, String study) throws SQLException {
+        Access.require(p, study, Action.MANAGE_TEAM);
+        return users.team(study);
+    }
+
+    /**
+     * Gives a person a role in the study, at one of its sites or (site empty) at all of them. Participants are not
+     * users, so that role is not given.
+     */
+    public TeamMember grant(Principal p, String study, String username, String role, String site)
+            throws SQLException {
+        Access.require(p, study, Action.MANAGE_TEAM);
+        User user = users.user(username == null ? "" : username.strip()).orElseThrow(() -> RequestException.badRequest(
+                "username", "no user named '" + username + "'"));
+        Role r = grantableRoles().stream().filter(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
+                .replace(' ', '_'))).findFirst().orElseThrow(() -> RequestException.badRequest("role", "'" + role
+                + "' is not a role; one of " + grantableRoles().stream().map(x -> x.name().toLowerCase()).toList()));
+        String at = site == null || site.isBlank() ? null : site.strip();
+        if (at != null && !studies.sites(study).contains(at)) {
+            throw RequestException.badRequest("site", study + " has no site '" + at + "'; its sites are "
+                    + studies.sites(study));
+        }
+        Membership m = new Membership(study, r, at);
+        if (users.memberships(user.username()).contains(m)) {
+            throw RequestException.conflict(user.username() + " already is " + r.name().toLowerCase()
+                    .replace('_', ' ') + (at == null ? "" : " at " + at) + " in " + study);
+        }
+        users.grant(p.username(), user.username(), m);
+        return new TeamMember(user.username(), user.displayName(), r, at);
+    }
+
+    /** The roles a person can be given in a study. */
+    public static List<Role> grantableRoles() {
+        return Arrays.stream(Role.values()).filter(r -> r != Role.PARTICIPANT).toList();
     }
 
     /** The study page's content, with only the sites the person sees. */

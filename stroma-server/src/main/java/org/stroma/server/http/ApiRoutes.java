@@ -84,6 +84,14 @@ final class ApiRoutes {
             ctx.status(201).json(Map.of("added", s.studies().addSites(Web.principal(ctx), ctx.pathParam("study"),
                     list)));
         }));
+        api.add(Endpoint.get("/api/studies/{study}/team", "Everyone with a role in the study (administrator)",
+                ctx -> ctx.json(s.studies().team(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/team", "Give a person a role, at a site or at all of them",
+                "JSON {\"username\": text, \"role\": text, \"site\": text or absent}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.status(201).json(s.studies().grant(Web.principal(ctx), ctx.pathParam("study"),
+                            Web.text(b, "username", true), Web.text(b, "role", true), Web.text(b, "site", false)));
+                }));
         api.add(Endpoint.get("/api/studies/{study}/eligibility/questions", "The criteria the investigator answers at"
                 + " screening", ctx -> ctx.json(s.conduct().questions(Web.principal(ctx), ctx.pathParam("study"))
                         .stream().map(c -> Map.of("id", c.id(), "text", c.text())).toList())));

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stroma.server.app.Action;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.auth.Principal;
@@ -79,8 +80,9 @@ final class PageRoutes {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
             var overview = s.studies().overview(p, study);
+            boolean managesTeam = Action.MANAGE_TEAM.allows(p.rolesIn(study));
             ctx.html(StudyPage.render(p, overview, overview.publishedVersion() == 0 ? List.of()
-                    : s.conduct().subjects(p, study)));
+                    : s.conduct().subjects(p, study), managesTeam ? s.studies().team(p, study) : null));
         }));
         pages.add(Endpoint.get("/studies/{study}/versions/{version}", "Review a protocol version", ctx -> {
             Principal p = Web.principal(ctx);
@@ -93,6 +95,11 @@ final class PageRoutes {
         pages.add(Endpoint.post("/studies/{study}/versions/{version}/publish", "Publish", "form", ctx -> {
             s.studies().publish(Web.principal(ctx), ctx.pathParam("study"), Web.version(ctx));
             ctx.redirect("/studies/" + ctx.pathParam("study"));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/team", "Give a person a role", "form", ctx -> {
+            s.studies().grant(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("username"),
+                    ctx.formParam("role"), ctx.formParam("site"));
+            ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
         }));
         pages.add(Endpoint.get("/studies/{study}/screen", "Screening form", ctx -> {
             Principal p = Web.principal(ctx);
@@ -173,7 +180,15 @@ final class PageRoutes {
         }
     }
 
+    /**
+     * The sign-in form's token, also set as a cookie that the form's post must match. A browser that has one keeps it:
+     * a second load of the page (another tab, a redirected request for an icon) must not void the form already shown.
+     */
     private static String formToken(Context ctx) {
+        String kept = ctx.cookie(FORM_COOKIE);
+        if (kept != null && kept.matches("[A-Za-z0-9_-]{32}")) {
+            return kept;
+        }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -101,7 +101,13 @@ public final class StromaServer implements AutoCloseable {
             if (isApi) {
                 throw RequestException.unauthenticated();
             }
-            ctx.redirect("/signin");
+            if (ctx.header("HX-Request") != null) {
+                // a part of a page asked for after the session ended: the whole page goes to the sign-in, rather
+                // than the sign-in form being swapped into the part
+                ctx.header("HX-Redirect", "/signin");
+            } else {
+                ctx.redirect("/signin");
+            }
             ctx.skipRemainingHandlers();
             return;
         }

@@ -14,7 +14,8 @@ public final class Layout {
                 p.csrfToken(), "", "Sign out");
         String headers = p == null ? "" : " hx-headers='{\"X-CSRF-Token\": \"" + Html.esc(p.csrfToken()) + "\"}'";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.esc(title)
-                + " · Stroma</title><link rel=\"stylesheet\" href=\"/assets/stroma.css\"><script src=\"" + HTMX
+                + " · Stroma</title><link rel=\"icon\" href=\"/assets/stroma.svg\"><link rel=\"stylesheet\""
+                + " href=\"/assets/stroma.css\"><script src=\"" + HTMX
                 + "\" defer></script></head><body" + headers + "><header><a href=\"/\">Stroma</a>" + who
                 + "</header><main><h1>" + Html.esc(title) + "</h1>" + content + "</main></body></html>";
     }

@@ -1,6 +1,7 @@
 package org.stroma.server.pages;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,15 +28,16 @@ public final class StepTemplates {
         TEMPLATES.put("Shipped", "{\"to\": \"\", \"temperatures\": {\"readings\": [], \"minCelsius\": 2,"
                 + " \"maxCelsius\": 8}}");
         TEMPLATES.put("BedsideVerified", "{\"patientScanned\": \"%s\", \"labelScanned\": \"\"}");
-        TEMPLATES.put("Administered", "{\"given\": {\"cells\": 0, \"volumeMl\": 0, \"minutes\": 0, \"route\":"
+        // the cells given follow from the product and the volume infused; the bedside never states them
+        TEMPLATES.put("Administered", "{\"given\": {\"volumeMl\": 0, \"minutes\": 0, \"route\":"
                 + " \"INTRAVENOUS\"}, \"start\": \"\", \"stop\": \"\"}");
     }
 
     private StepTemplates() {
     }
 
-    public static Iterable<String> types() {
-        return TEMPLATES.keySet();
+    public static List<String> types() {
+        return List.copyOf(TEMPLATES.keySet());
     }
 
     /** The step's JSON to fill in, with the subject's id where the step names them. */

@@ -1,22 +1,27 @@
 package org.stroma.server.pages;
 
 import java.util.List;
+import org.stroma.server.app.Action;
 import org.stroma.server.app.StudyOverview;
+import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Principal;
+import org.stroma.store.user.TeamMember;
 import org.stroma.trial.conduct.SubjectView;
+import org.stroma.trial.masking.Role;
 
 /** A study: its design, arms, masking and schedule, its sites with enrolment, and the subjects the person sees. */
 public final class StudyPage {
     private StudyPage() {
     }
 
-    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects) {
+    /** The study page; {@code team} is null for those who do not manage the study's team. */
+    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects, List<TeamMember> team) {
         StringBuilder s = new StringBuilder("<p>" + Html.esc(o.title()) + "</p><p class=\"muted\">Your roles: "
                 + Html.esc(String.join(", ", o.roles())) + "</p>");
         if (o.publishedVersion() == 0) {
             s.append("<p class=\"error\">No protocol version is published yet. ").append(Html.link("/studies/" + o.id()
                     + "/versions/1", "Review version 1")).append("</p>");
-            return Layout.page(o.id(), p, s.toString());
+            return Layout.page(o.id(), p, s.append(team(p, o, team)).toString());
         }
         s.append("<section><h2>Design</h2><p>").append(Html.esc(o.design())).append(", ").append(Html.esc(
                 o.allocation())).append("; masked: ").append(o.masked().isEmpty() ? "nobody" : Html.esc(String.join(
@@ -38,15 +43,40 @@ public final class StudyPage {
                 String.valueOf(e.subjects()), String.valueOf(e.randomized()), String.valueOf(e.exited())},
                 "Site", "Subjects", "Randomized", "Exited")).append("</section>");
         boolean anyArm = subjects.stream().anyMatch(v -> v.group() != null);
-        s.append("<section><h2>Subjects</h2><p>").append(Html.link("/studies/" + o.id() + "/screen",
-                "Screen a patient")).append("</p>");
+        s.append("<section><h2>Subjects</h2>");
+        if (Action.SCREEN.allows(p.rolesIn(o.id()))) {
+            s.append("<p>").append(Html.link("/studies/" + o.id() + "/screen", "Screen a patient")).append("</p>");
+        }
         s.append(Html.table(subjects, v -> anyArm ? new String[] {Html.link("/studies/" + o.id() + "/subjects/"
                 + v.subject(), v.subject()), Html.esc(v.site()), state(v), Html.esc(v.kitCode()), Html.esc(v.group())}
                 : new String[] {Html.link("/studies/" + o.id() + "/subjects/" + v.subject(), v.subject()),
                         Html.esc(v.site()), state(v), Html.esc(v.kitCode())},
                 anyArm ? new String[] {"Subject", "Site", "State", "Kit code", "Arm"}
                         : new String[] {"Subject", "Site", "State", "Kit code"})).append("</section>");
-        return Layout.page(o.id(), p, s.toString());
+        return Layout.page(o.id(), p, s.append(team(p, o, team)).toString());
+    }
+
+    /** Who has which role, and the form that gives a role; only for those who manage the team. */
+    private static String team(Principal p, StudyOverview o, List<TeamMember> team) {
+        if (team == null) {
+            return "";
+        }
+        StringBuilder roles = new StringBuilder();
+        StudyService.grantableRoles().forEach(r -> roles.append("<option value=\"").append(r.name()).append("\">")
+                .append(words(r)).append("</option>"));
+        StringBuilder sites = new StringBuilder("<option value=\"\">all sites</option>");
+        o.sites().forEach(e -> sites.append("<option>").append(Html.esc(e.site())).append("</option>"));
+        return "<section id=\"team\"><h2>Team</h2>" + Html.table(team, m -> new String[] {Html.esc(m.username()),
+                Html.esc(m.displayName()), words(m.role()), m.site() == null ? "all sites" : Html.esc(m.site())},
+                "User", "Name", "Role", "Site") + Html.form("/studies/" + o.id() + "/team", p.csrfToken(),
+                "<label for=\"member\">User name</label><input type=\"text\" id=\"member\" name=\"username\""
+                        + " required><label for=\"role\">Role</label><select id=\"role\" name=\"role\">" + roles
+                        + "</select><label for=\"member-site\">Site</label><select id=\"member-site\" name=\"site\">"
+                        + sites + "</select>", "Give role") + "</section>";
+    }
+
+    private static String words(Role r) {
+        return Html.esc(r.name().toLowerCase().replace('_', ' '));
     }
 
     static String state(SubjectView v) {

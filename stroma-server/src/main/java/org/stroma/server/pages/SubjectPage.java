@@ -1,6 +1,7 @@
 package org.stroma.server.pages;
 
 import java.util.List;
+import org.stroma.server.app.Action;
 import org.stroma.server.app.SubjectRecord;
 import org.stroma.server.auth.Principal;
 import org.stroma.trial.conduct.ProductView;
@@ -56,15 +57,22 @@ public final class SubjectPage {
             if (pr.administered() != null) {
                 s.append("<p class=\"ok\">Administered: ").append(Html.esc(pr.administered())).append("</p>");
             }
+            // only the steps this person records: the lab's or the bedside's
+            List<String> mine = StepTemplates.types().stream().filter(t -> Action.forStep(t).allows(p.rolesIn(
+                    study))).toList();
+            if (mine.isEmpty()) {
+                s.append("</section>");
+                continue;
+            }
             StringBuilder types = new StringBuilder();
-            StepTemplates.types().forEach(t -> types.append("<option>").append(t).append("</option>"));
+            mine.forEach(t -> types.append("<option>").append(t).append("</option>"));
             String id = pr.product();
             s.append(Html.form("/studies/" + study + "/products/" + id + "/steps", p.csrfToken(),
                     "<label for=\"type-" + Html.esc(id) + "\">Record a step</label><select id=\"type-" + Html.esc(id)
                             + "\" name=\"type\" hx-get=\"/studies/" + Html.esc(study) + "/step-template\" hx-include="
                             + "\"this\" hx-vals='{\"subject\": \"" + Html.esc(v.subject()) + "\", \"product\": \"" + Html.esc(id) + "\"}' hx-target=\"#details-"
                             + Html.esc(id) + "\" hx-swap=\"outerHTML\">" + types + "</select><label for=\"details-"
-                            + Html.esc(id) + "\">Details (JSON)</label>" + details(id, StepTemplates.of("Collected",
+                            + Html.esc(id) + "\">Details (JSON)</label>" + details(id, StepTemplates.of(mine.get(0),
                             v.subject())), "Record step"));
             s.append("</section>");
         }

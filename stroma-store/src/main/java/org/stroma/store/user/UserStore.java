@@ -99,6 +99,23 @@ public final class UserStore {
         }
     }
 
+    /** Everyone with a role in a study, by user name. */
+    public List<TeamMember> team(String study) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT m.username, u.display_name,"
+                + " m.role, m.site FROM membership m JOIN app_user u USING (username) WHERE m.study_id = ? ORDER BY"
+                + " m.username, m.role, m.site NULLS FIRST")) {
+            s.setString(1, study);
+            List<TeamMember> list = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    list.add(new TeamMember(r.getString(1), r.getString(2), Role.valueOf(r.getString(3)),
+                            r.getString(4)));
+                }
+            }
+            return list;
+        }
+    }
+
     public void openSession(String tokenHash, String username, String csrfToken, Instant now) throws SQLException {
         update("INSERT INTO user_session (token_hash, username, csrf_token, created_at, last_seen) VALUES (?, ?, ?, ?,"
                 + " ?)", tokenHash, username, csrfToken, Timestamp.from(now), Timestamp.from(now));

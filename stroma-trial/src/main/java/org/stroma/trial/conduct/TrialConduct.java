@@ -263,6 +263,11 @@ public final class TrialConduct {
     }
 
     /** A product as this person, in this role, may see it. */
+    /** The cells a product gives when this volume of it is infused (see {@link ProductOrder#cellsIn}). */
+    public synchronized Double cellsIn(String productId, double volumeMl) {
+        return ledger.status(productId).order().cellsIn(volumeMl);
+    }
+
     public synchronized ProductView productView(String productId, Role role, String person) {
         ProductStatus status = ledger.status(productId);
         if (status == null) {

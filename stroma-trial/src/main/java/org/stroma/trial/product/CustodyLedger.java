@@ -21,6 +21,8 @@ public final class CustodyLedger {
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final Map<String, ProductStatus> products = new HashMap<>();
     private final Map<String, String> labelled = new HashMap<>();
+    /** Each product's last accepted step: a step is never dated before it. */
+    private final Map<String, CustodyEvent> lastStep = new HashMap<>();
 
     public CustodyLedger(ReleaseSpecification specification, LotInventory lots) {
         this.specification = specification;
@@ -47,6 +49,7 @@ public final class CustodyLedger {
             throw new CustodyException("product " + productId + ": " + refusal);
         }
         products.put(productId, status.after(event));
+        lastStep.put(productId, event);
         if (event instanceof CustodyEvent.Labelled l) {
             labelled.put(l.number().code(), productId);
         }
@@ -71,6 +74,11 @@ public final class CustodyLedger {
         String order = requireStage(s, e);
         if (order != null) {
             return order;
+        }
+        CustodyEvent previous = lastStep.get(o.productId());
+        if (previous != null && e.at().isBefore(previous.at())) {
+            return e.what() + " at " + e.at() + " is dated before the product's previous step (" + previous.what()
+                    + " at " + previous.at() + ")";
         }
         if (e instanceof CustodyEvent.Collected c) {
             if (o.source() != ProductSource.AUTOLOGOUS) {

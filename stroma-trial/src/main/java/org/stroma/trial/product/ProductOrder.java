@@ -16,4 +16,23 @@ public record ProductOrder(String productId, String recipient, int period, Produ
     public double cellsNeeded() {
         return kind == ProductKind.PLACEBO || dose == null ? 0 : dose.cellsFor(baselineWeightKg)[0];
     }
+
+    /**
+     * The cells given when {@code volumeMl} of the product is infused: the dose it was made up to (the middle of the
+     * protocol's range at the recipient's weight) in the protocol's volume, so a partial infusion gives its share;
+     * none for a placebo. The bedside records only the volume, so what a masked nurse enters says nothing of the arm.
+     * Without a dose plan the cells are unknown (null).
+     */
+    public Double cellsIn(double volumeMl) {
+        if (kind == ProductKind.PLACEBO) {
+            return 0.0;
+        }
+        if (dose == null) {
+            return null;
+        }
+        double[] range = dose.cellsFor(baselineWeightKg);
+        double made = (range[0] + range[1]) / 2;
+        return dose.volumeMl() == null || !(dose.volumeMl() > 0) ? made
+                : made * Math.min(1, volumeMl / dose.volumeMl());
+    }
 }

@@ -81,6 +81,23 @@ class CustodyLedgerTest {
     }
 
     @Test
+    void aStepIsNeverDatedBeforeTheOneBeforeIt() {
+        autologousUpToShipment("S1-P1", "S1", 17, cold(4, 5));
+        ledger.record("S1-P1", new CustodyEvent.BedsideVerified("S1", "F0001 26 000001 00 "
+                + new DonationNumber("F0001", 26, 1, "00").checkCharacter(), day(18), "nurse"));
+        // the infusion cannot start before the label was checked at the bedside
+        assertThatThrownBy(() -> ledger.record("S1-P1", new CustodyEvent.Administered(new DosePlan.Given(6e7, 10,
+                null, Route.INTRAMYOCARDIAL), day(17.99), day(18.05), "cardiologist")))
+                .isInstanceOf(CustodyException.class)
+                .hasMessageContaining("administered at " + day(17.99) + " is dated before the product's previous step"
+                        + " (bedside verified at " + day(18) + ")");
+        assertThat(ledger.status("S1-P1").stage()).isEqualTo(ProductStage.VERIFIED);
+        ledger.record("S1-P1", new CustodyEvent.Administered(new DosePlan.Given(6e7, 10, null,
+                Route.INTRAMYOCARDIAL), day(18), day(18.05), "cardiologist"));
+        assertThat(ledger.status("S1-P1").stage()).isEqualTo(ProductStage.ADMINISTERED);
+    }
+
+    @Test
     void anAutologousProductComesFromItsRecipient() {
         ledger.open(new ProductOrder("S1-P1", "S1", 1, ProductKind.CELLS, ProductSource.AUTOLOGOUS, MESAMI2_DOSE,
                 CULTURE, 80.0));
