@@ -1,0 +1,74 @@
+package org.stroma.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.stroma.cli.Cli.stroma;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stroma analyse} on CSV files: the documented JSON keys, the table, and one-line errors with exit code 2. */
+class AnalyseCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path DATA = Path.of(System.getProperty("user.dir"))
+            .resolve("../stroma-analysis/src/test/resources/data").normalize();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void coxAsJsonHasTheDocumentedKeys() throws IOException {
+        Cli.Run run = stroma("analyse", "--data", DATA.resolve("gehan.csv").toString(), "--method", "cox", "--time",
+                "weeks", "--event", "relapse", "--group", "drug", "--reference", "placebo", "--ties", "breslow",
+                "--format", "json");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        JsonNode a = JSON.readTree(run.out());
+        assertThat(List.of(a.fieldNames().next(), a.size())).containsExactly("method", 6);
+        assertThat(a.get("method").asText()).isEqualTo("cox");
+        assertThat(a.get("n").asInt()).isEqualTo(42);
+        JsonNode hr = a.get("estimates").get(1);
+        assertThat(hr.get("term").asText()).isEqualTo("hazard ratio drug=6-MP");
+        assertThat(hr.get("estimate").asDouble()).isCloseTo(.2210887, within(1e-6));
+        for (String key : List.of("se", "ciLow", "ciHigh", "statistic", "df", "p")) {
+            assertThat(hr.has(key)).as(key).isTrue();
+        }
+        assertThat(a.at("/tests/0/name").asText()).isEqualTo("likelihood ratio");
+        assertThat(a.at("/details/logLikelihood").asDouble()).isCloseTo(-86.379622, within(1e-5));
+    }
+
+    @Test
+    void theTableShowsEstimatesTestsAndNotes() {
+        Cli.Run run = stroma("analyse", "--data", DATA.resolve("senn.csv").toString(), "--method", "crossover",
+                "--subject", "subject", "--period", "period", "--sequence", "sequence", "--outcome", "pef", "--group",
+                "treatment");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("crossover, n = 13").contains("formoterol − salbutamol", "46.6071",
+                "22.8881 to 70.3262", "period 1 − period 2", "carryover");
+    }
+
+    @Test
+    void aBadColumnOrFileIsOneLineAndExitCodeTwo() throws IOException {
+        Cli.Run missing = stroma("analyse", "--data", DATA.resolve("arms.csv").toString(), "--method", "ttest",
+                "--group", "arm", "--outcome", "lvef");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("stroma: no column 'lvef'; the columns are [subject, arm,");
+        assertThat(missing.err().lines()).hasSize(1);
+        Path text = tmp.resolve("text.csv");
+        Files.writeString(text, "arm,y\na,1\nb,two\n");
+        Cli.Run notNumber = stroma("analyse", "--data", text.toString(), "--method", "mannwhitney", "--group", "arm",
+                "--outcome", "y");
+        assertThat(notNumber.err()).isEqualTo("stroma: column 'y', row 2: 'two' is not a number\n");
+        Cli.Run method = stroma("analyse", "--data", text.toString(), "--method", "anova");
+        assertThat(method.exit()).isEqualTo(2);
+        assertThat(method.err()).contains("no method 'anova'");
+        Cli.Run file = stroma("analyse", "--data", tmp.resolve("none.csv").toString(), "--method", "km");
+        assertThat(file.err()).contains("none.csv: no such file");
+    }
+}
