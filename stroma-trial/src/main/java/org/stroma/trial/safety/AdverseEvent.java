@@ -1,0 +1,53 @@
+package org.stroma.trial.safety;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An adverse event as the site reports it: the term (verbatim, coded later by the licensee's dictionary), severity,
+ * the seriousness criteria met (none: not serious), causality, whether the reference safety information expects it,
+ * onset, the day the sponsor became aware (day 0 of any reporting clock), the outcome, and for the cardiac trials the
+ * major adverse cardiac event category it counts as (null if none).
+ */
+public record AdverseEvent(String id, String subject, String term, Grade grade, Set<SeriousnessCriterion> serious,
+        Causality causality, boolean expected, LocalDate onset, LocalDate sponsorAware, Outcome outcome,
+        MaceCategory mace) {
+
+    public AdverseEvent {
+        if (term == null || term.isBlank()) {
+            throw new IllegalArgumentException("an adverse event needs its term");
+        }
+        serious = serious == null || serious.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(serious));
+        if (grade == Grade.DEATH && !serious.contains(SeriousnessCriterion.DEATH)) {
+            throw new IllegalArgumentException("a grade 5 event is fatal: seriousness 'death' must be ticked");
+        }
+        if (outcome == Outcome.FATAL && !serious.contains(SeriousnessCriterion.DEATH)) {
+            throw new IllegalArgumentException("a fatal outcome makes the event serious (death)");
+        }
+        if (onset != null && sponsorAware != null && sponsorAware.isBefore(onset)) {
+            throw new IllegalArgumentException("the sponsor cannot learn of an event (" + sponsorAware
+                    + ") before its onset (" + onset + ")");
+        }
+    }
+
+    /** Onset relative to the first administration: day 0 is the day of it, negative before it. */
+    public Long daysFromAdministration(LocalDate administered) {
+        return onset == null || administered == null ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(administered, onset);
+    }
+
+    public boolean isSerious() {
+        return !serious.isEmpty();
+    }
+
+    /** A suspected unexpected serious adverse reaction: the events that are reported to regulators expedited. */
+    public boolean isSusar() {
+        return isSerious() && causality != null && causality.suspected() && !expected;
+    }
+
+    /** Fatal or life-threatening: the shorter clock. */
+    public boolean isFatalOrLifeThreatening() {
+        return serious.contains(SeriousnessCriterion.DEATH) || serious.contains(SeriousnessCriterion.LIFE_THREATENING);
+    }
+}
