@@ -1,0 +1,96 @@
+package org.stroma.trial.capture;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A subject's form at one visit, with its whole history: each save runs the edit checks (a refusal saves nothing;
+ * a query is opened and the value kept), every change after the first needs a reason, and a change to a signed form
+ * voids the signature. Nothing saved is ever lost: earlier versions stay.
+ */
+public final class FormRecord {
+    private final FormDef form;
+    private final String subject;
+    private final String visit;
+    private final List<FormVersion> versions = new ArrayList<>();
+    private final List<Signature> signatures = new ArrayList<>();
+
+    public FormRecord(FormDef form, String subject, String visit) {
+        this.form = form;
+        this.subject = subject;
+        this.visit = visit;
+    }
+
+    public FormDef form() {
+        return form;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String visit() {
+        return visit;
+    }
+
+    /**
+     * Saves the values and returns the queries the edit checks raised, not yet numbered (the store gives them ids).
+     * Throws, saving nothing, when a value is refused or a change comes without its reason.
+     */
+    public List<Finding> save(Map<String, String> values, String by, Instant at, String reason, VisitWindow window) {
+        List<Finding> findings = EditChecks.run(form, values, window);
+        List<Finding> refusals = findings.stream().filter(Finding::refuses).toList();
+        if (!refusals.isEmpty()) {
+            throw new CaptureException(form.title() + " for " + subject + " at " + visit + " not saved: " + String.join(
+                    "; ", refusals.stream().map(Finding::message).toList()), refusals);
+        }
+        if (!versions.isEmpty() && current().values().equals(Map.copyOf(values))) {
+            return List.of(); // nothing changed: no new version, no void
+        }
+        if (!versions.isEmpty() && (reason == null || reason.isBlank())) {
+            throw new CaptureException("a change to saved data needs its reason", List.of(new Finding("reason",
+                    Finding.Kind.REFUSAL, "a change to saved data needs its reason")));
+        }
+        versions.add(new FormVersion(versions.size() + 1, values, by, at, versions.isEmpty() ? null : reason.strip()));
+        for (int i = 0; i < signatures.size(); i++) {
+            if (signatures.get(i).valid() && versions.size() > 1) {
+                signatures.set(i, signatures.get(i).voided(at, "changed by " + by + ": " + reason.strip()));
+            }
+        }
+        return findings;
+    }
+
+    /** Signs the current version; the adapter has checked the signer's password again. */
+    public Signature sign(String username, String printedName, Instant at, String meaning) {
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("an empty form cannot be signed");
+        }
+        if (printedName == null || printedName.isBlank() || meaning == null || meaning.isBlank()) {
+            throw new IllegalArgumentException("a signature shows the signer's printed name and its meaning");
+        }
+        Signature s = new Signature(username, printedName.strip(), at, meaning.strip(), null, null);
+        signatures.add(s);
+        return s;
+    }
+
+    public FormVersion current() {
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("nothing saved yet");
+        }
+        return versions.get(versions.size() - 1);
+    }
+
+    public List<FormVersion> versions() {
+        return List.copyOf(versions);
+    }
+
+    public List<Signature> signatures() {
+        return List.copyOf(signatures);
+    }
+
+    public boolean signed() {
+        return signatures.stream().anyMatch(Signature::valid);
+    }
+}
