@@ -2,12 +2,14 @@ package org.stroma.store.conduct;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.ProductLot;
+import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.subject.SubjectState;
 
 /**
@@ -130,6 +132,54 @@ public sealed interface ConductEvent {
         @Override
         public void applyTo(TrialConduct trial) {
             trial.addLot(lot);
+        }
+    }
+
+    /** A form's values saved at a visit (the edit checks' queries are opened again on replay, in the same order). */
+    record FormSaved(String subject, String visit, String form, Map<String, String> values, String reason, Instant at,
+            String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.saveForm(subject, visit, form, values, reason, at, by);
+        }
+    }
+
+    /** A form signed; the signer's password was checked when it was signed. */
+    record FormSigned(String subject, String visit, String form, String printedName, String meaning, Instant at,
+            String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.signForm(subject, visit, form, by, printedName, meaning, at);
+        }
+    }
+
+    record QueryRaised(String subject, String visit, String form, String item, String text, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.raiseQuery(subject, visit, form, item, text, at, by);
+        }
+    }
+
+    /** A query answered, closed or re-opened. */
+    record QueryMoved(String subject, String query, String action, String text, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.moveQuery(query, action, text, at, by);
+        }
+    }
+
+    /** An adverse event reported, or a follow-up report of one (same id). */
+    record AdverseEventReported(AdverseEvent event, Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return event.subject();
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.reportAdverseEvent(event);
         }
     }
 }

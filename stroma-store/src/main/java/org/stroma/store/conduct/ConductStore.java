@@ -18,7 +18,11 @@ import org.stroma.store.audit.Change;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
 import org.stroma.trial.conduct.Randomization;
+import org.stroma.trial.capture.Casebook;
+import org.stroma.trial.capture.FormLibrary;
+import org.stroma.trial.capture.FormPlan;
 import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
@@ -153,8 +157,10 @@ public final class ConductStore {
         TrialDesign design = new TrialDesign(read.trial(), read.title(), read.kind(), read.arms(), read.ratio(),
                 read.method(), studies.sites(study), read.masked(), read.periods(), read.assumptions());
         List<Assumption> assumptions = new ArrayList<>(design.assumptions());
-        return new TrialConduct(design, SchedulePlanner.plan(protocol, design, assumptions), random,
-                ReleaseSpecification.isctDefaults(), new LotInventory());
+        List<PlannedVisit> schedule = SchedulePlanner.plan(protocol, design, assumptions);
+        FormLibrary forms = FormLibrary.standard();
+        return new TrialConduct(design, schedule, random, ReleaseSpecification.isctDefaults(), new LotInventory(),
+                new Casebook(FormPlan.of(schedule, protocol, forms), forms));
     }
 
     private static void append(Connection c, String study, int seq, ConductEvent event, String json)

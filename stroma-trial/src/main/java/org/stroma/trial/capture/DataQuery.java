@@ -16,12 +16,17 @@ public final class DataQuery {
     }
 
     private final String id;
+    private final String subject;
+    private final String visit;
     private final String form;
     private final String item;
     private final List<Step> history = new ArrayList<>();
 
-    public DataQuery(String id, String form, String item, String text, String by, Instant at) {
+    public DataQuery(String id, String subject, String visit, String form, String item, String text, String by,
+            Instant at) {
         this.id = id;
+        this.subject = subject;
+        this.visit = visit;
         this.form = form;
         this.item = item;
         history.add(new Step(Status.OPEN, by, at, text));
@@ -29,6 +34,14 @@ public final class DataQuery {
 
     public String id() {
         return id;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String visit() {
+        return visit;
     }
 
     public String form() {

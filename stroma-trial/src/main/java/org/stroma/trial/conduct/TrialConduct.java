@@ -13,6 +13,10 @@ import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.ScientificNotation;
 import org.stroma.protocol.TimeAnchor;
+import org.stroma.trial.capture.Casebook;
+import org.stroma.trial.capture.DataQuery;
+import org.stroma.trial.capture.Signature;
+import org.stroma.trial.capture.VisitWindow;
 import org.stroma.trial.design.TrialArm;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.dosing.DosePlan;
@@ -31,6 +35,7 @@ import org.stroma.trial.product.ProductOrder;
 import org.stroma.trial.product.ProductStatus;
 import org.stroma.trial.product.ReleaseSpecification;
 import org.stroma.trial.randomization.Allocation;
+import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.randomization.RandomSource;
 import org.stroma.trial.randomization.Randomizer;
 import org.stroma.trial.schedule.PlannedVisit;
@@ -58,9 +63,17 @@ public final class TrialConduct {
     private final Map<String, String> kits = new HashMap<>();
     private final Map<String, List<String>> products = new HashMap<>();
     private final Map<String, VisitCalendar> calendars = new HashMap<>();
+    private final Casebook casebook;
 
     public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
             ReleaseSpecification release, LotInventory lots) {
+        this(design, schedule, random, release, lots, Casebook.empty());
+    }
+
+    /** A trial with its case report forms planned ({@link org.stroma.trial.capture.FormPlan}). */
+    public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
+            ReleaseSpecification release, LotInventory lots, Casebook casebook) {
+        this.casebook = casebook;
         this.design = design;
         this.schedule = List.copyOf(schedule);
         this.randomizer = new Randomizer(design.ratio(), design.method(), random);
@@ -209,6 +222,67 @@ public final class TrialConduct {
             }
         }
         return entry;
+    }
+
+    /** The captured data: forms, queries, adverse events. Reads only; changes go through the methods below. */
+    public synchronized Casebook casebook() {
+        return casebook;
+    }
+
+    /**
+     * Saves a subject's form at a visit, checked against the visit's window when the visit is recorded as done;
+     * returns the queries the edit checks opened.
+     */
+    public synchronized List<DataQuery> saveForm(String id, String visit, String form, Map<String, String> values,
+            String reason, Instant at, String by) {
+        subject(id);
+        VisitWindow window = null;
+        VisitCalendar calendar = calendars.get(id);
+        if (calendar != null && !visit.equals(Casebook.UNSCHEDULED)) {
+            VisitCalendar.Visit v = calendar.visit(visit);
+            window = new VisitWindow(visit, v.done(), v.opens(), v.closes());
+        }
+        return casebook.save(id, visit, form, values, reason, window, at, by);
+    }
+
+    public synchronized Signature signForm(String id, String visit, String form, String username,
+            String printedName, String meaning, Instant at) {
+        subject(id);
+        return casebook.sign(id, visit, form, username, printedName, meaning, at);
+    }
+
+    public synchronized DataQuery raiseQuery(String id, String visit, String form, String item, String text,
+            Instant at, String by) {
+        subject(id);
+        return casebook.open(id, visit, form, item, text, by, at);
+    }
+
+    /** Moves a query on: "answer", "close" or "reopen", with its text. */
+    public synchronized DataQuery moveQuery(String queryId, String action, String text, Instant at, String by) {
+        DataQuery q = casebook.query(queryId);
+        switch (action) {
+            case "answer" -> q.answer(by, at, text);
+            case "close" -> q.close(by, at, text);
+            case "reopen" -> q.reopen(by, at, text);
+            default -> throw new IllegalArgumentException("a query is answered, closed or re-opened, not '" + action
+                    + "'");
+        }
+        return q;
+    }
+
+    public synchronized AdverseEvent reportAdverseEvent(AdverseEvent e) {
+        subject(e.subject());
+        return casebook.report(e);
+    }
+
+    /** The day of a subject's first administration, or null before it. */
+    public synchronized LocalDate firstAdministration(String id) {
+        VisitCalendar calendar = calendars.get(id);
+        if (calendar == null) {
+            return null;
+        }
+        return calendar.visits().stream().filter(v -> v.plan().name().equals("Administration")).map(
+                VisitCalendar.Visit::done).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     public synchronized ProtocolDeviation recordVisit(String id, String visit, LocalDate day) {

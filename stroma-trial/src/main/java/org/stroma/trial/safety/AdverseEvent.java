@@ -10,7 +10,7 @@ import java.util.Set;
  * onset, the day the sponsor became aware (day 0 of any reporting clock), the outcome, and for the cardiac trials the
  * major adverse cardiac event category it counts as (null if none).
  */
-public record AdverseEvent(String id, String subject, String term, Grade grade, Set<SeriousnessCriterion> serious,
+public record AdverseEvent(String id, String subject, String term, Grade grade, Set<SeriousnessCriterion> seriousness,
         Causality causality, boolean expected, LocalDate onset, LocalDate sponsorAware, Outcome outcome,
         MaceCategory mace) {
 
@@ -18,11 +18,11 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
         if (term == null || term.isBlank()) {
             throw new IllegalArgumentException("an adverse event needs its term");
         }
-        serious = serious == null || serious.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(serious));
-        if (grade == Grade.DEATH && !serious.contains(SeriousnessCriterion.DEATH)) {
+        seriousness = seriousness == null || seriousness.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(seriousness));
+        if (grade == Grade.DEATH && !seriousness.contains(SeriousnessCriterion.DEATH)) {
             throw new IllegalArgumentException("a grade 5 event is fatal: seriousness 'death' must be ticked");
         }
-        if (outcome == Outcome.FATAL && !serious.contains(SeriousnessCriterion.DEATH)) {
+        if (outcome == Outcome.FATAL && !seriousness.contains(SeriousnessCriterion.DEATH)) {
             throw new IllegalArgumentException("a fatal outcome makes the event serious (death)");
         }
         if (onset != null && sponsorAware != null && sponsorAware.isBefore(onset)) {
@@ -38,7 +38,7 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
     }
 
     public boolean isSerious() {
-        return !serious.isEmpty();
+        return !seriousness.isEmpty();
     }
 
     /** A suspected unexpected serious adverse reaction: the events that are reported to regulators expedited. */
@@ -48,6 +48,7 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
 
     /** Fatal or life-threatening: the shorter clock. */
     public boolean isFatalOrLifeThreatening() {
-        return serious.contains(SeriousnessCriterion.DEATH) || serious.contains(SeriousnessCriterion.LIFE_THREATENING);
+        return seriousness.contains(SeriousnessCriterion.DEATH)
+                || seriousness.contains(SeriousnessCriterion.LIFE_THREATENING);
     }
 }

@@ -1,0 +1,123 @@
+package org.stroma.store.conduct;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stroma.protocol.registry.ImportedRecord;
+import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.store.Database;
+import org.stroma.store.study.StudyStore;
+import org.stroma.trial.capture.CaptureException;
+import org.stroma.trial.capture.DataQuery;
+import org.stroma.trial.capture.FormRecord;
+import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.safety.AdverseEvent;
+import org.stroma.trial.safety.Causality;
+import org.stroma.trial.safety.Grade;
+import org.stroma.trial.safety.Outcome;
+import org.stroma.trial.safety.SeriousnessCriterion;
+
+/**
+ * Captured data kept as conduct events: forms with their versions, queries, signatures and adverse events survive a
+ * rebuild from the events exactly, each write has its audit row, and a refused save writes nothing.
+ */
+class CasebookStoreTest {
+    private static final Path MESAMI2 = Path.of("..", "fixtures", "seeds", "000_b4a57771c457638a.txt");
+    private static final Instant T = Instant.parse("2026-06-01T09:00:00Z");
+    private static Database db;
+    private static StudyStore studies;
+    private static String study;
+
+    @BeforeAll
+    static void publish() throws Exception {
+        db = Database.temporary();
+        studies = new StudyStore(db);
+        ImportedRecord record = new RegistryImporter().read(Files.readAllBytes(MESAMI2)).get(0);
+        study = studies.importProtocol("admin", record.protocol(), record.report()).study();
+        studies.review("dm", study, 1);
+        studies.publish("admin", study, 1);
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    private static void record(ConductStore store, ConductEvent e) throws SQLException {
+        store.record(study, e.by(), c -> {
+            e.applyTo(c);
+            return e;
+        });
+    }
+
+    @Test
+    void formsQueriesSignaturesAndAdverseEventsSurviveARebuild() throws Exception {
+        ConductStore store = new ConductStore(db, studies, RandomSource.secure());
+        String site = studies.sites(study).get(0);
+        record(store, new ConductEvent.CandidateAdded("C1", site, T, "coordinator"));
+        record(store, new ConductEvent.Screened("C1", PatientVerdict.ELIGIBLE, T, "coordinator"));
+        long before = count("SELECT count(*) FROM audit_ledger");
+        record(store, new ConductEvent.FormSaved("C1", "Baseline", "echo", Map.of("lvef", "12", "lvedv", "190",
+                "lvesv", "167"), null, T, "coordinator"));
+        List<DataQuery> opened = store.read(study, c -> c.casebook().queries("C1"));
+        assertThat(opened).singleElement().satisfies(q -> {
+            assertThat(q.id()).isEqualTo("Q1");
+            assertThat(q.item()).isEqualTo("lvef");
+        });
+        record(store, new ConductEvent.QueryMoved("C1", "Q1", "answer", "confirmed on the source report",
+                T.plusSeconds(60), "coordinator"));
+        record(store, new ConductEvent.FormSigned("C1", "Baseline", "echo", "Dr Ana Ruiz", "reviewed",
+                T.plusSeconds(120), "investigator"));
+        record(store, new ConductEvent.FormSaved("C1", "Baseline", "echo", Map.of("lvef", "14", "lvedv", "190",
+                "lvesv", "163"), "core-lab reading", T.plusSeconds(180), "coordinator"));
+        record(store, new ConductEvent.QueryMoved("C1", "Q1", "close", "settled by the core lab", T.plusSeconds(240),
+                "monitor"));
+        AdverseEvent vt = new AdverseEvent("C1-AE1", "C1", "ventricular tachycardia", Grade.LIFE_THREATENING,
+                Set.of(SeriousnessCriterion.LIFE_THREATENING), Causality.POSSIBLE, false, LocalDate.of(2026, 6, 3),
+                LocalDate.of(2026, 6, 4), Outcome.RECOVERING, null);
+        record(store, new ConductEvent.AdverseEventReported(vt, T.plusSeconds(300), "investigator"));
+        assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before + 6);
+
+        // a value past what is possible is refused and writes nothing
+        long events = count("SELECT count(*) FROM conduct_event");
+        assertThatThrownBy(() -> record(store, new ConductEvent.FormSaved("C1", "Baseline", "echo", Map.of("lvef",
+                "140"), "typo", T.plusSeconds(360), "coordinator"))).isInstanceOf(CaptureException.class)
+                .hasMessageContaining("140 % is not possible");
+        assertThat(count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+
+        ConductStore rebuilt = new ConductStore(db, studies, RandomSource.secure());
+        FormRecord echo = rebuilt.read(study, c -> c.casebook().record("C1", "Baseline", "echo").orElseThrow());
+        assertThat(echo.versions()).extracting(v -> v.values().get("lvef")).containsExactly("12", "14");
+        assertThat(echo.versions().get(1).reason()).isEqualTo("core-lab reading");
+        assertThat(echo.signed()).isFalse();
+        assertThat(echo.signatures()).singleElement().satisfies(s -> assertThat(s.voidedBecause())
+                .isEqualTo("changed by coordinator: core-lab reading"));
+        DataQuery q1 = rebuilt.read(study, c -> c.casebook().query("Q1"));
+        assertThat(q1.status()).isEqualTo(DataQuery.Status.CLOSED);
+        assertThat(q1.history()).hasSize(3);
+        List<AdverseEvent> reported = rebuilt.read(study, c -> c.casebook().adverseEvents());
+        assertThat(reported).containsExactly(vt);
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

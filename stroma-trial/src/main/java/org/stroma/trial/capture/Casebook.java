@@ -1,0 +1,141 @@
+package org.stroma.trial.capture;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.stroma.trial.safety.AdverseEvent;
+
+/**
+ * A trial's captured data: each subject's forms at each visit, the queries on them, and the adverse events reported.
+ * Which forms a visit has comes from the trial's {@link FormPlan}; relapses are recorded at an unscheduled visit.
+ * Query ids (Q1, Q2, …) and adverse event versions follow the order of events, so replaying the trial rebuilds them.
+ */
+public final class Casebook {
+    /** The visit for data recorded when it happens rather than at a scheduled visit (a relapse, say). */
+    public static final String UNSCHEDULED = "Unscheduled";
+
+    private final Map<String, List<FormDef>> plan;
+    private final FormLibrary library;
+    private final Map<String, FormRecord> records = new LinkedHashMap<>();
+    private final Map<String, DataQuery> queries = new LinkedHashMap<>();
+    private final Map<String, List<AdverseEvent>> adverseEvents = new LinkedHashMap<>();
+
+    public Casebook(Map<String, List<FormDef>> plan, FormLibrary library) {
+        this.plan = Map.copyOf(plan);
+        this.library = library;
+    }
+
+    public static Casebook empty() {
+        return new Casebook(Map.of(), FormLibrary.standard());
+    }
+
+    /** The forms planned at a visit; at the unscheduled visit, the event forms (relapse). */
+    public List<FormDef> formsAt(String visit) {
+        if (visit.equals(UNSCHEDULED)) {
+            return library.form("relapse").map(List::of).orElse(List.of());
+        }
+        return plan.getOrDefault(visit, List.of());
+    }
+
+    public Map<String, List<FormDef>> plan() {
+        return plan;
+    }
+
+    private static String key(String subject, String visit, String form) {
+        return subject + "\u0000" + visit + "\u0000" + form;
+    }
+
+    /** Saves a form's values; returns the queries the edit checks opened. A refusal throws and saves nothing. */
+    public List<DataQuery> save(String subject, String visit, String formId, Map<String, String> values,
+            String reason, VisitWindow window, Instant at, String by) {
+        FormDef form = formsAt(visit).stream().filter(f -> f.id().equals(formId)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("visit " + visit + " has no form " + formId + "; its forms are "
+                        + formsAt(visit).stream().map(FormDef::id).toList()));
+        FormRecord record = records.computeIfAbsent(key(subject, visit, formId), k -> new FormRecord(form, subject,
+                visit));
+        List<DataQuery> opened = new ArrayList<>();
+        for (Finding f : record.save(values, by, at, reason, window)) {
+            opened.add(open(subject, visit, formId, f.item(), f.message(), "edit check", at));
+        }
+        return opened;
+    }
+
+    public Signature sign(String subject, String visit, String formId, String username, String printedName,
+            String meaning, Instant at) {
+        return record(subject, visit, formId).orElseThrow(() -> new IllegalArgumentException("subject " + subject
+                + " has no " + formId + " at " + visit + " to sign")).sign(username, printedName, at, meaning);
+    }
+
+    public Optional<FormRecord> record(String subject, String visit, String formId) {
+        return Optional.ofNullable(records.get(key(subject, visit, formId)));
+    }
+
+    public List<FormRecord> records(String subject) {
+        return records.values().stream().filter(r -> r.subject().equals(subject)).toList();
+    }
+
+    public List<FormRecord> records() {
+        return List.copyOf(records.values());
+    }
+
+    /** Opens a query on an item of a saved form (an edit check's, or a monitor's own). */
+    public DataQuery open(String subject, String visit, String formId, String item, String text, String by,
+            Instant at) {
+        if (records.get(key(subject, visit, formId)) == null) {
+            throw new IllegalArgumentException("subject " + subject + " has no " + formId + " at " + visit
+                    + " to query");
+        }
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a query needs its question");
+        }
+        String id = "Q" + (queries.size() + 1);
+        DataQuery q = new DataQuery(id, subject, visit, formId, item, text.strip(), by, at);
+        queries.put(id, q);
+        return q;
+    }
+
+    public DataQuery query(String id) {
+        DataQuery q = queries.get(id);
+        if (q == null) {
+            throw new IllegalArgumentException("no query " + id);
+        }
+        return q;
+    }
+
+    public List<DataQuery> queries(String subject) {
+        return queries.values().stream().filter(q -> q.subject().equals(subject)).toList();
+    }
+
+    public List<DataQuery> queries() {
+        return List.copyOf(queries.values());
+    }
+
+    /** Reports an adverse event, or a follow-up of one already reported (same id): every version is kept. */
+    public AdverseEvent report(AdverseEvent e) {
+        List<AdverseEvent> versions = adverseEvents.computeIfAbsent(e.id(), k -> new ArrayList<>());
+        if (!versions.isEmpty() && !versions.get(0).subject().equals(e.subject())) {
+            throw new IllegalArgumentException("adverse event " + e.id() + " belongs to subject "
+                    + versions.get(0).subject());
+        }
+        versions.add(e);
+        return e;
+    }
+
+    /** Each adverse event as last reported. */
+    public List<AdverseEvent> adverseEvents() {
+        return adverseEvents.values().stream().map(v -> v.get(v.size() - 1)).toList();
+    }
+
+    public List<AdverseEvent> history(String adverseEventId) {
+        return List.copyOf(adverseEvents.getOrDefault(adverseEventId, List.of()));
+    }
+
+    /** The next free adverse event id for a subject: S1-AE1, S1-AE2, … */
+    public String nextAdverseEventId(String subject) {
+        long n = adverseEvents.keySet().stream().filter(id -> id.startsWith(subject + "-AE")).count();
+        return subject + "-AE" + (n + 1);
+    }
+}
