@@ -1,6 +1,7 @@
 package org.stroma.server;
 
 import java.time.Clock;
+import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.ConductService;
 import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Authenticator;
@@ -22,8 +23,10 @@ public final class Stroma {
         StudyStore studies = new StudyStore(db);
         UserStore users = new UserStore(db);
         ConductStore conduct = new ConductStore(db, studies, RandomSource.secure());
-        return new Services(new Authenticator(users, clock), new StudyService(studies, users, conduct),
-                new ConductService(studies, conduct, ConceptDictionary.standard(), clock));
+        Authenticator auth = new Authenticator(users, clock);
+        return new Services(auth, new StudyService(studies, users, conduct),
+                new ConductService(studies, conduct, ConceptDictionary.standard(), clock),
+                new CaptureService(conduct, auth, clock));
     }
 
     public static StromaServer serve(Database db, int port) {

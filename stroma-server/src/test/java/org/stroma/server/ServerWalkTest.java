@@ -147,7 +147,8 @@ class ServerWalkTest {
         for (Endpoint e : all) {
             if (e.method().equals("GET") && !e.path().contains("step-template") && !e.path().equals("/signin")) {
                 paths.add(e.path().replace("{study}", STUDY).replace("{version}", "1")
-                        .replace("{subject}", subject).replace("{product}", subject + "-P1"));
+                        .replace("{subject}", subject).replace("{product}", subject + "-P1")
+                        .replace("{visit}", "Baseline").replace("{form}", "vitals"));
             }
         }
         paths.add("/api/openapi.json");
@@ -300,6 +301,72 @@ class ServerWalkTest {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).isEqualTo("at");
         assertThat(r.json().get("error").asText()).contains("in the future");
+    }
+
+    @Test
+    void formsGoThroughTheEditChecksAreSignedQueriedAndAdverseEventsStartTheirClocks() throws Exception {
+        Client coordinator = client("coordinator");
+        Client investigator = client("investigator");
+        Client monitor = client("monitor");
+        String echo = "/api/studies/" + STUDY + "/subjects/S2/forms/Baseline/echo";
+        assertThat(coordinator.get("/api/studies/" + STUDY + "/subjects/S2/forms").json().findValuesAsText("form"))
+                .contains("vitals", "echo", "vo2", "relapse");
+        Client.Reply saved = coordinator.post(echo, "{\"values\":{\"lvef\":\"12\",\"lvedv\":\"190\",\"lvesv\":"
+                + "\"167\"}}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().at("/opened/0/item").asText()).isEqualTo("lvef");
+        assertThat(saved.json().at("/opened/0/status").asText()).isEqualTo("open");
+        long audit = count("SELECT count(*) FROM audit_ledger");
+        Client.Reply impossible = coordinator.post(echo, "{\"values\":{\"lvef\":\"400\"},\"reason\":\"typo\"}");
+        assertThat(impossible.status()).isEqualTo(400);
+        assertThat(impossible.json().get("field").asText()).isEqualTo("lvef");
+        assertThat(impossible.json().get("error").asText()).contains("400 % is not possible");
+        assertThat(count("SELECT count(*) FROM audit_ledger")).as("a refused save writes nothing").isEqualTo(audit);
+        // signing needs the investigator and the password again
+        assertThat(coordinator.post(echo + "/signature", "{\"password\":\"" + PASSWORD + "\",\"meaning\":"
+                + "\"reviewed\"}").status()).isEqualTo(403);
+        Client.Reply wrong = investigator.post(echo + "/signature", "{\"password\":\"nope\",\"meaning\":\"reviewed\"}");
+        assertThat(wrong.json().get("field").asText()).isEqualTo("password");
+        Client.Reply signed = investigator.post(echo + "/signature", "{\"password\":\"" + PASSWORD + "\","
+                + "\"meaning\":\"reviewed\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().at("/signatures/0/printedName").asText()).isEqualTo("Demo investigator (first site)");
+        Client.Reply noReason = coordinator.post(echo, "{\"values\":{\"lvef\":\"14\",\"lvedv\":\"190\"}}");
+        assertThat(noReason.json().get("field").asText()).isEqualTo("reason");
+        Client.Reply changed = coordinator.post(echo, "{\"values\":{\"lvef\":\"14\",\"lvedv\":\"190\"},"
+                + "\"reason\":\"core-lab reading\"}");
+        assertThat(changed.json().at("/form/signatures/0/voidedBecause").asText())
+                .isEqualTo("changed by coordinator: core-lab reading");
+        assertThat(changed.json().at("/form/versions").size()).isEqualTo(2);
+        // the monitor queries, the site answers, the monitor closes; the site may not close
+        Client.Reply raised = monitor.post(echo + "/queries", "{\"item\":\"lvedv\",\"text\":\"please attach the"
+                + " core-lab report\"}");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String query = "/api/studies/" + STUDY + "/queries/" + raised.json().get("id").asText();
+        assertThat(coordinator.post(query, "{\"action\":\"answer\",\"text\":\"attached\"}").json().get("status")
+                .asText()).isEqualTo("answered");
+        assertThat(coordinator.post(query, "{\"action\":\"close\",\"text\":\"done\"}").status()).isEqualTo(403);
+        assertThat(monitor.post(query, "{\"action\":\"close\",\"text\":\"resolved\"}").json().get("status")
+                .asText()).isEqualTo("closed");
+        assertThat(client("investigator2").get("/api/studies/" + STUDY + "/queries").json().findValuesAsText("subject"))
+                .doesNotContain("S2");
+        // a suspected unexpected life-threatening reaction: due in 7 days, follow-up 8 days later
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Client.Reply ae = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/adverse-events", "{\"term\":"
+                + "\"ventricular tachycardia\",\"grade\":4,\"seriousness\":[\"life threatening\"],\"causality\":"
+                + "\"possible\",\"expected\":false,\"onset\":\"" + today + "\"}");
+        assertThat(ae.status()).as(ae.body()).isEqualTo(201);
+        assertThat(ae.json().get("susar").asBoolean()).isTrue();
+        java.time.LocalDate day0 = java.time.LocalDate.parse(today);
+        assertThat(ae.json().get("regulatoryDue").asText()).isEqualTo(day0.plusDays(7).toString());
+        assertThat(ae.json().get("followUpDue").asText()).isEqualTo(day0.plusDays(15).toString());
+        assertThat(ae.json().at("/event/id").asText()).isEqualTo("S2-AE1");
+        assertThat(coordinator.post("/api/studies/" + STUDY + "/subjects/S2/adverse-events", "{\"term\":\"x\","
+                + "\"grade\":7,\"causality\":\"possible\",\"onset\":\"" + today + "\"}").json().get("field")
+                .asText()).isEqualTo("grade");
+        assertThat(monitor.get("/api/studies/" + STUDY + "/adverse-events").json().findValuesAsText("term"))
+                .contains("ventricular tachycardia");
+        assertThat(client("investigator2").get("/api/studies/" + STUDY + "/adverse-events").json().size()).isZero();
     }
 
     @Test

@@ -19,6 +19,13 @@ public enum Action {
     BEDSIDE_STEP(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR, Role.CARE_PROVIDER)),
     RECORD_VISIT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     UNBLIND(EnumSet.of(Role.INVESTIGATOR, Role.CARE_PROVIDER)),
+    /** Entering and changing case report form data, answering queries: the site's staff. */
+    ENTER_DATA(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    /** Signing a form: the investigator, who answers for the data. */
+    SIGN_FORM(EnumSet.of(Role.INVESTIGATOR)),
+    /** Raising, closing and re-opening queries: those who review the data. */
+    REVIEW_DATA(EnumSet.of(Role.MONITOR, Role.DATA_MANAGER)),
+    REPORT_ADVERSE_EVENT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB));
 
     private final Set<Role> roles;

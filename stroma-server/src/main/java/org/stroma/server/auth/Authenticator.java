@@ -57,6 +57,20 @@ public final class Authenticator {
         return Optional.of(session);
     }
 
+    /**
+     * Checks a signed-in person's password again, as an electronic signature needs (21 CFR 11.200); a wrong one counts
+     * toward the same lockout as a wrong sign-in.
+     */
+    public boolean confirm(String username, String password) throws SQLException {
+        Instant now = clock.instant();
+        if (users.failuresSince(username, now.minus(LOCKOUT)) >= MAX_FAILURES) {
+            throw new TooManyAttemptsException(username, now.plus(LOCKOUT));
+        }
+        boolean ok = Passwords.matches(password, users.user(username).map(User::passwordHash).orElse(null));
+        users.recordSignIn(username, now, ok);
+        return ok;
+    }
+
     /** The person behind a token, if the session is open and not expired; using it keeps it open. */
     public Optional<Principal> principal(String token) throws SQLException {
         if (token == null || token.isBlank()) {

@@ -125,7 +125,7 @@ final class ApiRoutes {
                 "JSON {\"baselineWeightKg\": number, \"levels\": {factor: level}}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.status(201).json(s.conduct().randomize(Web.principal(ctx), ctx.pathParam("study"),
-                            ctx.pathParam("subject"), Web.number(b, "baselineWeightKg"), Web.levels(b.get("levels"),
+                            ctx.pathParam("subject"), Web.number(b, "baselineWeightKg"), Web.textMap(b.get("levels"),
                                     "levels")));
                 }));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/visits", "Record a visit as done",
@@ -144,6 +144,51 @@ final class ApiRoutes {
         api.add(Endpoint.get("/api/studies/{study}/products/{product}/ledger", "A product's full custody ledger"
                 + " (cell lab, unblinded pharmacist, DSMB)", ctx -> ctx.json(s.conduct().ledger(Web.principal(ctx),
                         ctx.pathParam("study"), ctx.pathParam("product")))));
+        String subject = "/api/studies/{study}/subjects/{subject}";
+        String form = subject + "/forms/{visit}/{form}";
+        api.add(Endpoint.get(subject + "/forms", "The subject's forms at each visit: empty, saved or signed, with"
+                + " open queries", ctx -> ctx.json(s.capture().forms(Web.principal(ctx), ctx.pathParam("study"),
+                        ctx.pathParam("subject")))));
+        api.add(Endpoint.get(form, "A form: its items, current values, versions, signatures and queries",
+                ctx -> ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                        ctx.pathParam("visit"), ctx.pathParam("form")))));
+        api.add(Endpoint.post(form, "Save a form through its edit checks; a change needs its reason",
+                "JSON {\"values\": {item: text}, \"reason\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.capture().save(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.textMap(b.get("values"), "values"),
+                            Web.text(b, "reason", false)));
+                }));
+        api.add(Endpoint.post(form + "/signature", "Sign a form (investigator; the password again)",
+                "JSON {\"password\": text, \"meaning\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.capture().sign(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.text(b, "password", true),
+                            Web.text(b, "meaning", true)));
+                }));
+        api.add(Endpoint.post(form + "/queries", "Raise a query on an item (monitor, data manager)",
+                "JSON {\"item\": text, \"text\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.status(201).json(s.capture().raise(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form"),
+                            Web.text(b, "item", false), Web.text(b, "text", true)));
+                }));
+        api.add(Endpoint.get("/api/studies/{study}/queries", "The queries on the subjects the person sees",
+                ctx -> ctx.json(s.capture().queries(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/queries/{query}", "Answer (site), close or re-open (monitor, data"
+                + " manager) a query", "JSON {\"action\": answer|close|reopen, \"text\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
+                            Web.text(b, "action", true), Web.text(b, "text", false)));
+                }));
+        api.add(Endpoint.get("/api/studies/{study}/adverse-events", "Adverse events of the subjects the person sees,"
+                + " with their reporting clocks", ctx -> ctx.json(s.capture().adverseEvents(Web.principal(ctx),
+                        ctx.pathParam("study")))));
+        api.add(Endpoint.post(subject + "/adverse-events", "Report an adverse event, or (with id) a follow-up",
+                "JSON {\"term\", \"grade\": 1-5, \"seriousness\": [..], \"causality\", \"expected\", \"onset\","
+                        + " \"sponsorAware\", \"outcome\", \"mace\", \"id\"}", ctx -> ctx.status(201).json(
+                        s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                                Web.body(ctx)))));
         return api;
     }
 

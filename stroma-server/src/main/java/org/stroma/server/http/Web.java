@@ -109,13 +109,14 @@ final class Web {
         return answers;
     }
 
-    static Map<String, String> levels(JsonNode node, String field) {
+    /** An object of names to text values: a stratification's levels, a form's values. */
+    static Map<String, String> textMap(JsonNode node, String field) {
         Map<String, String> levels = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
             return levels;
         }
         if (!node.isObject()) {
-            throw RequestException.badRequest(field, "'" + field + "' maps factors to levels");
+            throw RequestException.badRequest(field, "'" + field + "' is an object of names to values");
         }
         node.fields().forEachRemaining(e -> levels.put(e.getKey(), e.getValue().asText()));
         return levels;

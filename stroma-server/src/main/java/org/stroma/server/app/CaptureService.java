@@ -1,0 +1,338 @@
+package org.stroma.server.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stroma.server.auth.Authenticator;
+import org.stroma.server.auth.Principal;
+import org.stroma.store.conduct.ConductEvent;
+import org.stroma.store.conduct.ConductStore;
+import org.stroma.trial.capture.Casebook;
+import org.stroma.trial.capture.CaptureException;
+import org.stroma.trial.capture.DataQuery;
+import org.stroma.trial.capture.FormDef;
+import org.stroma.trial.capture.FormRecord;
+import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.safety.AdverseEvent;
+import org.stroma.trial.safety.Causality;
+import org.stroma.trial.safety.Grade;
+import org.stroma.trial.safety.MaceCategory;
+import org.stroma.trial.safety.Outcome;
+import org.stroma.trial.safety.ReportingClock;
+import org.stroma.trial.safety.ReportingRules;
+import org.stroma.trial.safety.SeriousnessCriterion;
+
+/**
+ * Data capture and safety: a subject's forms at each visit, saving them through the edit checks, signing them with the
+ * password given again, queries, and adverse events with their reporting clocks. Site staff see their site's subjects
+ * only; nothing here tells an arm.
+ */
+public final class CaptureService {
+    private final ConductStore conduct;
+    private final Authenticator auth;
+    private final Clock clock;
+
+    public CaptureService(ConductStore conduct, Authenticator auth, Clock clock) {
+        this.conduct = conduct;
+        this.auth = auth;
+        this.clock = clock;
+    }
+
+    /** A form at a visit as the list of a subject's forms shows it. */
+    public record FormStatus(String visit, String form, String title, String state, int versions, int openQueries) {
+    }
+
+    /** One form in full: its definition, current values, versions, signatures and queries. */
+    public record FormView(String subject, String visit, FormDef definition, Map<String, String> values,
+            List<org.stroma.trial.capture.FormVersion> versions, List<org.stroma.trial.capture.Signature> signatures,
+            List<QueryView> queries) {
+    }
+
+    public record QueryView(String id, String subject, String visit, String form, String item, String text,
+            String status, List<DataQuery.Step> history) {
+        static QueryView of(DataQuery q) {
+            return new QueryView(q.id(), q.subject(), q.visit(), q.form(), q.item(), q.text(), q.status().name()
+                    .toLowerCase(), q.history());
+        }
+    }
+
+    /** An adverse event as last reported, with its clock and onset relative to the first administration. */
+    public record AdverseEventView(AdverseEvent event, boolean serious, boolean susar, LocalDate regulatoryDue,
+            LocalDate followUpDue, LocalDate sponsorDue, Long daysLeft, Long onsetDaysFromAdministration) {
+    }
+
+    /** The outcome of a save: the form as it now stands, and the queries the edit checks opened. */
+    public record Saved(FormView form, List<QueryView> opened) {
+    }
+
+    public List<FormStatus> forms(Principal p, String study, String subject) throws SQLException {
+        return read(p, study, subject, t -> {
+            Casebook book = t.casebook();
+            List<String> visits = new ArrayList<>(book.plan().keySet());
+            visits.add(Casebook.UNSCHEDULED);
+            List<FormStatus> list = new ArrayList<>();
+            for (String visit : visits) {
+                for (FormDef f : book.formsAt(visit)) {
+                    FormRecord r = book.record(subject, visit, f.id()).orElse(null);
+                    long open = book.queries(subject).stream().filter(q -> q.visit().equals(visit) && q.form()
+                            .equals(f.id()) && q.status() != DataQuery.Status.CLOSED).count();
+                    String state = r == null ? "empty" : r.signed() ? "signed" : "saved";
+                    list.add(new FormStatus(visit, f.id(), f.title(), state, r == null ? 0 : r.versions().size(),
+                            (int) open));
+                }
+            }
+            return list;
+        });
+    }
+
+    public FormView form(Principal p, String study, String subject, String visit, String form) throws SQLException {
+        return read(p, study, subject, t -> view(t, subject, visit, form));
+    }
+
+    private static FormView view(TrialConduct t, String subject, String visit, String form) {
+        Casebook book = t.casebook();
+        FormDef def = book.formsAt(visit).stream().filter(f -> f.id().equals(form)).findFirst().orElseThrow(
+                () -> RequestException.notFound("visit " + visit + " has no form " + form));
+        FormRecord r = book.record(subject, visit, form).orElse(null);
+        List<QueryView> queries = book.queries(subject).stream().filter(q -> q.visit().equals(visit)
+                && q.form().equals(form)).map(QueryView::of).toList();
+        return new FormView(subject, visit, def, r == null ? Map.of() : r.current().values(), r == null ? List.of()
+                : r.versions(), r == null ? List.of() : r.signatures(), queries);
+    }
+
+    public Saved save(Principal p, String study, String subject, String visit, String form,
+            Map<String, String> values, String reason) throws SQLException {
+        Access.require(p, study, Action.ENTER_DATA);
+        read(p, study, subject, t -> subject);
+        Instant now = clock.instant();
+        Map<String, String> kept = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                kept.put(k, v.strip());
+            }
+        });
+        int[] before = new int[1];
+        try {
+            conduct.record(study, p.username(), t -> {
+                before[0] = t.casebook().queries().size();
+                t.saveForm(subject, visit, form, kept, reason, now, p.username());
+                return new ConductEvent.FormSaved(subject, visit, form, kept, reason, now, p.username());
+            });
+        } catch (CaptureException e) {
+            throw RequestException.badRequest(e.findings().get(0).item(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("form", e.getMessage());
+        }
+        return read(p, study, subject, t -> new Saved(view(t, subject, visit, form), t.casebook().queries().subList(
+                before[0], t.casebook().queries().size()).stream().map(QueryView::of).toList()));
+    }
+
+    /** Signs a form: the signer gives their password again, and their printed name and the meaning are shown. */
+    public FormView sign(Principal p, String study, String subject, String visit, String form, String password,
+            String meaning) throws SQLException {
+        Access.require(p, study, Action.SIGN_FORM);
+        read(p, study, subject, t -> subject);
+        if (!auth.confirm(p.username(), password)) {
+            throw RequestException.badRequest("password", "the password is wrong; the form is not signed");
+        }
+        if (meaning == null || meaning.isBlank()) {
+            throw RequestException.badRequest("meaning", "say what the signature means (reviewed, approved…)");
+        }
+        Instant now = clock.instant();
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.signForm(subject, visit, form, p.username(), p.displayName(), meaning, now);
+                return new ConductEvent.FormSigned(subject, visit, form, p.displayName(), meaning.strip(), now,
+                        p.username());
+            });
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw RequestException.conflict(e.getMessage());
+        }
+        return form(p, study, subject, visit, form);
+    }
+
+    public QueryView raise(Principal p, String study, String subject, String visit, String form, String item,
+            String text) throws SQLException {
+        Access.require(p, study, Action.REVIEW_DATA);
+        read(p, study, subject, t -> subject);
+        Instant now = clock.instant();
+        DataQuery[] q = new DataQuery[1];
+        try {
+            conduct.record(study, p.username(), t -> {
+                q[0] = t.raiseQuery(subject, visit, form, item, text, now, p.username());
+                return new ConductEvent.QueryRaised(subject, visit, form, item, text, now, p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("text", e.getMessage());
+        }
+        return QueryView.of(q[0]);
+    }
+
+    /** Answers (site staff), closes or re-opens (monitor, data manager) a query. */
+    public QueryView move(Principal p, String study, String queryId, String action, String text) throws SQLException {
+        Access.member(p, study);
+        String subject = conduct.read(study, t -> {
+            try {
+                return t.casebook().query(queryId).subject();
+            } catch (IllegalArgumentException e) {
+                throw RequestException.notFound("no query " + queryId + " in study " + study);
+            }
+        });
+        read(p, study, subject, t -> subject);
+        Access.require(p, study, "answer".equals(action) ? Action.ENTER_DATA : Action.REVIEW_DATA);
+        Instant now = clock.instant();
+        DataQuery[] q = new DataQuery[1];
+        try {
+            conduct.record(study, p.username(), t -> {
+                q[0] = t.moveQuery(queryId, action, text, now, p.username());
+                return new ConductEvent.QueryMoved(subject, queryId, action, text, now, p.username());
+            });
+        } catch (IllegalStateException e) {
+            throw RequestException.conflict(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest(e.getMessage().startsWith("a query is") ? "action" : "text",
+                    e.getMessage());
+        }
+        return QueryView.of(q[0]);
+    }
+
+    public List<QueryView> queries(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        return conduct.read(study, t -> t.casebook().queries().stream().filter(q -> p.seesSite(study, t.subject(
+                q.subject()).site())).map(QueryView::of).toList());
+    }
+
+    /**
+     * Reports an adverse event, or (with "id") a follow-up of one. The body: term, grade (1–5), seriousness (a list;
+     * empty for a non-serious event), causality, expected, onset, sponsorAware (the reporting clock's day 0; the
+     * day of the report by default), outcome, mace (optional).
+     */
+    public AdverseEventView report(Principal p, String study, String subject, JsonNode body) throws SQLException {
+        Access.require(p, study, Action.REPORT_ADVERSE_EVENT);
+        read(p, study, subject, t -> subject);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        AdverseEvent[] e = new AdverseEvent[1];
+        try {
+            conduct.record(study, p.username(), t -> {
+                String id = body.hasNonNull("id") ? body.get("id").asText() : t.casebook().nextAdverseEventId(subject);
+                if (body.hasNonNull("id") && t.casebook().history(id).isEmpty()) {
+                    throw RequestException.badRequest("id", "no adverse event " + id + " to follow up");
+                }
+                e[0] = adverseEvent(id, subject, body, today);
+                t.reportAdverseEvent(e[0]);
+                return new ConductEvent.AdverseEventReported(e[0], now, p.username());
+            });
+        } catch (IllegalArgumentException ex) {
+            throw RequestException.badRequest("body", ex.getMessage());
+        }
+        return read(p, study, subject, t -> adverseView(t, e[0], today));
+    }
+
+    public List<AdverseEventView> adverseEvents(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return conduct.read(study, t -> t.casebook().adverseEvents().stream().filter(a -> p.seesSite(study,
+                t.subject(a.subject()).site())).map(a -> adverseView(t, a, today)).toList());
+    }
+
+    private static AdverseEventView adverseView(TrialConduct t, AdverseEvent a, LocalDate today) {
+        ReportingClock clock = ReportingClock.of(a, ReportingRules.STANDARD);
+        return new AdverseEventView(a, a.isSerious(), clock.susar(), clock.regulatoryDue(), clock.followUpDue(),
+                clock.sponsorDue(), clock.daysLeft(today), a.daysFromAdministration(t.firstAdministration(
+                a.subject())));
+    }
+
+    private static AdverseEvent adverseEvent(String id, String subject, JsonNode b, LocalDate today) {
+        String term = text(b, "term");
+        if (term == null) {
+            throw RequestException.badRequest("term", "the adverse event's term is required");
+        }
+        int gradeNumber = b.path("grade").asInt(0);
+        Grade grade;
+        try {
+            grade = Grade.of(gradeNumber);
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("grade", e.getMessage());
+        }
+        Set<SeriousnessCriterion> serious = EnumSet.noneOf(SeriousnessCriterion.class);
+        for (JsonNode s : b.path("seriousness")) {
+            serious.add(named(SeriousnessCriterion.class, s.asText(), "seriousness"));
+        }
+        Causality causality = named(Causality.class, text(b, "causality"), "causality");
+        LocalDate onset = date(b, "onset", null);
+        if (onset == null) {
+            throw RequestException.badRequest("onset", "the onset date is required");
+        }
+        if (onset.isAfter(today)) {
+            throw RequestException.badRequest("onset", onset + " is in the future");
+        }
+        Outcome outcome = b.hasNonNull("outcome") ? named(Outcome.class, text(b, "outcome"), "outcome") : Outcome.UNKNOWN;
+        MaceCategory mace = b.hasNonNull("mace") ? named(MaceCategory.class, text(b, "mace"), "mace") : null;
+        return new AdverseEvent(id, subject, term, grade, serious, causality, b.path("expected").asBoolean(false),
+                onset, date(b, "sponsorAware", today), outcome, mace);
+    }
+
+    private static String text(JsonNode b, String field) {
+        return b.hasNonNull(field) && !b.get(field).asText().isBlank() ? b.get(field).asText().strip() : null;
+    }
+
+    private static LocalDate date(JsonNode b, String field, LocalDate otherwise) {
+        String s = text(b, field);
+        if (s == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw RequestException.badRequest(field, "'" + s + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
+        if (value == null) {
+            throw RequestException.badRequest(field, field + " is required; one of " + words(type));
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase().replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest(field, "'" + value + "' is not one of " + words(type));
+        }
+    }
+
+    private static <E extends Enum<E>> List<String> words(Class<E> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase().replace('_', ' '))
+                .toList();
+    }
+
+    private interface Query<T> {
+        T of(TrialConduct trial);
+    }
+
+    /** Reads the trial for a subject the person sees; any other subject is not found. */
+    private <T> T read(Principal p, String study, String subject, Query<T> query) throws SQLException {
+        Access.member(p, study);
+        return conduct.read(study, t -> {
+            String site;
+            try {
+                site = t.subject(subject).site();
+            } catch (IllegalArgumentException e) {
+                throw RequestException.notFound("no subject " + subject + " in study " + study);
+            }
+            if (!p.seesSite(study, site)) {
+                throw RequestException.notFound("no subject " + subject + " in study " + study);
+            }
+            return query.of(t);
+        });
+    }
+}
