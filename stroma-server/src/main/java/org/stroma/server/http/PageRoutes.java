@@ -19,6 +19,10 @@ import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.auth.Principal;
 
+import org.stroma.server.pages.CapturePanels;
+import org.stroma.server.pages.FormPage;
+import org.stroma.server.pages.Html;
+import org.stroma.server.pages.Layout;
 import org.stroma.server.pages.ScreeningPage;
 import org.stroma.server.pages.SignInPage;
 import org.stroma.server.pages.StepTemplates;
@@ -124,8 +128,68 @@ final class PageRoutes {
         }));
         pages.add(Endpoint.get("/studies/{study}/subjects/{subject}", "Subject page", ctx -> {
             Principal p = Web.principal(ctx);
-            ctx.html(SubjectPage.render(p, ctx.pathParam("study"), s.conduct().subject(p, ctx.pathParam("study"),
-                    ctx.pathParam("subject"))));
+            String study = ctx.pathParam("study");
+            String subject = ctx.pathParam("subject");
+            var record = s.conduct().subject(p, study, subject);
+            String capture = CapturePanels.forms(study, subject, s.capture().forms(p, study, subject))
+                    + CapturePanels.adverseEvents(p, study, subject, s.capture().adverseEvents(p, study).stream()
+                    .filter(a -> a.event().subject().equals(subject)).toList(), allows(p, study,
+                    Action.REPORT_ADVERSE_EVENT));
+            ctx.html(SubjectPage.render(p, study, record, capture));
+        }));
+        String form = "/studies/{study}/subjects/{subject}/forms/{visit}/{form}";
+        pages.add(Endpoint.get(form, "A case report form", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            ctx.html(FormPage.render(p, study, s.capture().form(p, study, ctx.pathParam("subject"), ctx.pathParam(
+                    "visit"), ctx.pathParam("form")), allows(p, study, Action.ENTER_DATA), allows(p, study,
+                    Action.SIGN_FORM), allows(p, study, Action.REVIEW_DATA)));
+        }));
+        pages.add(Endpoint.post(form, "Save a case report form", "form", ctx -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            ctx.formParamMap().forEach((k, v) -> {
+                if (!k.equals("_csrf") && !k.equals("reason") && !v.isEmpty()) {
+                    values.put(k, v.get(0));
+                }
+            });
+            s.capture().save(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
+                    "visit"), ctx.pathParam("form"), values, ctx.formParam("reason"));
+            backToForm(ctx);
+        }));
+        pages.add(Endpoint.post(form + "/signature", "Sign a case report form", "form", ctx -> {
+            s.capture().sign(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
+                    "visit"), ctx.pathParam("form"), ctx.formParam("password"), ctx.formParam("meaning"));
+            backToForm(ctx);
+        }));
+        pages.add(Endpoint.post(form + "/queries", "Raise a query", "form", ctx -> {
+            s.capture().raise(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
+                    "visit"), ctx.pathParam("form"), ctx.formParam("item"), ctx.formParam("text"));
+            backToForm(ctx);
+        }));
+        pages.add(Endpoint.post("/studies/{study}/queries/{query}", "Answer, close or re-open a query", "form", ctx -> {
+            var q = s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
+                    ctx.formParam("action"), ctx.formParam("text"));
+            ctx.redirect(FormPage.path(ctx.pathParam("study"), q.subject(), q.visit(), q.form()));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/adverse-events", "Report an adverse event", "form",
+                ctx -> {
+                    ObjectNode body = Web.JSON.createObjectNode();
+                    for (String field : List.of("term", "grade", "causality", "onset", "outcome", "id")) {
+                        if (ctx.formParam(field) != null && !ctx.formParam(field).isBlank()) {
+                            body.put(field, ctx.formParam(field));
+                        }
+                    }
+                    body.put("expected", "true".equals(ctx.formParam("expected")));
+                    var serious = body.putArray("seriousness");
+                    ctx.formParams("seriousness").forEach(serious::add);
+                    s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), body);
+                    backToSubject(ctx);
+                }));
+        pages.add(Endpoint.get("/studies/{study}/adverse-events", "Adverse events and their reporting clocks", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            ctx.html(Layout.page("Adverse events in " + study, p, "<p>" + Html.link("/studies/" + study, study)
+                    + "</p>" + CapturePanels.table(s.capture().adverseEvents(p, study))));
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/move", "Move a subject on", "form", ctx -> {
             s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
@@ -168,6 +232,15 @@ final class PageRoutes {
                         "product"), StepTemplates.of(ctx.queryParam("type") == null ? "" : ctx.queryParam("type"),
                         ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"))))));
         return pages;
+    }
+
+    private static boolean allows(Principal p, String study, Action action) {
+        return action.allows(p.rolesIn(study));
+    }
+
+    private static void backToForm(Context ctx) {
+        ctx.redirect(FormPage.path(ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam("visit"),
+                ctx.pathParam("form")));
     }
 
     private static void backToSubject(Context ctx) {

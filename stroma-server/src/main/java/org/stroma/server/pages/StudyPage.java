@@ -43,7 +43,8 @@ public final class StudyPage {
                 String.valueOf(e.subjects()), String.valueOf(e.randomized()), String.valueOf(e.exited())},
                 "Site", "Subjects", "Randomized", "Exited")).append("</section>");
         boolean anyArm = subjects.stream().anyMatch(v -> v.group() != null);
-        s.append("<section><h2>Subjects</h2>");
+        s.append("<section><h2>Subjects</h2><p>").append(Html.link("/studies/" + o.id() + "/adverse-events",
+                "Adverse events and reporting clocks")).append("</p>");
         if (Action.SCREEN.allows(p.rolesIn(o.id()))) {
             s.append("<p>").append(Html.link("/studies/" + o.id() + "/screen", "Screen a patient")).append("</p>");
         }

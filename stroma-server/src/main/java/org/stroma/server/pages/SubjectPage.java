@@ -20,7 +20,8 @@ public final class SubjectPage {
     private SubjectPage() {
     }
 
-    public static String render(Principal p, String study, SubjectRecord r) {
+    /** The subject page; {@code capture} is the data-capture panels, already rendered. */
+    public static String render(Principal p, String study, SubjectRecord r, String capture) {
         SubjectView v = r.subject();
         String base = "/studies/" + study + "/subjects/" + v.subject();
         StringBuilder s = new StringBuilder("<p>" + Html.link("/studies/" + study, study) + "</p>");
@@ -94,6 +95,7 @@ public final class SubjectPage {
             }
             s.append("</section>");
         }
+        s.append(capture);
         if (v.kitCode() != null && v.group() == null) {
             s.append("<section><h2>Emergency unblinding</h2><p class=\"muted\">Reveals this subject's arm to you"
                     + " alone; the reason is kept and reported.</p>").append(Html.form(base + "/unblind",
