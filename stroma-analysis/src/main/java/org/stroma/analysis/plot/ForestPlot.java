@@ -1,0 +1,60 @@
+package org.stroma.analysis.plot;
+
+import java.util.List;
+
+/**
+ * A forest plot: each trial's estimate as a square sized by its weight with its 95 % interval, the pooled estimates
+ * as diamonds, and the line of no effect; as SVG.
+ */
+public final class ForestPlot {
+    private static final double W = 720;
+    private static final double ROW = 26;
+    private static final double LABEL = 220;
+    private static final double NUMBERS = 170;
+
+    private ForestPlot() {
+    }
+
+    /** A trial's row (weight 0–1), or a pooled row (drawn as a diamond). */
+    public record Row(String label, double estimate, double low, double high, double weight, boolean pooled) {
+    }
+
+    public static String svg(List<Row> rows, String effect, double noEffect, String title) {
+        double height = 60 + rows.size() * ROW + 40;
+        Svg svg = new Svg(W, height);
+        double min = Math.min(noEffect, rows.stream().mapToDouble(Row::low).min().orElse(noEffect));
+        double max = Math.max(noEffect, rows.stream().mapToDouble(Row::high).max().orElse(noEffect));
+        double pad = (max - min) * 0.05;
+        Axis x = new Axis(min - pad, max + pad, LABEL, W - NUMBERS);
+        double top = 40;
+        double bottom = top + rows.size() * ROW;
+        svg.line(x.at(noEffect), top - 8, x.at(noEffect), bottom, "#777", 1, "no-effect");
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double cy = top + i * ROW + ROW / 2;
+            svg.text(8, cy + 4, r.label(), "start", 12, r.pooled() ? "pooled-label" : "study-label");
+            svg.text(W - 8, cy + 4, String.format(java.util.Locale.ROOT, "%.2f [%.2f, %.2f]", r.estimate(), r.low(),
+                    r.high()), "end", 11, "estimate");
+            if (r.pooled()) {
+                String d = "M" + Svg.num(x.at(r.low())) + " " + Svg.num(cy) + " L" + Svg.num(x.at(r.estimate())) + " "
+                        + Svg.num(cy - 7) + " L" + Svg.num(x.at(r.high())) + " " + Svg.num(cy) + " L"
+                        + Svg.num(x.at(r.estimate())) + " " + Svg.num(cy + 7) + " Z";
+                svg.path(d, "#111", 1, "#111", "diamond", r.label());
+            } else {
+                svg.line(x.at(r.low()), cy, x.at(r.high()), cy, "#111", 1.2, "interval");
+                double side = 4 + 12 * Math.sqrt(Math.max(0, Math.min(1, r.weight())));
+                svg.rect(x.at(r.estimate()) - side / 2, cy - side / 2, side, side, Svg.PALETTE[0], "square");
+            }
+        }
+        svg.line(x.from(), bottom + 4, x.to(), bottom + 4, "#333", 1, "axis");
+        for (double t : x.ticks(6)) {
+            svg.line(x.at(t), bottom + 4, x.at(t), bottom + 9, "#333", 1, "tick");
+            svg.text(x.at(t), bottom + 22, Axis.label(t), "middle", 11, "tick-label");
+        }
+        svg.text((x.from() + x.to()) / 2, bottom + 36, effect, "middle", 12, "axis-label");
+        if (title != null) {
+            svg.text(8, 18, title, "start", 13, "title");
+        }
+        return svg.toString();
+    }
+}
