@@ -20,9 +20,14 @@ public final class Stroma {
     }
 
     public static Services services(Database db, Clock clock) {
+        return services(db, clock, RandomSource.secure());
+    }
+
+    /** The services with their randomness given: a simulation draws from a seeded source, so a seed repeats it. */
+    public static Services services(Database db, Clock clock, RandomSource random) {
         StudyStore studies = new StudyStore(db);
         UserStore users = new UserStore(db);
-        ConductStore conduct = new ConductStore(db, studies, RandomSource.secure());
+        ConductStore conduct = new ConductStore(db, studies, random);
         Authenticator auth = new Authenticator(users, clock);
         return new Services(auth, new StudyService(studies, users, conduct),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), clock),

@@ -95,6 +95,18 @@ public final class CaptureService {
         });
     }
 
+    /** The forms planned at a visit of the study's schedule. */
+    public List<FormDef> formsPlanned(Principal p, String study, String visit) throws SQLException {
+        Access.member(p, study);
+        return conduct.read(study, t -> t.casebook().formsAt(visit));
+    }
+
+    /** How many visits of the schedule have forms. */
+    public int plannedVisits(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        return conduct.read(study, t -> t.casebook().plan().size());
+    }
+
     public FormView form(Principal p, String study, String subject, String visit, String form) throws SQLException {
         return read(p, study, subject, t -> view(t, subject, visit, form));
     }

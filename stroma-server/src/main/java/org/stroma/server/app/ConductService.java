@@ -33,6 +33,7 @@ import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
+import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.schedule.ProtocolDeviation;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.SubjectState;
@@ -64,7 +65,8 @@ public final class ConductService {
     }
 
     public SubjectRecord subject(Principal p, String study, String id) throws SQLException {
-        return read(p, study, (t, role) -> record(t, role, p, visible(p, study, t, id)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return read(p, study, (t, role) -> record(t, role, p, visible(p, study, t, id), today));
     }
 
     /** The criteria the investigator answers (what records cannot show), for the screening form. */
@@ -185,14 +187,10 @@ public final class ConductService {
             throw RequestException.badRequest(parsed instanceof CustodyEvent.Administered ? "stop" : "at", last
                     + " is in the future; a step is recorded when it has happened");
         }
-        LedgerEntry[] entry = new LedgerEntry[1];
         conduct.record(study, p.username(), t -> {
-            entry[0] = t.custody(product, parsed);
+            t.custody(product, parsed); // a step the chain does not allow throws, and nothing is written
             return new ConductEvent.Custody(subject, product, parsed);
         });
-        if (!entry[0].accepted()) {
-            throw RequestException.conflict(type + " of " + product + " refused: " + entry[0].refusal());
-        }
         return read(p, study, (t, role) -> t.productView(product, role, p.username()));
     }
 
@@ -231,6 +229,27 @@ public final class ConductService {
         return view(p, study, id);
     }
 
+    /** Adds a released lot of allogeneic cells to the trial's inventory (cell lab, unblinded pharmacist). */
+    public ProductLot addLot(Principal p, String study, ProductLot lot) throws SQLException {
+        Access.require(p, study, Action.LAB_STEP);
+        if (lot.id() == null || lot.id().isBlank()) {
+            throw RequestException.badRequest("id", "a lot needs its id");
+        }
+        if (lot.vials() < 1 || !(lot.cellsPerVial() > 0)) {
+            throw RequestException.badRequest("vials", "a lot holds at least one vial of cells");
+        }
+        Instant now = clock.instant();
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.addLot(lot);
+                return new ConductEvent.LotAdded(lot, now, p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.conflict(e.getMessage());
+        }
+        return lot;
+    }
+
     /** A product's full custody ledger, for those who know what it is. */
     public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
         Access.require(p, study, Action.READ_LEDGER);
@@ -244,7 +263,7 @@ public final class ConductService {
         return read(p, study, (t, role) -> t.subjectView(id, role, p.username()));
     }
 
-    private static SubjectRecord record(TrialConduct t, Role role, Principal p, String id) {
+    private static SubjectRecord record(TrialConduct t, Role role, Principal p, String id, LocalDate today) {
         SubjectView view = t.subjectView(id, role, p.username());
         List<ProductView> products = t.products(id).stream().map(pr -> t.productView(pr, role, p.username()))
                 .toList();
@@ -252,7 +271,6 @@ public final class ConductService {
         List<String> deviations = List.of();
         if (!products.isEmpty()) {
             VisitCalendar calendar = t.calendar(id);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
             for (VisitCalendar.Visit v : calendar.visits()) {
                 visits.add(new SubjectRecord.VisitRow(v.plan().name(), v.target(), v.opens(), v.closes(), v.done(),
                         calendar.status(v.plan().name(), today).name().toLowerCase()));

@@ -10,6 +10,7 @@ import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.study.ProtocolVersion;
+import org.stroma.trial.product.ProductLot;
 
 /** The JSON API: every route with its summary, from which the OpenAPI document is made. */
 final class ApiRoutes {
@@ -141,6 +142,16 @@ final class ApiRoutes {
         api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
                 "JSON {\"type\": step, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
                         Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx)))));
+        api.add(Endpoint.post("/api/studies/{study}/lots", "Add a released lot of allogeneic cells",
+                "JSON {\"id\", \"donor\", \"vials\", \"cellsPerVial\", \"released\", \"expiry\"}", ctx -> {
+                    ProductLot lot;
+                    try {
+                        lot = Web.JSON.treeToValue(Web.body(ctx), ProductLot.class);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+                        throw RequestException.badRequest("body", "not a lot: " + e.getMessage());
+                    }
+                    ctx.status(201).json(s.conduct().addLot(Web.principal(ctx), ctx.pathParam("study"), lot));
+                }));
         api.add(Endpoint.get("/api/studies/{study}/products/{product}/ledger", "A product's full custody ledger"
                 + " (cell lab, unblinded pharmacist, DSMB)", ctx -> ctx.json(s.conduct().ledger(Web.principal(ctx),
                         ctx.pathParam("study"), ctx.pathParam("product")))));

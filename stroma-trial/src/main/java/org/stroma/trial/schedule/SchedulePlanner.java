@@ -77,6 +77,16 @@ public final class SchedulePlanner {
                 true, 1, atBaseline));
         visits.add(new PlannedVisit("Administration", TimeAnchor.RANDOMIZATION, new Offset(0, TimeUnit.DAY), 0, 60,
                 true, 1, List.of("administration")));
+        boolean assumedFollowUp = byTime.isEmpty();
+        if (assumedFollowUp) {
+            // nothing to plan from: the follow-up MSC trials usually have, for the team to correct
+            for (int months : new int[] {1, 3, 6, 12}) {
+                Offset offset = new Offset(months, TimeUnit.MONTH);
+                int[] window = defaultWindow(offset);
+                byTime.put("assumed/" + months, new PlannedVisit(name(offset), TimeAnchor.FIRST_ADMINISTRATION, offset,
+                        window[0], window[1], true, period(design, offset), List.of()));
+            }
+        }
         List<PlannedVisit> later = new ArrayList<>(byTime.values());
         if (design.kind() == DesignKind.CROSSOVER) {
             for (Period p : design.periods()) {
@@ -93,9 +103,9 @@ public final class SchedulePlanner {
         visits.addAll(later);
         assumptions.add(new Assumption("baseline within the 30 days before the administration, the administration within"
                 + " 60 days of randomization", "the registry gives no window for them"));
-        if (byTime.isEmpty()) {
-            assumptions.add(new Assumption("no follow-up visits", "the record lists no outcome time frame Stroma could"
-                    + " read; add the visits"));
+        if (assumedFollowUp) {
+            assumptions.add(new Assumption("follow-up visits at 1, 3, 6 and 12 months after the first administration",
+                    "the record lists no outcome time frame Stroma could read; correct the visits"));
         } else if (byTime.values().stream().anyMatch(PlannedVisit::assumedWindow)) {
             assumptions.add(new Assumption("visit windows by the time point's unit (±3 days to ±30 days)",
                     "the registry gives no window"));

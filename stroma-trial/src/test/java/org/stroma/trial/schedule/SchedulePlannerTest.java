@@ -44,11 +44,14 @@ class SchedulePlannerTest {
     }
 
     @Test
-    void aRecordWithoutOutcomesGetsBaselineAndAdministrationAndSaysSo() {
+    void aRecordWithoutOutcomesGetsAnAssumedFollowUpAndSaysSo() {
         List<Assumption> assumptions = new ArrayList<>();
-        assertThat(plan(TrialFixtures.ACESO, assumptions)).extracting(PlannedVisit::name)
-                .containsExactly("Baseline", "Administration");
-        assertThat(assumptions).extracting(Assumption::what).contains("no follow-up visits");
+        List<PlannedVisit> visits = plan(TrialFixtures.ACESO, assumptions);
+        assertThat(visits).extracting(PlannedVisit::name).containsExactly("Baseline", "Administration", "Month 1",
+                "Month 3", "Month 6", "Month 12");
+        assertThat(visits).allMatch(PlannedVisit::assumedWindow);
+        assertThat(assumptions).extracting(Assumption::what)
+                .contains("follow-up visits at 1, 3, 6 and 12 months after the first administration");
     }
 
     @Test

@@ -1,0 +1,34 @@
+package org.stroma.simulation;
+
+import java.time.Instant;
+
+/** What a simulated trial came to: its study id, the counts of what happened, and when the last thing did. */
+public record SimulationResult(String study, Counts counts, Instant ended) {
+
+    /** Running counts, kept as the simulation goes. */
+    public static final class Counts {
+        public int screened;
+        public int screenFailures;
+        public int declined;
+        public int randomized;
+        public int manufacturingFailures;
+        public int administered;
+        public int treated;
+        public int visits;
+        public int missedVisits;
+        public int forms;
+        public int queries;
+        public int adverseEvents;
+        public int seriousAdverseEvents;
+        public int lost;
+        public int completed;
+
+        public String describe() {
+            return screened + " screened, " + screenFailures + " screen failures, " + declined + " declined, "
+                    + randomized + " randomized, " + manufacturingFailures + " products not released, " + treated
+                    + " treated (" + administered + " administrations), " + visits + " visits (" + missedVisits + " missed), " + forms + " forms, " + queries
+                    + " queries, " + adverseEvents + " adverse events (" + seriousAdverseEvents + " serious), " + lost
+                    + " lost, " + completed + " completed";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.stroma.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stroma.store.Database;
+
+/**
+ * Each seed trial run end to end on made-up patients, through the services and the store, with a fixed seed: every
+ * stage happens, and the store holds exactly what the services did (one audit row per conduct event).
+ */
+class TrialSimulationTest {
+    static final Path SEEDS = Path.of("..", "fixtures", "seeds");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_b4a57771c457638a", "001_1ab109ef512b8771", "002_70a1459048f6b63c",
+        "003_4c6cadfb0611a693", "004_58ec9ded4b3b1533"})
+    void aSeedRunsFromScreeningToTheLastVisit(String seed) throws Exception {
+        List<String> said = new ArrayList<>();
+        try (Database db = Database.temporary()) {
+            SimulationResult r = TrialSimulation.run(db, seed + ".txt", Files.readAllBytes(SEEDS.resolve(seed
+                    + ".txt")), SimulationSettings.of(1, 12), said::add);
+            SimulationResult.Counts c = r.counts();
+            System.out.println(seed + ": " + c.describe());
+            assertThat(c.screened).isEqualTo(12);
+            assertThat(c.randomized).isPositive();
+            assertThat(c.treated).isPositive();
+            assertThat(c.visits).isPositive();
+            assertThat(c.completed).isPositive();
+            assertThat(c.forms).isGreaterThan(c.randomized);
+            if (seed.startsWith("001") || seed.startsWith("004")) {
+                // MESEMS is a crossover: those who complete have had a product in each period
+                assertThat(c.administered).isGreaterThanOrEqualTo(c.treated + c.completed - c.lost);
+            }
+            assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
+                    .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
+        }
+        assertThat(said).last().asString().startsWith("done:");
+    }
+
+    static long count(Database db, String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
