@@ -1,9 +1,13 @@
 package org.stroma.simulation;
 
 import java.time.Instant;
+import org.stroma.trial.lock.LockedTrial;
 
-/** What a simulated trial came to: its study id, the counts of what happened, and when the last thing did. */
-public record SimulationResult(String study, Counts counts, Instant ended) {
+/**
+ * What a simulated trial came to: its study id, the counts of what happened, when the last thing did, and its data
+ * as locked.
+ */
+public record SimulationResult(String study, Counts counts, Instant ended, LockedTrial locked) {
 
     /** Running counts, kept as the simulation goes. */
     public static final class Counts {

@@ -36,6 +36,7 @@ import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
+import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.ProductLot;
@@ -99,7 +100,10 @@ public final class TrialSimulation {
         s.recruit();
         s.playOut();
         progress.say("done: " + s.counts.describe());
-        return new SimulationResult(s.study, s.counts, s.clock.instant());
+        LockedTrial locked = s.services.capture().lock(s.person("datamanager"), s.study);
+        progress.say("locked: " + locked.subjects().size() + " subjects, " + locked.measurements().size()
+                + " measurements, " + locked.adverseEvents().size() + " adverse events");
+        return new SimulationResult(s.study, s.counts, s.clock.instant(), locked);
     }
 
     private record Action(Instant at, long order, String what, Step step) implements Comparable<Action> {

@@ -40,10 +40,16 @@ class TrialSimulationTest {
                 // MESEMS is a crossover: those who complete have had a product in each period
                 assertThat(c.administered).isGreaterThanOrEqualTo(c.treated + c.completed - c.lost);
             }
+            assertThat(r.locked().subjects()).hasSize(12);
+            assertThat(r.locked().subjects().stream().filter(x -> x.group() != null).count()).isEqualTo(c.randomized);
+            assertThat(r.locked().measurements()).isNotEmpty();
+            assertThat(r.locked().products().stream().filter(p -> p.outcome().equals("administered")).count())
+                    .isEqualTo(c.administered);
+            assertThat(r.locked().adverseEvents()).hasSize(c.adverseEvents);
             assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
                     .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
         }
-        assertThat(said).last().asString().startsWith("done:");
+        assertThat(said).anyMatch(l -> l.startsWith("done:")).last().asString().startsWith("locked:");
     }
 
     static long count(Database db, String sql) throws Exception {

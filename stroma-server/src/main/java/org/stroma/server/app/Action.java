@@ -26,6 +26,8 @@ public enum Action {
     /** Raising, closing and re-opening queries: those who review the data. */
     REVIEW_DATA(EnumSet.of(Role.MONITOR, Role.DATA_MANAGER)),
     REPORT_ADVERSE_EVENT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    /** Taking the locked, unblinded data set for analysis. */
+    LOCK_DATA(EnumSet.of(Role.DATA_MANAGER, Role.STATISTICIAN)),
     READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB));
 
     private final Set<Role> roles;

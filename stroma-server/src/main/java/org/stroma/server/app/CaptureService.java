@@ -23,6 +23,7 @@ import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.safety.Causality;
 import org.stroma.trial.safety.Grade;
@@ -93,6 +94,15 @@ public final class CaptureService {
             }
             return list;
         });
+    }
+
+    /**
+     * The study's data as locked for analysis, arms included (data manager, statistician). The data set is unblinded:
+     * a blinded report is made from it by leaving the arms out.
+     */
+    public LockedTrial lock(Principal p, String study) throws SQLException {
+        Access.require(p, study, Action.LOCK_DATA);
+        return conduct.read(study, LockedTrial::of);
     }
 
     /** The forms planned at a visit of the study's schedule. */

@@ -1,0 +1,134 @@
+package org.stroma.trial.lock;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.stroma.trial.capture.FormRecord;
+import org.stroma.trial.conduct.Randomization;
+import org.stroma.trial.conduct.SubjectView;
+import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.design.DesignKind;
+import org.stroma.trial.masking.Role;
+import org.stroma.trial.product.CustodyEvent;
+import org.stroma.trial.product.LedgerEntry;
+import org.stroma.trial.safety.AdverseEvent;
+import org.stroma.trial.schedule.ProtocolDeviation;
+import org.stroma.trial.schedule.VisitCalendar;
+import org.stroma.trial.subject.StateChange;
+import org.stroma.trial.subject.Subject;
+import org.stroma.trial.subject.SubjectState;
+
+/**
+ * A trial's data as it stands when locked, in the tables analysis reads: a row per subject (with the arm, which is
+ * why a locked data set is unblinded data), a row per measured item at each visit, a row per adverse event, a row per
+ * product, and the protocol deviations. Taken from the trial itself, so it holds exactly what was recorded.
+ */
+public record LockedTrial(String trial, String title, boolean crossover, List<SubjectRow> subjects,
+        List<MeasurementRow> measurements, List<AdverseEventRow> adverseEvents, List<ProductRow> products,
+        List<ProtocolDeviation> deviations) {
+
+    public record SubjectRow(String subject, String site, SubjectState state, String group, String treatments,
+            LocalDate randomized, LocalDate firstAdministration, Double baselineWeightKg, String exitReason,
+            List<SubjectState> path) {
+    }
+
+    /** One item's value at a visit; {@code months} is counted from the first administration (negative before it). */
+    public record MeasurementRow(String subject, String group, String visit, LocalDate day, Double months,
+            String form, String item, String value) {
+    }
+
+    public record AdverseEventRow(String subject, String group, AdverseEvent event, boolean related, boolean susar,
+            Long daysFromAdministration) {
+    }
+
+    public record ProductRow(String product, String subject, String group, int period, String kind, String outcome,
+            Double cultureDays, Double viabilityPercent, Double cellsGiven) {
+    }
+
+    public static LockedTrial of(TrialConduct t) {
+        List<SubjectRow> subjects = new ArrayList<>();
+        List<MeasurementRow> measurements = new ArrayList<>();
+        List<AdverseEventRow> adverse = new ArrayList<>();
+        List<ProductRow> products = new ArrayList<>();
+        List<ProtocolDeviation> deviations = new ArrayList<>();
+        for (Subject s : t.subjects()) {
+            SubjectView view = t.subjectView(s.id(), Role.DSMB, "data lock");
+            Randomization r = t.randomization(s.id());
+            LocalDate first = t.firstAdministration(s.id());
+            String exit = s.history().stream().filter(h -> h.to().isExit()).map(StateChange::reason).findFirst()
+                    .orElse(null);
+            subjects.add(new SubjectRow(s.id(), s.site(), s.state(), view.group(), view.treatments() == null ? null
+                    : String.join(" then ", view.treatments()), r == null ? null : LocalDate.ofInstant(r.at(),
+                    ZoneOffset.UTC), first, r == null ? null : r.baselineWeightKg(), exit, view.path()));
+            VisitCalendar calendar = r == null ? null : t.calendar(s.id());
+            for (FormRecord f : t.casebook().records(s.id())) {
+                LocalDate day = calendar == null ? null : visitDay(calendar, f.visit());
+                if (day == null) {
+                    day = LocalDate.ofInstant(f.versions().get(0).at(), ZoneOffset.UTC);
+                }
+                Double months = first == null ? null : ChronoUnit.DAYS.between(first, day) / 30.44;
+                for (Map.Entry<String, String> v : f.current().values().entrySet()) {
+                    measurements.add(new MeasurementRow(s.id(), view.group(), f.visit(), day, months, f.form().id(),
+                            v.getKey(), v.getValue()));
+                }
+            }
+            for (String product : t.products(s.id())) {
+                products.add(product(t, product, s.id(), view.group()));
+            }
+            if (calendar != null) {
+                deviations.addAll(calendar.deviations());
+            }
+        }
+        for (AdverseEvent e : t.casebook().adverseEvents()) {
+            String group = t.subjectView(e.subject(), Role.DSMB, "data lock").group();
+            LocalDate first = t.firstAdministration(e.subject());
+            adverse.add(new AdverseEventRow(e.subject(), group, e, e.causality() != null && e.causality().suspected(),
+                    e.isSusar(), e.daysFromAdministration(first)));
+        }
+        return new LockedTrial(t.design().trial(), t.design().title(), t.design().kind() == DesignKind.CROSSOVER,
+                subjects, measurements, adverse, products, deviations);
+    }
+
+    private static LocalDate visitDay(VisitCalendar calendar, String visit) {
+        return calendar.visits().stream().filter(v -> v.plan().name().equals(visit)).map(VisitCalendar.Visit::done)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static ProductRow product(TrialConduct t, String product, String subject, String group) {
+        List<LedgerEntry> entries = t.ledger(product, Role.DSMB, "data lock").stream().filter(LedgerEntry::accepted)
+                .toList();
+        java.time.Instant cultureStart = null;
+        Double cultureDays = null;
+        Double viability = null;
+        Double cells = null;
+        String outcome = "in progress";
+        String kind = null;
+        for (LedgerEntry e : entries) {
+            CustodyEvent ev = e.event();
+            if (ev instanceof CustodyEvent.CultureStarted) {
+                cultureStart = ev.at();
+                kind = "cells";
+            } else if (ev instanceof CustodyEvent.IssuedFromLot) {
+                kind = "cells";
+            } else if (ev instanceof CustodyEvent.PlaceboPrepared) {
+                kind = "placebo";
+            } else if (ev instanceof CustodyEvent.Harvested h && cultureStart != null) {
+                cultureDays = ChronoUnit.HOURS.between(cultureStart, h.at()) / 24.0;
+            } else if (ev instanceof CustodyEvent.Tested tested) {
+                viability = tested.results().viabilityPercent();
+            } else if (ev instanceof CustodyEvent.Rejected) {
+                outcome = "rejected";
+            } else if (ev instanceof CustodyEvent.Released) {
+                outcome = "released";
+            } else if (ev instanceof CustodyEvent.Administered a) {
+                outcome = "administered";
+                cells = a.given().cells();
+            }
+        }
+        int period = Integer.parseInt(product.substring(product.lastIndexOf("-P") + 2));
+        return new ProductRow(product, subject, group, period, kind, outcome, cultureDays, viability, cells);
+    }
+}
