@@ -45,7 +45,7 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
     }
 
     public record ProductRow(String product, String subject, String group, int period, String kind, String outcome,
-            Double cultureDays, Double viabilityPercent, Double cellsGiven) {
+            Double cultureDays, Double viabilityPercent, Double cellsGiven, LocalDate administered) {
     }
 
     public static LockedTrial of(TrialConduct t) {
@@ -104,6 +104,7 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
         Double cultureDays = null;
         Double viability = null;
         Double cells = null;
+        LocalDate administered = null;
         String outcome = "in progress";
         String kind = null;
         for (LedgerEntry e : entries) {
@@ -126,9 +127,11 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
             } else if (ev instanceof CustodyEvent.Administered a) {
                 outcome = "administered";
                 cells = a.given().cells();
+                administered = LocalDate.ofInstant(a.start(), ZoneOffset.UTC);
             }
         }
         int period = Integer.parseInt(product.substring(product.lastIndexOf("-P") + 2));
-        return new ProductRow(product, subject, group, period, kind, outcome, cultureDays, viability, cells);
+        return new ProductRow(product, subject, group, period, kind, outcome, cultureDays, viability, cells,
+                administered);
     }
 }

@@ -1,0 +1,291 @@
+package org.stroma.report;
+
+import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.stroma.analysis.plot.KaplanMeierPlot;
+import org.stroma.analysis.plot.MeansPlot;
+import org.stroma.analysis.result.Analysis;
+import org.stroma.analysis.result.Estimate;
+import org.stroma.analysis.result.HypothesisTest;
+import org.stroma.analysis.tables.SafetyTable;
+import org.stroma.trial.capture.FormLibrary;
+import org.stroma.trial.capture.ItemDef;
+import org.stroma.trial.lock.LockedTrial;
+
+/**
+ * A trial's report as one self-contained HTML page: the CONSORT flow (by sequence for a crossover), the baseline, each
+ * outcome with its analyses and its means over time, time to EDSS progression, safety, the cell products and the
+ * protocol deviations. The blinded report is written from the same locked data with the arms left out: every table
+ * and plot pools the subjects, and no comparison between arms is shown.
+ */
+public final class TrialReport {
+    /** The report's sections, by their ids, as they appear. */
+    public static final List<String> SECTIONS = List.of("consort", "baseline", "outcomes", "safety", "products",
+            "deviations");
+
+    /** Each form item's label and unit, by item id: "Left-ventricular ejection fraction (%)". */
+    private static final Map<String, String> LABELS = labels();
+
+    private TrialReport() {
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (FormLibrary.Entry e : FormLibrary.standard().entries()) {
+            for (ItemDef i : e.form().items()) {
+                labels.putIfAbsent(i.id(), i.label() + (i.unit() == null || i.unit().isEmpty() ? "" : " (" + i.unit()
+                        + ")"));
+            }
+        }
+        return labels;
+    }
+
+    private static String label(String item) {
+        return LABELS.getOrDefault(item, item);
+    }
+
+    public static String html(LockedTrial t, boolean blinded, String subtitle) {
+        Map<String, String> arms = armNames(t, blinded);
+        StringBuilder s = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(Html.esc(t.trial())).append(blinded ? " — blinded report" : " — unblinded report")
+                .append("</title><style>").append(CSS).append("</style></head><body><h1>").append(Html.esc(t.trial()))
+                .append(" — ").append(blinded ? "blinded" : "unblinded").append(" report</h1><p>").append(Html.esc(
+                        t.title())).append("</p><p class=\"muted\">").append(Html.esc(subtitle)).append(blinded
+                        ? " Arms are hidden: every figure pools all subjects." : " Arms are shown.").append("</p>");
+        s.append(consort(t, blinded, arms));
+        s.append(baseline(t, blinded, arms));
+        s.append(outcomes(t, blinded, arms));
+        s.append(safety(t, blinded, arms));
+        s.append(products(t, blinded));
+        s.append(deviations(t));
+        return s.append("</body></html>").toString();
+    }
+
+    /** Each arm's letter with its treatments ("A: placebo"); blinded, every subject is in one group. */
+    private static Map<String, String> armNames(LockedTrial t, boolean blinded) {
+        Map<String, String> names = new TreeMap<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            if (s.group() != null) {
+                names.put(s.group(), blinded ? "all subjects" : s.group() + (s.treatments() == null ? "" : ": "
+                        + s.treatments()));
+            }
+        }
+        return names;
+    }
+
+    private static String group(String letter, Map<String, String> arms) {
+        return arms.getOrDefault(letter, letter);
+    }
+
+    private static String consort(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        ConsortFlow f = ConsortFlow.of(t);
+        StringBuilder s = new StringBuilder("<section id=\"consort\"><h2>CONSORT flow").append(t.crossover()
+                ? " (crossover: by sequence through both periods)" : "").append("</h2><div class=\"flow\">");
+        s.append(box("Assessed for eligibility", f.assessed(), null));
+        s.append(box("Excluded", f.assessed() - f.randomized(), "not meeting the criteria " + f.notEligible()
+                + "; declined " + f.declined() + "; other reasons " + f.otherExcluded()));
+        s.append(box("Randomized", f.randomized(), null)).append("<div class=\"arms\">");
+        Map<String, ConsortFlow.Arm> byArm = f.arms();
+        if (blinded) {
+            ConsortFlow.Arm all = byArm.values().stream().reduce(new ConsortFlow.Arm(0, 0, 0, List.of(), 0, 0, 0),
+                    (a, b) -> new ConsortFlow.Arm(a.allocated() + b.allocated(), a.received() + b.received(),
+                            a.notReceived() + b.notReceived(), merge(a.notReceivedReasons(), b.notReceivedReasons()),
+                            a.lost() + b.lost(), a.discontinued() + b.discontinued(), a.analysed() + b.analysed()));
+            byArm = Map.of("all subjects", all);
+        }
+        for (Map.Entry<String, ConsortFlow.Arm> e : byArm.entrySet()) {
+            ConsortFlow.Arm a = e.getValue();
+            s.append("<div class=\"arm\">").append(box((t.crossover() && !blinded ? "Sequence " : "Allocated: ")
+                    + e.getKey(), a.allocated(), "received " + (t.crossover() ? "period 1 " : "") + "product "
+                    + a.received() + "; did not " + a.notReceived() + (a.notReceivedReasons().isEmpty() ? ""
+                    : " (" + String.join("; ", a.notReceivedReasons()) + ")"))).append(box("Follow-up", a.received()
+                    - a.lost() - a.discontinued(), "lost to follow-up " + a.lost() + "; discontinued "
+                    + a.discontinued())).append(box("Analysed (completed)", a.analysed(), null)).append("</div>");
+        }
+        return s.append("</div></div></section>").toString();
+    }
+
+    private static List<String> merge(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+        return all;
+    }
+
+    private static String box(String title, int n, String detail) {
+        return "<div class=\"box\"><strong>" + Html.esc(title) + "</strong> (n = " + n + ")" + (detail == null ? ""
+                : "<br><span class=\"muted\">" + Html.esc(detail) + "</span>") + "</div>";
+    }
+
+    private static String baseline(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        Map<String, Map<String, List<Double>>> byItem = new TreeMap<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            if (s.group() != null && s.baselineWeightKg() != null) {
+                byItem.computeIfAbsent("weight at randomization (kg)", k -> new TreeMap<>()).computeIfAbsent(group(
+                        s.group(), arms), k -> new ArrayList<>()).add(s.baselineWeightKg());
+            }
+        }
+        for (LockedTrial.MeasurementRow m : t.measurements()) {
+            if (m.group() != null && m.visit().equals("Baseline") && !m.item().startsWith("item_")) {
+                try {
+                    double v = Double.parseDouble(m.value());
+                    byItem.computeIfAbsent(m.item(), k -> new TreeMap<>()).computeIfAbsent(group(m.group(), arms),
+                            k -> new ArrayList<>()).add(v);
+                } catch (NumberFormatException notANumber) {
+                    // coded items (a class) are not summarised as means
+                }
+            }
+        }
+        List<String> columns = new ArrayList<>(new java.util.TreeSet<>(arms.values()));
+        List<String> headers = new ArrayList<>(List.of("Measure"));
+        columns.forEach(c -> headers.add(c + " — mean (SD), n"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Double>>> e : byItem.entrySet()) {
+            List<String> row = new ArrayList<>(List.of(Html.esc(label(e.getKey()))));
+            for (String c : columns) {
+                List<Double> v = e.getValue().getOrDefault(c, List.of());
+                DoubleSummaryStatistics st = v.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+                double sd = v.size() > 1 ? Math.sqrt(v.stream().mapToDouble(x -> (x - st.getAverage()) * (x
+                        - st.getAverage())).sum() / (v.size() - 1)) : 0;
+                row.add(v.isEmpty() ? "" : Html.num(st.getAverage()) + " (" + Html.num(sd) + "), " + v.size());
+            }
+            rows.add(row);
+        }
+        return "<section id=\"baseline\"><h2>Baseline</h2>" + Html.table(headers, rows) + "</section>";
+    }
+
+    private static String outcomes(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        StringBuilder s = new StringBuilder("<section id=\"outcomes\"><h2>Outcomes</h2>");
+        LockedTrial pooled = blinded ? pooled(t) : t;
+        for (OutcomeAnalyses.Outcome o : OutcomeAnalyses.outcomes(pooled, LABELS)) {
+            s.append("<div class=\"outcome\" id=\"outcome-").append(Html.esc(o.item())).append("\"><h3>")
+                    .append(Html.esc(o.label())).append("</h3>");
+            List<MeansPlot.Series> series = o.means().stream().map(m -> new MeansPlot.Series(group(m.name(), arms),
+                    m.points())).toList();
+            s.append(MeansPlot.svg(series, "months from the first administration", o.label(), null));
+            if (!blinded) {
+                s.append("<p class=\"muted\">Compared at ").append(Html.esc(o.visit() == null ? "no visit" : o.visit()))
+                        .append(".</p>");
+                for (Analysis a : o.analyses()) {
+                    s.append(analysisTable(a));
+                }
+                o.notAnalysed().forEach(n -> s.append("<p class=\"muted\">Not analysed: ").append(Html.esc(n))
+                        .append("</p>"));
+            }
+            s.append("</div>");
+        }
+        OutcomeAnalyses.Progression p = OutcomeAnalyses.progression(t, blinded);
+        if (p != null) {
+            s.append("<div class=\"outcome\" id=\"outcome-edss-progression\"><h3>Time to confirmed EDSS progression"
+                    + "</h3>").append(KaplanMeierPlot.svg(p.curves(), p.followUpDays(), "days", null));
+            if (p.logRank() != null) {
+                s.append(analysisTable(p.logRank()));
+            }
+            s.append("</div>");
+        }
+        return s.append("</section>").toString();
+    }
+
+    /** The locked data with every subject in one group, for the blinded report. */
+    private static LockedTrial pooled(LockedTrial t) {
+        return new LockedTrial(t.trial(), t.title(), false, t.subjects(), t.measurements().stream().map(m -> m.group()
+                == null ? m : new LockedTrial.MeasurementRow(m.subject(), "all subjects", m.visit(), m.day(), m.months(),
+                m.form(), m.item(), m.value())).toList(), t.adverseEvents(), t.products(), t.deviations());
+    }
+
+    private static String analysisTable(Analysis a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Estimate e : a.estimates()) {
+            if (e.term().equals("(intercept)")) {
+                continue;
+            }
+            rows.add(List.of(Html.esc(a.method()), Html.esc(e.term()), Html.num(e.estimate()), e.ciLow() == null ? ""
+                    : Html.num(e.ciLow()) + " to " + Html.num(e.ciHigh()), Html.p(e.p())));
+        }
+        for (HypothesisTest h : a.tests()) {
+            rows.add(List.of(Html.esc(a.method()), Html.esc(h.name()), Html.num(h.statistic()), "", Html.p(h.p())));
+        }
+        String notes = a.notes().isEmpty() ? "" : "<p class=\"muted\">" + Html.esc(String.join("; ", a.notes()))
+                + "</p>";
+        return Html.table(List.of("Method", "Term", "Estimate", "95% CI", "p"), rows) + notes;
+    }
+
+    private static String safety(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        Map<String, Integer> exposed = new LinkedHashMap<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            if (s.group() != null && s.firstAdministration() != null) {
+                exposed.merge(blinded ? "all subjects" : group(s.group(), arms), 1, Integer::sum);
+            }
+        }
+        List<SafetyTable.Event> events = t.adverseEvents().stream().map(a -> new SafetyTable.Event(a.subject(),
+                blinded ? "all subjects" : group(a.group(), arms), a.event().grade().number(), a.event().isSerious(),
+                a.related())).toList();
+        List<SafetyTable.Row> table = SafetyTable.of(events, exposed);
+        List<String> headers = new ArrayList<>(List.of("Subjects with"));
+        exposed.forEach((arm, n) -> headers.add(arm + " (n = " + n + ")"));
+        List<List<String>> rows = new ArrayList<>();
+        for (SafetyTable.Row r : table) {
+            List<String> row = new ArrayList<>(List.of(Html.esc(r.label())));
+            r.byArm().values().forEach(c -> row.add(c.subjects() + " (" + Html.num(c.percent()) + " %); " + c.events()
+                    + " events"));
+            rows.add(row);
+        }
+        List<List<String>> serious = t.adverseEvents().stream().filter(a -> a.event().isSerious()).map(a -> List.of(
+                Html.esc(a.event().id()), Html.esc(a.event().term()), String.valueOf(a.event().grade().number()),
+                a.susar() ? "SUSAR" : "", Html.esc(a.event().onset()), a.daysFromAdministration() == null ? ""
+                        : "day " + a.daysFromAdministration())).toList();
+        return "<section id=\"safety\"><h2>Safety</h2>" + Html.table(headers, rows) + "<h3>Serious adverse events</h3>"
+                + Html.table(List.of("Event", "Term", "Grade", "Expedited", "Onset", "From administration"), serious)
+                + "</section>";
+    }
+
+    private static String products(LockedTrial t, boolean blinded) {
+        List<LockedTrial.ProductRow> made = t.products().stream().filter(p -> !p.outcome().equals("in progress"))
+                .toList();
+        Map<String, Long> outcomes = made.stream().collect(Collectors.groupingBy(LockedTrial.ProductRow::outcome,
+                TreeMap::new, Collectors.counting()));
+        DoubleSummaryStatistics culture = t.products().stream().filter(p -> p.cultureDays() != null).mapToDouble(
+                LockedTrial.ProductRow::cultureDays).summaryStatistics();
+        DoubleSummaryStatistics viability = t.products().stream().filter(p -> p.viabilityPercent() != null)
+                .mapToDouble(LockedTrial.ProductRow::viabilityPercent).summaryStatistics();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("products ordered", String.valueOf(t.products().size())));
+        outcomes.forEach((k, v) -> rows.add(List.of(Html.esc(k), String.valueOf(v))));
+        long released = made.stream().filter(p -> !p.outcome().equals("rejected")).count();
+        rows.add(List.of("manufacturing success", made.isEmpty() ? "" : Html.num(100.0 * released / made.size())
+                + " %"));
+        if (!blinded && culture.getCount() > 0) {
+            // culture days and viability belong to cell products: shown only where the arm may be known
+            rows.add(List.of("culture days, mean (range)", Html.num(culture.getAverage()) + " (" + Html.num(culture
+                    .getMin()) + "–" + Html.num(culture.getMax()) + ")"));
+            rows.add(List.of("viability %, mean (range)", Html.num(viability.getAverage()) + " (" + Html.num(viability
+                    .getMin()) + "–" + Html.num(viability.getMax()) + ")"));
+            DoubleSummaryStatistics cells = t.products().stream().filter(p -> p.cellsGiven() != null
+                    && p.cellsGiven() > 0).mapToDouble(LockedTrial.ProductRow::cellsGiven).summaryStatistics();
+            if (cells.getCount() > 0) {
+                rows.add(List.of("cells given, mean (range)", Html.num(cells.getAverage()) + " (" + Html.num(cells
+                        .getMin()) + "–" + Html.num(cells.getMax()) + ")"));
+            }
+        }
+        return "<section id=\"products\"><h2>Cell products</h2>" + Html.table(List.of("", ""), rows) + "</section>";
+    }
+
+    private static String deviations(LockedTrial t) {
+        List<List<String>> rows = t.deviations().stream().map(d -> List.of(Html.esc(d.subject()), Html.esc(d.date()),
+                Html.esc(d.what()))).toList();
+        return "<section id=\"deviations\"><h2>Protocol deviations (" + rows.size() + ")</h2>" + Html.table(List.of(
+                "Subject", "Date", "Deviation"), rows) + "</section>";
+    }
+
+    private static final String CSS = "body{font-family:sans-serif;max-width:60rem;margin:1rem auto;color:#1d2a33}"
+            + "table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #ccd;padding:.25rem .5rem;"
+            + "text-align:left;vertical-align:top}th{background:#eef2f5}.muted{color:#5f6f78}"
+            + ".flow{display:flex;flex-direction:column;align-items:center;gap:.5rem}.arms{display:flex;gap:1rem}"
+            + ".arm{display:flex;flex-direction:column;gap:.5rem}.box{border:1px solid #446;padding:.4rem .7rem;"
+            + "border-radius:3px;background:#fff;max-width:22rem}section{margin-bottom:1.5rem}"
+            + ".outcome{border-top:1px solid #dde;padding-top:.5rem}";
+}

@@ -1,0 +1,63 @@
+package org.stroma.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stroma.report.TrialReport;
+import org.stroma.store.Database;
+import org.stroma.trial.lock.LockedTrial;
+
+/**
+ * The report of a simulated trial: every section, the analyses in the unblinded version and no arm in the blinded
+ * one; both render in Debian's Chromium (screenshots in target/screenshots).
+ */
+class SimulatedReportTest {
+
+    @Test
+    void mesami2sReportsHaveEverySectionAndTheBlindedOneNoArm() throws Exception {
+        LockedTrial locked;
+        try (Database db = Database.temporary()) {
+            locked = TrialSimulation.run(db, "mesami2.txt", Files.readAllBytes(TrialSimulationTest.SEEDS.resolve(
+                    "000_b4a57771c457638a.txt")), SimulationSettings.of(3, 16), line -> { }).locked();
+        }
+        String unblinded = TrialReport.html(locked, false, "Simulated data, seed 3.");
+        String blinded = TrialReport.html(locked, true, "Simulated data, seed 3.");
+        for (String section : TrialReport.SECTIONS) {
+            assertThat(unblinded).contains("<section id=\"" + section + "\"");
+            assertThat(blinded).contains("<section id=\"" + section + "\"");
+        }
+        assertThat(unblinded).contains("ancova", "ttest", "mannwhitney", "group=B", "Placebo");
+        List<String> armWords = locked.subjects().stream().filter(s -> s.treatments() != null)
+                .map(LockedTrial.SubjectRow::treatments).distinct().toList();
+        assertThat(blinded).doesNotContain("group=", "ancova", "culture days").contains("all subjects");
+        armWords.forEach(w -> assertThat(blinded).doesNotContain(w));
+
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("mesami2-unblinded.html"), unblinded);
+        Files.writeString(out.resolve("mesami2-blinded.html"), blinded);
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                        .setExecutablePath(Path.of(System.getProperty("stroma.chromium", "/usr/bin/chromium")))
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+            for (String name : List.of("mesami2-unblinded", "mesami2-blinded")) {
+                Page page = browser.newPage();
+                page.navigate(out.resolve(name + ".html").toAbsolutePath().toUri().toString());
+                assertThat(page.locator("section").count()).isEqualTo(TrialReport.SECTIONS.size());
+                assertThat(page.locator("svg").count()).isPositive();
+                assertThat(page.locator("svg").first().boundingBox().width).isGreaterThan(100);
+                page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
+            }
+        }
+    }
+}
