@@ -19,6 +19,7 @@ import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CoverageReport;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.schedule.PlannedVisit;
@@ -32,8 +33,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code stroma demo}: Stroma's main job on the five reference trials, stage by stage: each trial's registry record is
  * imported and summarised; its eligibility criteria are compiled into rules; its design (allocation, masking, visit
- * schedule) is derived; the demo patients are screened against it. Then the server starts on the embedded database
- * with the trials published and a demo account per role ({@code --no-serve} stops after the summary).
+ * schedule) is derived; the demo patients are screened against it. Then each trial is simulated on made-up patients
+ * through the services, locked and reported (blinded and unblinded), and the sister trials are pooled; the reports go
+ * under {@code $STROMA_HOME/reports}. Then the server starts on the embedded database with the trials published and a
+ * demo account per role ({@code --no-serve} stops before it).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run Stroma on the five reference MSC trials: import, compile eligibility, screen demo patients,"
@@ -48,8 +51,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "The server's port (default: 8080).")
     int port = 8080;
 
-    @Option(names = "--no-serve", description = "Print the summary only; do not start the server.")
+    @Option(names = "--no-serve", description = "Print the summary and write the reports; do not start the server.")
     boolean noServe;
+
+    @Option(names = "--patients", paramLabel = "N", description = "Patients screened per simulated trial (default 24).")
+    int simulatedPatients = 24;
 
     @Override
     public Integer call() throws Exception {
@@ -100,6 +106,27 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("  %-38s %-12s %-10s  %s%n", patient.id(), r.trial(), r.verdict(), detail);
             }
         }
+        out.println("\nSimulating each trial on " + simulatedPatients + " made-up patients through Stroma's services,"
+                + " then its reports");
+        Path reports = database.home().resolve("reports");
+        List<LockedTrial> locked = new ArrayList<>();
+        for (int i = 0; i < trials.size(); i++) {
+            ReferenceTrials.Trial trial = trials.get(i);
+            out.println(trial.name() + " (seed " + (i + 1) + "):");
+            // a seed of its own for each trial: sister trials are not copies of one another
+            Simulations.Run run = Simulations.run(trial.name(), trial.content(), i + 1, simulatedPatients, reports,
+                    out);
+            locked.add(run.result().locked());
+            out.println("  reports: " + run.unblinded() + "\n           " + run.blinded());
+        }
+        List<LockedTrial> cardiac = locked.stream().filter(t -> !t.trial().equals("NCT02403947")
+                && !t.trial().equals("NCT01854957")).toList();
+        List<LockedTrial> mesems = locked.stream().filter(t -> t.trial().equals("NCT02403947")
+                || t.trial().equals("NCT01854957")).toList();
+        out.println("Pooled: " + Simulations.pooled("pooled-cardiac-lvef.html", "LVEF in the three cardiac trials",
+                cardiac, "lvef", "LVEF, cells − placebo (points)", reports));
+        out.println("Pooled: " + Simulations.pooled("pooled-mesems-gel.html", "Gadolinium-enhancing lesions in MESEMS"
+                + " Toulouse and Genova", mesems, "gel_count", "GEL count, cells − placebo", reports));
         out.flush();
         if (noServe) {
             return 0;

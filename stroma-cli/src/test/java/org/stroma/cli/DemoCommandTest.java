@@ -3,7 +3,11 @@ package org.stroma.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stroma.cli.Cli.stroma;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
@@ -14,9 +18,12 @@ class DemoCommandTest {
         assertThat(run.out()).contains("demo", "serve", "import", "screen", "eligibility", "bench");
     }
 
+    @TempDir
+    Path home;
+
     @Test
-    void theDemoImportsCompilesAndScreensTheFiveReferenceTrials() {
-        Cli.Run run = stroma("demo", "--no-serve");
+    void theDemoImportsCompilesScreensSimulatesAndReportsTheFiveReferenceTrials() throws Exception {
+        Cli.Run run = stroma("demo", "--no-serve", "--patients", "10", "--home", home.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957");
@@ -32,5 +39,18 @@ class DemoCommandTest {
         assertThat(run.out()).containsPattern("DM-IHD-02 +NCT02403947 +INELIGIBLE +fails R-AGE");
         // the FHIR patient waits for the investigator's answers to MESAMI2's judgement criteria
         assertThat(run.out()).containsPattern("7d3c1a52-0000-4000-8000-000000000001 +NCT02462330 +INCOMPLETE");
+        // each trial simulated and reported, and the sister trials pooled
+        for (String trial : List.of("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957")) {
+            Path dir = home.resolve("reports").resolve(trial);
+            assertThat(Files.readString(dir.resolve("report-unblinded.html"))).contains("<section id=\"consort\"");
+            assertThat(Files.readString(dir.resolve("report-blinded.html"))).contains("all subjects");
+            assertThat(dir.resolve("data").resolve("measurements.csv")).exists();
+        }
+        assertThat(Files.readString(home.resolve("reports").resolve("pooled-cardiac-lvef.html")))
+                .contains("<section id=\"pooled\"");
+        assertThat(Files.readString(home.resolve("reports").resolve("pooled-mesems-gel.html")))
+                .contains("NCT02403947", "NCT01854957");
+        assertThat(run.out()).contains("reports: " + home.resolve("reports").resolve("NCT02462330")
+                .resolve("report-unblinded.html"));
     }
 }

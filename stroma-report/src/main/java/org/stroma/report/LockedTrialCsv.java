@@ -1,0 +1,60 @@
+package org.stroma.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.stroma.trial.lock.LockedTrial;
+
+/**
+ * A locked trial as CSV tables a statistician can take elsewhere (and give back to {@code stroma analyse}): subjects,
+ * measurements (one row per item per visit), adverse events and products. The tables hold the arms: they are
+ * unblinded data.
+ */
+public final class LockedTrialCsv {
+    private LockedTrialCsv() {
+    }
+
+    public static List<Path> write(LockedTrial t, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path subjects = dir.resolve("subjects.csv");
+        Files.writeString(subjects, lines("subject,site,state,group,treatments,randomized,first_administration,"
+                + "baseline_weight_kg,exit_reason", t.subjects().stream().map(s -> row(s.subject(), s.site(), s.state(),
+                s.group(), s.treatments(), s.randomized(), s.firstAdministration(), s.baselineWeightKg(),
+                s.exitReason())).toList()), StandardCharsets.UTF_8);
+        Path measurements = dir.resolve("measurements.csv");
+        Files.writeString(measurements, lines("subject,group,visit,day,months,form,item,value", t.measurements()
+                .stream().map(m -> row(m.subject(), m.group(), m.visit(), m.day(), m.months() == null ? null
+                        : Math.round(m.months() * 100) / 100.0, m.form(), m.item(), m.value())).toList()),
+                StandardCharsets.UTF_8);
+        Path adverse = dir.resolve("adverse_events.csv");
+        Files.writeString(adverse, lines("subject,group,id,term,grade,serious,related,expected,susar,onset,"
+                + "days_from_administration,outcome", t.adverseEvents().stream().map(a -> row(a.subject(), a.group(),
+                a.event().id(), a.event().term(), a.event().grade().number(), a.event().isSerious() ? 1 : 0,
+                a.related() ? 1 : 0, a.event().expected() ? 1 : 0, a.susar() ? 1 : 0, a.event().onset(),
+                a.daysFromAdministration(), a.event().outcome())).toList()), StandardCharsets.UTF_8);
+        Path products = dir.resolve("products.csv");
+        Files.writeString(products, lines("product,subject,group,period,kind,outcome,culture_days,viability_percent,"
+                + "cells_given,administered", t.products().stream().map(p -> row(p.product(), p.subject(), p.group(),
+                p.period(), p.kind(), p.outcome(), p.cultureDays(), p.viabilityPercent(), p.cellsGiven(),
+                p.administered())).toList()), StandardCharsets.UTF_8);
+        return List.of(subjects, measurements, adverse, products);
+    }
+
+    private static String lines(String header, List<String> rows) {
+        return header + "\n" + String.join("\n", rows) + (rows.isEmpty() ? "" : "\n");
+    }
+
+    /** A CSV row: empty for a missing value, quoted where a value holds a comma, a quote or a line break. */
+    private static String row(Object... values) {
+        return java.util.Arrays.stream(values).map(v -> {
+            if (v == null) {
+                return "";
+            }
+            String s = v.toString();
+            return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        }).collect(Collectors.joining(","));
+    }
+}
