@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stroma.report.TrialReport;
 import org.stroma.store.Database;
 
 /**
  * Each seed trial run end to end on made-up patients, through the services and the store, with a fixed seed: every
- * stage happens, and the store holds exactly what the services did (one audit row per conduct event).
+ * stage happens, the store holds exactly what the services did (one audit row per conduct event), the locked data
+ * matches the counts, and both reports hold every section.
  */
 class TrialSimulationTest {
     static final Path SEEDS = Path.of("..", "fixtures", "seeds");
@@ -46,6 +48,13 @@ class TrialSimulationTest {
             assertThat(r.locked().products().stream().filter(p -> p.outcome().equals("administered")).count())
                     .isEqualTo(c.administered);
             assertThat(r.locked().adverseEvents()).hasSize(c.adverseEvents);
+            // its reports hold every section, and the blinded one pools every figure
+            for (boolean blinded : new boolean[] {false, true}) {
+                String report = TrialReport.html(r.locked(), blinded, "simulated");
+                TrialReport.SECTIONS.forEach(section -> assertThat(report).as(seed + " " + section)
+                        .contains("<section id=\"" + section + "\""));
+                assertThat(report).contains("<svg");
+            }
             assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
                     .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
         }
