@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.stroma.report.LockedTrialCsv;
 import org.stroma.report.PooledReport;
+import org.stroma.report.ReportPdf;
 import org.stroma.report.TrialReport;
 import org.stroma.simulation.SimulationResult;
 import org.stroma.simulation.SimulationSettings;
@@ -21,7 +22,7 @@ final class Simulations {
     private Simulations() {
     }
 
-    /** The simulation, its locked data, and where its reports went. */
+    /** The simulation, its locked data, and where its reports went (each HTML page has its PDF beside it). */
     record Run(SimulationResult result, Path unblinded, Path blinded, Path data) {
     }
 
@@ -40,8 +41,12 @@ final class Simulations {
                 + " services and store.";
         Path unblinded = dir.resolve("report-unblinded.html");
         Path blinded = dir.resolve("report-blinded.html");
-        Files.writeString(unblinded, TrialReport.html(r.locked(), false, subtitle), StandardCharsets.UTF_8);
-        Files.writeString(blinded, TrialReport.html(r.locked(), true, subtitle), StandardCharsets.UTF_8);
+        String open = TrialReport.html(r.locked(), false, subtitle);
+        String masked = TrialReport.html(r.locked(), true, subtitle);
+        Files.writeString(unblinded, open, StandardCharsets.UTF_8);
+        Files.writeString(blinded, masked, StandardCharsets.UTF_8);
+        ReportPdf.write(open, dir.resolve("report-unblinded.pdf"));
+        ReportPdf.write(masked, dir.resolve("report-blinded.pdf"));
         Path data = dir.resolve("data");
         LockedTrialCsv.write(r.locked(), data);
         return new Run(r, unblinded, blinded, data);

@@ -45,6 +45,7 @@ class DemoCommandTest {
             assertThat(Files.readString(dir.resolve("report-unblinded.html"))).contains("<section id=\"consort\"");
             assertThat(Files.readString(dir.resolve("report-blinded.html"))).contains("all subjects");
             assertThat(dir.resolve("data").resolve("measurements.csv")).exists();
+            assertThat(Files.readAllBytes(dir.resolve("report-blinded.pdf"))).startsWith("%PDF".getBytes());
         }
         assertThat(Files.readString(home.resolve("reports").resolve("pooled-cardiac-lvef.html")))
                 .contains("<section id=\"pooled\"");

@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.stroma.report.ReportPdf;
 import org.stroma.report.TrialReport;
 import org.stroma.store.Database;
 import org.stroma.trial.lock.LockedTrial;
 
 /**
  * The report of a simulated trial: every section, the analyses in the unblinded version and no arm in the blinded
- * one; both render in Debian's Chromium (screenshots in target/screenshots).
+ * one, in HTML and in PDF; both pages render in Debian's Chromium (screenshots in target/screenshots).
  */
 class SimulatedReportTest {
 
@@ -42,6 +45,21 @@ class SimulatedReportTest {
 
         Path out = Path.of("target", "screenshots");
         Files.createDirectories(out);
+        for (boolean blind : new boolean[] {false, true}) {
+            Path pdf = out.resolve(blind ? "mesami2-blinded.pdf" : "mesami2-unblinded.pdf");
+            ReportPdf.write(blind ? blinded : unblinded, pdf);
+            try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+                assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text).contains("CONSORT flow", "Baseline", "Outcomes", "Safety", "Cell products",
+                        "Protocol deviations");
+                if (blind) {
+                    armWords.forEach(w -> assertThat(text).doesNotContain(w));
+                } else {
+                    assertThat(text).contains("ancova");
+                }
+            }
+        }
         Files.writeString(out.resolve("mesami2-unblinded.html"), unblinded);
         Files.writeString(out.resolve("mesami2-blinded.html"), blinded);
         try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
