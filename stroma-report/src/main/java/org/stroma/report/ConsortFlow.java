@@ -15,8 +15,12 @@ import org.stroma.trial.subject.SubjectState;
 public record ConsortFlow(int assessed, int notEligible, int declined, int otherExcluded, int randomized,
         Map<String, Arm> arms) {
 
-    public record Arm(int allocated, int received, int notReceived, List<String> notReceivedReasons, int lost,
-            int discontinued, int analysed) {
+    /**
+     * An arm (or a sequence): allocated, received the (first period's) product or not and why, received the second
+     * period's (a crossover only; 0 otherwise), lost, discontinued, analysed.
+     */
+    public record Arm(int allocated, int received, int notReceived, List<String> notReceivedReasons,
+            int receivedSecondPeriod, int lost, int discontinued, int analysed) {
     }
 
     public static ConsortFlow of(LockedTrial t) {
@@ -51,8 +55,12 @@ public record ConsortFlow(int assessed, int notEligible, int declined, int other
             int discontinued = (int) list.stream().filter(s -> s.state() == SubjectState.WITHDRAWN
                     && s.firstAdministration() != null).count();
             int analysed = (int) list.stream().filter(s -> s.state() == SubjectState.COMPLETED).count();
-            arms.put(e.getKey(), new Arm(list.size(), received, list.size() - received, reasons, lost, discontinued,
-                    analysed));
+            java.util.Set<String> ids = list.stream().map(LockedTrial.SubjectRow::subject).collect(
+                    java.util.stream.Collectors.toSet());
+            int second = (int) t.products().stream().filter(p -> p.period() == 2 && p.administered() != null
+                    && ids.contains(p.subject())).count();
+            arms.put(e.getKey(), new Arm(list.size(), received, list.size() - received, reasons, second, lost,
+                    discontinued, analysed));
         });
         return new ConsortFlow(t.subjects().size(), notEligible, declined, other, randomized, arms);
     }

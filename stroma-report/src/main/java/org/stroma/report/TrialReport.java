@@ -92,10 +92,11 @@ public final class TrialReport {
         s.append(box("Randomized", f.randomized(), null)).append("<div class=\"arms\">");
         Map<String, ConsortFlow.Arm> byArm = f.arms();
         if (blinded) {
-            ConsortFlow.Arm all = byArm.values().stream().reduce(new ConsortFlow.Arm(0, 0, 0, List.of(), 0, 0, 0),
+            ConsortFlow.Arm all = byArm.values().stream().reduce(new ConsortFlow.Arm(0, 0, 0, List.of(), 0, 0, 0, 0),
                     (a, b) -> new ConsortFlow.Arm(a.allocated() + b.allocated(), a.received() + b.received(),
                             a.notReceived() + b.notReceived(), merge(a.notReceivedReasons(), b.notReceivedReasons()),
-                            a.lost() + b.lost(), a.discontinued() + b.discontinued(), a.analysed() + b.analysed()));
+                            a.receivedSecondPeriod() + b.receivedSecondPeriod(), a.lost() + b.lost(),
+                            a.discontinued() + b.discontinued(), a.analysed() + b.analysed()));
             byArm = Map.of("all subjects", all);
         }
         for (Map.Entry<String, ConsortFlow.Arm> e : byArm.entrySet()) {
@@ -103,9 +104,15 @@ public final class TrialReport {
             s.append("<div class=\"arm\">").append(box((t.crossover() && !blinded ? "Sequence " : "Allocated: ")
                     + e.getKey(), a.allocated(), "received " + (t.crossover() ? "period 1 " : "") + "product "
                     + a.received() + "; did not " + a.notReceived() + (a.notReceivedReasons().isEmpty() ? ""
-                    : " (" + String.join("; ", a.notReceivedReasons()) + ")"))).append(box("Follow-up", a.received()
-                    - a.lost() - a.discontinued(), "lost to follow-up " + a.lost() + "; discontinued "
-                    + a.discontinued())).append(box("Analysed (completed)", a.analysed(), null)).append("</div>");
+                    : " (" + String.join("; ", a.notReceivedReasons()) + ")")));
+            if (t.crossover()) {
+                // the crossover variant: through period 1, the washout, then period 2
+                s.append(box("Period 1 → washout → period 2", a.receivedSecondPeriod(), "received the period 2"
+                        + " product"));
+            }
+            s.append(box("Follow-up", a.received() - a.lost() - a.discontinued(), "lost to follow-up " + a.lost()
+                    + "; discontinued " + a.discontinued())).append(box("Analysed (completed)", a.analysed(), null))
+                    .append("</div>");
         }
         return s.append("</div></div></section>").toString();
     }

@@ -54,6 +54,9 @@ class TrialSimulationTest {
                 TrialReport.SECTIONS.forEach(section -> assertThat(report).as(seed + " " + section)
                         .contains("<section id=\"" + section + "\""));
                 assertThat(report).contains("<svg");
+                if (seed.startsWith("001") || seed.startsWith("004")) {
+                    assertThat(report).contains("Period 1 → washout → period 2"); // CONSORT's crossover variant
+                }
             }
             assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
                     .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
