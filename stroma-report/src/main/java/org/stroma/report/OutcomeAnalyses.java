@@ -36,8 +36,8 @@ final class OutcomeAnalyses {
             List<MeansPlot.Series> means) {
     }
 
-    /** Time to confirmed EDSS progression: the curves and the log-rank test, when the trial measures EDSS. */
-    record Progression(List<KaplanMeier.Curve> curves, Analysis logRank, double followUpDays) {
+    /** Time to confirmed EDSS progression: the curves, the log-rank test and Cox's hazard ratio. */
+    record Progression(List<KaplanMeier.Curve> curves, Analysis logRank, Analysis cox, double followUpDays) {
     }
 
     static List<Outcome> outcomes(LockedTrial t, Map<String, String> labels) {
@@ -126,6 +126,56 @@ final class OutcomeAnalyses {
             analyses.add(DataAnalysis.run(data, method, columns, null));
         } catch (DataException | IllegalArgumentException | ArithmeticException e) {
             not.add(method.code() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Lesion counts as the MS trials analyse them: each subject's total over the scans of the first period (before
+     * any crossover), by negative binomial regression on the group with the subject's baseline count and the log of
+     * the number of scans as offset.
+     */
+    static Analysis lesionCounts(LockedTrial t, String item) {
+        Map<String, LocalDate> secondPeriod = new LinkedHashMap<>();
+        t.products().stream().filter(p -> p.period() == 2 && p.administered() != null).forEach(p -> secondPeriod.put(
+                p.subject(), p.administered()));
+        Map<String, Double> baseline = new TreeMap<>();
+        Map<String, double[]> totals = new TreeMap<>();
+        Map<String, String> group = new LinkedHashMap<>();
+        for (LockedTrial.MeasurementRow m : t.measurements()) {
+            if (!m.item().equals(item) || m.group() == null || !numeric(m.value())) {
+                continue;
+            }
+            double v = Double.parseDouble(m.value());
+            group.put(m.subject(), firstTreatment(t, m.subject(), m.group()).split(" then ")[0]);
+            if (m.months() == null || m.months() <= 0 || m.visit().equals("Baseline")) {
+                baseline.put(m.subject(), v);
+            } else if (secondPeriod.get(m.subject()) == null || m.day().isBefore(secondPeriod.get(m.subject()))) {
+                double[] total = totals.computeIfAbsent(m.subject(), k -> new double[2]);
+                total[0] += v;
+                total[1]++;
+            }
+        }
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (String c : List.of("subject", "group", "lesions", "scans", "baseline")) {
+            columns.put(c, new ArrayList<>());
+        }
+        totals.forEach((subject, total) -> {
+            if (baseline.containsKey(subject)) {
+                columns.get("subject").add(subject);
+                columns.get("group").add(group.get(subject));
+                columns.get("lesions").add(String.valueOf((long) total[0]));
+                columns.get("scans").add(String.valueOf((long) total[1]));
+                columns.get("baseline").add(String.valueOf(baseline.get(subject)));
+            }
+        });
+        if (columns.get("subject").size() < 4) {
+            return null;
+        }
+        try {
+            return DataAnalysis.run(new DataSet(columns), Method.NEGBIN, Columns.none().withGroup("group", null)
+                    .withOutcome("lesions", "baseline", null).withOffset("scans"), null);
+        } catch (DataException | IllegalArgumentException | ArithmeticException e) {
+            return null; // no overdispersion, or one group: the counts stand as described
         }
     }
 
@@ -253,19 +303,22 @@ final class OutcomeAnalyses {
         List<KaplanMeier.Curve> curves = new ArrayList<>();
         groups.stream().distinct().sorted().forEach(g -> curves.add(KaplanMeier.estimate(g, data.of(g))));
         Analysis logRank = null;
+        Analysis cox = null;
         if (!blinded && curves.size() > 1 && events.contains(true)) {
             Map<String, List<String>> columns = new LinkedHashMap<>();
             columns.put("time", times.stream().map(String::valueOf).toList());
             columns.put("event", events.stream().map(b -> b ? "1" : "0").toList());
             columns.put("group", groups);
+            DataSet set = new DataSet(columns);
+            Columns survival = Columns.none().withTime("time", "event").withGroup("group", null);
             try {
-                logRank = DataAnalysis.run(new DataSet(columns), Method.LOGRANK, Columns.none().withTime("time",
-                        "event").withGroup("group", null), null);
-            } catch (DataException e) {
-                logRank = null;
+                logRank = DataAnalysis.run(set, Method.LOGRANK, survival, null);
+                cox = DataAnalysis.run(set, Method.COX, survival, null);
+            } catch (DataException | IllegalArgumentException | ArithmeticException e) {
+                // too few events to compare: the curves stand alone
             }
         }
-        return new Progression(curves, logRank, times.stream().mapToDouble(Double::doubleValue).max().orElse(1));
+        return new Progression(curves, logRank, cox, times.stream().mapToDouble(Double::doubleValue).max().orElse(1));
     }
 
     /** For a crossover the sequence names the group; for a parallel trial the arm does. */

@@ -180,6 +180,13 @@ public final class TrialReport {
                 for (Analysis a : o.analyses()) {
                     s.append(analysisTable(a));
                 }
+                if (o.item().equals("gel_count") || o.item().equals("new_t2_count")) {
+                    Analysis nb = OutcomeAnalyses.lesionCounts(t, o.item());
+                    if (nb != null) {
+                        s.append("<p class=\"muted\">Total over the first period's scans, negative binomial with the"
+                                + " number of scans as exposure:</p>").append(analysisTable(nb));
+                    }
+                }
                 o.notAnalysed().forEach(n -> s.append("<p class=\"muted\">Not analysed: ").append(Html.esc(n))
                         .append("</p>"));
             }
@@ -191,6 +198,9 @@ public final class TrialReport {
                     + "</h3>").append(KaplanMeierPlot.svg(p.curves(), p.followUpDays(), "days", null));
             if (p.logRank() != null) {
                 s.append(analysisTable(p.logRank()));
+            }
+            if (p.cox() != null) {
+                s.append(analysisTable(p.cox()));
             }
             s.append("</div>");
         }

@@ -78,4 +78,21 @@ class SimulatedReportTest {
             }
         }
     }
+
+    /**
+     * MESEMS, a crossover in multiple sclerosis: lesion counts by the crossover analysis and by negative binomial
+     * regression over the first period's scans, time to EDSS progression by log-rank and Cox.
+     */
+    @Test
+    void mesemsIsAnalysedAsACrossoverWithCountsAndProgression() throws Exception {
+        LockedTrial locked;
+        try (Database db = Database.temporary()) {
+            locked = TrialSimulation.run(db, "mesems.txt", Files.readAllBytes(TrialSimulationTest.SEEDS.resolve(
+                    "001_1ab109ef512b8771.txt")), SimulationSettings.of(2, 30), line -> { }).locked();
+        }
+        String report = TrialReport.html(locked, false, "Simulated data, seed 2.");
+        assertThat(report).contains("<td>crossover</td><td>Mesenchymal stem cells − Suspension media</td>",
+                "<td>negbin</td><td>rate ratio group=", "<td>logrank</td>", "<td>cox</td><td>hazard ratio group=",
+                "Period 1 → washout → period 2");
+    }
 }
