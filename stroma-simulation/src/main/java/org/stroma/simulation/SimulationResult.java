@@ -30,7 +30,8 @@ public record SimulationResult(String study, Counts counts, Instant ended, Locke
         public String describe() {
             return screened + " screened, " + screenFailures + " screen failures, " + declined + " declined, "
                     + randomized + " randomized, " + manufacturingFailures + " products not released, " + treated
-                    + " treated (" + administered + " administrations), " + visits + " visits (" + missedVisits + " missed), " + forms + " forms, " + queries
+                    + " treated (" + administered + " administrations), " + visits + " visits (" + missedVisits
+                    + " missed), " + forms + " forms, " + queries
                     + " queries, " + adverseEvents + " adverse events (" + seriousAdverseEvents + " serious), " + lost
                     + " lost, " + completed + " completed";
         }

@@ -71,7 +71,8 @@ public final class SubjectPage {
             s.append(Html.form("/studies/" + study + "/products/" + id + "/steps", p.csrfToken(),
                     "<label for=\"type-" + Html.esc(id) + "\">Record a step</label><select id=\"type-" + Html.esc(id)
                             + "\" name=\"type\" hx-get=\"/studies/" + Html.esc(study) + "/step-template\" hx-include="
-                            + "\"this\" hx-vals='{\"subject\": \"" + Html.esc(v.subject()) + "\", \"product\": \"" + Html.esc(id) + "\"}' hx-target=\"#details-"
+                            + "\"this\" hx-vals='{\"subject\": \"" + Html.esc(v.subject()) + "\", \"product\": \""
+                            + Html.esc(id) + "\"}' hx-target=\"#details-"
                             + Html.esc(id) + "\" hx-swap=\"outerHTML\">" + types + "</select><label for=\"details-"
                             + Html.esc(id) + "\">Details (JSON)</label>" + details(id, StepTemplates.of(mine.get(0),
                             v.subject())), "Record step"));

@@ -54,7 +54,8 @@ class FormRecordTest {
 
     @Test
     void aQueryIsOpenedAnsweredReopenedAndClosedWithItsHistory() {
-        DataQuery q = new DataQuery("Q1", "S1", "Month 3", "echo", "lvef", "12 % is outside 15–70 %; please confirm", "system", T0);
+        DataQuery q = new DataQuery("Q1", "S1", "Month 3", "echo", "lvef", "12 % is outside 15–70 %; please confirm",
+                "system", T0);
         assertThatThrownBy(() -> q.reopen("monitor", T0, "why")).isInstanceOf(IllegalStateException.class);
         q.answer("coordinator", T0.plusSeconds(10), "confirmed on the source echo report");
         assertThatThrownBy(() -> q.answer("coordinator", T0, "again")).hasMessageContaining("only an open query");
