@@ -100,7 +100,8 @@ public final class TrialSimulation {
         s.recruit();
         s.playOut();
         progress.say("done: " + s.counts.describe());
-        LockedTrial locked = s.services.capture().lock(s.person("datamanager"), s.study);
+        s.services.capture().lock(s.person("datamanager"), s.study);
+        LockedTrial locked = s.services.capture().lockedData(s.person("statistician"), s.study);
         progress.say("locked: " + locked.subjects().size() + " subjects, " + locked.measurements().size()
                 + " measurements, " + locked.adverseEvents().size() + " adverse events");
         return new SimulationResult(s.study, s.counts, s.clock.instant(), locked);
@@ -147,7 +148,8 @@ public final class TrialSimulation {
     private void setUp(String name, byte[] record) throws SQLException {
         UserStore users = new UserStore(db);
         String hash = Passwords.hash(PASSWORD);
-        for (String u : List.of("admin", "investigator", "coordinator", "celllab", "monitor", "datamanager")) {
+        for (String u : List.of("admin", "investigator", "coordinator", "celllab", "monitor", "datamanager",
+                "statistician")) {
             users.create("simulation", u, "Simulated " + u, hash, u.equals("admin"));
         }
         List<ProtocolVersion> versions = services.studies().importRecord(person("admin"), name, record);
@@ -162,6 +164,7 @@ public final class TrialSimulation {
         grant(users, "celllab", Role.CELL_LAB);
         grant(users, "monitor", Role.MONITOR);
         grant(users, "datamanager", Role.DATA_MANAGER);
+        grant(users, "statistician", Role.STATISTICIAN);
         protocol = services.studies().version(person("admin"), study, 1).protocol();
         sites = services.studies().overview(person("admin"), study).sites().stream().map(s -> s.site()).toList();
         synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), new CriteriaCompiler(

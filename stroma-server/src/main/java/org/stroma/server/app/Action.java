@@ -26,8 +26,13 @@ public enum Action {
     /** Raising, closing and re-opening queries: those who review the data. */
     REVIEW_DATA(EnumSet.of(Role.MONITOR, Role.DATA_MANAGER)),
     REPORT_ADVERSE_EVENT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
-    /** Taking the locked, unblinded data set for analysis. */
-    LOCK_DATA(EnumSet.of(Role.DATA_MANAGER, Role.STATISTICIAN)),
+    /** Locking the data for analysis: nothing is recorded after it. */
+    LOCK_DATA(EnumSet.of(Role.DATA_MANAGER)),
+    /**
+     * Taking the locked, unblinded data set: the statistician once the data is locked (the blind is broken for the
+     * analysis only after the lock), and the data monitoring committee.
+     */
+    READ_LOCKED_DATA(EnumSet.of(Role.STATISTICIAN, Role.DSMB)),
     READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB));
 
     private final Set<Role> roles;

@@ -96,13 +96,30 @@ public final class CaptureService {
         });
     }
 
-    /**
-     * The study's data as locked for analysis, arms included (data manager, statistician). The data set is unblinded:
-     * a blinded report is made from it by leaving the arms out.
-     */
-    public LockedTrial lock(Principal p, String study) throws SQLException {
+    /** Locks the study's data (data manager): from now on nothing is recorded. */
+    public Instant lock(Principal p, String study) throws SQLException {
         Access.require(p, study, Action.LOCK_DATA);
-        return conduct.read(study, LockedTrial::of);
+        Instant now = clock.instant();
+        conduct.record(study, p.username(), t -> {
+            t.lock(now);
+            return new ConductEvent.DataLocked(now, p.username());
+        });
+        return now;
+    }
+
+    /**
+     * The locked data set, arms included (statistician, DSMB): unblinded data, from which a blinded
+     * report is made by leaving the arms out. Refused until the data is locked.
+     */
+    public LockedTrial lockedData(Principal p, String study) throws SQLException {
+        Access.require(p, study, Action.READ_LOCKED_DATA);
+        return conduct.read(study, t -> {
+            if (t.lockedAt() == null) {
+                throw RequestException.conflict("the data of " + study + " is not locked yet; the data manager locks"
+                        + " it when the last query is closed");
+            }
+            return LockedTrial.of(t);
+        });
     }
 
     /** The forms planned at a visit of the study's schedule. */

@@ -192,6 +192,11 @@ final class ApiRoutes {
                     ctx.json(s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
                             Web.text(b, "action", true), Web.text(b, "text", false)));
                 }));
+        api.add(Endpoint.post("/api/studies/{study}/lock", "Lock the data for analysis (data manager); nothing is"
+                + " recorded after it", null, ctx -> ctx.json(Map.of("lockedAt", s.capture().lock(Web.principal(ctx),
+                        ctx.pathParam("study")).toString()))));
+        api.add(Endpoint.get("/api/studies/{study}/locked-data", "The locked, unblinded data set (statistician, DSMB)", ctx -> ctx.json(s.capture().lockedData(Web.principal(ctx),
+                        ctx.pathParam("study")))));
         api.add(Endpoint.get("/api/studies/{study}/adverse-events", "Adverse events of the subjects the person sees,"
                 + " with their reporting clocks", ctx -> ctx.json(s.capture().adverseEvents(Web.principal(ctx),
                         ctx.pathParam("study")))));

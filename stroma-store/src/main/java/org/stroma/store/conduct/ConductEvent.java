@@ -182,4 +182,17 @@ public sealed interface ConductEvent {
             trial.reportAdverseEvent(event);
         }
     }
+
+    /** The data locked for analysis: nothing is recorded after it. */
+    record DataLocked(Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.lock(at);
+        }
+    }
 }

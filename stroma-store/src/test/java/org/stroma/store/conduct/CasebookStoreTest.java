@@ -114,6 +114,44 @@ class CasebookStoreTest {
         assertThat(reported).containsExactly(vt);
     }
 
+    /** On a database of its own: a locked study refuses every later write. */
+    @Test
+    void aLockFreezesTheDataAndOutlivesARebuild() throws Exception {
+        try (Database own = Database.temporary()) {
+            StudyStore ownStudies = new StudyStore(own);
+            ImportedRecord record = new RegistryImporter().read(Files.readAllBytes(MESAMI2)).get(0);
+            String id = ownStudies.importProtocol("admin", record.protocol(), record.report()).study();
+            ownStudies.review("dm", id, 1);
+            ownStudies.publish("admin", id, 1);
+            ConductStore store = new ConductStore(own, ownStudies, RandomSource.secure());
+            String site = ownStudies.sites(id).get(0);
+            List<ConductEvent> before = List.of(new ConductEvent.CandidateAdded("L1", site, T, "coordinator"),
+                    new ConductEvent.Screened("L1", PatientVerdict.ELIGIBLE, T, "coordinator"),
+                    new ConductEvent.FormSaved("L1", "Baseline", "vitals", Map.of("systolic_bp", "120", "diastolic_bp",
+                            "80", "heart_rate", "70", "weight", "80"), null, T, "coordinator"),
+                    new ConductEvent.DataLocked(T.plusSeconds(3600), "datamanager"));
+            for (ConductEvent e : before) {
+                store.record(id, e.by(), c -> {
+                    e.applyTo(c);
+                    return e;
+                });
+            }
+            ConductEvent late = new ConductEvent.FormSaved("L1", "Baseline", "vitals", Map.of("systolic_bp", "125",
+                    "diastolic_bp", "80", "heart_rate", "70", "weight", "80"), "late correction", T.plusSeconds(7200),
+                    "coordinator");
+            assertThatThrownBy(() -> store.record(id, "coordinator", c -> {
+                late.applyTo(c);
+                return late;
+            })).isInstanceOf(IllegalStateException.class).hasMessageContaining("locked on " + T.plusSeconds(3600));
+            ConductStore rebuilt = new ConductStore(own, ownStudies, RandomSource.secure());
+            Instant lockedAt = rebuilt.read(id, c -> c.lockedAt());
+            assertThat(lockedAt).isEqualTo(T.plusSeconds(3600));
+            String kept = rebuilt.read(id, c -> c.casebook().record("L1", "Baseline", "vitals").orElseThrow().current()
+                    .values().get("systolic_bp"));
+            assertThat(kept).isEqualTo("120");
+        }
+    }
+
     static long count(String sql) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();

@@ -64,6 +64,8 @@ public final class TrialConduct {
     private final Map<String, List<String>> products = new HashMap<>();
     private final Map<String, VisitCalendar> calendars = new HashMap<>();
     private final Casebook casebook;
+    /** When the data manager locked the data, or null while it is open. */
+    private Instant lockedAt;
 
     public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
             ReleaseSpecification release, LotInventory lots) {
@@ -97,6 +99,7 @@ public final class TrialConduct {
     }
 
     public synchronized Subject addCandidate(String id, String site) {
+        requireOpen();
         if (!design.sites().contains(site)) {
             throw new IllegalArgumentException("site '" + site + "' is not one of the trial's sites " + design.sites());
         }
@@ -110,6 +113,7 @@ public final class TrialConduct {
 
     /** Records a screening: screened, then eligible or ineligible by the verdict; an incomplete one stays screened. */
     public synchronized Subject screen(String id, PatientVerdict verdict, Instant at, String by) {
+        requireOpen();
         Subject s = subject(id).moveTo(SubjectState.SCREENED, at, by, null);
         if (verdict == PatientVerdict.ELIGIBLE) {
             s = s.moveTo(SubjectState.ELIGIBLE, at, by, null);
@@ -121,6 +125,7 @@ public final class TrialConduct {
 
     /** Any step the lifecycle allows that needs no more than the subject (consent, enrolment, follow-up, exits). */
     public synchronized Subject move(String id, SubjectState to, Instant at, String by, String reason) {
+        requireOpen();
         if (to == SubjectState.RANDOMIZED || to == SubjectState.TREATED) {
             throw new IllegalArgumentException("a subject is randomized by randomize() and treated by the"
                     + " administration of a product");
@@ -134,6 +139,7 @@ public final class TrialConduct {
      */
     public synchronized Subject randomize(String id, Map<String, String> levels, Double baselineWeightKg, Instant at,
             String by) {
+        requireOpen();
         Subject s = subject(id);
         if (s.state() != SubjectState.ENROLLED) {
             throw new IllegalStateException("subject " + id + " is " + s.state().name().toLowerCase().replace('_', ' ')
@@ -186,6 +192,7 @@ public final class TrialConduct {
 
     /** A released lot of allogeneic cells, from which products are issued. */
     public synchronized void addLot(ProductLot lot) {
+        requireOpen();
         lots.add(lot);
     }
 
@@ -204,6 +211,7 @@ public final class TrialConduct {
      * treated and starts the visits counted from it.
      */
     public synchronized LedgerEntry custody(String productId, CustodyEvent event) {
+        requireOpen();
         LedgerEntry entry = ledger.record(productId, event);
         if (event instanceof CustodyEvent.Administered a) {
             ProductStatus status = ledger.status(productId);
@@ -224,6 +232,27 @@ public final class TrialConduct {
         return entry;
     }
 
+    /**
+     * Locks the data for analysis: from now on nothing is added or changed (an emergency unblinding stays possible,
+     * for the patient's safety). Locking twice is refused.
+     */
+    public synchronized void lock(Instant at) {
+        requireOpen();
+        lockedAt = at;
+    }
+
+    /** When the data was locked, or null while it is open. */
+    public synchronized Instant lockedAt() {
+        return lockedAt;
+    }
+
+    private void requireOpen() {
+        if (lockedAt != null) {
+            throw new IllegalStateException("the trial's data was locked on " + lockedAt + "; nothing more is"
+                    + " recorded");
+        }
+    }
+
     /** The captured data: forms, queries, adverse events. Reads only; changes go through the methods below. */
     public synchronized Casebook casebook() {
         return casebook;
@@ -235,6 +264,7 @@ public final class TrialConduct {
      */
     public synchronized List<DataQuery> saveForm(String id, String visit, String form, Map<String, String> values,
             String reason, Instant at, String by) {
+        requireOpen();
         subject(id);
         VisitWindow window = null;
         VisitCalendar calendar = calendars.get(id);
@@ -247,18 +277,21 @@ public final class TrialConduct {
 
     public synchronized Signature signForm(String id, String visit, String form, String username,
             String printedName, String meaning, Instant at) {
+        requireOpen();
         subject(id);
         return casebook.sign(id, visit, form, username, printedName, meaning, at);
     }
 
     public synchronized DataQuery raiseQuery(String id, String visit, String form, String item, String text,
             Instant at, String by) {
+        requireOpen();
         subject(id);
         return casebook.open(id, visit, form, item, text, by, at);
     }
 
     /** Moves a query on: "answer", "close" or "reopen", with its text. */
     public synchronized DataQuery moveQuery(String queryId, String action, String text, Instant at, String by) {
+        requireOpen();
         DataQuery q = casebook.query(queryId);
         switch (action) {
             case "answer" -> q.answer(by, at, text);
@@ -271,6 +304,7 @@ public final class TrialConduct {
     }
 
     public synchronized AdverseEvent reportAdverseEvent(AdverseEvent e) {
+        requireOpen();
         subject(e.subject());
         return casebook.report(e);
     }
@@ -286,6 +320,7 @@ public final class TrialConduct {
     }
 
     public synchronized ProtocolDeviation recordVisit(String id, String visit, LocalDate day) {
+        requireOpen();
         return calendar(id).record(visit, day);
     }
 
