@@ -321,6 +321,53 @@ final class OutcomeAnalyses {
         return new Progression(curves, logRank, cox, times.stream().mapToDouble(Double::doubleValue).max().orElse(1));
     }
 
+    /** Time from the first administration to the first major adverse cardiac event, by arm. */
+    static Progression timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        Map<String, LocalDate> lastSeen = new LinkedHashMap<>();
+        t.measurements().forEach(m -> lastSeen.merge(m.subject(), m.day(), (a, b) -> a.isAfter(b) ? a : b));
+        List<Double> times = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            if (s.firstAdministration() == null || s.group() == null) {
+                continue;
+            }
+            LocalDate first = t.adverseEvents().stream().filter(a -> a.subject().equals(s.subject())
+                    && a.event().mace() != null && a.event().onset() != null && !a.event().onset().isBefore(
+                    s.firstAdministration())).map(a -> a.event().onset()).min(LocalDate::compareTo).orElse(null);
+            LocalDate end = first != null ? first : lastSeen.getOrDefault(s.subject(), s.firstAdministration());
+            times.add((double) java.time.temporal.ChronoUnit.DAYS.between(s.firstAdministration(), end));
+            events.add(first != null ? "1" : "0");
+            groups.add(blinded ? "all subjects" : arms.getOrDefault(s.group(), s.group()));
+        }
+        if (times.size() < 2) {
+            return null;
+        }
+        boolean[] ev = new boolean[events.size()];
+        for (int i = 0; i < ev.length; i++) {
+            ev[i] = events.get(i).equals("1");
+        }
+        SurvivalData data = new SurvivalData(times.stream().mapToDouble(Double::doubleValue).toArray(), ev,
+                groups.toArray(String[]::new));
+        List<KaplanMeier.Curve> curves = new ArrayList<>();
+        groups.stream().distinct().sorted().forEach(g -> curves.add(KaplanMeier.estimate(g, data.of(g))));
+        Analysis logRank = null;
+        if (!blinded && curves.size() > 1 && events.contains("1")) {
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            columns.put("time", times.stream().map(String::valueOf).toList());
+            columns.put("event", events);
+            columns.put("group", groups);
+            try {
+                logRank = DataAnalysis.run(new DataSet(columns), Method.LOGRANK, Columns.none().withTime("time",
+                        "event").withGroup("group", null), null);
+            } catch (DataException | IllegalArgumentException e) {
+                logRank = null;
+            }
+        }
+        return new Progression(curves, logRank, null, Math.max(1, times.stream().mapToDouble(Double::doubleValue)
+                .max().orElse(1)));
+    }
+
     /** For a crossover the sequence names the group; for a parallel trial the arm does. */
     private static String firstTreatment(LockedTrial t, String subject, String group) {
         return t.subjects().stream().filter(s -> s.subject().equals(subject)).map(s -> s.treatments() == null ? group

@@ -257,7 +257,44 @@ public final class TrialReport {
                         : "day " + a.daysFromAdministration())).toList();
         return "<section id=\"safety\"><h2>Safety</h2>" + Html.table(headers, rows) + "<h3>Serious adverse events</h3>"
                 + Html.table(List.of("Event", "Term", "Grade", "Expedited", "Onset", "From administration"), serious)
-                + "</section>";
+                + mace(t, blinded, arms) + "</section>";
+    }
+
+    /**
+     * Major adverse cardiac events, when the trial has any: by category and arm, and the time from the first
+     * administration to the first of them (Kaplan–Meier; log-rank unblinded), a subject without one being censored at
+     * their last measurement.
+     */
+    private static String mace(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        List<LockedTrial.AdverseEventRow> events = t.adverseEvents().stream().filter(a -> a.event().mace() != null)
+                .toList();
+        if (events.isEmpty()) {
+            return "";
+        }
+        Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
+        for (LockedTrial.AdverseEventRow a : events) {
+            byCategory.computeIfAbsent(a.event().mace().name().toLowerCase().replace('_', ' '), k -> new TreeMap<>())
+                    .merge(blinded ? "all subjects" : group(a.group(), arms), 1, Integer::sum);
+        }
+        List<String> columns = new ArrayList<>(new java.util.TreeSet<>(blinded ? List.of("all subjects")
+                : new ArrayList<>(arms.values())));
+        List<String> headers = new ArrayList<>(List.of("Category"));
+        headers.addAll(columns);
+        List<List<String>> rows = byCategory.entrySet().stream().map(e -> {
+            List<String> row = new ArrayList<>(List.of(Html.esc(e.getKey())));
+            columns.forEach(c -> row.add(String.valueOf(e.getValue().getOrDefault(c, 0))));
+            return row;
+        }).toList();
+        StringBuilder s = new StringBuilder("<h3>Major adverse cardiac events</h3>").append(Html.table(headers, rows));
+        OutcomeAnalyses.Progression first = OutcomeAnalyses.timeToFirstMace(t, blinded, arms);
+        if (first != null) {
+            s.append(KaplanMeierPlot.svg(first.curves(), first.followUpDays(), "days from the first administration",
+                    "Free of a major adverse cardiac event"));
+            if (first.logRank() != null) {
+                s.append(analysisTable(first.logRank()));
+            }
+        }
+        return s.toString();
     }
 
     private static String products(LockedTrial t, boolean blinded) {

@@ -79,6 +79,8 @@ public final class TrialSimulation {
     private List<String> sites;
     private PatientSynthesizer synthesizer;
     private boolean allogeneic;
+    /** A trial of the heart, whose serious events count as major adverse cardiac events. */
+    private boolean cardiac;
     private Route route;
     private long sequence;
     private int labels;
@@ -173,6 +175,9 @@ public final class TrialSimulation {
                 .orElse(null);
         allogeneic = cells != null && cells.cellProduct().source() == ProductSource.ALLOGENEIC;
         route = cells == null || cells.cellProduct().route() == null ? null : cells.cellProduct().route();
+        String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
+                .toLowerCase();
+        cardiac = about.matches("(?s).*(heart|cardi|myocard|ischem|ischaem|coronary).*");
         if (allogeneic) {
             services.conduct().addLot(person("celllab"), study, new ProductLot("LOT-001", "DONOR-1",
                     settings.patients() * 3, 5e8, true, today().plusYears(3)));
@@ -501,13 +506,20 @@ public final class TrialSimulation {
         boolean serious = random.nextDouble() < settings.seriousShare();
         String[] terms = {"headache", "fatigue", "injection site pain", "fever", "palpitations", "dizziness",
             "upper respiratory infection", "nausea"};
-        ObjectNode ae = JSON.createObjectNode().put("term", serious ? "ventricular tachycardia" : terms[random.nextInt(
+        // a serious event in a heart trial is a major adverse cardiac event: an arrhythmia or worsening heart failure
+        boolean failure = cardiac && random.nextBoolean();
+        String seriousTerm = !cardiac ? "relapse requiring hospitalisation" : failure ? "worsening heart failure"
+                : "sustained ventricular tachycardia";
+        ObjectNode ae = JSON.createObjectNode().put("term", serious ? seriousTerm : terms[random.nextInt(
                 terms.length)]).put("grade", serious ? 3 : 1 + random.nextInt(2)).put("causality", List.of("unlikely",
                 "possible", "unlikely", "probable").get(random.nextInt(4))).put("expected", !serious
                 || random.nextBoolean()).put("onset", today().minusDays(random.nextInt(10)).toString())
                 .put("outcome", "recovered");
         if (serious) {
             ae.putArray("seriousness").add("hospitalisation");
+            if (cardiac) {
+                ae.put("mace", failure ? "HEART_FAILURE_HOSPITALISATION" : "SUSTAINED_VENTRICULAR_ARRHYTHMIA");
+            }
         }
         services.capture().report(person("coordinator"), study, id, ae);
         counts.adverseEvents++;

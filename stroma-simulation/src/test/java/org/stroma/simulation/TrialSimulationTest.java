@@ -57,6 +57,12 @@ class TrialSimulationTest {
                 if (seed.startsWith("001") || seed.startsWith("004")) {
                     assertThat(report).contains("Period 1 → washout → period 2"); // CONSORT's crossover variant
                 }
+                if (seed.startsWith("000")) {
+                    // MESAMI2's serious events are major adverse cardiac events, with the time to the first of them
+                    assertThat(c.seriousAdverseEvents).isPositive();
+                    assertThat(report).contains("Major adverse cardiac events", "Free of a major adverse cardiac"
+                            + " event");
+                }
             }
             assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
                     .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
