@@ -293,6 +293,18 @@ class ServerWalkTest {
         Client newcomer = client("newcomer");
         assertThat(newcomer.get("/api/studies/" + STUDY + "/subjects").json().findValuesAsText("subject"))
                 .containsExactly("T1");
+        // taken away again, for a reason: the study is gone for them; the last administrator stays
+        String revoke = team + "/revoke";
+        assertThat(admin.post(revoke, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\"" + site1
+                + "\"}").json().get("field").asText()).isEqualTo("reason");
+        long beforeRevoke = count("SELECT count(*) FROM audit_ledger");
+        assertThat(admin.post(revoke, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\"" + site1
+                + "\",\"reason\":\"left the site\"}").status()).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM audit_ledger WHERE reason = 'left the site'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(beforeRevoke + 1);
+        assertThat(client("newcomer").get("/api/studies/" + STUDY + "/subjects").status()).isEqualTo(404);
+        assertThat(admin.post(revoke, "{\"username\":\"admin\",\"role\":\"administrator\",\"reason\":\"x\"}")
+                .status()).isEqualTo(409);
     }
 
     @Test

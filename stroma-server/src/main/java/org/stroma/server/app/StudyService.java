@@ -140,6 +140,30 @@ public final class StudyService {
         return new TeamMember(user.username(), user.displayName(), r, at);
     }
 
+    /**
+     * Takes a role away, with the reason (kept in the audit ledger). The study's last administrator stays: without one
+     * nobody could give roles again.
+     */
+    public void revoke(Principal p, String study, String username, String role, String site, String reason)
+            throws SQLException {
+        Access.require(p, study, Action.MANAGE_TEAM);
+        if (reason == null || reason.isBlank()) {
+            throw RequestException.badRequest("reason", "say why the role is taken away");
+        }
+        String at = site == null || site.isBlank() ? null : site.strip();
+        TeamMember member = users.team(study).stream().filter(m -> m.username().equals(username == null ? ""
+                : username.strip()) && m.role().name().equalsIgnoreCase(role == null ? "" : role.strip()
+                .replace(' ', '_')) && java.util.Objects.equals(m.site(), at)).findFirst().orElseThrow(
+                        () -> RequestException.badRequest("username", username + " has no such role in " + study));
+        if (member.role() == Role.ADMINISTRATOR && users.team(study).stream().filter(m -> m.role()
+                == Role.ADMINISTRATOR).count() == 1) {
+            throw RequestException.conflict(username + " is the study's only administrator; give the role to someone"
+                    + " else first");
+        }
+        users.revoke(p.username(), member.username(), new Membership(study, member.role(), member.site()),
+                reason.strip());
+    }
+
     /** The roles a person can be given in a study. */
     public static List<Role> grantableRoles() {
         return Arrays.stream(Role.values()).filter(r -> r != Role.PARTICIPANT).toList();

@@ -93,6 +93,13 @@ final class ApiRoutes {
                     ctx.status(201).json(s.studies().grant(Web.principal(ctx), ctx.pathParam("study"),
                             Web.text(b, "username", true), Web.text(b, "role", true), Web.text(b, "site", false)));
                 }));
+        api.add(Endpoint.post("/api/studies/{study}/team/revoke", "Take a role away, with the reason",
+                "JSON {\"username\", \"role\", \"site\" or absent, \"reason\"}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    s.studies().revoke(Web.principal(ctx), ctx.pathParam("study"), Web.text(b, "username", true),
+                            Web.text(b, "role", true), Web.text(b, "site", false), Web.text(b, "reason", false));
+                    ctx.json(Map.of("revoked", true));
+                }));
         api.add(Endpoint.get("/api/studies/{study}/eligibility/questions", "The criteria the investigator answers at"
                 + " screening", ctx -> ctx.json(s.conduct().questions(Web.principal(ctx), ctx.pathParam("study"))
                         .stream().map(c -> Map.of("id", c.id(), "text", c.text())).toList())));

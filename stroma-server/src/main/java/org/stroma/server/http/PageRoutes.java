@@ -105,6 +105,11 @@ final class PageRoutes {
                     ctx.formParam("role"), ctx.formParam("site"));
             ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
         }));
+        pages.add(Endpoint.post("/studies/{study}/team/revoke", "Take a role away", "form", ctx -> {
+            s.studies().revoke(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("username"),
+                    ctx.formParam("role"), ctx.formParam("site"), ctx.formParam("reason"));
+            ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
+        }));
         pages.add(Endpoint.get("/studies/{study}/screen", "Screening form", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");

@@ -68,8 +68,13 @@ public final class StudyPage {
         StringBuilder sites = new StringBuilder("<option value=\"\">all sites</option>");
         o.sites().forEach(e -> sites.append("<option>").append(Html.esc(e.site())).append("</option>"));
         return "<section id=\"team\"><h2>Team</h2>" + Html.table(team, m -> new String[] {Html.esc(m.username()),
-                Html.esc(m.displayName()), words(m.role()), m.site() == null ? "all sites" : Html.esc(m.site())},
-                "User", "Name", "Role", "Site") + Html.form("/studies/" + o.id() + "/team", p.csrfToken(),
+                Html.esc(m.displayName()), words(m.role()), m.site() == null ? "all sites" : Html.esc(m.site()),
+                Html.form("/studies/" + o.id() + "/team/revoke", p.csrfToken(), "<input type=\"hidden\""
+                        + " name=\"username\" value=\"" + Html.esc(m.username()) + "\"><input type=\"hidden\""
+                        + " name=\"role\" value=\"" + m.role().name() + "\"><input type=\"hidden\" name=\"site\""
+                        + " value=\"" + Html.esc(m.site()) + "\"><input type=\"text\" name=\"reason\" required"
+                        + " aria-label=\"Reason\" placeholder=\"reason\">", "Remove")},
+                "User", "Name", "Role", "Site", "") + Html.form("/studies/" + o.id() + "/team", p.csrfToken(),
                 "<label for=\"member\">User name</label><input type=\"text\" id=\"member\" name=\"username\""
                         + " required><label for=\"role\">Role</label><select id=\"role\" name=\"role\">" + roles
                         + "</select><label for=\"member-site\">Site</label><select id=\"member-site\" name=\"site\">"

@@ -74,6 +74,26 @@ public final class UserStore {
         });
     }
 
+    /** Takes a role away, for a reason; the row goes, and the audit ledger keeps what it was and why. */
+    public void revoke(String actor, String username, Membership membership, String reason) throws SQLException {
+        db.write(actor, w -> {
+            StudyStore.lockStudy(w.connection(), membership.study());
+            try (PreparedStatement s = w.connection().prepareStatement("DELETE FROM membership WHERE username = ?"
+                    + " AND study_id = ? AND role = ? AND site IS NOT DISTINCT FROM ?")) {
+                s.setString(1, username);
+                s.setString(2, membership.study());
+                s.setString(3, membership.role().name());
+                s.setString(4, membership.site());
+                if (s.executeUpdate() == 0) {
+                    throw new IllegalArgumentException(username + " does not have this role");
+                }
+            }
+            w.audit(Change.deleted("membership", username + "@" + membership.study(), StoreJson.write(membership),
+                    reason));
+            return null;
+        });
+    }
+
     public Optional<User> user(String username) throws SQLException {
         try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT display_name,"
                 + " password_hash, creates_studies FROM app_user WHERE username = ?")) {
