@@ -41,7 +41,6 @@ import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.randomization.RandomSource;
-import org.stroma.store.user.Membership;
 
 /**
  * A trial run on made-up patients through Stroma's own services, as its team would run it: the administrator imports,
@@ -161,12 +160,12 @@ public final class TrialSimulation {
                 : ""));
         services.studies().review(person("admin"), study, 1);
         services.studies().publish(person("admin"), study, 1);
-        grant(users, "investigator", Role.INVESTIGATOR);
-        grant(users, "coordinator", Role.COORDINATOR);
-        grant(users, "celllab", Role.CELL_LAB);
-        grant(users, "monitor", Role.MONITOR);
-        grant(users, "datamanager", Role.DATA_MANAGER);
-        grant(users, "statistician", Role.STATISTICIAN);
+        grant("investigator", Role.INVESTIGATOR);
+        grant("coordinator", Role.COORDINATOR);
+        grant("celllab", Role.CELL_LAB);
+        grant("monitor", Role.MONITOR);
+        grant("datamanager", Role.DATA_MANAGER);
+        grant("statistician", Role.STATISTICIAN);
         protocol = services.studies().version(person("admin"), study, 1).protocol();
         sites = services.studies().overview(person("admin"), study).sites().stream().map(s -> s.site()).toList();
         synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), new CriteriaCompiler(
@@ -186,8 +185,8 @@ public final class TrialSimulation {
                 + " cells");
     }
 
-    private void grant(UserStore users, String username, Role role) throws SQLException {
-        users.grant("admin", username, new Membership(study, role, null));
+    private void grant(String username, Role role) throws SQLException {
+        services.studies().grant(person("admin"), study, username, role.name(), null);
         people.remove(username);
     }
 
