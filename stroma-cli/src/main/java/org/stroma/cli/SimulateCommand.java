@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.stroma.server.app.RequestException;
+import org.stroma.simulation.SimulationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +51,13 @@ final class SimulateCommand implements Callable<Integer> {
             return 2;
         }
         out.println("Simulating " + trial.getFileName() + " with " + patients + " patients, seed " + seed);
-        Simulations.Run run = Simulations.run(trial.getFileName().toString(), record, seed, patients, this.out, out);
+        Simulations.Run run;
+        try {
+            run = Simulations.run(trial.getFileName().toString(), record, seed, patients, this.out, out);
+        } catch (SimulationException | RequestException e) {
+            err.println("stroma: " + trial + ": " + e.getMessage());
+            return 2;
+        }
         out.println("Reports: " + run.unblinded() + "\n         " + run.blinded() + "\nLocked data: " + run.data());
         out.flush();
         return 0;

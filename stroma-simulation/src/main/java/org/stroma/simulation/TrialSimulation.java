@@ -32,6 +32,7 @@ import org.stroma.store.user.UserStore;
 import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.conduct.ProductView;
+import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
@@ -167,6 +168,12 @@ public final class TrialSimulation {
         grant("datamanager", Role.DATA_MANAGER);
         grant("statistician", Role.STATISTICIAN);
         protocol = services.studies().version(person("admin"), study, 1).protocol();
+        try {
+            DesignReader.read(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new SimulationException(study + " cannot be run (" + (protocol.design() == null ? "no design"
+                    : "a " + protocol.design().studyType() + " study") + "): " + e.getMessage());
+        }
         sites = services.studies().overview(person("admin"), study).sites().stream().map(s -> s.site()).toList();
         synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), new CriteriaCompiler(
                 ConceptDictionary.standard()).compile(protocol), settings.seed());
@@ -245,7 +252,11 @@ public final class TrialSimulation {
 
     private void randomize(String id) throws SQLException {
         double weight = Math.round((55 + random.nextDouble() * 40) * 10) / 10.0;
-        services.conduct().randomize(person("investigator"), study, id, weight, Map.of());
+        // where the protocol assigns arms instead of randomizing, the investigator chooses one
+        List<String> assigned = services.conduct().subject(person("investigator"), study, id).assignedArms();
+        Map<String, String> levels = assigned.isEmpty() ? Map.of() : Map.of("arm", assigned.get(random.nextInt(
+                assigned.size())));
+        services.conduct().randomize(person("investigator"), study, id, weight, levels);
         counts.randomized++;
         SubjectRecord r = services.conduct().subject(person("celllab"), study, id);
         ProductView first = r.products().stream().filter(p -> p.period() == 1).findFirst().orElseThrow();
@@ -362,13 +373,16 @@ public final class TrialSimulation {
         given.put("start", now.plus(Duration.ofMinutes(10)).toString()).put("stop", now.plus(Duration.ofMinutes(30))
                 .toString());
         ObjectNode dose = given.putObject("given").put("volumeMl", doseVolume()).put("minutes", 20);
+        if (!hasDose()) {
+            // without a dose in the protocol the cells given are stated: the product's, as the lab counted them
+            dose.put("cells", "CELLS".equals(kindOf(id, product)) ? 1e8 : 0);
+        }
         if (route != null) {
             dose.put("route", route.name());
         }
         services.conduct().custody(person("coordinator"), study, product, given);
         counts.administered++;
-        boolean cells = "CELLS".equals(services.conduct().subject(person("celllab"), study, id).products().stream()
-                .filter(p -> p.product().equals(product)).findFirst().orElseThrow().kind());
+        boolean cells = "CELLS".equals(kindOf(id, product));
         if (cells) {
             cellPeriods.computeIfAbsent(id, k -> new ArrayList<>()).add(now);
         }
@@ -381,6 +395,16 @@ public final class TrialSimulation {
             counts.treated++;
         }
         after(Duration.ofDays(1), "next visit " + id, () -> nextVisit(id));
+    }
+
+    private String kindOf(String id, String product) throws SQLException {
+        return services.conduct().subject(person("celllab"), study, id).products().stream().filter(p -> p.product()
+                .equals(product)).findFirst().orElseThrow().kind();
+    }
+
+    private boolean hasDose() {
+        return protocol.interventions().stream().anyMatch(i -> i.cellProduct() != null && i.cellProduct().dose()
+                != null && i.cellProduct().dose().low() != null);
     }
 
     private double doseVolume() {

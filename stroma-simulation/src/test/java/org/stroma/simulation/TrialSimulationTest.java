@@ -9,9 +9,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stroma.report.TrialReport;
+import org.stroma.server.app.RequestException;
 import org.stroma.store.Database;
 
 /**
@@ -68,6 +70,33 @@ class TrialSimulationTest {
                     .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
         }
         assertThat(said).anyMatch(l -> l.startsWith("done:")).last().asString().startsWith("locked:");
+    }
+
+    /**
+     * The registry records among the fixtures, none of them a seed: each runs end to end with a few patients, or is
+     * refused with the reason it cannot run (a record without arms); no other failure.
+     */
+    @Test
+    void registryRecordsRunOrSayWhyNot() throws Exception {
+        List<Path> records;
+        try (var files = Files.walk(Path.of("..", "fixtures", "ctgov"))) {
+            records = files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".json")
+                    || f.toString().endsWith(".xml")).sorted().toList();
+        }
+        int ran = 0;
+        for (Path record : records) {
+            try (Database db = Database.temporary()) {
+                SimulationResult r = TrialSimulation.run(db, record.getFileName().toString(), Files.readAllBytes(
+                        record), SimulationSettings.of(5, 6), line -> { });
+                assertThat(r.counts().screened).as(record.toString()).isEqualTo(6);
+                assertThat(TrialReport.html(r.locked(), false, "sweep")).contains("<section id=\"safety\"");
+                ran++;
+            } catch (RequestException | SimulationException refused) {
+                assertThat(refused.getMessage()).as(record.toString()).contains("cannot be");
+            }
+        }
+        System.out.println("TrialSimulationTest: " + ran + " of " + records.size() + " fixture records simulated");
+        assertThat(ran).isGreaterThanOrEqualTo(records.size() - 2);
     }
 
     static long count(Database db, String sql) throws Exception {

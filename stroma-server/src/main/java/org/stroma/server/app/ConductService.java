@@ -29,6 +29,7 @@ import org.stroma.trial.eligibility.compile.CompiledCriterion;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.masking.EmergencyUnblinding;
+import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
@@ -277,7 +278,9 @@ public final class ConductService {
             }
             deviations = calendar.deviations().stream().map(ProtocolDeviation::what).toList();
         }
-        return new SubjectRecord(view, products, visits, deviations);
+        List<String> assigned = t.design().method() instanceof AllocationMethod.Assigned ? t.design().arms().stream()
+                .map(a -> a.code()).toList() : List.of();
+        return new SubjectRecord(view, products, visits, deviations, assigned);
     }
 
     /** The subject a product is for; a product the trial does not have is not found. */

@@ -96,7 +96,13 @@ public final class StudyService {
 
     public ProtocolVersion publish(Principal p, String study, int version) throws SQLException {
         Access.require(p, study, Action.PUBLISH_PROTOCOL);
-        ProtocolVersion v = studies.publish(p.username(), study, version);
+        ProtocolVersion v;
+        try {
+            v = studies.publish(p.username(), study, version);
+        } catch (IllegalArgumentException e) {
+            // a protocol Stroma cannot run as it stands (no arm to allocate to): the record needs correcting first
+            throw RequestException.conflict(study + " version " + version + " cannot be published: " + e.getMessage());
+        }
         conduct.forget(study);
         return v;
     }

@@ -7,10 +7,11 @@ import org.stroma.trial.conduct.SubjectView;
 
 /**
  * A subject's page as one person may see it: the subject (state, kit code, and the arm only for those who may know
- * it), each product's chain, the visit calendar with windows and statuses, and the deviations.
+ * it), each product's chain, the visit calendar with windows and statuses, and the deviations; and, where the
+ * protocol assigns arms rather than randomizing, the arms the investigator chooses from.
  */
 public record SubjectRecord(SubjectView subject, List<ProductView> products, List<VisitRow> visits,
-        List<String> deviations) {
+        List<String> deviations, List<String> assignedArms) {
 
     /** A visit on the calendar: target day and window (null until its anchor happens), the day done, the status. */
     public record VisitRow(String name, LocalDate target, LocalDate opens, LocalDate closes, LocalDate done,

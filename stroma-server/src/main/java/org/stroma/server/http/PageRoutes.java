@@ -202,8 +202,9 @@ final class PageRoutes {
             backToSubject(ctx);
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/randomize", "Randomize", "form", ctx -> {
+            String arm = ctx.formParam("arm");
             s.conduct().randomize(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                    Web.number("weight", ctx.formParam("weight")), Map.of());
+                    Web.number("weight", ctx.formParam("weight")), arm == null ? Map.of() : Map.of("arm", arm));
             backToSubject(ctx);
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/visits", "Record a visit", "form", ctx -> {

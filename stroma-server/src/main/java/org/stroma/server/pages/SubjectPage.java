@@ -43,8 +43,16 @@ public final class SubjectPage {
                 + " name=\"to\">" + options + "</select><label for=\"reason\">Reason (for an exit)</label><input"
                 + " type=\"text\" id=\"reason\" name=\"reason\">", "Move"));
         if (v.state() == SubjectState.ENROLLED) {
+            // a protocol that assigns arms (a non-randomized design) has the investigator choose one
+            StringBuilder arms = new StringBuilder();
+            if (!r.assignedArms().isEmpty()) {
+                arms.append("<label for=\"arm-choice\">Arm</label><select id=\"arm-choice\" name=\"arm\">");
+                r.assignedArms().forEach(a -> arms.append("<option>").append(Html.esc(a)).append("</option>"));
+                arms.append("</select>");
+            }
             s.append(Html.form(base + "/randomize", p.csrfToken(), "<label for=\"weight\">Baseline weight (kg)"
-                    + "</label><input type=\"number\" step=\"0.1\" id=\"weight\" name=\"weight\">", "Randomize"));
+                    + "</label><input type=\"number\" step=\"0.1\" id=\"weight\" name=\"weight\">" + arms,
+                    r.assignedArms().isEmpty() ? "Randomize" : "Assign"));
         }
         s.append("</section>");
         for (ProductView pr : r.products()) {
