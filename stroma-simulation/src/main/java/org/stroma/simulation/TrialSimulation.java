@@ -33,6 +33,7 @@ import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.design.DesignReader;
+import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
@@ -367,12 +368,14 @@ public final class TrialSimulation {
         Instant now = clock.instant();
         services.conduct().custody(person("coordinator"), study, product, step("BedsideVerified", now)
                 .put("patientScanned", id).put("labelScanned", din));
-        clock.set(now.plus(Duration.ofMinutes(40)));
+        // the infusion takes as long as the protocol's rate asks (at least 20 minutes)
+        long minutes = infusionMinutes();
+        clock.set(now.plus(Duration.ofMinutes(minutes + 20)));
         ObjectNode given = step("Administered", now.plus(Duration.ofMinutes(10)));
         given.remove("at");
-        given.put("start", now.plus(Duration.ofMinutes(10)).toString()).put("stop", now.plus(Duration.ofMinutes(30))
-                .toString());
-        ObjectNode dose = given.putObject("given").put("volumeMl", doseVolume()).put("minutes", 20);
+        given.put("start", now.plus(Duration.ofMinutes(10)).toString()).put("stop", now.plus(Duration.ofMinutes(10
+                + minutes)).toString());
+        ObjectNode dose = given.putObject("given").put("volumeMl", doseVolume()).put("minutes", minutes);
         if (!hasDose()) {
             // without a dose in the protocol the cells given are stated: the product's, as the lab counted them
             dose.put("cells", "CELLS".equals(kindOf(id, product)) ? 1e8 : 0);
@@ -405,6 +408,13 @@ public final class TrialSimulation {
     private boolean hasDose() {
         return protocol.interventions().stream().anyMatch(i -> i.cellProduct() != null && i.cellProduct().dose()
                 != null && i.cellProduct().dose().low() != null);
+    }
+
+    private long infusionMinutes() {
+        Double rate = protocol.interventions().stream().filter(i -> i.cellProduct() != null).map(i -> DosePlan.of(
+                i.cellProduct())).filter(d -> d != null && d.rateMlPerMinute() != null).map(
+                DosePlan::rateMlPerMinute).findFirst().orElse(null);
+        return rate == null || !(rate > 0) ? 20 : Math.max(20, (long) Math.ceil(doseVolume() / rate * 1.05));
     }
 
     private double doseVolume() {
