@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.subject.SubjectState;
 
@@ -55,8 +57,8 @@ public record ConsortFlow(int assessed, int notEligible, int declined, int other
             int discontinued = (int) list.stream().filter(s -> s.state() == SubjectState.WITHDRAWN
                     && s.firstAdministration() != null).count();
             int analysed = (int) list.stream().filter(s -> s.state() == SubjectState.COMPLETED).count();
-            java.util.Set<String> ids = list.stream().map(LockedTrial.SubjectRow::subject).collect(
-                    java.util.stream.Collectors.toSet());
+            Set<String> ids = list.stream().map(LockedTrial.SubjectRow::subject).collect(
+                    Collectors.toSet());
             int second = (int) t.products().stream().filter(p -> p.period() == 2 && p.administered() != null
                     && ids.contains(p.subject())).count();
             arms.put(e.getKey(), new Arm(list.size(), received, list.size() - received, reasons, second, lost,

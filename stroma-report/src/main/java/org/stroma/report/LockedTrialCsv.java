@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.stroma.trial.lock.LockedTrial;
@@ -49,7 +50,7 @@ public final class LockedTrialCsv {
 
     /** A CSV row: empty for a missing value, quoted where a value holds a comma, a quote or a line break. */
     private static String row(Object... values) {
-        return java.util.Arrays.stream(values).map(v -> {
+        return Arrays.stream(values).map(v -> {
             if (v == null) {
                 return "";
             }

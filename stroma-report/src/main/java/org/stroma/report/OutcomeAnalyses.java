@@ -1,6 +1,7 @@
 package org.stroma.report;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -336,7 +337,7 @@ final class OutcomeAnalyses {
                     && a.event().mace() != null && a.event().onset() != null && !a.event().onset().isBefore(
                     s.firstAdministration())).map(a -> a.event().onset()).min(LocalDate::compareTo).orElse(null);
             LocalDate end = first != null ? first : lastSeen.getOrDefault(s.subject(), s.firstAdministration());
-            times.add((double) java.time.temporal.ChronoUnit.DAYS.between(s.firstAdministration(), end));
+            times.add((double) ChronoUnit.DAYS.between(s.firstAdministration(), end));
             events.add(first != null ? "1" : "0");
             groups.add(blinded ? "all subjects" : arms.getOrDefault(s.group(), s.group()));
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.stroma.analysis.plot.KaplanMeierPlot;
 import org.stroma.analysis.plot.MeansPlot;
@@ -147,7 +148,7 @@ public final class TrialReport {
                 }
             }
         }
-        List<String> columns = new ArrayList<>(new java.util.TreeSet<>(arms.values()));
+        List<String> columns = new ArrayList<>(new TreeSet<>(arms.values()));
         List<String> headers = new ArrayList<>(List.of("Measure"));
         columns.forEach(c -> headers.add(c + " — mean (SD), n"));
         List<List<String>> rows = new ArrayList<>();
@@ -276,7 +277,7 @@ public final class TrialReport {
             byCategory.computeIfAbsent(a.event().mace().name().toLowerCase().replace('_', ' '), k -> new TreeMap<>())
                     .merge(blinded ? "all subjects" : group(a.group(), arms), 1, Integer::sum);
         }
-        List<String> columns = new ArrayList<>(new java.util.TreeSet<>(blinded ? List.of("all subjects")
+        List<String> columns = new ArrayList<>(new TreeSet<>(blinded ? List.of("all subjects")
                 : new ArrayList<>(arms.values())));
         List<String> headers = new ArrayList<>(List.of("Category"));
         headers.addAll(columns);

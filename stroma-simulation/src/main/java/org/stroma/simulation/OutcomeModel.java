@@ -2,6 +2,8 @@ package org.stroma.simulation;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.stroma.trial.capture.FormDef;
@@ -88,13 +90,13 @@ final class OutcomeModel {
     }
 
     private String coded(String key, ItemDef item, double months, double cellMonths) {
-        java.util.List<String> codes = item.codes();
+        List<String> codes = item.codes();
         if (item.id().equals("edss")) {
             double start = baseline.computeIfAbsent(key, k -> 2.5 + 0.5 * random.nextInt(9));
             double worse = months > 0 && random.nextDouble() < (cellMonths > 0 ? 0.08 : 0.15) ? 1.0 : 0;
             double v = Math.min(9.5, start + worse);
             baseline.put(key, v);
-            return String.format(java.util.Locale.ROOT, "%.1f", v);
+            return String.format(Locale.ROOT, "%.1f", v);
         }
         if (item.id().equals("nyha")) {
             double start = baseline.computeIfAbsent(key, k -> 1.0 + random.nextInt(2)); // II or III

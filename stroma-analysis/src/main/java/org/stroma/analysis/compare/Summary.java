@@ -1,5 +1,6 @@
 package org.stroma.analysis.compare;
 
+import java.util.Arrays;
 import org.stroma.analysis.data.DataException;
 
 /** Size, mean, variance (n − 1), median, minimum and maximum of a sample. */
@@ -20,7 +21,7 @@ public record Summary(int n, double mean, double variance, double median, double
             ss += (v - mean) * (v - mean);
         }
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         return new Summary(n, mean, ss / (n - 1), median, sorted[0], sorted[n - 1]);
     }

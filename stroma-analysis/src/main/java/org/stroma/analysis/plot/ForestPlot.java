@@ -1,6 +1,7 @@
 package org.stroma.analysis.plot;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A forest plot: each trial's estimate as a square sized by its weight with its 95 % interval, the pooled estimates
@@ -33,7 +34,7 @@ public final class ForestPlot {
             Row r = rows.get(i);
             double cy = top + i * ROW + ROW / 2;
             svg.text(8, cy + 4, r.label(), "start", 12, r.pooled() ? "pooled-label" : "study-label");
-            svg.text(W - 8, cy + 4, String.format(java.util.Locale.ROOT, "%.2f [%.2f, %.2f]", r.estimate(), r.low(),
+            svg.text(W - 8, cy + 4, String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", r.estimate(), r.low(),
                     r.high()), "end", 11, "estimate");
             if (r.pooled()) {
                 String d = "M" + Svg.num(x.at(r.low())) + " " + Svg.num(cy) + " L" + Svg.num(x.at(r.estimate())) + " "

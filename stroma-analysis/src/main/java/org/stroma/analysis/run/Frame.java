@@ -1,6 +1,7 @@
 package org.stroma.analysis.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ final class Frame {
     final List<String> notes = new ArrayList<>();
 
     Frame(DataSet data, String... columns) {
-        this(data, java.util.Arrays.asList(columns));
+        this(data, Arrays.asList(columns));
     }
 
     Frame(DataSet data, List<String> columns) {

@@ -1,6 +1,7 @@
 package org.stroma.analysis.survival;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -106,7 +107,7 @@ public final class CoxRegression {
             double logLikelihood = 0;
             double[] gradient = new double[p];
             double[][] information = new double[p][p];
-            double[] times = java.util.stream.IntStream.range(0, n).filter(i -> event[i]).mapToDouble(i -> time[i])
+            double[] times = IntStream.range(0, n).filter(i -> event[i]).mapToDouble(i -> time[i])
                     .distinct().sorted().toArray();
             for (double t : times) {
                 // sums over the risk set (s0, s1, s2) and over those with the event at t (d0, d1, d2)

@@ -1,7 +1,9 @@
 package org.stroma.analysis.survival;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.stroma.analysis.data.DataException;
 
 /**
@@ -35,11 +37,11 @@ public record SurvivalData(double[] time, boolean[] event, String[] group) {
 
     /** The sorted distinct times at which an event happened. */
     double[] eventTimes() {
-        return java.util.Arrays.stream(indices(i -> event[i])).mapToDouble(i -> time[i]).distinct().sorted()
+        return Arrays.stream(indices(i -> event[i])).mapToDouble(i -> time[i]).distinct().sorted()
                 .toArray();
     }
 
-    private int[] indices(java.util.function.IntPredicate keep) {
+    private int[] indices(IntPredicate keep) {
         List<Integer> list = new ArrayList<>();
         for (int i = 0; i < time.length; i++) {
             if (keep.test(i)) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The safety table of a report: by arm, the subjects with at least one adverse event, with a serious one, with one
@@ -53,7 +54,7 @@ public final class SafetyTable {
     }
 
     private static Row row(String label, List<Event> events, Map<String, Integer> exposed,
-            java.util.function.Predicate<Event> counts) {
+            Predicate<Event> counts) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> arm : exposed.entrySet()) {
             Set<String> subjects = new HashSet<>();

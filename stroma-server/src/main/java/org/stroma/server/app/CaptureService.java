@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +18,13 @@ import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
 import org.stroma.store.conduct.ConductStore;
-import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.CaptureException;
+import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.capture.FormRecord;
+import org.stroma.trial.capture.FormVersion;
+import org.stroma.trial.capture.Signature;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.safety.AdverseEvent;
@@ -55,7 +58,7 @@ public final class CaptureService {
 
     /** One form in full: its definition, current values, versions, signatures and queries. */
     public record FormView(String subject, String visit, FormDef definition, Map<String, String> values,
-            List<org.stroma.trial.capture.FormVersion> versions, List<org.stroma.trial.capture.Signature> signatures,
+            List<FormVersion> versions, List<Signature> signatures,
             List<QueryView> queries) {
     }
 
@@ -350,7 +353,7 @@ public final class CaptureService {
     }
 
     private static <E extends Enum<E>> List<String> words(Class<E> type) {
-        return java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase().replace('_', ' '))
+        return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase().replace('_', ' '))
                 .toList();
     }
 

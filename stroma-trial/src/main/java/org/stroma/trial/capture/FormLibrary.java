@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The case report forms Stroma knows, defined as data (forms.json): vital signs, laboratory values, natriuretic
@@ -96,7 +97,7 @@ public final class FormLibrary {
         return matching(conditionText, Entry::conditionKeywords);
     }
 
-    private List<FormDef> matching(String words, java.util.function.Function<Entry, List<String>> keywords) {
+    private List<FormDef> matching(String words, Function<Entry, List<String>> keywords) {
         String text = words == null ? "" : words.toLowerCase(Locale.ROOT);
         return entries.stream().filter(e -> keywords.apply(e).stream().anyMatch(text::contains)).map(Entry::form)
                 .toList();

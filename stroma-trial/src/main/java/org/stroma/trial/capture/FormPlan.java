@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stroma.protocol.Outcome;
@@ -44,6 +45,6 @@ public final class FormPlan {
     }
 
     private static boolean isAdministration(PlannedVisit v) {
-        return v.name().toLowerCase(java.util.Locale.ROOT).contains("administration");
+        return v.name().toLowerCase(Locale.ROOT).contains("administration");
     }
 }

@@ -1,6 +1,7 @@
 package org.stroma.trial.instrument;
 
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The SF-12 (version 1) physical and mental component summaries, norm-based (mean 50, SD 10 in the norming
@@ -41,7 +42,7 @@ public final class Sf12 {
             Weight w = item.getValue().get(r);
             if (w == null) {
                 throw new InstrumentException("SF-12 item " + item.getKey() + ": " + r + " is not one of its responses "
-                        + new java.util.TreeSet<>(item.getValue().keySet()));
+                        + new TreeSet<>(item.getValue().keySet()));
             }
             pcs += w.pcs();
             mcs += w.mcs();

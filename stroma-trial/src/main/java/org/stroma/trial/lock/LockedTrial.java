@@ -1,11 +1,13 @@
 package org.stroma.trial.lock;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.SubjectView;
@@ -94,13 +96,13 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
 
     private static LocalDate visitDay(VisitCalendar calendar, String visit) {
         return calendar.visits().stream().filter(v -> v.plan().name().equals(visit)).map(VisitCalendar.Visit::done)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static ProductRow product(TrialConduct t, String product, String subject, String group) {
         List<LedgerEntry> entries = t.ledger(product, Role.DSMB, "data lock").stream().filter(LedgerEntry::accepted)
                 .toList();
-        java.time.Instant cultureStart = null;
+        Instant cultureStart = null;
         Double cultureDays = null;
         Double viability = null;
         Double cells = null;

@@ -1,6 +1,7 @@
 package org.stroma.trial.safety;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -34,7 +35,7 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
     /** Onset relative to the first administration: day 0 is the day of it, negative before it. */
     public Long daysFromAdministration(LocalDate administered) {
         return onset == null || administered == null ? null
-                : java.time.temporal.ChronoUnit.DAYS.between(administered, onset);
+                : ChronoUnit.DAYS.between(administered, onset);
     }
 
     public boolean isSerious() {

@@ -1,7 +1,9 @@
 package org.stroma.trial.eligibility.synthesis;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +77,7 @@ public final class PatientSynthesizer {
             candidates = topLevel();
         }
         List<CompiledCriterion> order = new ArrayList<>(candidates);
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         Failing last = null;
         for (CompiledCriterion chosen : order) {
             last = new Failing(build(id, date, chosen.id()), chosen.id());
@@ -420,7 +422,7 @@ public final class PatientSynthesizer {
                 LocalDate from = m.window().kind() == Window.Kind.NOW ? date : m.window().bound(date);
                 LocalDate end = from.minusDays(14);
                 long length = Math.max(180, result.start().until(result.end() == null ? date : result.end(),
-                        java.time.temporal.ChronoUnit.DAYS));
+                        ChronoUnit.DAYS));
                 result = new SyntheticPatient.Drug(d.concept(), d.name(), end.minusDays(length), end);
             }
             return result;
