@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.registry.RecordFormatException;
+import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.server.app.RequestException;
 import org.stroma.simulation.SimulationException;
 import picocli.CommandLine.Command;
@@ -26,8 +29,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "The seed that makes the run repeatable (default 1).")
     long seed = 1;
 
-    @Option(names = "--patients", paramLabel = "N", description = "Patients screened (default 24).")
-    int patients = 24;
+    @Option(names = "--patients", paramLabel = "N",
+            description = "Patients screened (default: the record's enrolment, at most 200; 24 when it gives none).")
+    Integer patients;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the reports go (default: ./simulations).")
     Path out = Path.of("simulations");
@@ -35,11 +39,18 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The trial's planned (or actual) enrolment, as the simulated population's size; capped to keep a run short. */
+    private static int enrolment(byte[] record) {
+        Protocol p = new RegistryImporter().read(record).get(0).protocol();
+        Integer count = p.design() == null || p.design().enrollment() == null ? null : p.design().enrollment().count();
+        return count == null || count < 1 ? 24 : Math.min(200, count);
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (patients < 1) {
+        if (patients != null && patients < 1) {
             err.println("stroma: --patients must be at least 1");
             return 2;
         }
@@ -50,6 +61,13 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("stroma: " + trial + ": no such file");
             return 2;
         }
+        int patients;
+        try {
+            patients = this.patients != null ? this.patients : enrolment(record);
+        } catch (RecordFormatException e) {
+            err.println("stroma: " + trial + ": " + e.getMessage());
+            return 2;
+        }
         out.println("Simulating " + trial.getFileName() + " with " + patients + " patients, seed " + seed);
         Simulations.Run run;
         try {
@@ -58,7 +76,8 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("stroma: " + trial + ": " + e.getMessage());
             return 2;
         }
-        out.println("Reports: " + run.unblinded() + "\n         " + run.blinded() + "\nLocked data: " + run.data());
+        out.println("Reports: " + run.unblinded() + "\n         " + run.blinded() + "\n         (each with its PDF"
+                + " beside it)\nLocked data: " + run.data());
         out.flush();
         return 0;
     }

@@ -2,6 +2,7 @@ package org.stroma.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,6 +15,11 @@ import org.jsoup.helper.W3CDom;
  * different things. The renderer knows CSS 2.1: the CONSORT boxes stack rather than sit side by side.
  */
 public final class ReportPdf {
+    static {
+        // the renderer reports every CSS property it skips (flex, gap); the report is the same without them
+        XRLog.setLoggingEnabled(false);
+    }
+
     private ReportPdf() {
     }
 
