@@ -71,6 +71,8 @@ class TrialInTheBrowserTest {
         clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
         server = StromaServer.start(Stroma.services(db, clock), 0);
         Files.createDirectories(SCREENSHOTS);
+        // a CI machine with two cores may be slow to answer: assertions wait up to 15 s, not 5
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
                 "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
@@ -191,8 +193,10 @@ class TrialInTheBrowserTest {
                     "collected");
             // four hours on, the session has ended: the next click takes the whole page to the sign-in
             clock.advance(Duration.ofHours(4));
+            page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
             page.selectOption("#type-" + PRODUCT, "ReceivedAtLab");
-            assertThat(page).hasURL(Pattern.compile(".*/signin$"));
+            assertThat(page).hasURL(Pattern.compile(".*/signin$"), new com.microsoft.playwright.assertions
+                    .PageAssertions.HasURLOptions().setTimeout(15000));
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = subjectPage(context, "celllab");
@@ -373,6 +377,7 @@ class TrialInTheBrowserTest {
     private static Page subjectPage(BrowserContext context, String user) {
         Page page = signIn(context, user);
         page.navigate("http://localhost:" + server.port() + "/studies/" + STUDY + "/subjects/" + SUBJECT);
+        page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
         assertThat(page.locator("h1")).hasText("Subject " + SUBJECT);
         return page;
     }
@@ -396,11 +401,13 @@ class TrialInTheBrowserTest {
      * are filled in, and the step appears in the product's timeline.
      */
     private static void step(Page page, String type, String details, String shown) {
+        page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
         page.selectOption("#type-" + PRODUCT, type);
         assertThat(page.locator("#details-" + PRODUCT)).hasValue(StepTemplates.of(type, SUBJECT));
         page.fill("#details-" + PRODUCT, details);
         page.locator("form", new Page.LocatorOptions().setHas(page.locator("#type-" + PRODUCT)))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record step")).click();
+        page.waitForLoadState(); // htmx binds the next step's form once the page has loaded
         assertThat(page.locator("h1")).hasText("Subject " + SUBJECT);
         assertThat(page.locator("section", new Page.LocatorOptions().setHasText("Product " + PRODUCT))
                 .locator("table")).containsText(shown);
