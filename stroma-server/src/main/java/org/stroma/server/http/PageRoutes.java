@@ -1,6 +1,5 @@
 package org.stroma.server.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -25,6 +24,7 @@ import org.stroma.server.pages.Html;
 import org.stroma.server.pages.Layout;
 import org.stroma.server.pages.ScreeningPage;
 import org.stroma.server.pages.SignInPage;
+import org.stroma.server.pages.StepFields;
 import org.stroma.server.pages.StepTemplates;
 import org.stroma.server.pages.StudiesPage;
 import org.stroma.server.pages.StudyPage;
@@ -218,25 +218,24 @@ final class PageRoutes {
             backToSubject(ctx);
         }));
         pages.add(Endpoint.post("/studies/{study}/products/{product}/steps", "Record a product step", "form", ctx -> {
-            JsonNode details;
+            ObjectNode details;
             try {
-                details = Web.JSON.readTree(ctx.formParam("details") == null ? "{}" : ctx.formParam("details"));
-            } catch (IOException e) {
-                throw RequestException.badRequest("details", "the details are not JSON: " + e.getMessage());
+                details = StepFields.read(ctx.formParamMap());
+            } catch (IllegalArgumentException e) {
+                throw RequestException.badRequest("details", e.getMessage());
             }
-            if (!details.isObject()) {
-                throw RequestException.badRequest("details", "the details are a JSON object");
-            }
-            ((ObjectNode) details).put("type", ctx.formParam("type"));
+            details.put("type", ctx.formParam("type"));
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
             var view = s.conduct().custody(p, study, ctx.pathParam("product"), details);
             ctx.redirect("/studies/" + study + "/subjects/" + view.recipient());
         }));
         pages.add(Endpoint.get("/studies/{study}/step-template", "A product step's fields (for the step form)",
-                ctx -> ctx.html(SubjectPage.details(ctx.queryParam("product") == null ? "" : ctx.queryParam(
-                        "product"), StepTemplates.of(ctx.queryParam("type") == null ? "" : ctx.queryParam("type"),
-                        ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"))))));
+                ctx -> {
+                    String type = ctx.queryParam("type") == null ? "" : ctx.queryParam("type");
+                    ctx.html(StepFields.render(ctx.queryParam("product") == null ? "" : ctx.queryParam("product"), type,
+                            StepTemplates.of(type, ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"))));
+                }));
         return pages;
     }
 

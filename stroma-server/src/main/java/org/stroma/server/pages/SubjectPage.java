@@ -81,9 +81,9 @@ public final class SubjectPage {
                             + "\" name=\"type\" hx-get=\"/studies/" + Html.esc(study) + "/step-template\" hx-include="
                             + "\"this\" hx-vals='{\"subject\": \"" + Html.esc(v.subject()) + "\", \"product\": \""
                             + Html.esc(id) + "\"}' hx-target=\"#details-"
-                            + Html.esc(id) + "\" hx-swap=\"outerHTML\">" + types + "</select><label for=\"details-"
-                            + Html.esc(id) + "\">Details (JSON)</label>" + details(id, StepTemplates.of(mine.get(0),
-                            v.subject())), "Record step"));
+                            + Html.esc(id) + "\" hx-swap=\"outerHTML\">" + types + "</select>"
+                            + StepFields.render(id, mine.get(0), StepTemplates.of(mine.get(0), v.subject())),
+                            "Record step"));
             s.append("</section>");
         }
         if (!r.visits().isEmpty()) {
@@ -112,10 +112,5 @@ public final class SubjectPage {
                             + " id=\"unblind-reason\" name=\"reason\" required>", "Unblind")).append("</section>");
         }
         return Layout.page("Subject " + v.subject(), p, s.toString());
-    }
-
-    /** The details box of a product's step form, filled with a step's template. */
-    public static String details(String product, String json) {
-        return "<textarea id=\"details-" + Html.esc(product) + "\" name=\"details\">" + Html.esc(json) + "</textarea>";
     }
 }

@@ -3,6 +3,8 @@ package org.stroma.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -32,7 +34,6 @@ import org.stroma.server.TestClock;
 import org.stroma.server.auth.Passwords;
 import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.server.http.StromaServer;
-import org.stroma.server.pages.StepTemplates;
 import org.stroma.store.Database;
 import org.stroma.store.study.StudyStore;
 import org.stroma.store.user.UserStore;
@@ -51,6 +52,7 @@ class TrialInTheBrowserTest {
     private static final String SUBJECT = "B1";
     private static final String PRODUCT = SUBJECT + "-P1";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Database db;
     private static StromaServer server;
@@ -397,20 +399,43 @@ class TrialInTheBrowserTest {
     }
 
     /**
-     * Records a product step through its form: choosing the type swaps in the step's template (htmx), the details
-     * are filled in, and the step appears in the product's timeline.
+     * Records a product step through its form: choosing the type swaps in the step's fields (htmx), each is filled from
+     * the details given (a number, a text, a choice, a JSON list), and the step appears in the product's timeline.
      */
-    private static void step(Page page, String type, String details, String shown) {
+    private static void step(Page page, String type, String details, String shown) throws IOException {
         page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
         page.selectOption("#type-" + PRODUCT, type);
-        assertThat(page.locator("#details-" + PRODUCT)).hasValue(StepTemplates.of(type, SUBJECT));
-        page.fill("#details-" + PRODUCT, details);
+        assertThat(page.locator("#details-" + PRODUCT)).hasAttribute("data-step", type);
+        fill(page, JSON.readTree(details), "");
         page.locator("form", new Page.LocatorOptions().setHas(page.locator("#type-" + PRODUCT)))
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record step")).click();
         page.waitForLoadState(); // htmx binds the next step's form once the page has loaded
+        Locator alert = page.locator("[role=alert]");
+        if (alert.count() > 0) {
+            throw new AssertionError(type + " was refused: " + alert.first().textContent());
+        }
         assertThat(page.locator("h1")).hasText("Subject " + SUBJECT);
         assertThat(page.locator("section", new Page.LocatorOptions().setHasText("Product " + PRODUCT))
                 .locator("table")).containsText(shown);
+    }
+
+    /** Fills a step's fields from JSON, field by field, as a person would. */
+    private static void fill(Page page, JsonNode node, String path) {
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String name = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            JsonNode v = e.getValue();
+            Locator choice = page.locator("#details-" + PRODUCT + " select[name='s." + name + "']");
+            if (v.isObject()) {
+                fill(page, v, name);
+            } else if (v.isArray()) {
+                page.fill("#details-" + PRODUCT + " [name='j." + name + "']", v.toString());
+            } else if (choice.count() > 0) {
+                choice.selectOption(v.asText());
+            } else {
+                page.fill("#details-" + PRODUCT + " [name='" + (v.isNumber() ? "n." : "s.") + name + "']", v.asText());
+            }
+        }
     }
 
     private static Locator calendar(Page page) {

@@ -2,6 +2,7 @@ package org.stroma.trial.capture;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public final class Casebook {
     private final Map<String, List<AdverseEvent>> adverseEvents = new LinkedHashMap<>();
 
     public Casebook(Map<String, List<FormDef>> plan, FormLibrary library) {
-        this.plan = Map.copyOf(plan);
+        // in the schedule's order, which the forms list follows
+        this.plan = Collections.unmodifiableMap(new LinkedHashMap<>(plan));
         this.library = library;
     }
 

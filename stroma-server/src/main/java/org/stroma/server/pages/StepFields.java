@@ -1,0 +1,120 @@
+package org.stroma.server.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.stroma.protocol.Route;
+
+/**
+ * A product step's form fields, made from the step's template: a number field for each number, a text field (or a
+ * choice, for a test finding or a route) for each text, a group for each object, and a JSON box for a list (the
+ * temperature readings). Each field's name says its place and kind ({@code n.given.volumeMl}, {@code s.number.flags},
+ * {@code j.temperatures.readings}), so that {@link #read} puts the values back where the template had them, a number
+ * as a number and "00" as text.
+ */
+public final class StepFields {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, List<String>> CHOICES = Map.of(
+            "sterility", List.of("NEGATIVE", "POSITIVE", "PENDING"),
+            "mycoplasma", List.of("NEGATIVE", "POSITIVE", "PENDING"),
+            "route", java.util.Arrays.stream(Route.values()).map(Route::name).toList());
+
+    private StepFields() {
+    }
+
+    /** The fields of one step, in a group the step form swaps when another step is chosen. */
+    public static String render(String product, String type, String template) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(template);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a step template that is not JSON: " + template, e);
+        }
+        StringBuilder s = new StringBuilder("<div id=\"details-" + Html.esc(product) + "\" class=\"step-fields\""
+                + " data-step=\"" + Html.esc(type) + "\">");
+        fields(node, "", s);
+        if (!type.equals("Administered")) {
+            s.append("<label for=\"at-").append(Html.esc(product)).append("\">When (blank: now)</label><input"
+                    + " type=\"text\" id=\"at-").append(Html.esc(product)).append("\" name=\"s.at\""
+                    + " placeholder=\"2026-06-23T09:00:00Z\">");
+        }
+        return s.append("</div>").toString();
+    }
+
+    private static void fields(JsonNode node, String path, StringBuilder s) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            JsonNode v = e.getValue();
+            if (v.isObject()) {
+                s.append("<fieldset><legend>").append(Html.esc(e.getKey())).append("</legend>");
+                fields(v, name, s);
+                s.append("</fieldset>");
+            } else if (v.isArray()) {
+                s.append(label(name, e.getKey() + " (JSON list)")).append("<textarea id=\"f-").append(Html.esc(name))
+                        .append("\" name=\"j.").append(Html.esc(name)).append("\">").append(Html.esc(v.toString()))
+                        .append("</textarea>");
+            } else if (CHOICES.containsKey(e.getKey())) {
+                s.append(label(name, e.getKey())).append("<select id=\"f-").append(Html.esc(name)).append("\" name=\"s.")
+                        .append(Html.esc(name)).append("\">");
+                CHOICES.get(e.getKey()).forEach(c -> s.append("<option").append(c.equals(v.asText()) ? " selected" : "")
+                        .append(">").append(c).append("</option>"));
+                s.append("</select>");
+            } else {
+                String kind = v.isNumber() ? "n" : "s";
+                String value = v.isNumber() && v.asDouble() == 0 ? "" : v.asText();
+                s.append(label(name, e.getKey())).append("<input type=\"text\" id=\"f-").append(Html.esc(name))
+                        .append("\" name=\"").append(kind).append('.').append(Html.esc(name)).append("\"")
+                        .append(v.isNumber() ? " inputmode=\"decimal\"" : "").append(" value=\"").append(Html.esc(value))
+                        .append("\">");
+            }
+        }
+    }
+
+    private static String label(String name, String text) {
+        return "<label for=\"f-" + Html.esc(name) + "\">" + Html.esc(text) + "</label>";
+    }
+
+    /** The step as JSON from the form's fields; an empty field is left out. A number that is not one is refused. */
+    public static ObjectNode read(Map<String, List<String>> form) {
+        ObjectNode root = JSON.createObjectNode();
+        for (Map.Entry<String, List<String>> e : form.entrySet()) {
+            String key = e.getKey();
+            if (key.length() < 3 || key.charAt(1) != '.' || "nsj".indexOf(key.charAt(0)) < 0 || e.getValue().isEmpty()) {
+                continue;
+            }
+            String value = e.getValue().get(0).strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            String[] path = key.substring(2).split("\\.");
+            ObjectNode parent = root;
+            for (int i = 0; i < path.length - 1; i++) {
+                parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
+            }
+            String leaf = path[path.length - 1];
+            switch (key.charAt(0)) {
+                case 'n' -> {
+                    try {
+                        parent.put(leaf, Double.parseDouble(value.replace(',', '.')));
+                    } catch (NumberFormatException notANumber) {
+                        throw new IllegalArgumentException(key.substring(2) + ": '" + value + "' is not a number");
+                    }
+                }
+                case 'j' -> {
+                    try {
+                        parent.set(leaf, JSON.readTree(value));
+                    } catch (java.io.IOException notJson) {
+                        throw new IllegalArgumentException(key.substring(2) + ": not JSON (" + notJson.getMessage()
+                                + ")");
+                    }
+                }
+                default -> parent.put(leaf, value);
+            }
+        }
+        return root;
+    }
+}
