@@ -259,6 +259,9 @@ public final class TrialSimulation {
                 assigned.size())));
         services.conduct().randomize(person("investigator"), study, id, weight, levels);
         counts.randomized++;
+        // the baseline visit (its forms filled at enrolment) is held now; its window, counted back from the first
+        // administration, is checked when that happens
+        recordVisitIfDue(id, "Baseline");
         SubjectRecord r = services.conduct().subject(person("celllab"), study, id);
         ProductView first = r.products().stream().filter(p -> p.period() == 1).findFirst().orElseThrow();
         after(Duration.ofDays(2), "collect " + first.product(), () -> manufacture(id, first.product(), first.kind()));
@@ -391,9 +394,6 @@ public final class TrialSimulation {
         }
         firstAdministration.putIfAbsent(id, now);
         if (isPeriodOne(product)) {
-            // the baseline's window is counted back from the first administration, so it is recorded once that is
-            // known: on the day of it, the last day of its window (its forms were filled at enrolment)
-            recordVisitIfDue(id, "Baseline");
             services.conduct().move(person("investigator"), study, id, "in_follow_up", null);
             counts.treated++;
         }

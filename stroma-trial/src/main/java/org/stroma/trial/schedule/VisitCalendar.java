@@ -18,6 +18,8 @@ public final class VisitCalendar {
     private final Map<TimeAnchor, LocalDate> anchors = new HashMap<>();
     private final Map<String, LocalDate> done = new HashMap<>();
     private final List<ProtocolDeviation> deviations = new ArrayList<>();
+    /** Visits done before their anchor (a baseline before the administration), checked once the anchor happens. */
+    private final List<String> awaitingAnchor = new ArrayList<>();
 
     /** A visit on the calendar: target and window, null while its anchor has not happened. */
     public record Visit(PlannedVisit plan, LocalDate target, LocalDate opens, LocalDate closes, LocalDate done) {
@@ -28,9 +30,19 @@ public final class VisitCalendar {
         this.plan = List.copyOf(plan);
     }
 
-    /** The subject's randomization, or first administration, happened on this day. */
+    /**
+     * The subject's randomization, or first administration, happened on this day; visits already done that are
+     * counted back from it are now checked against their windows.
+     */
     public void anchor(TimeAnchor anchor, LocalDate day) {
         anchors.put(anchor, day);
+        for (String name : List.copyOf(awaitingAnchor)) {
+            Visit v = visit(name);
+            if (v.plan().anchor() == anchor) {
+                awaitingAnchor.remove(name);
+                deviation(v, done.get(name));
+            }
+        }
     }
 
     public List<Visit> visits() {
@@ -67,14 +79,26 @@ public final class VisitCalendar {
     /** Records a visit as done on a day; one outside its window is a protocol deviation, returned and kept. */
     public ProtocolDeviation record(String name, LocalDate day) {
         Visit v = visit(name);
-        if (v.target() == null) {
-            throw new IllegalStateException("visit '" + name + "' of subject " + subject + " cannot be done yet: its"
-                    + " anchor (" + v.plan().anchor().label() + ") has not happened");
-        }
         if (v.done() != null) {
             throw new IllegalStateException("visit '" + name + "' of subject " + subject + " was done on " + v.done());
         }
+        if (v.target() == null) {
+            // a visit held before its anchor (the baseline, before the first administration) waits for it
+            if (v.plan().offset().amount() == 0 && v.plan().daysEarly() > 0) {
+                done.put(name, day);
+                awaitingAnchor.add(name);
+                return null;
+            }
+            throw new IllegalStateException("visit '" + name + "' of subject " + subject + " cannot be done yet: its"
+                    + " anchor (" + v.plan().anchor().label() + ") has not happened");
+        }
         done.put(name, day);
+        return deviation(v, day);
+    }
+
+    /** The deviation of a visit done outside its window, kept; null when it was done within it. */
+    private ProtocolDeviation deviation(Visit v, LocalDate day) {
+        String name = v.plan().name();
         if (day.isBefore(v.opens()) || day.isAfter(v.closes())) {
             long late = java.time.temporal.ChronoUnit.DAYS.between(v.target(), day);
             ProtocolDeviation d = new ProtocolDeviation(subject, "visit '" + name + "' done " + Math.abs(late)

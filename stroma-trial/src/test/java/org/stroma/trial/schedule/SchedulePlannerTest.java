@@ -82,4 +82,20 @@ class SchedulePlannerTest {
                 + " 2026-08-15");
         assertThat(calendar.deviations()).containsExactly(late);
     }
+
+    @Test
+    void aBaselineHeldBeforeTheAdministrationIsCheckedWhenTheAdministrationHappens() {
+        VisitCalendar calendar = new VisitCalendar("S1", plan(TrialFixtures.MESAMI2, new ArrayList<>()));
+        calendar.anchor(TimeAnchor.RANDOMIZATION, LocalDate.of(2026, 1, 5));
+        assertThat(calendar.record("Baseline", LocalDate.of(2026, 1, 10))).isNull();
+        assertThat(calendar.visit("Baseline").done()).isEqualTo(LocalDate.of(2026, 1, 10));
+        // the administration 40 days later puts the baseline outside its 30 days before it
+        calendar.anchor(TimeAnchor.FIRST_ADMINISTRATION, LocalDate.of(2026, 2, 19));
+        assertThat(calendar.deviations()).singleElement().extracting(ProtocolDeviation::what).asString()
+                .contains("visit 'Baseline' done 40 days early");
+        VisitCalendar inTime = new VisitCalendar("S2", plan(TrialFixtures.MESAMI2, new ArrayList<>()));
+        inTime.record("Baseline", LocalDate.of(2026, 2, 1));
+        inTime.anchor(TimeAnchor.FIRST_ADMINISTRATION, LocalDate.of(2026, 2, 19));
+        assertThat(inTime.deviations()).isEmpty();
+    }
 }
