@@ -37,8 +37,8 @@ final class OutcomeAnalyses {
             List<MeansPlot.Series> means) {
     }
 
-    /** Time to confirmed EDSS progression: the curves, the log-rank test and Cox's hazard ratio. */
-    record Progression(List<KaplanMeier.Curve> curves, Analysis logRank, Analysis cox, double followUpDays) {
+    /** A time to an event by group: the curves, the log-rank test and Cox's hazard ratio (null where not run). */
+    record TimeToEvent(List<KaplanMeier.Curve> curves, Analysis logRank, Analysis cox, double followUpDays) {
     }
 
     static List<Outcome> outcomes(LockedTrial t, Map<String, String> labels) {
@@ -267,7 +267,7 @@ final class OutcomeAnalyses {
     }
 
     /** Time to confirmed EDSS progression by group, when EDSS was measured. */
-    static Progression progression(LockedTrial t, boolean blinded) {
+    static TimeToEvent progression(LockedTrial t, boolean blinded) {
         Map<String, List<LockedTrial.MeasurementRow>> edss = t.measurements().stream().filter(m -> m.item().equals(
                 "edss")).filter(m -> m.group() != null).collect(Collectors.groupingBy(
                 LockedTrial.MeasurementRow::subject, TreeMap::new, Collectors.toList()));
@@ -292,6 +292,37 @@ final class OutcomeAnalyses {
             events.add(o.progressed());
             groups.add(blinded ? "all subjects" : firstTreatment(t, e.getKey(), base.group()));
         }
+        return timeToEvent(times, events, groups, blinded, true);
+    }
+
+    /** Time from the first administration to the first major adverse cardiac event, by arm. */
+    static TimeToEvent timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        Map<String, LocalDate> lastSeen = new LinkedHashMap<>();
+        t.measurements().forEach(m -> lastSeen.merge(m.subject(), m.day(), (a, b) -> a.isAfter(b) ? a : b));
+        List<Double> times = new ArrayList<>();
+        List<Boolean> events = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            if (s.firstAdministration() == null || s.group() == null) {
+                continue;
+            }
+            LocalDate first = t.adverseEvents().stream().filter(a -> a.subject().equals(s.subject())
+                    && a.event().mace() != null && a.event().onset() != null && !a.event().onset().isBefore(
+                    s.firstAdministration())).map(a -> a.event().onset()).min(LocalDate::compareTo).orElse(null);
+            LocalDate end = first != null ? first : lastSeen.getOrDefault(s.subject(), s.firstAdministration());
+            times.add((double) ChronoUnit.DAYS.between(s.firstAdministration(), end));
+            events.add(first != null);
+            groups.add(blinded ? "all subjects" : arms.getOrDefault(s.group(), s.group()));
+        }
+        return timeToEvent(times, events, groups, blinded, false);
+    }
+
+    /**
+     * Kaplan–Meier curves by group and, unblinded and with events in more than one group, the log-rank test (and Cox's
+     * hazard ratio when asked); null with fewer than two subjects.
+     */
+    private static TimeToEvent timeToEvent(List<Double> times, List<Boolean> events, List<String> groups,
+            boolean blinded, boolean withCox) {
         if (times.size() < 2) {
             return null;
         }
@@ -314,58 +345,12 @@ final class OutcomeAnalyses {
             Columns survival = Columns.none().withTime("time", "event").withGroup("group", null);
             try {
                 logRank = DataAnalysis.run(set, Method.LOGRANK, survival, null);
-                cox = DataAnalysis.run(set, Method.COX, survival, null);
+                cox = withCox ? DataAnalysis.run(set, Method.COX, survival, null) : null;
             } catch (DataException | IllegalArgumentException | ArithmeticException e) {
                 // too few events to compare: the curves stand alone
             }
         }
-        return new Progression(curves, logRank, cox, times.stream().mapToDouble(Double::doubleValue).max().orElse(1));
-    }
-
-    /** Time from the first administration to the first major adverse cardiac event, by arm. */
-    static Progression timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms) {
-        Map<String, LocalDate> lastSeen = new LinkedHashMap<>();
-        t.measurements().forEach(m -> lastSeen.merge(m.subject(), m.day(), (a, b) -> a.isAfter(b) ? a : b));
-        List<Double> times = new ArrayList<>();
-        List<String> events = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (LockedTrial.SubjectRow s : t.subjects()) {
-            if (s.firstAdministration() == null || s.group() == null) {
-                continue;
-            }
-            LocalDate first = t.adverseEvents().stream().filter(a -> a.subject().equals(s.subject())
-                    && a.event().mace() != null && a.event().onset() != null && !a.event().onset().isBefore(
-                    s.firstAdministration())).map(a -> a.event().onset()).min(LocalDate::compareTo).orElse(null);
-            LocalDate end = first != null ? first : lastSeen.getOrDefault(s.subject(), s.firstAdministration());
-            times.add((double) ChronoUnit.DAYS.between(s.firstAdministration(), end));
-            events.add(first != null ? "1" : "0");
-            groups.add(blinded ? "all subjects" : arms.getOrDefault(s.group(), s.group()));
-        }
-        if (times.size() < 2) {
-            return null;
-        }
-        boolean[] ev = new boolean[events.size()];
-        for (int i = 0; i < ev.length; i++) {
-            ev[i] = events.get(i).equals("1");
-        }
-        SurvivalData data = new SurvivalData(times.stream().mapToDouble(Double::doubleValue).toArray(), ev,
-                groups.toArray(String[]::new));
-        List<KaplanMeier.Curve> curves = new ArrayList<>();
-        groups.stream().distinct().sorted().forEach(g -> curves.add(KaplanMeier.estimate(g, data.of(g))));
-        Analysis logRank = null;
-        if (!blinded && curves.size() > 1 && events.contains("1")) {
-            Map<String, List<String>> columns = new LinkedHashMap<>();
-            columns.put("time", times.stream().map(String::valueOf).toList());
-            columns.put("event", events);
-            columns.put("group", groups);
-            try {
-                logRank = DataAnalysis.run(new DataSet(columns), Method.LOGRANK, Columns.none().withTime("time",
-                        "event").withGroup("group", null), null);
-            } catch (DataException | IllegalArgumentException e) {
-                logRank = null;
-            }
-        }
-        return new Progression(curves, logRank, null, Math.max(1, times.stream().mapToDouble(Double::doubleValue)
+        return new TimeToEvent(curves, logRank, cox, Math.max(1, times.stream().mapToDouble(Double::doubleValue)
                 .max().orElse(1)));
     }
 

@@ -193,7 +193,7 @@ public final class TrialReport {
             }
             s.append("</div>");
         }
-        OutcomeAnalyses.Progression p = OutcomeAnalyses.progression(t, blinded);
+        OutcomeAnalyses.TimeToEvent p = OutcomeAnalyses.progression(t, blinded);
         if (p != null) {
             s.append("<div class=\"outcome\" id=\"outcome-edss-progression\"><h3>Time to confirmed EDSS progression"
                     + "</h3>").append(KaplanMeierPlot.svg(p.curves(), p.followUpDays(), "days", null));
@@ -287,7 +287,7 @@ public final class TrialReport {
             return row;
         }).toList();
         StringBuilder s = new StringBuilder("<h3>Major adverse cardiac events</h3>").append(Html.table(headers, rows));
-        OutcomeAnalyses.Progression first = OutcomeAnalyses.timeToFirstMace(t, blinded, arms);
+        OutcomeAnalyses.TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, blinded, arms);
         if (first != null) {
             s.append(KaplanMeierPlot.svg(first.curves(), first.followUpDays(), "days from the first administration",
                     "Free of a major adverse cardiac event"));

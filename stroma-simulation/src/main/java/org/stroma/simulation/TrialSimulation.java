@@ -19,6 +19,7 @@ import org.stroma.protocol.Intervention;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.Route;
+import org.stroma.server.MovableClock;
 import org.stroma.server.Stroma;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
@@ -66,7 +67,7 @@ public final class TrialSimulation {
     private final Database db;
     private final SimulationSettings settings;
     private final Progress progress;
-    private final SimulatedClock clock = new SimulatedClock(START);
+    private final MovableClock clock = new MovableClock(START);
     private final Random random;
     private final Services services;
     private final OutcomeModel outcomes;
@@ -473,12 +474,12 @@ public final class TrialSimulation {
         }
         if (random.nextDouble() < settings.missedVisitShare()) {
             counts.missedVisits++;
-            // the visit passes unrecorded; the calendar shows it missed once its window closes
+            // the visit passes unrecorded; once its window closes the calendar shows it missed, and the next follows
             SubjectRecord r = services.conduct().subject(person("coordinator"), study, id);
             LocalDate closes = r.visits().stream().filter(v -> v.name().equals(visit)).findFirst().orElseThrow()
                     .closes();
             at(closes.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC), "after " + visit + " " + id,
-                    () -> nextVisitAfterMissing(id, visit));
+                    () -> nextVisit(id));
             return;
         }
         services.conduct().visit(person("coordinator"), study, id, visit, today());
@@ -489,19 +490,6 @@ public final class TrialSimulation {
         counts.visits++;
         maybeAdverseEvent(id);
         after(Duration.ofDays(1), "next visit " + id, () -> nextVisit(id));
-    }
-
-    private void nextVisitAfterMissing(String id, String missed) throws SQLException {
-        SubjectRecord r = services.conduct().subject(person("coordinator"), study, id);
-        SubjectRecord.VisitRow next = r.visits().stream().filter(v -> v.done() == null && v.target() != null
-                && !v.name().equals(missed) && !v.name().equals("Baseline") && !v.status().equals("missed"))
-                .min((a, b) -> a.target().compareTo(b.target())).orElse(null);
-        if (next == null) {
-            services.conduct().move(person("investigator"), study, id, "completed", null);
-            counts.completed++;
-            return;
-        }
-        nextVisit(id);
     }
 
     private double cellMonths(String id) {

@@ -26,11 +26,7 @@ class SimulatedReportTest {
 
     @Test
     void mesami2sReportsHaveEverySectionAndTheBlindedOneNoArm() throws Exception {
-        LockedTrial locked;
-        try (Database db = Database.temporary()) {
-            locked = TrialSimulation.run(db, "mesami2.txt", Files.readAllBytes(TrialSimulationTest.SEEDS.resolve(
-                    "000_b4a57771c457638a.txt")), SimulationSettings.of(3, 16), line -> { }).locked();
-        }
+        LockedTrial locked = locked("000_b4a57771c457638a", 3, 16);
         String unblinded = TrialReport.html(locked, false, "Simulated data, seed 3.");
         String blinded = TrialReport.html(locked, true, "Simulated data, seed 3.");
         for (String section : TrialReport.SECTIONS) {
@@ -85,14 +81,18 @@ class SimulatedReportTest {
      */
     @Test
     void mesemsIsAnalysedAsACrossoverWithCountsAndProgression() throws Exception {
-        LockedTrial locked;
-        try (Database db = Database.temporary()) {
-            locked = TrialSimulation.run(db, "mesems.txt", Files.readAllBytes(TrialSimulationTest.SEEDS.resolve(
-                    "001_1ab109ef512b8771.txt")), SimulationSettings.of(2, 30), line -> { }).locked();
-        }
+        LockedTrial locked = locked("001_1ab109ef512b8771", 2, 30);
         String report = TrialReport.html(locked, false, "Simulated data, seed 2.");
         assertThat(report).contains("<td>crossover</td><td>Mesenchymal stem cells − Suspension media</td>",
                 "<td>negbin</td><td>rate ratio group=", "<td>logrank</td>", "<td>cox</td><td>hazard ratio group=",
                 "Period 1 → washout → period 2");
+    }
+
+    /** A seed simulated on a database of its own, its data locked. */
+    private static LockedTrial locked(String seed, long randomSeed, int patients) throws Exception {
+        try (Database db = Database.temporary()) {
+            return TrialSimulation.run(db, seed + ".txt", Files.readAllBytes(TrialSimulationTest.SEEDS.resolve(seed
+                    + ".txt")), SimulationSettings.of(randomSeed, patients), line -> { }).locked();
+        }
     }
 }

@@ -34,4 +34,20 @@ record Axis(double min, double max, double from, double to) {
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
+
+    /** Draws a horizontal and a vertical axis with their ticks, tick labels and titles. */
+    static void draw(Svg svg, Axis x, Axis y, String xLabel, String yLabel) {
+        svg.line(x.from(), y.from(), x.to(), y.from(), "#333", 1, "axis");
+        svg.line(x.from(), y.from(), x.from(), y.to(), "#333", 1, "axis");
+        for (double t : x.ticks(8)) {
+            svg.line(x.at(t), y.from(), x.at(t), y.from() + 5, "#333", 1, "tick");
+            svg.text(x.at(t), y.from() + 18, Axis.label(t), "middle", 11, "tick-label");
+        }
+        for (double t : y.ticks(5)) {
+            svg.line(x.from() - 5, y.at(t), x.from(), y.at(t), "#333", 1, "tick");
+            svg.text(x.from() - 8, y.at(t) + 4, Axis.label(t), "end", 11, "tick-label");
+        }
+        svg.text((x.from() + x.to()) / 2, y.from() + 38, xLabel, "middle", 12, "axis-label");
+        svg.verticalText(16, (y.from() + y.to()) / 2, yLabel, 12, "axis-label");
+    }
 }

@@ -20,7 +20,7 @@ public final class KaplanMeierPlot {
         Svg svg = new Svg(W, H);
         Axis x = new Axis(0, until, LEFT, W - RIGHT);
         Axis y = new Axis(0, 1, H - BOTTOM, TOP);
-        axes(svg, x, y, timeLabel, "free of the event");
+        Axis.draw(svg, x, y, timeLabel, "free of the event");
         for (int g = 0; g < curves.size(); g++) {
             KaplanMeier.Curve c = curves.get(g);
             StringBuilder d = new StringBuilder("M").append(Svg.num(x.at(0))).append(' ').append(Svg.num(y.at(1)));
@@ -41,20 +41,5 @@ public final class KaplanMeierPlot {
             svg.text(LEFT, TOP - 14, title, "start", 13, "title");
         }
         return svg.toString();
-    }
-
-    static void axes(Svg svg, Axis x, Axis y, String xLabel, String yLabel) {
-        svg.line(x.from(), y.from(), x.to(), y.from(), "#333", 1, "axis");
-        svg.line(x.from(), y.from(), x.from(), y.to(), "#333", 1, "axis");
-        for (double t : x.ticks(8)) {
-            svg.line(x.at(t), y.from(), x.at(t), y.from() + 5, "#333", 1, "tick");
-            svg.text(x.at(t), y.from() + 18, Axis.label(t), "middle", 11, "tick-label");
-        }
-        for (double t : y.ticks(5)) {
-            svg.line(x.from() - 5, y.at(t), x.from(), y.at(t), "#333", 1, "tick");
-            svg.text(x.from() - 8, y.at(t) + 4, Axis.label(t), "end", 11, "tick-label");
-        }
-        svg.text((x.from() + x.to()) / 2, y.from() + 38, xLabel, "middle", 12, "axis-label");
-        svg.verticalText(16, (y.from() + y.to()) / 2, yLabel, 12, "axis-label");
     }
 }

@@ -26,7 +26,7 @@ public final class MeansPlot {
         double span = tMax - tMin;
         Axis x = new Axis(tMin - span * 0.05, tMax + span * 0.05, 60, W - 20);
         Axis y = new Axis(lo - pad, hi + pad, H - 50, 20);
-        KaplanMeierPlot.axes(svg, x, y, timeLabel, valueLabel);
+        Axis.draw(svg, x, y, timeLabel, valueLabel);
         for (int g = 0; g < series.size(); g++) {
             Series s = series.get(g);
             String colour = Svg.PALETTE[g % Svg.PALETTE.length];

@@ -135,18 +135,28 @@ public final class DataAnalysis {
                 fit.nullLogLikelihood(), "iterations", fit.iterations()), notes);
     }
 
+    /** An outcome in two groups: the reference's values and the other's, with their names and the rows used. */
+    private record TwoGroups(Frame frame, String reference, String other, double[] a, double[] b) {
+        static TwoGroups of(DataSet data, Columns c, Method m) {
+            Frame f = new Frame(data, required(c.outcome(), "outcome", m), required(c.group(), "group", m));
+            double[] y = f.varying(c.outcome());
+            String[] g = f.text(c.group());
+            List<String> levels = f.twoLevels(c.group(), c.reference());
+            return new TwoGroups(f, levels.get(0), levels.get(1), f.valuesOf(y, g, levels.get(0)), f.valuesOf(y, g,
+                    levels.get(1)));
+        }
+
+        List<Map<String, Object>> summaries() {
+            return List.of(summary(reference, a), summary(other, b));
+        }
+    }
+
     private static Analysis tTest(DataSet data, Columns c) {
-        Frame f = new Frame(data, required(c.outcome(), "outcome", Method.TTEST), required(c.group(), "group",
-                Method.TTEST));
-        double[] y = f.varying(c.outcome());
-        String[] g = f.text(c.group());
-        List<String> levels = f.twoLevels(c.group(), c.reference());
-        double[] a = f.valuesOf(y, g, levels.get(0));
-        double[] b = f.valuesOf(y, g, levels.get(1));
-        String term = levels.get(1) + " − " + levels.get(0);
-        return new Analysis(Method.TTEST.code(), f.n(), List.of(TTest.welch(a, b, term + " (Welch)"),
-                TTest.pooled(a, b, term + " (Student, pooled variance)")), List.of(), Map.of("groups",
-                List.of(summary(levels.get(0), a), summary(levels.get(1), b))), f.notes);
+        TwoGroups t = TwoGroups.of(data, c, Method.TTEST);
+        String term = t.other() + " − " + t.reference();
+        return new Analysis(Method.TTEST.code(), t.frame().n(), List.of(TTest.welch(t.a(), t.b(), term + " (Welch)"),
+                TTest.pooled(t.a(), t.b(), term + " (Student, pooled variance)")), List.of(), Map.of("groups",
+                t.summaries()), t.frame().notes);
     }
 
     private static Map<String, Object> summary(String group, double[] values) {
@@ -156,19 +166,12 @@ public final class DataAnalysis {
     }
 
     private static Analysis mannWhitney(DataSet data, Columns c) {
-        Frame f = new Frame(data, required(c.outcome(), "outcome", Method.MANNWHITNEY), required(c.group(), "group",
-                Method.MANNWHITNEY));
-        double[] y = f.varying(c.outcome());
-        String[] g = f.text(c.group());
-        List<String> levels = f.twoLevels(c.group(), c.reference());
-        double[] a = f.valuesOf(y, g, levels.get(0));
-        double[] b = f.valuesOf(y, g, levels.get(1));
-        MannWhitney.Result r = MannWhitney.test(a, b);
-        return new Analysis(Method.MANNWHITNEY.code(), f.n(), List.of(new Estimate("Hodges–Lehmann shift "
-                + levels.get(1) + " − " + levels.get(0), r.hodgesLehmann(), null, null, null, null, null, null)),
-                List.of(new HypothesisTest("Wilcoxon rank-sum W (" + levels.get(1) + ")", r.w(), null, r.p())),
-                ordered("exact", r.exact(), "z", r.z(), "groups", List.of(summary(levels.get(0), a),
-                        summary(levels.get(1), b))), f.notes);
+        TwoGroups t = TwoGroups.of(data, c, Method.MANNWHITNEY);
+        MannWhitney.Result r = MannWhitney.test(t.a(), t.b());
+        return new Analysis(Method.MANNWHITNEY.code(), t.frame().n(), List.of(new Estimate("Hodges–Lehmann shift "
+                + t.other() + " − " + t.reference(), r.hodgesLehmann(), null, null, null, null, null, null)),
+                List.of(new HypothesisTest("Wilcoxon rank-sum W (" + t.other() + ")", r.w(), null, r.p())),
+                ordered("exact", r.exact(), "z", r.z(), "groups", t.summaries()), t.frame().notes);
     }
 
     private static Analysis ancova(DataSet data, Columns c) {

@@ -3,6 +3,7 @@ package org.stroma.server.app;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.stroma.server.auth.Principal;
+import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
 
@@ -35,6 +36,20 @@ final class Access {
         member(p, study);
         Set<Role> mine = p.rolesIn(study);
         return mine.stream().filter(masking::isBlinded).findFirst().orElse(mine.iterator().next());
+    }
+
+    /** The subject's id, when the person sees the subject's site; otherwise the subject is not found. */
+    static String visibleSubject(Principal p, String study, TrialConduct t, String id) {
+        String site;
+        try {
+            site = t.subject(id).site();
+        } catch (IllegalArgumentException e) {
+            throw RequestException.notFound("no subject " + id + " in study " + study);
+        }
+        if (!p.seesSite(study, site)) {
+            throw RequestException.notFound("no subject " + id + " in study " + study);
+        }
+        return id;
     }
 
     static String words(Set<Role> roles) {

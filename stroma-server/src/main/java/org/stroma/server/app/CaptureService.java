@@ -163,11 +163,10 @@ public final class CaptureService {
                 kept.put(k, v.strip());
             }
         });
-        int[] before = new int[1];
+        List<DataQuery> opened = new ArrayList<>();
         try {
             conduct.record(study, p.username(), t -> {
-                before[0] = t.casebook().queries().size();
-                t.saveForm(subject, visit, form, kept, reason, now, p.username());
+                opened.addAll(t.saveForm(subject, visit, form, kept, reason, now, p.username()));
                 return new ConductEvent.FormSaved(subject, visit, form, kept, reason, now, p.username());
             });
         } catch (CaptureException e) {
@@ -175,8 +174,8 @@ public final class CaptureService {
         } catch (IllegalArgumentException e) {
             throw RequestException.badRequest("form", e.getMessage());
         }
-        return read(p, study, subject, t -> new Saved(view(t, subject, visit, form), t.casebook().queries().subList(
-                before[0], t.casebook().queries().size()).stream().map(QueryView::of).toList()));
+        return read(p, study, subject, t -> new Saved(view(t, subject, visit, form), opened.stream().map(
+                QueryView::of).toList()));
     }
 
     /** Signs a form: the signer gives their password again, and their printed name and the meaning are shown. */
@@ -365,15 +364,7 @@ public final class CaptureService {
     private <T> T read(Principal p, String study, String subject, Query<T> query) throws SQLException {
         Access.member(p, study);
         return conduct.read(study, t -> {
-            String site;
-            try {
-                site = t.subject(subject).site();
-            } catch (IllegalArgumentException e) {
-                throw RequestException.notFound("no subject " + subject + " in study " + study);
-            }
-            if (!p.seesSite(study, site)) {
-                throw RequestException.notFound("no subject " + subject + " in study " + study);
-            }
+            Access.visibleSubject(p, study, t, subject);
             return query.of(t);
         });
     }

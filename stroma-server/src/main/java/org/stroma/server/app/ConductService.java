@@ -67,7 +67,7 @@ public final class ConductService {
 
     public SubjectRecord subject(Principal p, String study, String id) throws SQLException {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return read(p, study, (t, role) -> record(t, role, p, visible(p, study, t, id), today));
+        return read(p, study, (t, role) -> record(t, role, p, Access.visibleSubject(p, study, t, id), today));
     }
 
     /** The criteria the investigator answers (what records cannot show), for the screening form. */
@@ -157,7 +157,7 @@ public final class ConductService {
                     + ConductEventJson.custodyEventTypes());
         }
         Access.require(p, study, Action.forStep(type));
-        String subject = read(p, study, (t, role) -> visible(p, study, t, recipient(t, study, product)));
+        String subject = read(p, study, (t, role) -> Access.visibleSubject(p, study, t, recipient(t, study, product)));
         ObjectNode event = ((ObjectNode) body).deepCopy();
         event.put("by", p.username());
         if (!type.equals("Administered") && !event.hasNonNull("at")) {
@@ -255,7 +255,7 @@ public final class ConductService {
     public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
         Access.require(p, study, Action.READ_LEDGER);
         return read(p, study, (t, role) -> {
-            visible(p, study, t, recipient(t, study, product));
+            Access.visibleSubject(p, study, t, recipient(t, study, product));
             return t.ledger(product, role, p.username());
         });
     }
@@ -292,22 +292,8 @@ public final class ConductService {
         }
     }
 
-    /** The subject's id, when the person sees the subject's site; otherwise the subject is not found. */
-    private static String visible(Principal p, String study, TrialConduct t, String id) {
-        String site;
-        try {
-            site = t.subject(id).site();
-        } catch (IllegalArgumentException e) {
-            throw RequestException.notFound("no subject " + id + " in study " + study);
-        }
-        if (!p.seesSite(study, site)) {
-            throw RequestException.notFound("no subject " + id + " in study " + study);
-        }
-        return id;
-    }
-
     private void siteChecked(Principal p, String study, String id) throws SQLException {
-        read(p, study, (t, role) -> visible(p, study, t, id));
+        read(p, study, (t, role) -> Access.visibleSubject(p, study, t, id));
     }
 
     private interface View<T> {

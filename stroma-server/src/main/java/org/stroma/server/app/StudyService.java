@@ -157,12 +157,13 @@ public final class StudyService {
             throw RequestException.badRequest("reason", "say why the role is taken away");
         }
         String at = site == null || site.isBlank() ? null : site.strip();
-        TeamMember member = users.team(study).stream().filter(m -> m.username().equals(username == null ? ""
+        List<TeamMember> team = users.team(study);
+        TeamMember member = team.stream().filter(m -> m.username().equals(username == null ? ""
                 : username.strip()) && m.role().name().equalsIgnoreCase(role == null ? "" : role.strip()
                 .replace(' ', '_')) && java.util.Objects.equals(m.site(), at)).findFirst().orElseThrow(
                         () -> RequestException.badRequest("username", username + " has no such role in " + study));
-        if (member.role() == Role.ADMINISTRATOR && users.team(study).stream().filter(m -> m.role()
-                == Role.ADMINISTRATOR).count() == 1) {
+        if (member.role() == Role.ADMINISTRATOR && team.stream().filter(m -> m.role() == Role.ADMINISTRATOR)
+                .count() == 1) {
             throw RequestException.conflict(username + " is the study's only administrator; give the role to someone"
                     + " else first");
         }

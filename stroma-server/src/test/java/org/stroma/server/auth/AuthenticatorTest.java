@@ -3,14 +3,12 @@ package org.stroma.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stroma.server.MovableClock;
 import org.stroma.store.Database;
 import org.stroma.store.user.UserStore;
 
@@ -18,26 +16,6 @@ import org.stroma.store.user.UserStore;
 class AuthenticatorTest {
     private static Database db;
     private static UserStore users;
-
-    /** A clock the test moves on. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-06-01T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,7 +32,7 @@ class AuthenticatorTest {
 
     @Test
     void onlyTheHashIsKeptAndAWrongPasswordOrNameSignsNobodyIn() throws Exception {
-        Authenticator auth = new Authenticator(users, new TestClock());
+        Authenticator auth = new Authenticator(users, new MovableClock(Instant.parse("2026-06-01T09:00:00Z")));
         assertThat(users.user("ada").orElseThrow().passwordHash()).startsWith("$2").doesNotContain("correct horse");
         assertThat(auth.signIn("ada", "wrong horse")).isEmpty();
         assertThat(auth.signIn("nobody", "correct horse")).isEmpty();
@@ -63,28 +41,28 @@ class AuthenticatorTest {
 
     @Test
     void fiveFailuresLockTheNameForFifteenMinutes() throws Exception {
-        TestClock clock = new TestClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
         Authenticator auth = new Authenticator(users, clock);
         for (int i = 0; i < Authenticator.MAX_FAILURES; i++) {
             assertThat(auth.signIn("bob", "guess " + i)).isEmpty();
         }
         assertThatThrownBy(() -> auth.signIn("bob", "battery staple")).isInstanceOf(TooManyAttemptsException.class);
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         assertThat(auth.signIn("bob", "battery staple")).isPresent();
     }
 
     @Test
     void aSessionEndsWhenUnusedForThirtyMinutesAndAfterTwelveHours() throws Exception {
-        TestClock clock = new TestClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
         Authenticator auth = new Authenticator(users, clock);
         String idle = auth.signIn("ada", "correct horse").orElseThrow().token();
-        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(auth.principal(idle)).isPresent();
-        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         assertThat(auth.principal(idle)).isEmpty();
         String busy = auth.signIn("ada", "correct horse").orElseThrow().token();
         for (int i = 0; i < 26; i++) {
-            clock.now = clock.now.plus(Duration.ofMinutes(28));
+            clock.advance(Duration.ofMinutes(28));
             if (i < 25) {
                 assertThat(auth.principal(busy)).as("after " + (i + 1) * 28 + " minutes").isPresent();
             }

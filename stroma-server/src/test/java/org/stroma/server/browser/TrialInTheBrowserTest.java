@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stroma.server.Stroma;
-import org.stroma.server.TestClock;
+import org.stroma.server.MovableClock;
 import org.stroma.server.auth.Passwords;
 import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.server.http.StromaServer;
@@ -56,7 +56,7 @@ class TrialInTheBrowserTest {
 
     private static Database db;
     private static StromaServer server;
-    private static TestClock clock;
+    private static MovableClock clock;
     private static Playwright playwright;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
@@ -70,7 +70,7 @@ class TrialInTheBrowserTest {
         users.create("setup", "coordinator", "Carl Coordinator", hash, false);
         users.create("setup", "celllab", "Lena Lab", hash, false);
         users.create("setup", "investigator", "Dr Ana Ruiz", hash, false);
-        clock = new TestClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
         server = StromaServer.start(Stroma.services(db, clock), 0);
         Files.createDirectories(SCREENSHOTS);
         // a CI machine with two cores may be slow to answer: assertions wait up to 15 s, not 5

@@ -3,8 +3,6 @@ package org.stroma.store.conduct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,8 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stroma.protocol.registry.ImportedRecord;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.store.Database;
 import org.stroma.store.study.StudyStore;
 import org.stroma.trial.capture.CaptureException;
@@ -37,7 +33,6 @@ import org.stroma.trial.safety.SeriousnessCriterion;
  * rebuild from the events exactly, each write has its audit row, and a refused save writes nothing.
  */
 class CasebookStoreTest {
-    private static final Path MESAMI2 = Path.of("..", "fixtures", "seeds", "000_b4a57771c457638a.txt");
     private static final Instant T = Instant.parse("2026-06-01T09:00:00Z");
     private static Database db;
     private static StudyStore studies;
@@ -47,10 +42,7 @@ class CasebookStoreTest {
     static void publish() throws Exception {
         db = Database.temporary();
         studies = new StudyStore(db);
-        ImportedRecord record = new RegistryImporter().read(Files.readAllBytes(MESAMI2)).get(0);
-        study = studies.importProtocol("admin", record.protocol(), record.report()).study();
-        studies.review("dm", study, 1);
-        studies.publish("admin", study, 1);
+        study = PublishedSeed.mesami2(studies);
     }
 
     @AfterAll
@@ -119,10 +111,7 @@ class CasebookStoreTest {
     void aLockFreezesTheDataAndOutlivesARebuild() throws Exception {
         try (Database own = Database.temporary()) {
             StudyStore ownStudies = new StudyStore(own);
-            ImportedRecord record = new RegistryImporter().read(Files.readAllBytes(MESAMI2)).get(0);
-            String id = ownStudies.importProtocol("admin", record.protocol(), record.report()).study();
-            ownStudies.review("dm", id, 1);
-            ownStudies.publish("admin", id, 1);
+            String id = PublishedSeed.mesami2(ownStudies);
             ConductStore store = new ConductStore(own, ownStudies, RandomSource.secure());
             String site = ownStudies.sites(id).get(0);
             List<ConductEvent> before = List.of(new ConductEvent.CandidateAdded("L1", site, T, "coordinator"),

@@ -3,8 +3,6 @@ package org.stroma.store.conduct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,8 +21,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stroma.protocol.registry.ImportedRecord;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.store.Database;
 import org.stroma.store.study.StudyStore;
 import org.stroma.trial.eligibility.PatientVerdict;
@@ -34,7 +30,6 @@ import org.stroma.trial.subject.SubjectState;
 
 /** Running a trial through the store: concurrent randomizations, events rebuilt in another process, every write audited. */
 class ConductStoreTest {
-    private static final Path MESAMI2 = Path.of("..", "fixtures", "seeds", "000_b4a57771c457638a.txt");
     private static Database db;
     private static StudyStore studies;
     private static String study;
@@ -44,10 +39,7 @@ class ConductStoreTest {
     static void publishTheSeed() throws Exception {
         db = Database.temporary();
         studies = new StudyStore(db);
-        ImportedRecord record = new RegistryImporter().read(Files.readAllBytes(MESAMI2)).get(0);
-        study = studies.importProtocol("admin", record.protocol(), record.report()).study();
-        studies.review("dm", study, 1);
-        studies.publish("admin", study, 1);
+        study = PublishedSeed.mesami2(studies);
         site = studies.sites(study).get(0);
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.stroma.protocol.CriterionKind;
-import org.stroma.protocol.TimeUnit;
+import org.stroma.protocol.Offset;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.PatientVerdict;
@@ -448,7 +448,7 @@ public final class PatientSynthesizer {
         private double chooseYears(List<DurationConstraint> constraints) {
             for (double years : new double[] {3, 1.5, 6, 0.75, 10, 0.3, 15, 20, 0.1, 30}) {
                 boolean ok = constraints.stream().allMatch(d -> {
-                    double inUnit = years * 365.25 / unitDays(d.rule().unit());
+                    double inUnit = years * 365.25 / new Offset(1, d.rule().unit()).approximateDays();
                     return d.rule().interval().contains(inUnit) == d.inside();
                 });
                 if (ok) {
@@ -457,17 +457,6 @@ public final class PatientSynthesizer {
             }
             return 3;
         }
-    }
-
-    private static double unitDays(TimeUnit unit) {
-        return switch (unit) {
-            case YEAR -> 365.25;
-            case MONTH -> 30.44;
-            case WEEK -> 7;
-            case DAY -> 1;
-            case HOUR -> 1.0 / 24;
-            case MINUTE -> 1.0 / 1440;
-        };
     }
 
     /**

@@ -6,16 +6,26 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves on by hand, so that a trial's weeks pass in seconds. */
-public final class TestClock extends Clock {
+/**
+ * A clock moved by hand, forwards only: a simulated trial's, whose weeks pass in seconds, and the tests'. It stands
+ * still between moves. The running server keeps the system clock.
+ */
+public final class MovableClock extends Clock {
     private volatile Instant now;
 
-    public TestClock(Instant start) {
+    public MovableClock(Instant start) {
         this.now = start;
     }
 
+    /** Moves to a time; never back. */
+    public void set(Instant to) {
+        if (to.isAfter(now)) {
+            now = to;
+        }
+    }
+
     public void advance(Duration by) {
-        now = now.plus(by);
+        set(now.plus(by));
     }
 
     @Override
