@@ -117,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
             Simulations.Run run = Simulations.run(trial.name(), trial.content(), i + 1, simulatedPatients, reports,
                     out);
             locked.add(run.result().locked());
-            out.println("  reports: " + run.unblinded() + "\n           " + run.blinded());
+            out.println("  reports: " + run.reports().unblinded() + "\n           " + run.reports().blinded());
         }
         List<LockedTrial> cardiac = locked.stream().filter(t -> !t.trial().equals("NCT02403947")
                 && !t.trial().equals("NCT01854957")).toList();

@@ -76,8 +76,8 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("stroma: " + trial + ": " + e.getMessage());
             return 2;
         }
-        out.println("Reports: " + run.unblinded() + "\n         " + run.blinded() + "\n         (each with its PDF"
-                + " beside it)\nLocked data: " + run.data());
+        out.println("Reports: " + run.reports().unblinded() + "\n         " + run.reports().blinded()
+                + "\n         (each with its PDF and its locked data as CSV beside it; the blinded data has no arms)");
         out.flush();
         return 0;
     }

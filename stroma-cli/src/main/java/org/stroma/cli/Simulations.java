@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import org.stroma.report.LockedTrialCsv;
 import org.stroma.report.PooledReport;
-import org.stroma.report.ReportPdf;
-import org.stroma.report.TrialReport;
+import org.stroma.report.ReportFolder;
 import org.stroma.simulation.SimulationResult;
 import org.stroma.simulation.SimulationSettings;
 import org.stroma.simulation.TrialSimulation;
@@ -22,8 +20,8 @@ final class Simulations {
     private Simulations() {
     }
 
-    /** The simulation, its locked data, and where its reports went (each HTML page has its PDF beside it). */
-    record Run(SimulationResult result, Path unblinded, Path blinded, Path data) {
+    /** The simulation, its locked data, and where its reports went (each HTML page has its PDF and data beside it). */
+    record Run(SimulationResult result, ReportFolder reports) {
     }
 
     static Run run(String name, byte[] record, long seed, int patients, Path out, PrintWriter progress)
@@ -35,21 +33,9 @@ final class Simulations {
                 progress.flush();
             });
         }
-        Path dir = out.resolve(r.study());
-        Files.createDirectories(dir);
         String subtitle = "Simulated data: " + patients + " made-up patients, seed " + seed + ", run through Stroma's"
                 + " services and store.";
-        Path unblinded = dir.resolve("report-unblinded.html");
-        Path blinded = dir.resolve("report-blinded.html");
-        String open = TrialReport.html(r.locked(), false, subtitle);
-        String masked = TrialReport.html(r.locked(), true, subtitle);
-        Files.writeString(unblinded, open, StandardCharsets.UTF_8);
-        Files.writeString(blinded, masked, StandardCharsets.UTF_8);
-        ReportPdf.write(open, dir.resolve("report-unblinded.pdf"));
-        ReportPdf.write(masked, dir.resolve("report-blinded.pdf"));
-        Path data = dir.resolve("data");
-        LockedTrialCsv.write(r.locked(), data);
-        return new Run(r, unblinded, blinded, data);
+        return new Run(r, ReportFolder.write(r.locked(), out.resolve(r.study()), subtitle));
     }
 
     /** A pooled report over sister trials, written under the folder. */

@@ -21,9 +21,13 @@ class DemoCommandTest {
     @TempDir
     Path home;
 
+    /**
+     * The README's main job as it runs it: the five reference trials, the default population and the default seeds
+     * (only the server, which would never return, is left out).
+     */
     @Test
     void theDemoImportsCompilesScreensSimulatesAndReportsTheFiveReferenceTrials() throws Exception {
-        Cli.Run run = stroma("demo", "--no-serve", "--patients", "10", "--home", home.toString());
+        Cli.Run run = stroma("demo", "--no-serve", "--home", home.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957");
@@ -42,16 +46,22 @@ class DemoCommandTest {
         // each trial simulated and reported, and the sister trials pooled
         for (String trial : List.of("NCT02462330", "NCT02403947", "NCT04776239", "NCT04325594", "NCT01854957")) {
             Path dir = home.resolve("reports").resolve(trial);
-            assertThat(Files.readString(dir.resolve("report-unblinded.html"))).contains("<section id=\"consort\"");
-            assertThat(Files.readString(dir.resolve("report-blinded.html"))).contains("all subjects");
-            assertThat(dir.resolve("data").resolve("measurements.csv")).exists();
-            assertThat(Files.readAllBytes(dir.resolve("report-blinded.pdf"))).startsWith("%PDF".getBytes());
+            assertThat(Files.readString(dir.resolve("unblinded/report.html"))).contains("<section id=\"consort\"");
+            assertThat(Files.readString(dir.resolve("unblinded/data/subjects.csv"))).startsWith(
+                    "subject,site,state,group,");
+            assertThat(Files.readString(dir.resolve("blinded/report.html"))).contains("all subjects");
+            assertThat(Files.readAllBytes(dir.resolve("blinded/report.pdf"))).startsWith("%PDF".getBytes());
+            // nothing beside the blinded report tells an arm
+            assertThat(Files.readString(dir.resolve("blinded/data/subjects.csv"))).doesNotContain("group");
+            assertThat(Files.readString(dir.resolve("blinded/data/products.csv"))).doesNotContain("kind", "cells",
+                    "placebo", "viability");
         }
+        assertThat(run.out()).contains("Simulating each trial on 24 made-up patients");
         assertThat(Files.readString(home.resolve("reports").resolve("pooled-cardiac-lvef.html")))
                 .contains("<section id=\"pooled\"");
         assertThat(Files.readString(home.resolve("reports").resolve("pooled-mesems-gel.html")))
                 .contains("NCT02403947", "NCT01854957");
         assertThat(run.out()).contains("reports: " + home.resolve("reports").resolve("NCT02462330")
-                .resolve("report-unblinded.html"));
+                .resolve("unblinded").resolve("report.html"));
     }
 }

@@ -1,6 +1,7 @@
 package org.stroma.protocol;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,12 +65,12 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format("%04d", year));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
         if (month != null) {
-            s.append(String.format("-%02d", month));
+            s.append(String.format(Locale.ROOT, "-%02d", month));
         }
         if (day != null) {
-            s.append(String.format("-%02d", day));
+            s.append(String.format(Locale.ROOT, "-%02d", day));
         }
         return s.toString();
     }

@@ -1,7 +1,6 @@
 package org.stroma.report;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,8 +16,6 @@ import org.stroma.analysis.result.Distributions;
 import org.stroma.analysis.run.Columns;
 import org.stroma.analysis.run.DataAnalysis;
 import org.stroma.analysis.run.Method;
-import org.stroma.analysis.survival.KaplanMeier;
-import org.stroma.analysis.survival.SurvivalData;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.measure.EdssProgression;
 
@@ -35,10 +32,6 @@ final class OutcomeAnalyses {
     /** One outcome: its item, the visit compared, what was run (or why not), and its means over time. */
     record Outcome(String item, String label, String visit, List<Analysis> analyses, List<String> notAnalysed,
             List<MeansPlot.Series> means) {
-    }
-
-    /** A time to an event by group: the curves, the log-rank test and Cox's hazard ratio (null where not run). */
-    record TimeToEvent(List<KaplanMeier.Curve> curves, Analysis logRank, Analysis cox, double followUpDays) {
     }
 
     static List<Outcome> outcomes(LockedTrial t, Map<String, String> labels) {
@@ -111,9 +104,13 @@ final class OutcomeAnalyses {
             columns.get("followup").add(String.valueOf(f));
             columns.get("change").add(String.valueOf(f - b.getValue()));
         }
-        DataSet data = new DataSet(columns);
         List<Analysis> analyses = new ArrayList<>();
         List<String> not = new ArrayList<>();
+        if (columns.get("subject").size() < 3) {
+            return new Outcome(item, labels.getOrDefault(item, item), visit, analyses, List.of("fewer than three"
+                    + " subjects have a value at baseline and at " + visit), means);
+        }
+        DataSet data = new DataSet(columns);
         String reference = data.levels("group").get(0);
         Columns byGroup = Columns.none().withGroup("group", reference);
         run(data, Method.ANCOVA, byGroup.withOutcome("followup", "baseline", null), analyses, not);
@@ -150,7 +147,7 @@ final class OutcomeAnalyses {
             group.put(m.subject(), firstTreatment(t, m.subject(), m.group()).split(" then ")[0]);
             if (m.months() == null || m.months() <= 0 || m.visit().equals("Baseline")) {
                 baseline.put(m.subject(), v);
-            } else if (secondPeriod.get(m.subject()) == null || m.day().isBefore(secondPeriod.get(m.subject()))) {
+            } else if (secondPeriod.get(m.subject()) == null || !m.day().isAfter(secondPeriod.get(m.subject()))) {
                 double[] total = totals.computeIfAbsent(m.subject(), k -> new double[2]);
                 total[0] += v;
                 total[1]++;
@@ -196,7 +193,8 @@ final class OutcomeAnalyses {
             if (start2 == null || m.months() == null || m.months() <= 0) {
                 continue;
             }
-            int period = m.day().isBefore(start2) ? 0 : 1;
+            // an assessment on the day of the second administration is taken before it: the first period's
+            int period = m.day().isAfter(start2) ? 1 : 0;
             double[] values = periodEnd.computeIfAbsent(m.subject(), k -> new double[] {Double.NaN, Double.NaN});
             LocalDate[] days = when.computeIfAbsent(m.subject(), k -> new LocalDate[2]);
             if (days[period] == null || !m.day().isBefore(days[period])) {
@@ -266,92 +264,63 @@ final class OutcomeAnalyses {
         return series;
     }
 
-    /** Time to confirmed EDSS progression by group, when EDSS was measured. */
+    /**
+     * Time to confirmed EDSS progression by group, when EDSS was measured: an efficacy outcome of the randomized
+     * (intention to treat), so counted from randomization. The baseline is the last assessment on or before the day of
+     * randomization; a subject without one is left out, a subject with no later assessment is censored at
+     * randomization.
+     */
     static TimeToEvent progression(LockedTrial t, boolean blinded) {
         Map<String, List<LockedTrial.MeasurementRow>> edss = t.measurements().stream().filter(m -> m.item().equals(
-                "edss")).filter(m -> m.group() != null).collect(Collectors.groupingBy(
+                "edss")).filter(m -> m.group() != null && numeric(m.value())).collect(Collectors.groupingBy(
                 LockedTrial.MeasurementRow::subject, TreeMap::new, Collectors.toList()));
         if (edss.isEmpty()) {
             return null;
         }
-        List<Double> times = new ArrayList<>();
-        List<Boolean> events = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (Map.Entry<String, List<LockedTrial.MeasurementRow>> e : edss.entrySet()) {
-            List<LockedTrial.MeasurementRow> list = new ArrayList<>(e.getValue());
-            list.sort(Comparator.comparing(LockedTrial.MeasurementRow::day));
-            LockedTrial.MeasurementRow base = list.get(0);
-            if (list.size() < 2) {
+        List<TimeToEvent.Observation> observations = new ArrayList<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            List<LockedTrial.MeasurementRow> list = edss.getOrDefault(s.subject(), List.of()).stream().sorted(
+                    Comparator.comparing(LockedTrial.MeasurementRow::day)).toList();
+            if (s.randomized() == null || list.isEmpty()) {
                 continue;
             }
-            List<EdssProgression.Assessment> later = list.subList(1, list.size()).stream().map(m -> new EdssProgression
-                    .Assessment(m.day(), Double.parseDouble(m.value()))).toList();
+            LockedTrial.MeasurementRow base = list.stream().filter(m -> !m.day().isAfter(s.randomized())).reduce(
+                    (a, b) -> b).orElse(null);
+            if (base == null) {
+                continue; // no baseline: nothing to progress from
+            }
+            List<EdssProgression.Assessment> later = list.stream().filter(m -> m.day().isAfter(base.day())).map(
+                    m -> new EdssProgression.Assessment(m.day(), Double.parseDouble(m.value()))).toList();
             EdssProgression.Outcome o = EdssProgression.TWELVE_WEEKS.of(base.day(), Double.parseDouble(base.value()),
                     later, List.of());
-            times.add((double) o.days());
-            events.add(o.progressed());
-            groups.add(blinded ? "all subjects" : firstTreatment(t, e.getKey(), base.group()));
+            LocalDate end = o.day().isBefore(s.randomized()) ? s.randomized() : o.day();
+            observations.add(new TimeToEvent.Observation(blinded ? "all subjects" : firstTreatment(t, s.subject(),
+                    s.group()), s.randomized(), end, o.progressed()));
         }
-        return timeToEvent(times, events, groups, blinded, true);
-    }
-
-    /** Time from the first administration to the first major adverse cardiac event, by arm. */
-    static TimeToEvent timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms) {
-        Map<String, LocalDate> lastSeen = new LinkedHashMap<>();
-        t.measurements().forEach(m -> lastSeen.merge(m.subject(), m.day(), (a, b) -> a.isAfter(b) ? a : b));
-        List<Double> times = new ArrayList<>();
-        List<Boolean> events = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (LockedTrial.SubjectRow s : t.subjects()) {
-            if (s.firstAdministration() == null || s.group() == null) {
-                continue;
-            }
-            LocalDate first = t.adverseEvents().stream().filter(a -> a.subject().equals(s.subject())
-                    && a.event().mace() != null && a.event().onset() != null && !a.event().onset().isBefore(
-                    s.firstAdministration())).map(a -> a.event().onset()).min(LocalDate::compareTo).orElse(null);
-            LocalDate end = first != null ? first : lastSeen.getOrDefault(s.subject(), s.firstAdministration());
-            times.add((double) ChronoUnit.DAYS.between(s.firstAdministration(), end));
-            events.add(first != null);
-            groups.add(blinded ? "all subjects" : arms.getOrDefault(s.group(), s.group()));
-        }
-        return timeToEvent(times, events, groups, blinded, false);
+        return TimeToEvent.of(observations, blinded, true);
     }
 
     /**
-     * Kaplan–Meier curves by group and, unblinded and with events in more than one group, the log-rank test (and Cox's
-     * hazard ratio when asked); null with fewer than two subjects.
+     * Time from the first administration to the first major adverse cardiac event, by arm: a safety outcome of the
+     * treated, so counted from the first administration. An event before it is a baseline event, not the outcome; a
+     * subject without an event is censored at the last day the trial knew of them.
      */
-    private static TimeToEvent timeToEvent(List<Double> times, List<Boolean> events, List<String> groups,
-            boolean blinded, boolean withCox) {
-        if (times.size() < 2) {
-            return null;
-        }
-        boolean[] ev = new boolean[events.size()];
-        for (int i = 0; i < ev.length; i++) {
-            ev[i] = events.get(i);
-        }
-        SurvivalData data = new SurvivalData(times.stream().mapToDouble(Double::doubleValue).toArray(), ev,
-                groups.toArray(String[]::new));
-        List<KaplanMeier.Curve> curves = new ArrayList<>();
-        groups.stream().distinct().sorted().forEach(g -> curves.add(KaplanMeier.estimate(g, data.of(g))));
-        Analysis logRank = null;
-        Analysis cox = null;
-        if (!blinded && curves.size() > 1 && events.contains(true)) {
-            Map<String, List<String>> columns = new LinkedHashMap<>();
-            columns.put("time", times.stream().map(String::valueOf).toList());
-            columns.put("event", events.stream().map(b -> b ? "1" : "0").toList());
-            columns.put("group", groups);
-            DataSet set = new DataSet(columns);
-            Columns survival = Columns.none().withTime("time", "event").withGroup("group", null);
-            try {
-                logRank = DataAnalysis.run(set, Method.LOGRANK, survival, null);
-                cox = withCox ? DataAnalysis.run(set, Method.COX, survival, null) : null;
-            } catch (DataException | IllegalArgumentException | ArithmeticException e) {
-                // too few events to compare: the curves stand alone
+    static TimeToEvent timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        List<TimeToEvent.Observation> observations = new ArrayList<>();
+        for (LockedTrial.SubjectRow s : t.subjects()) {
+            LocalDate origin = s.firstAdministration();
+            if (origin == null || s.group() == null) {
+                continue;
             }
+            LocalDate first = t.adverseEvents().stream().filter(a -> a.subject().equals(s.subject())
+                    && a.event().mace() != null && a.event().onset() != null && !a.event().onset().isBefore(origin))
+                    .map(a -> a.event().onset()).min(LocalDate::compareTo).orElse(null);
+            LocalDate censored = s.lastContact() == null || s.lastContact().isBefore(origin) ? origin
+                    : s.lastContact();
+            observations.add(new TimeToEvent.Observation(blinded ? "all subjects" : arms.getOrDefault(s.group(),
+                    s.group()), origin, first != null ? first : censored, first != null));
         }
-        return new TimeToEvent(curves, logRank, cox, Math.max(1, times.stream().mapToDouble(Double::doubleValue)
-                .max().orElse(1)));
+        return TimeToEvent.of(observations, blinded, false);
     }
 
     /** For a crossover the sequence names the group; for a parallel trial the arm does. */

@@ -3,10 +3,19 @@ package org.stroma.report;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -23,15 +32,37 @@ public final class ReportPdf {
     private ReportPdf() {
     }
 
+    /**
+     * Writes the PDF of a report page. The same page gives the same bytes: the file carries no time of writing, and its
+     * identifier is drawn from the page itself rather than from the clock, so a report can be checked against
+     * another run of the same data.
+     */
     public static void write(String html, Path pdf) throws IOException {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
-        try (OutputStream out = Files.newOutputStream(pdf)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withW3cDocument(document, pdf.toUri().toString());
-            builder.toStream(out);
-            builder.run();
+        ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withW3cDocument(document, pdf.toUri().toString());
+        builder.toStream(rendered);
+        builder.run();
+        try (PDDocument doc = PDDocument.load(rendered.toByteArray()); OutputStream out = Files.newOutputStream(pdf)) {
+            doc.getDocumentInformation().setCreationDate(null);
+            doc.getDocumentInformation().setModificationDate(null);
+            byte[] id = Arrays.copyOf(sha256(html), 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            doc.save(out);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }

@@ -193,7 +193,7 @@ public final class TrialReport {
             }
             s.append("</div>");
         }
-        OutcomeAnalyses.TimeToEvent p = OutcomeAnalyses.progression(t, blinded);
+        TimeToEvent p = OutcomeAnalyses.progression(t, blinded);
         if (p != null) {
             s.append("<div class=\"outcome\" id=\"outcome-edss-progression\"><h3>Time to confirmed EDSS progression"
                     + "</h3>").append(KaplanMeierPlot.svg(p.curves(), p.followUpDays(), "days", null));
@@ -232,6 +232,11 @@ public final class TrialReport {
         return Html.table(List.of("Method", "Term", "Estimate", "95% CI", "p"), rows) + notes;
     }
 
+    /**
+     * Safety in the treated: adverse events from the first administration on (treatment-emergent) by arm, and every
+     * serious event. An event that began before the first administration is a baseline event: listed, counted apart,
+     * never taken for an effect of the product.
+     */
     private static String safety(LockedTrial t, boolean blinded, Map<String, String> arms) {
         Map<String, Integer> exposed = new LinkedHashMap<>();
         for (LockedTrial.SubjectRow s : t.subjects()) {
@@ -239,9 +244,9 @@ public final class TrialReport {
                 exposed.merge(blinded ? "all subjects" : group(s.group(), arms), 1, Integer::sum);
             }
         }
-        List<SafetyTable.Event> events = t.adverseEvents().stream().map(a -> new SafetyTable.Event(a.subject(),
-                blinded ? "all subjects" : group(a.group(), arms), a.event().grade().number(), a.event().isSerious(),
-                a.related())).toList();
+        List<SafetyTable.Event> events = t.adverseEvents().stream().filter(TrialReport::treatmentEmergent).map(
+                a -> new SafetyTable.Event(a.subject(), blinded ? "all subjects" : group(a.group(), arms),
+                        a.event().grade().number(), a.event().isSerious(), a.related())).toList();
         List<SafetyTable.Row> table = SafetyTable.of(events, exposed);
         List<String> headers = new ArrayList<>(List.of("Subjects with"));
         exposed.forEach((arm, n) -> headers.add(arm + " (n = " + n + ")"));
@@ -252,13 +257,28 @@ public final class TrialReport {
                     + " events"));
             rows.add(row);
         }
+        long before = t.adverseEvents().stream().filter(a -> !treatmentEmergent(a)).count();
         List<List<String>> serious = t.adverseEvents().stream().filter(a -> a.event().isSerious()).map(a -> List.of(
                 Html.esc(a.event().id()), Html.esc(a.event().term()), String.valueOf(a.event().grade().number()),
-                a.susar() ? "SUSAR" : "", Html.esc(a.event().onset()), a.daysFromAdministration() == null ? ""
-                        : "day " + a.daysFromAdministration())).toList();
-        return "<section id=\"safety\"><h2>Safety</h2>" + Html.table(headers, rows) + "<h3>Serious adverse events</h3>"
-                + Html.table(List.of("Event", "Term", "Grade", "Expedited", "Onset", "From administration"), serious)
-                + mace(t, blinded, arms) + "</section>";
+                a.susar() ? "SUSAR" : "", Html.esc(a.event().onset()), fromAdministration(a))).toList();
+        return "<section id=\"safety\"><h2>Safety</h2><p class=\"muted\">Treatment-emergent events: from the day of the"
+                + " first administration on. " + before + " event" + (before == 1 ? "" : "s") + " began before it"
+                + " (baseline events, not counted here).</p>" + Html.table(headers, rows)
+                + "<h3>Serious adverse events</h3>" + Html.table(List.of("Event", "Term", "Grade", "Expedited", "Onset",
+                "From administration"), serious) + mace(t, blinded, arms) + "</section>";
+    }
+
+    /** An event on or after the subject's first administration; one without a day of onset is counted in. */
+    private static boolean treatmentEmergent(LockedTrial.AdverseEventRow a) {
+        return a.daysFromAdministration() == null ? a.event().onset() == null : a.daysFromAdministration() >= 0;
+    }
+
+    private static String fromAdministration(LockedTrial.AdverseEventRow a) {
+        Long d = a.daysFromAdministration();
+        if (d == null) {
+            return "not treated";
+        }
+        return d < 0 ? "before it (day " + d + ")" : "day " + d;
     }
 
     /**
@@ -286,8 +306,13 @@ public final class TrialReport {
             columns.forEach(c -> row.add(String.valueOf(e.getValue().getOrDefault(c, 0))));
             return row;
         }).toList();
+        long before = events.stream().filter(a -> !treatmentEmergent(a)).count();
         StringBuilder s = new StringBuilder("<h3>Major adverse cardiac events</h3>").append(Html.table(headers, rows));
-        OutcomeAnalyses.TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, blinded, arms);
+        if (before > 0) {
+            s.append("<p class=\"muted\">").append(before).append(" of them began before the first administration:"
+                    + " baseline events, not counted in the time to the first event.</p>");
+        }
+        TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, blinded, arms);
         if (first != null) {
             s.append(KaplanMeierPlot.svg(first.curves(), first.followUpDays(), "days from the first administration",
                     "Free of a major adverse cardiac event"));

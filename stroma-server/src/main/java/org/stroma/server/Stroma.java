@@ -30,7 +30,7 @@ public final class Stroma {
         ConductStore conduct = new ConductStore(db, studies, random);
         Authenticator auth = new Authenticator(users, clock);
         return new Services(auth, new StudyService(studies, users, conduct),
-                new ConductService(studies, conduct, ConceptDictionary.standard(), clock),
+                new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
                 new CaptureService(conduct, auth, clock));
     }
 

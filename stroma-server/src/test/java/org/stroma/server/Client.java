@@ -10,15 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** One person's HTTP client: their cookies, their CSRF token, JSON in and out. */
-final class Client {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class Client {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private String csrf;
 
-    record Reply(int status, String body) {
-        JsonNode json() {
+    public record Reply(int status, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -27,11 +27,11 @@ final class Client {
         }
     }
 
-    Client(int port) {
+    public Client(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Client signIn(String user, String password) throws Exception {
+    public Client signIn(String user, String password) throws Exception {
         Reply r = post("/api/session", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
         if (r.status() != 201) {
             throw new AssertionError("sign-in of " + user + " failed: " + r.body());
@@ -40,13 +40,13 @@ final class Client {
         return this;
     }
 
-    Reply get(String path) throws Exception {
+    public Reply get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body());
     }
 
-    Reply post(String path, String json) throws Exception {
+    public Reply post(String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrf != null) {
@@ -56,7 +56,7 @@ final class Client {
         return new Reply(r.statusCode(), r.body());
     }
 
-    Reply postWithoutCsrf(String path, String json) throws Exception {
+    public Reply postWithoutCsrf(String path, String json) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());

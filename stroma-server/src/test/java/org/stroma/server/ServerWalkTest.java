@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
+import java.time.Instant;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +36,8 @@ import org.stroma.trial.masking.Role;
 class ServerWalkTest {
     static final String PASSWORD = "walk-test-password";
     static final String STUDY = "NCT02462330";
+    /** The server's clock: the subjects are randomized on 1 June 2026 and treated on the day planned, 22 days on. */
+    static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
     private static Database db;
     private static StromaServer server;
     private static String site0;
@@ -46,7 +48,7 @@ class ServerWalkTest {
     static void start() throws Exception {
         db = Database.temporary();
         DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
-        server = StromaServer.start(Stroma.services(db, Clock.systemUTC()), 0);
+        server = StromaServer.start(Stroma.services(db, CLOCK), 0);
         List<String> sites = new StudyStore(db).sites(STUDY);
         site0 = sites.get(0);
         site1 = sites.get(1);
@@ -64,8 +66,10 @@ class ServerWalkTest {
                     "{\"baselineWeightKg\": 72}"));
             groups.put(id, lab.get("/api/studies/" + STUDY + "/subjects/" + id).json().at("/subject/group").asText());
         }
+        // the day planned for the administrations (a session does not outlive the three weeks: sign in again)
+        CLOCK.set(Instant.parse("2026-06-23T11:00:00Z"));
         for (int i = 1; i <= 4; i++) {
-            treat(lab, investigator, "S" + i);
+            treat(client("celllab"), client("investigator"), "S" + i);
         }
         screen(client("investigator2"), "T1", site1);
     }
@@ -133,8 +137,8 @@ class ServerWalkTest {
                 .replaceAll(".*(S0001 26 \\d{6} 00 \\S).*", "$1");
         ok(site.post(steps, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\"" + din
                 + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
-        double cells = placebo ? 0 : 6e7;
-        ok(site.post(steps, "{\"type\":\"Administered\",\"given\":{\"cells\":" + cells + ",\"volumeMl\":20,"
+        // the bedside states the volume; the cells follow from the product
+        ok(site.post(steps, "{\"type\":\"Administered\",\"given\":{\"volumeMl\":20,"
                 + "\"minutes\":10,\"route\":\"INTRAMYOCARDIAL\"},\"start\":\"2026-06-23T10:00:00Z\",\"stop\":"
                 + "\"2026-06-23T10:10:00Z\"}"));
     }
@@ -218,7 +222,7 @@ class ServerWalkTest {
         assertThat(client("investigator").get("/api/studies/" + STUDY + "/subjects/T1").status()).isEqualTo(404);
         assertThat(client("investigator2").get("/api/studies/" + STUDY + "/subjects/S1").status()).isEqualTo(404);
         assertThat(client("investigator2").post("/api/studies/" + STUDY + "/subjects/S1/unblinding",
-                "{\"reason\":\"anaphylaxis\"}").status()).isEqualTo(404);
+                "{\"reason\":\"anaphylaxis\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(404);
         Client.Reply ledger = client("monitor").get("/api/studies/" + STUDY + "/products/S1-P1/ledger");
         assertThat(ledger.status()).isEqualTo(403);
         assertThat(ledger.json().get("error").asText()).contains("cell lab");
@@ -228,16 +232,55 @@ class ServerWalkTest {
     @Test
     void anEmergencyUnblindingRevealsOneSubjectToThePersonWhoAsked() throws Exception {
         Client investigator = client("investigator");
-        Client.Reply r = investigator.post("/api/studies/" + STUDY + "/subjects/S3/unblinding",
-                "{\"reason\":\"suspected anaphylaxis\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(r.json().get("group").asText()).isEqualTo(groups.get("S3"));
+        String ask = "/api/studies/" + STUDY + "/subjects/S3/unblinding";
+        // confirmed with the password, or nothing is revealed
+        assertThat(investigator.post(ask, "{\"reason\":\"suspected anaphylaxis\"}").json().get("field").asText())
+                .isEqualTo("password");
+        assertThat(investigator.post(ask, "{\"reason\":\"suspected anaphylaxis\",\"password\":\"nope\"}").json()
+                .get("field").asText()).isEqualTo("password");
+        Client.Reply r = investigator.post(ask, "{\"reason\":\"suspected anaphylaxis\",\"password\":\"" + PASSWORD
+                + "\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().at("/subject/group").asText()).isEqualTo(groups.get("S3"));
+        // the sponsor's staff see that it happened, and why, never the arm
+        Client.Reply seen = client("monitor").get("/api/studies/" + STUDY + "/unblindings");
+        assertThat(seen.json().findValuesAsText("subject")).containsExactly("S3");
+        assertThat(seen.json().findValuesAsText("reason")).containsExactly("suspected anaphylaxis");
+        assertThat(seen.body()).doesNotContain("\"group\"", groups.get("S3") + "\"");
+        assertThat(client("monitor").get("/studies/" + STUDY).body()).contains("suspected anaphylaxis",
+                "arm revealed to investigator");
         assertThat(investigator.get("/api/studies/" + STUDY + "/subjects/S4").json().at("/subject/group").isNull())
                 .isTrue();
         assertThat(client("coordinator").get("/api/studies/" + STUDY + "/subjects/S3").json().at("/subject/group")
                 .isNull()).isTrue();
         assertThat(investigator.post("/api/studies/" + STUDY + "/subjects/S4/unblinding", "{}").json()
                 .get("field").asText()).isEqualTo("reason");
+    }
+
+    @Test
+    void whereTheProtocolAsksASecondPersonApprovesAnUnblindingBeforeTheArmIsShown() throws Exception {
+        Client admin = client("admin");
+        ok(admin.post("/api/studies/" + STUDY + "/unblinding-rule", "{\"secondPerson\":true}"));
+        try {
+            Client investigator = client("investigator");
+            Client.Reply asked = investigator.post("/api/studies/" + STUDY + "/subjects/S4/unblinding",
+                    "{\"reason\":\"anaphylaxis at night\",\"password\":\"" + PASSWORD + "\"}");
+            assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+            assertThat(asked.json().at("/unblinding/status").asText()).isEqualTo("awaiting a second person");
+            assertThat(asked.json().at("/subject/group").isNull()).isTrue();
+            String approval = "/api/studies/" + STUDY + "/unblindings/" + asked.json().at("/unblinding/id").asText()
+                    + "/approval";
+            assertThat(investigator.post(approval, "{\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(409);
+            assertThat(client("monitor").post(approval, "{\"password\":\"" + PASSWORD + "\"}").status())
+                    .isEqualTo(403);
+            Client.Reply approved = client("dsmb").post(approval, "{\"password\":\"" + PASSWORD + "\"}");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+            assertThat(approved.json().get("approvedBy").asText()).isEqualTo("dsmb");
+            assertThat(investigator.get("/api/studies/" + STUDY + "/subjects/S4").json().at("/subject/group")
+                    .asText()).isEqualTo(groups.get("S4"));
+        } finally {
+            ok(admin.post("/api/studies/" + STUDY + "/unblinding-rule", "{\"secondPerson\":false}"));
+        }
     }
 
     @Test
@@ -364,7 +407,7 @@ class ServerWalkTest {
         assertThat(client("investigator2").get("/api/studies/" + STUDY + "/queries").json().findValuesAsText("subject"))
                 .doesNotContain("S2");
         // a suspected unexpected life-threatening reaction: due in 7 days, follow-up 8 days later
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC).toString();
         Client.Reply ae = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/adverse-events", "{\"term\":"
                 + "\"ventricular tachycardia\",\"grade\":4,\"seriousness\":[\"life threatening\"],\"causality\":"
                 + "\"possible\",\"expected\":false,\"onset\":\"" + today + "\"}");

@@ -14,8 +14,9 @@ import org.stroma.trial.capture.ItemType;
  * How a simulated subject's measurements go: each numeric item starts near the middle of its expected range (spread
  * an eighth of the range), wanders a little at each visit, and while the subject has had cells moves towards the
  * better side by up to half a spread over six months. Lesion counts are negative binomial with a lower rate on cells;
- * NYHA class and EDSS change by steps; MLHFQ items ease on cells. Values stay within what is possible, so the edit
- * checks open queries (values outside the expected range) but never refuse.
+ * NYHA class and EDSS change by steps; MLHFQ items ease on cells. Every benefit of cells is scaled by the effect (0:
+ * none), and the draws are the same whatever the arm, so that without an effect two arms give the same values. Values
+ * stay within what is possible, so the edit checks open queries (values outside the expected range) but never refuse.
  */
 final class OutcomeModel {
     /** Which way is better for an item: +1 higher, −1 lower. */
@@ -27,11 +28,13 @@ final class OutcomeModel {
             Map.entry("shocks", -1), Map.entry("vt_vf_episodes", -1));
 
     private final Random random;
+    private final double effect;
     /** Per subject and item, the value at baseline. */
     private final Map<String, Double> baseline = new HashMap<>();
 
-    OutcomeModel(Random random) {
+    OutcomeModel(Random random, double effect) {
         this.random = random;
+        this.effect = effect;
     }
 
     /**
@@ -61,7 +64,7 @@ final class OutcomeModel {
             return coded(key, item, months, cellMonths);
         }
         if (item.id().equals("gel_count") || item.id().equals("new_t2_count")) {
-            double rate = months <= 0 ? 2.0 : cellMonths > 0 ? 0.8 : 1.6;
+            double rate = months <= 0 ? 2.0 : cellMonths > 0 ? 1.6 - 0.8 * effect : 1.6;
             return String.valueOf(negativeBinomial(rate, 1.2));
         }
         double low = item.low() != null ? item.low() : item.lowest() != null ? item.lowest() : 0;
@@ -72,9 +75,9 @@ final class OutcomeModel {
         if (months > 0) {
             v += random.nextGaussian() * spread / 4;
             if (item.id().startsWith("item_")) {
-                v -= Math.min(1, cellMonths / 6) * 0.6; // the MLHFQ eases on cells
+                v -= effect * Math.min(1, cellMonths / 6) * 0.6; // the MLHFQ eases on cells
             } else {
-                v += BETTER.getOrDefault(item.id(), 0) * Math.min(1, cellMonths / 6) * spread / 2;
+                v += effect * BETTER.getOrDefault(item.id(), 0) * Math.min(1, cellMonths / 6) * spread / 2;
             }
         }
         if (item.lowest() != null) {
@@ -93,7 +96,8 @@ final class OutcomeModel {
         List<String> codes = item.codes();
         if (item.id().equals("edss")) {
             double start = baseline.computeIfAbsent(key, k -> 2.5 + 0.5 * random.nextInt(9));
-            double worse = months > 0 && random.nextDouble() < (cellMonths > 0 ? 0.08 : 0.15) ? 1.0 : 0;
+            double worse = months > 0 && random.nextDouble() < (cellMonths > 0 ? 0.15 - 0.07 * effect : 0.15) ? 1.0
+                    : 0;
             double v = Math.min(9.5, start + worse);
             baseline.put(key, v);
             return String.format(Locale.ROOT, "%.1f", v);
@@ -101,7 +105,7 @@ final class OutcomeModel {
         if (item.id().equals("nyha")) {
             double start = baseline.computeIfAbsent(key, k -> 1.0 + random.nextInt(2)); // II or III
             double v = start;
-            if (months > 0 && random.nextDouble() < (cellMonths > 0 ? 0.4 : 0.2)) {
+            if (months > 0 && random.nextDouble() < (cellMonths > 0 ? 0.2 + 0.2 * effect : 0.2)) {
                 v = Math.max(0, start - 1);
             }
             return codes.get((int) Math.min(codes.size() - 1, v));

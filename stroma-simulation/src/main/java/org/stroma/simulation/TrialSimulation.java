@@ -10,10 +10,13 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.util.Set;
 import org.stroma.fhir.entered.EnteredPatientWriter;
 import org.stroma.protocol.Intervention;
 import org.stroma.protocol.ProductSource;
@@ -43,20 +46,24 @@ import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.ProductLot;
+import org.stroma.trial.schedule.ManufacturingLead;
 import org.stroma.trial.randomization.RandomSource;
 
 /**
  * A trial run on made-up patients through Stroma's own services, as its team would run it: the administrator imports,
  * reviews and publishes the record and gives the team their roles; the coordinator screens each patient (an entered
  * record and the investigator's answers), who consents or declines, is enrolled and randomized; the cell lab makes
- * each product (some fail: low viability, a culture beyond its window) and ships it; the coordinator checks it at the
- * bedside and records the administration; visits follow the calendar with their forms (some missed, some subjects
- * lost), adverse events are reported; the last visit completes the subject. Every step goes through the services, the
- * domain's rules and the store, in the order of a clock that jumps from one action to the next.
+ * each product, working back from the day its administration is planned (some fail their release tests, some cultures
+ * run beyond their window), and ships it; the coordinator checks it at the bedside and gives it on the planned day;
+ * visits follow the calendar with their forms (some missed, some subjects lost), adverse events are reported; the
+ * last visit completes the subject. Every step goes through the services, the domain's rules and the store, in the
+ * order of a clock that jumps from one action to the next. In a masked trial every product, placebo or cells, keeps
+ * the same timeline, and the simulation's own draws do not depend on the arm.
  */
 public final class TrialSimulation {
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
-    private static final String PASSWORD = "simulation-password";
+    /** The password of every simulated person, for a test that signs in as one of them. */
+    public static final String PASSWORD = "simulation-password";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where the simulation says what it is doing, a line at a time. */
@@ -64,9 +71,17 @@ public final class TrialSimulation {
         void say(String line);
     }
 
+    /** Looks on after every action of the simulation, as a person watching the trial's pages would. */
+    public interface Observer {
+        Observer NONE = (sim, action) -> { };
+
+        void after(TrialSimulation simulation, String action) throws SQLException;
+    }
+
     private final Database db;
     private final SimulationSettings settings;
     private final Progress progress;
+    private final Observer observer;
     private final MovableClock clock = new MovableClock(START);
     private final Random random;
     private final Services services;
@@ -76,39 +91,84 @@ public final class TrialSimulation {
     private final Map<String, Instant> firstAdministration = new HashMap<>();
     private final Map<String, List<Instant>> cellPeriods = new HashMap<>();
     private final SimulationResult.Counts counts = new SimulationResult.Counts();
+    /** The visits booked, "subject/visit": a visit is booked once, whichever step asks for the next one. */
+    private final Set<String> booked = new HashSet<>();
     private String study;
     private Protocol protocol;
     private List<String> sites;
     private PatientSynthesizer synthesizer;
     private boolean allogeneic;
+    private ManufacturingLead lead;
     /** A trial of the heart, whose serious events count as major adverse cardiac events. */
     private boolean cardiac;
     private Route route;
     private long sequence;
     private int labels;
 
-    private TrialSimulation(Database db, SimulationSettings settings, Progress progress) {
+    private TrialSimulation(Database db, SimulationSettings settings, Progress progress, Observer observer) {
         this.db = db;
         this.settings = settings;
         this.progress = progress;
+        this.observer = observer;
         this.random = new Random(settings.seed());
-        this.services = Stroma.services(db, clock, RandomSource.seeded(settings.seed()));
-        this.outcomes = new OutcomeModel(new Random(settings.seed() + 1));
+        this.services = Stroma.services(db, clock, RandomSource.seeded(settings.allocationSeed()));
+        this.outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect());
     }
 
-    /** Runs a trial (a registry record's file) to its end and returns what happened and the study's id. */
+    /** Runs a trial (a registry record's file) to its end, locks its data and returns what happened. */
     public static SimulationResult run(Database db, String name, byte[] record, SimulationSettings settings,
             Progress progress) throws SQLException {
-        TrialSimulation s = new TrialSimulation(db, settings, progress);
+        return conduct(db, name, record, settings, progress, Observer.NONE).lock();
+    }
+
+    /**
+     * Runs a trial to its last visit and stops before the lock, with an observer looking on after every action: what
+     * a test of what people see needs, the statistician still blinded.
+     */
+    public static TrialSimulation conduct(Database db, String name, byte[] record, SimulationSettings settings,
+            Progress progress, Observer observer) throws SQLException {
+        TrialSimulation s = new TrialSimulation(db, settings, progress, observer);
         s.setUp(name, record);
         s.recruit();
         s.playOut();
         progress.say("done: " + s.counts.describe());
-        s.services.capture().lock(s.person("datamanager"), s.study);
-        LockedTrial locked = s.services.capture().lockedData(s.person("statistician"), s.study);
+        return s;
+    }
+
+    /** The data manager locks the data; the statistician takes the locked, unblinded data set. */
+    public SimulationResult lock() throws SQLException {
+        services.capture().lock(person("datamanager"), study);
+        LockedTrial locked = services.capture().lockedData(person("statistician"), study);
         progress.say("locked: " + locked.subjects().size() + " subjects, " + locked.measurements().size()
                 + " measurements, " + locked.adverseEvents().size() + " adverse events");
-        return new SimulationResult(s.study, s.counts, s.clock.instant(), locked);
+        return new SimulationResult(study, counts, clock.instant(), locked);
+    }
+
+    /** The study's id. */
+    public String study() {
+        return study;
+    }
+
+    /** The simulated clock: where the trial stands. */
+    public MovableClock clock() {
+        return clock;
+    }
+
+    /** The services the simulated team acts through. */
+    public Services services() {
+        return services;
+    }
+
+    /** A simulated person, as signed in: admin, investigator, coordinator, celllab, monitor, datamanager, statistician. */
+    public Principal person(String username) throws SQLException {
+        Principal p = people.get(username);
+        if (p == null) {
+            UserStore users = new UserStore(db);
+            p = new Principal(username, users.user(username).orElseThrow().displayName(), username.equals("admin"),
+                    users.memberships(username), "simulation");
+            people.put(username, p);
+        }
+        return p;
     }
 
     private record Action(Instant at, long order, String what, Step step) implements Comparable<Action> {
@@ -137,6 +197,7 @@ public final class TrialSimulation {
             Action a = timeline.poll();
             clock.set(a.at());
             a.step().run();
+            observer.after(this, a.what());
             if (++done % 200 == 0) {
                 progress.say(today() + "  " + counts.describe());
             }
@@ -182,6 +243,7 @@ public final class TrialSimulation {
         Intervention cells = protocol.interventions().stream().filter(i -> i.cellProduct() != null).findFirst()
                 .orElse(null);
         allogeneic = cells != null && cells.cellProduct().source() == ProductSource.ALLOGENEIC;
+        lead = ManufacturingLead.of(cells == null ? null : cells.cellProduct());
         route = cells == null || cells.cellProduct().route() == null ? null : cells.cellProduct().route();
         String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
                 .toLowerCase();
@@ -199,22 +261,11 @@ public final class TrialSimulation {
         people.remove(username);
     }
 
-    private Principal person(String username) throws SQLException {
-        Principal p = people.get(username);
-        if (p == null) {
-            UserStore users = new UserStore(db);
-            p = new Principal(username, users.user(username).orElseThrow().displayName(), username.equals("admin"),
-                    users.memberships(username), "simulation");
-            people.put(username, p);
-        }
-        return p;
-    }
-
     // --- screening to randomization ---
 
     private void recruit() {
         for (int i = 1; i <= settings.patients(); i++) {
-            String id = String.format("P%03d", i);
+            String id = String.format(Locale.ROOT, "P%03d", i);
             at(START.plus(Duration.ofDays(7L * (i - 1) + random.nextInt(5))), "screen " + id, () -> screen(id));
         }
     }
@@ -263,59 +314,77 @@ public final class TrialSimulation {
         // the baseline visit (its forms filled at enrolment) is held now; its window, counted back from the first
         // administration, is checked when that happens
         recordVisitIfDue(id, "Baseline");
-        SubjectRecord r = services.conduct().subject(person("celllab"), study, id);
-        ProductView first = r.products().stream().filter(p -> p.period() == 1).findFirst().orElseThrow();
-        after(Duration.ofDays(2), "collect " + first.product(), () -> manufacture(id, first.product(), first.kind()));
+        bookManufacture(id, 1);
     }
 
     // --- the product's chain ---
 
-    private void manufacture(String id, String product, String kind) throws SQLException {
-        boolean placebo = "PLACEBO".equals(kind);
-        List<ObjectNode> steps = new ArrayList<>();
-        Instant t = clock.instant();
-        if (!allogeneic) {
-            steps.add(step("Collected", t).put("donor", id).put("tissue", "bone marrow").put("volumeMl", 80));
-            t = t.plus(Duration.ofHours(4));
-            steps.add(step("ReceivedAtLab", t));
-        } else if (!placebo) {
-            steps.add(step("IssuedFromLot", t).put("lot", "LOT-001").put("vials", 1));
-            t = t.plus(Duration.ofHours(4));
-            steps.add(step("ReceivedAtLab", t));
+    /**
+     * The lab books a period's product to be ready on the day its administration is planned (as everyone sees it on
+     * the subject's calendar), working back from that day by the protocol's lead: collection, culture, release.
+     */
+    private void bookManufacture(String id, int period) throws SQLException {
+        SubjectRecord r = services.conduct().subject(person("celllab"), study, id);
+        ProductView product = r.products().stream().filter(p -> p.period() == period).findFirst().orElse(null);
+        if (product == null || product.plannedAdministration() == null) {
+            return; // no product for this period, or its day not yet known
         }
+        LocalDate planned = product.plannedAdministration();
+        LocalDate collection = planned.minusDays(lead.cultureDays() + lead.deliveryDays());
+        at(collection.atTime(8, 0).toInstant(ZoneOffset.UTC), "manufacture " + product.product(),
+                () -> manufacture(id, product.product(), product.kind(), collection, planned));
+    }
+
+    /**
+     * The product's chain from the collection to the site, every kind on the same days: a placebo of a masked trial is
+     * collected for and held like the cells it stands in for. The draws (a failed release, a late culture) are made
+     * for every product alike, so that the arm changes none of the simulation's chances.
+     */
+    private void manufacture(String id, String product, String kind, LocalDate collection, LocalDate planned)
+            throws SQLException {
+        boolean fails = random.nextDouble() < settings.releaseFailureShare();
+        boolean late = random.nextDouble() < settings.lateCultureShare();
+        int viability = 88 + random.nextInt(8);
+        boolean placebo = "PLACEBO".equals(kind);
+        // the lab's day: the collection in the morning, the culture from the afternoon; cells used as collected are
+        // processed the same day
+        Instant collected = at(collection, 8);
+        Instant made = lead.cultureDays() == 0 ? collected.plus(Duration.ofHours(10)) : at(collection.plusDays(
+                lead.cultureDays() + (late && !placebo ? 5 : 0)), 9);
+        List<ObjectNode> steps = new ArrayList<>();
+        if (!allogeneic) {
+            steps.add(step("Collected", collected).put("donor", id).put("tissue", "bone marrow").put("volumeMl", 80));
+            steps.add(step("ReceivedAtLab", collected.plus(Duration.ofHours(4))));
+        }
+        ObjectNode tested = step("Tested", made.plus(Duration.ofHours(4)));
+        ObjectNode results = tested.putObject("results").put("sterility", "NEGATIVE").put("mycoplasma", "NEGATIVE");
         if (placebo) {
-            t = t.plus(Duration.ofHours(2));
-            steps.add(step("PlaceboPrepared", t).put("composition", "vehicle without cells"));
-            t = t.plus(Duration.ofHours(6));
-            ObjectNode tested = step("Tested", t);
-            tested.putObject("results").put("sterility", "NEGATIVE").put("mycoplasma", "NEGATIVE")
-                    .put("endotoxinEuPerMl", 0.05).putObject("markers");
-            steps.add(tested);
+            steps.add(step("PlaceboPrepared", made).put("composition", "vehicle without cells"));
+            results.put("endotoxinEuPerMl", fails ? 0.9 : 0.05).putObject("markers");
         } else {
-            boolean late = random.nextDouble() < settings.lateCultureShare();
-            boolean lowViability = random.nextDouble() < settings.lowViabilityShare();
-            if (!allogeneic) {
-                t = t.plus(Duration.ofHours(2));
-                steps.add(step("CultureStarted", t));
-                t = t.plus(Duration.ofDays(late ? 22 : 17));
-                steps.add(step("Harvested", t).put("cells", 2.5e8));
+            if (allogeneic) {
+                steps.add(step("IssuedFromLot", made).put("lot", "LOT-001").put("vials", 1));
+                steps.add(step("ReceivedAtLab", made.plus(Duration.ofHours(2))));
+            } else {
+                steps.add(step("CultureStarted", collected.plus(Duration.ofHours(6))));
+                steps.add(step("Harvested", made).put("cells", 2.5e8));
             }
-            t = t.plus(Duration.ofHours(6));
-            ObjectNode tested = step("Tested", t);
-            ObjectNode results = tested.putObject("results").put("viabilityPercent", lowViability ? 58 : 88 + random
-                    .nextInt(8)).put("viableCells", lowViability ? 6e7 : 2.2e8).put("sterility", "NEGATIVE")
-                    .put("mycoplasma", "NEGATIVE").put("endotoxinEuPerMl", 0.1);
+            results.put("viabilityPercent", fails ? 58 : viability).put("viableCells", fails ? 6e7
+                    : 2.2e8).put("endotoxinEuPerMl", 0.1);
             results.putObject("markers").put("CD73", 99).put("CD90", 98.5).put("CD105", 97).put("CD45", 0.4)
                     .put("CD34", 0.2).put("CD14", 0.3).put("CD19", 0.1).put("HLA-DR", 0.8);
-            steps.add(tested);
         }
-        Instant releaseAt = t.plus(Duration.ofHours(16));
-        List<ObjectNode> chain = steps;
-        for (ObjectNode s : chain) {
-            at(Instant.parse(s.get("at").asText()), s.get("type").asText() + " " + product, () -> custody(product, s,
-                    "celllab"));
+        steps.add(tested);
+        for (ObjectNode step : steps) {
+            at(Instant.parse(step.get("at").asText()), step.get("type").asText() + " " + product, () -> custody(
+                    product, step, "celllab"));
         }
-        at(releaseAt, "release " + product, () -> release(id, product, releaseAt));
+        Instant release = at(LocalDate.ofInstant(made, ZoneOffset.UTC).plusDays(1), 9);
+        at(release, "release " + product, () -> release(id, product, release, planned));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
     }
 
     private ObjectNode step(String type, Instant at) {
@@ -326,29 +395,29 @@ public final class TrialSimulation {
         services.conduct().custody(person(who), study, product, step.deepCopy());
     }
 
-    private void release(String id, String product, Instant at) throws SQLException {
+    private void release(String id, String product, Instant at, LocalDate planned) throws SQLException {
         try {
             services.conduct().custody(person("celllab"), study, product, step("Released", at));
         } catch (RequestException | CustodyException refused) {
             counts.manufacturingFailures++;
             services.conduct().custody(person("celllab"), study, product, step("Rejected", at).put("reason",
                     refused.getMessage()));
-            if (isPeriodOne(product)) {
-                services.conduct().move(person("investigator"), study, id, "withdrawn", "no product to give: "
-                        + refused.getMessage());
-            }
+            // the site learns only that there is no product: what failed is the lab's to know
+            services.conduct().move(person("investigator"), study, id, "withdrawn", "no product to give: the"
+                    + " product was not released");
             return;
         }
         Instant labelled = at.plus(Duration.ofHours(1));
-        at(labelled, "label " + product, () -> label(id, product, labelled));
+        at(labelled, "label " + product, () -> label(id, product, labelled, planned));
     }
 
-    private void label(String id, String product, Instant labelled) throws SQLException {
+    private void label(String id, String product, Instant labelled, LocalDate planned) throws SQLException {
         ObjectNode label = step("Labelled", labelled);
         label.putObject("number").put("facility", "S0001").put("year", LocalDate.ofInstant(labelled, ZoneOffset.UTC)
                 .getYear() % 100).put("sequence", ++labels).put("flags", "00");
         services.conduct().custody(person("celllab"), study, product, label);
-        Instant shipped = labelled.plus(Duration.ofDays(2));
+        // shipped to arrive in the morning of the planned day (or at once, when the product is late)
+        Instant shipped = at(planned, 5).isAfter(labelled) ? at(planned, 5) : labelled.plus(Duration.ofHours(2));
         String site = services.conduct().subject(person("celllab"), study, id).subject().site();
         at(shipped, "ship " + product, () -> {
             ObjectNode ship = step("Shipped", shipped).put("to", site);
@@ -356,7 +425,8 @@ public final class TrialSimulation {
             temperatures.putArray("readings").addObject().put("at", shipped.plus(Duration.ofHours(1)).toString())
                     .put("celsius", 5);
             services.conduct().custody(person("celllab"), study, product, ship);
-            after(Duration.ofHours(3), "administer " + product, () -> administer(id, product));
+            // given in the afternoon: a visit due the same day (a period's last) is held first, in the morning
+            after(Duration.ofHours(9), "administer " + product, () -> administer(id, product));
         });
     }
 
@@ -364,8 +434,12 @@ public final class TrialSimulation {
         return product.endsWith("-P1");
     }
 
+    /** At the bedside: the patient and the label scanned, then the volume given; the cells follow from the product. */
     private void administer(String id, String product) throws SQLException {
         SubjectRecord r = services.conduct().subject(person("coordinator"), study, id);
+        if (r.subject().state().isExit()) {
+            return;
+        }
         ProductView view = r.products().stream().filter(p -> p.product().equals(product)).findFirst().orElseThrow();
         String din = view.label().lines().filter(l -> l.contains("DIN ")).findFirst().orElseThrow()
                 .replaceAll(".*DIN (\\S+ \\d\\d \\d{6} \\d\\d \\S).*", "$1");
@@ -380,23 +454,24 @@ public final class TrialSimulation {
         given.put("start", now.plus(Duration.ofMinutes(10)).toString()).put("stop", now.plus(Duration.ofMinutes(10
                 + minutes)).toString());
         ObjectNode dose = given.putObject("given").put("volumeMl", doseVolume()).put("minutes", minutes);
-        if (!hasDose()) {
-            // without a dose in the protocol the cells given are stated: the product's, as the lab counted them
-            dose.put("cells", "CELLS".equals(kindOf(id, product)) ? 1e8 : 0);
-        }
         if (route != null) {
             dose.put("route", route.name());
         }
         services.conduct().custody(person("coordinator"), study, product, given);
         counts.administered++;
-        boolean cells = "CELLS".equals(kindOf(id, product));
-        if (cells) {
+        if ("CELLS".equals(kindOf(id, product))) {
             cellPeriods.computeIfAbsent(id, k -> new ArrayList<>()).add(now);
         }
         firstAdministration.putIfAbsent(id, now);
         if (isPeriodOne(product)) {
             services.conduct().move(person("investigator"), study, id, "in_follow_up", null);
             counts.treated++;
+            // the later periods' days are known now: their products are booked at once, to be ready on the day
+            for (ProductView later : services.conduct().subject(person("celllab"), study, id).products()) {
+                if (later.period() > 1) {
+                    bookManufacture(id, later.period());
+                }
+            }
         }
         after(Duration.ofDays(1), "next visit " + id, () -> nextVisit(id));
     }
@@ -404,11 +479,6 @@ public final class TrialSimulation {
     private String kindOf(String id, String product) throws SQLException {
         return services.conduct().subject(person("celllab"), study, id).products().stream().filter(p -> p.product()
                 .equals(product)).findFirst().orElseThrow().kind();
-    }
-
-    private boolean hasDose() {
-        return protocol.interventions().stream().anyMatch(i -> i.cellProduct() != null && i.cellProduct().dose()
-                != null && i.cellProduct().dose().low() != null);
     }
 
     private long infusionMinutes() {
@@ -450,19 +520,11 @@ public final class TrialSimulation {
         }
         Instant when = next.target().atTime(10, 0).toInstant(ZoneOffset.UTC);
         if (next.name().toLowerCase().contains("administration")) {
-            // a later period's product: made in time for its administration
-            String product = r.products().stream().filter(p -> p.administered() == null && !isPeriodOne(p.product()))
-                    .map(ProductView::product).findFirst().orElse(null);
-            if (product == null) {
-                return; // no later product was ordered: nothing more to give
-            }
-            String kind = services.conduct().subject(person("celllab"), study, id).products().stream()
-                    .filter(p -> p.product().equals(product)).findFirst().orElseThrow().kind();
-            at(when.minus(Duration.ofDays(allogeneic ? 3 : 22)), "manufacture " + product, () -> manufacture(id,
-                    product, kind));
-            return;
+            return; // a later period's product, booked at the first administration, is given on its day
         }
-        at(when, next.name() + " " + id, () -> visit(id, next.name()));
+        if (booked.add(id + "/" + next.name())) {
+            at(when, next.name() + " " + id, () -> visit(id, next.name()));
+        }
     }
 
     private void visit(String id, String visit) throws SQLException {

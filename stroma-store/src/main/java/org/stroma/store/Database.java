@@ -21,12 +21,13 @@ import org.stroma.store.audit.Change;
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
-    private final EmbeddedDatabase embedded;
+    private final AutoCloseable owned;
     private final String description;
 
-    private Database(HikariDataSource pool, EmbeddedDatabase embedded, String description) {
+    /** {@code owned} is what closing the database also closes: its embedded server, or null. */
+    private Database(HikariDataSource pool, AutoCloseable owned, String description) {
         this.pool = pool;
-        this.embedded = embedded;
+        this.owned = owned;
         this.description = description;
     }
 
@@ -58,25 +59,46 @@ public final class Database implements AutoCloseable {
         return on(EmbeddedDatabase.temporary(), "temporary embedded PostgreSQL");
     }
 
-    private static Database on(EmbeddedDatabase embedded, String description) {
-        HikariConfig config = new HikariConfig();
-        config.setDataSource(embedded.dataSource());
-        config.setMaximumPoolSize(8);
-        config.setPoolName("stroma");
-        return migrated(new HikariDataSource(config), embedded, description);
+    /**
+     * A fresh database on an embedded server that outlives it, for one of many runs (a sweep of simulations); it is
+     * dropped when closed.
+     */
+    public static Database fresh(EmbeddedDatabase server, String name) throws SQLException {
+        DataSource source = server.createDatabase(name);
+        return on(source, () -> server.dropDatabase(name), "database " + name + " on a temporary embedded PostgreSQL");
     }
 
-    private static Database migrated(HikariDataSource pool, EmbeddedDatabase embedded, String description) {
+    private static Database on(EmbeddedDatabase embedded, String description) {
+        return on(embedded.dataSource(), embedded, description);
+    }
+
+    private static Database on(DataSource source, AutoCloseable owned, String description) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("stroma");
+        return migrated(new HikariDataSource(config), owned, description);
+    }
+
+    private static Database migrated(HikariDataSource pool, AutoCloseable owned, String description) {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
-            if (embedded != null) {
-                embedded.close();
-            }
+            closeQuietly(owned, e);
             throw e;
         }
-        return new Database(pool, embedded, description);
+        return new Database(pool, owned, description);
+    }
+
+    private static void closeQuietly(AutoCloseable owned, RuntimeException cause) {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                cause.addSuppressed(e);
+            }
+        }
     }
 
     public DataSource dataSource() {
@@ -149,8 +171,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
-        if (embedded != null) {
-            embedded.close();
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the database did not close cleanly: " + e.getMessage(), e);
+            }
         }
     }
 }

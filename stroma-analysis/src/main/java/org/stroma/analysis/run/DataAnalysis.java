@@ -3,6 +3,7 @@ package org.stroma.analysis.run;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.stroma.analysis.compare.Crossover;
 import org.stroma.analysis.compare.MannWhitney;
@@ -254,7 +255,7 @@ public final class DataAnalysis {
         Estimate carry = rename(r.carryover(), "carryover (sequence " + sequences.get(0) + " − sequence "
                 + sequences.get(1) + ", subject totals)");
         if (carry.p() < 0.10) {
-            notes.add("the carryover test has p = " + String.format("%.3g", carry.p()) + " (< 0.10): the treatment"
+            notes.add("the carryover test has p = " + String.format(Locale.ROOT, "%.3g", carry.p()) + " (< 0.10): the treatment"
                     + " estimate may be biased by carryover; it is reported as it is, not replaced by period 1 alone");
         }
         return new Analysis(Method.CROSSOVER.code(), s1.size() + s2.size(), List.of(treated, r.period(), carry, naive),

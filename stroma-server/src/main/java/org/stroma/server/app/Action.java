@@ -19,6 +19,10 @@ public enum Action {
     BEDSIDE_STEP(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR, Role.CARE_PROVIDER)),
     RECORD_VISIT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     UNBLIND(EnumSet.of(Role.INVESTIGATOR, Role.CARE_PROVIDER)),
+    /** The second person of an emergency unblinding, where the protocol asks for one. */
+    APPROVE_UNBLINDING(EnumSet.of(Role.INVESTIGATOR, Role.CARE_PROVIDER, Role.DSMB)),
+    /** Whether an emergency unblinding needs a second person: the protocol's rule, set by the administrator. */
+    SET_UNBLINDING_RULE(EnumSet.of(Role.ADMINISTRATOR)),
     /** Entering and changing case report form data, answering queries: the site's staff. */
     ENTER_DATA(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     /** Signing a form: the investigator, who answers for the data. */

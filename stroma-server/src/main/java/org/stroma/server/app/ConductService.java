@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
 import org.stroma.store.conduct.ConductEventJson;
@@ -50,13 +51,16 @@ public final class ConductService {
     private final StudyStore studies;
     private final ConductStore conduct;
     private final ConceptDictionary dictionary;
+    private final Authenticator auth;
     private final Clock clock;
     private final Map<String, CompiledEligibility> eligibility = new ConcurrentHashMap<>();
 
-    public ConductService(StudyStore studies, ConductStore conduct, ConceptDictionary dictionary, Clock clock) {
+    public ConductService(StudyStore studies, ConductStore conduct, ConceptDictionary dictionary, Authenticator auth,
+            Clock clock) {
         this.studies = studies;
         this.conduct = conduct;
         this.dictionary = dictionary;
+        this.auth = auth;
         this.clock = clock;
     }
 
@@ -163,6 +167,12 @@ public final class ConductService {
         if (!type.equals("Administered") && !event.hasNonNull("at")) {
             event.put("at", clock.instant().toString());
         }
+        boolean masked = read(p, study, (t, role) -> t.design().isMasked());
+        if (type.equals("Administered") && masked && event.get("given") instanceof ObjectNode given
+                && given.hasNonNull("cells") && read(p, study, (t, role) -> t.cellsIn(product, 1) != null)) {
+            throw RequestException.badRequest("given.cells", "in a masked trial the bedside records the volume"
+                    + " given; the cells follow from the product");
+        }
         if (type.equals("Administered") && event.get("given") instanceof ObjectNode given
                 && !given.hasNonNull("cells")) {
             // the bedside states the volume infused; the cells follow from the product, so a masked nurse's entry
@@ -172,8 +182,8 @@ public final class ConductService {
             }
             Double cells = read(p, study, (t, role) -> t.cellsIn(product, given.get("volumeMl").asDouble()));
             if (cells == null) {
-                throw RequestException.badRequest("given.cells", "the protocol gives no dose, so state the cells"
-                        + " given");
+                throw RequestException.conflict("the protocol gives no dose and the lab counted no cells in "
+                        + product + ": the cell lab records the harvest first");
             }
             given.put("cells", cells);
         }
@@ -214,20 +224,92 @@ public final class ConductService {
         return subject(p, study, id);
     }
 
-    /** Reveals one subject's arm to the person asking, for a medical emergency, with the reason kept. */
-    public SubjectView unblind(Principal p, String study, String id, String reason) throws SQLException {
+    /** An emergency unblinding as everyone in the study may see it: who asked, why, when, and whether granted. */
+    public record UnblindingView(String id, String subject, String site, String requestedBy, String role, String reason,
+            Instant at, String status, String approvedBy, Instant approvedAt) {
+        static UnblindingView of(EmergencyUnblinding u, String site) {
+            return new UnblindingView(u.id(), u.subject(), site, u.requestedBy(), u.role().name().toLowerCase()
+                    .replace('_', ' '), u.reason(), u.at(), u.granted() ? "arm revealed to " + u.requestedBy()
+                    : "awaiting a second person", u.approvedBy(), u.approvedAt());
+        }
+    }
+
+    /** What an emergency unblinding came to, and the subject as the person who asked now sees them. */
+    public record UnblindingOutcome(UnblindingView unblinding, SubjectView subject) {
+    }
+
+    /**
+     * Asks for one subject's arm in a medical emergency: the reason, and the password given again to confirm that the
+     * person means it. The arm is revealed to them alone, at once or once a second person approves (where the
+     * protocol asks for one); everyone in the study sees that it happened, never the arm.
+     */
+    public UnblindingOutcome unblind(Principal p, String study, String id, String reason, String password)
+            throws SQLException {
         Access.require(p, study, Action.UNBLIND);
         siteChecked(p, study, id);
         if (reason == null || reason.isBlank()) {
             throw RequestException.badRequest("reason", "an emergency unblinding needs its reason");
         }
+        confirm(p, password, "nothing is revealed");
         Role role = p.rolesIn(study).stream().filter(Action.UNBLIND.roles()::contains).findFirst().orElseThrow();
-        EmergencyUnblinding u = new EmergencyUnblinding(id, p.username(), role, reason.strip(), clock.instant());
+        Instant now = clock.instant();
+        EmergencyUnblinding u = conduct.record(study, p.username(), t -> new ConductEvent.Unblinded(
+                t.requestUnblinding(id, p.username(), role, reason.strip(), now))).unblinding();
+        return new UnblindingOutcome(UnblindingView.of(u, siteOf(p, study, id)), view(p, study, id));
+    }
+
+    /** A second person approves an emergency unblinding (another investigator or treating physician, or the DSMB). */
+    public UnblindingView approveUnblinding(Principal p, String study, String unblinding, String password)
+            throws SQLException {
+        Access.require(p, study, Action.APPROVE_UNBLINDING);
+        EmergencyUnblinding request = read(p, study, (t, role) -> t.masking().unblindings().stream().filter(
+                u -> u.id().equals(unblinding)).findFirst().orElseThrow(() -> RequestException.notFound(
+                "no emergency unblinding " + unblinding + " in study " + study)));
+        siteChecked(p, study, request.subject());
+        confirm(p, password, "it is not approved");
+        Role role = p.rolesIn(study).stream().filter(Action.APPROVE_UNBLINDING.roles()::contains).findFirst()
+                .orElseThrow();
+        Instant now = clock.instant();
+        try {
+            conduct.record(study, p.username(), t -> {
+                EmergencyUnblinding a = t.approveUnblinding(unblinding, p.username(), role, now);
+                return new ConductEvent.UnblindingApproved(a.subject(), unblinding, role, now, p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.conflict(e.getMessage());
+        }
+        return unblindings(p, study).stream().filter(u -> u.id().equals(unblinding)).findFirst().orElseThrow();
+    }
+
+    /** Every emergency unblinding of the subjects the person sees, without the arm. */
+    public List<UnblindingView> unblindings(Principal p, String study) throws SQLException {
+        return read(p, study, (t, role) -> t.masking().unblindings().stream().filter(u -> p.seesSite(study,
+                t.subject(u.subject()).site())).map(u -> UnblindingView.of(u, t.subject(u.subject()).site()))
+                .toList());
+    }
+
+    /** Whether an emergency unblinding needs a second person (the study's administrator, as the protocol says). */
+    public boolean setUnblindingRule(Principal p, String study, boolean secondPerson) throws SQLException {
+        Access.require(p, study, Action.SET_UNBLINDING_RULE);
+        Instant now = clock.instant();
         conduct.record(study, p.username(), t -> {
-            t.unblind(u);
-            return new ConductEvent.Unblinded(u);
+            t.requireSecondPersonForUnblinding(secondPerson);
+            return new ConductEvent.UnblindingRuleSet(secondPerson, now, p.username());
         });
-        return view(p, study, id);
+        return secondPerson;
+    }
+
+    private void confirm(Principal p, String password, String otherwise) throws SQLException {
+        if (password == null || password.isEmpty()) {
+            throw RequestException.badRequest("password", "give your password again to confirm; " + otherwise);
+        }
+        if (!auth.confirm(p.username(), password)) {
+            throw RequestException.badRequest("password", "the password is wrong; " + otherwise);
+        }
+    }
+
+    private String siteOf(Principal p, String study, String id) throws SQLException {
+        return read(p, study, (t, role) -> t.subject(id).site());
     }
 
     /** Adds a released lot of allogeneic cells to the trial's inventory (cell lab, unblinded pharmacist). */

@@ -189,12 +189,18 @@ public final class StudyService {
         return conduct.read(study, trial -> overview(p, study, title, v.version(), trial, roles));
     }
 
+    /**
+     * The overview for one person. How allocations are drawn (block sizes) and the assumptions that say it are shown
+     * only to those the masking lets see the allocation: knowing them, a site could guess the next arm.
+     */
     private static StudyOverview overview(Principal p, String study, String title, int version, TrialConduct trial,
             List<String> roles) {
         TrialDesign d = trial.design();
         List<StudyOverview.Arm> arms = d.arms().stream().map(a -> new StudyOverview.Arm(a.code(), a.label(),
                 a.type() == null ? null : a.type().name().toLowerCase().replace('_', ' '))).toList();
-        String allocation = d.ratio() + ", " + d.method().describe();
+        boolean seesAllocation = !trial.masking().isBlinded(Access.viewRole(p, study, trial.masking()));
+        String allocation = d.ratio() + ", " + (seesAllocation ? d.method().describe()
+                : d.method().describeConcealed());
         List<StudyOverview.Visit> schedule = new ArrayList<>();
         for (PlannedVisit pv : trial.schedule()) {
             schedule.add(new StudyOverview.Visit(pv.name(), pv.offset().amount() == 0 ? "at " + pv.anchor().label()
@@ -225,6 +231,7 @@ public final class StudyService {
         return new StudyOverview(study, title, version, d.kind().name().toLowerCase().replace('_', ' '), arms,
                 allocation, d.masked().stream().map(m -> m.name().toLowerCase().replace('_', ' ')).toList(),
                 d.periods().stream().map(pe -> "period " + pe.number() + " from " + pe.start()).toList(),
-                schedule, d.assumptions().stream().map(Assumption::what).toList(), sites, roles);
+                schedule, d.assumptions().stream().filter(a -> seesAllocation || !a.concealsAllocation()).map(
+                        Assumption::what).toList(), sites, roles);
     }
 }

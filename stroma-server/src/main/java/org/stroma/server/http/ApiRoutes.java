@@ -143,9 +143,24 @@ final class ApiRoutes {
                             Web.text(b, "visit", true), Web.date("day", Web.text(b, "day", true))));
                 }));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/unblinding", "Emergency unblinding of one"
-                + " subject for the person asking", "JSON {\"reason\": text}", ctx -> ctx.json(s.conduct().unblind(
-                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                        Web.text(Web.body(ctx), "reason", true)))));
+                + " subject for the person asking, confirmed with the password; granted at once or once a second"
+                + " person approves", "JSON {\"reason\": text, \"password\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.status(201).json(s.conduct().unblind(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("subject"), Web.text(b, "reason", true), Web.text(b, "password", true)));
+                }));
+        api.add(Endpoint.get("/api/studies/{study}/unblindings", "The emergency unblindings of the subjects the person"
+                + " sees: who asked, why, when, approved by whom (never the arm)", ctx -> ctx.json(
+                        s.conduct().unblindings(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/unblindings/{unblinding}/approval", "Approve an emergency"
+                + " unblinding as the second person (another investigator or treating physician, or the DSMB)",
+                "JSON {\"password\": text}", ctx -> ctx.json(s.conduct().approveUnblinding(Web.principal(ctx),
+                        ctx.pathParam("study"), ctx.pathParam("unblinding"), Web.text(Web.body(ctx), "password",
+                                true)))));
+        api.add(Endpoint.post("/api/studies/{study}/unblinding-rule", "Whether an emergency unblinding needs a second"
+                + " person (administrator)", "JSON {\"secondPerson\": boolean}", ctx -> ctx.json(Map.of(
+                        "secondPerson", s.conduct().setUnblindingRule(Web.principal(ctx), ctx.pathParam("study"),
+                                Web.bool(Web.body(ctx), "secondPerson"))))));
         api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
                 "JSON {\"type\": step, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
                         Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx)))));

@@ -85,8 +85,10 @@ final class PageRoutes {
             String study = ctx.pathParam("study");
             var overview = s.studies().overview(p, study);
             boolean managesTeam = Action.MANAGE_TEAM.allows(p.rolesIn(study));
-            ctx.html(StudyPage.render(p, overview, overview.publishedVersion() == 0 ? List.of()
-                    : s.conduct().subjects(p, study), managesTeam ? s.studies().team(p, study) : null));
+            boolean published = overview.publishedVersion() > 0;
+            ctx.html(StudyPage.render(p, overview, published ? s.conduct().subjects(p, study) : List.of(),
+                    managesTeam ? s.studies().team(p, study) : null, published ? s.conduct().unblindings(p, study)
+                            : List.of()));
         }));
         pages.add(Endpoint.get("/studies/{study}/versions/{version}", "Review a protocol version", ctx -> {
             Principal p = Web.principal(ctx);
@@ -213,10 +215,26 @@ final class PageRoutes {
             backToSubject(ctx);
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/unblind", "Emergency unblinding", "form", ctx -> {
+            if (!"yes".equals(ctx.formParam("confirm"))) {
+                throw RequestException.badRequest("confirm", "tick the confirmation: the arm is revealed only when"
+                        + " the subject's care needs it");
+            }
             s.conduct().unblind(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                    ctx.formParam("reason"));
+                    ctx.formParam("reason"), ctx.formParam("password"));
             backToSubject(ctx);
         }));
+        pages.add(Endpoint.post("/studies/{study}/unblindings/{unblinding}/approval", "Approve an emergency unblinding",
+                "form", ctx -> {
+                    s.conduct().approveUnblinding(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("unblinding"), ctx.formParam("password"));
+                    ctx.redirect("/studies/" + ctx.pathParam("study") + "#unblindings");
+                }));
+        pages.add(Endpoint.post("/studies/{study}/unblinding-rule", "Set whether an unblinding needs a second person",
+                "form", ctx -> {
+                    s.conduct().setUnblindingRule(Web.principal(ctx), ctx.pathParam("study"), "yes".equals(
+                            ctx.formParam("secondPerson")));
+                    ctx.redirect("/studies/" + ctx.pathParam("study") + "#unblindings");
+                }));
         pages.add(Endpoint.post("/studies/{study}/products/{product}/steps", "Record a product step", "form", ctx -> {
             ObjectNode details;
             try {

@@ -58,6 +58,14 @@ final class Web {
         return v.asText();
     }
 
+    static boolean bool(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || !v.isBoolean()) {
+            throw RequestException.badRequest(field, "'" + field + "' is true or false");
+        }
+        return v.asBoolean();
+    }
+
     static Double number(JsonNode body, String field) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {

@@ -2,6 +2,7 @@ package org.stroma.server.pages;
 
 import java.util.List;
 import org.stroma.server.app.Action;
+import org.stroma.server.app.ConductService;
 import org.stroma.server.app.StudyOverview;
 import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Principal;
@@ -15,7 +16,8 @@ public final class StudyPage {
     }
 
     /** The study page; {@code team} is null for those who do not manage the study's team. */
-    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects, List<TeamMember> team) {
+    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects, List<TeamMember> team,
+            List<ConductService.UnblindingView> unblindings) {
         StringBuilder s = new StringBuilder("<p>" + Html.esc(o.title()) + "</p><p class=\"muted\">Your roles: "
                 + Html.esc(String.join(", ", o.roles())) + "</p>");
         if (o.publishedVersion() == 0) {
@@ -54,7 +56,37 @@ public final class StudyPage {
                         Html.esc(v.site()), state(v), Html.esc(v.kitCode())},
                 anyArm ? new String[] {"Subject", "Site", "State", "Kit code", "Arm"}
                         : new String[] {"Subject", "Site", "State", "Kit code"})).append("</section>");
+        s.append(unblindings(p, o, unblindings));
         return Layout.page(o.id(), p, s.append(team(p, o, team)).toString());
+    }
+
+    /**
+     * The emergency unblindings, for everyone in the study: who asked, why, when, and whether granted — never the arm.
+     * A second person approves here; the administrator sets whether one is needed.
+     */
+    private static String unblindings(Principal p, StudyOverview o, List<ConductService.UnblindingView> list) {
+        StringBuilder s = new StringBuilder("<section id=\"unblindings\"><h2>Emergency unblindings</h2>");
+        if (list.isEmpty()) {
+            s.append("<p class=\"muted\">None.</p>");
+        } else {
+            boolean approves = Action.APPROVE_UNBLINDING.allows(p.rolesIn(o.id()));
+            s.append(Html.table(list, u -> new String[] {Html.esc(u.id()), Html.link("/studies/" + o.id()
+                    + "/subjects/" + u.subject(), u.subject()), Html.esc(u.site()), Html.esc(u.requestedBy() + " ("
+                    + u.role() + ")"), Html.esc(u.reason()), Html.esc(u.at()), "<span class=\"unblinding-status\">"
+                    + Html.esc(u.status()) + "</span>" + (u.approvedBy() == null ? "" : "<br>approved by "
+                    + Html.esc(u.approvedBy()) + ", " + Html.esc(u.approvedAt())), approves && u.approvedBy() == null
+                    && u.status().startsWith("awaiting") && !u.requestedBy().equals(p.username()) ? Html.form(
+                    "/studies/" + o.id() + "/unblindings/" + u.id() + "/approval", p.csrfToken(), "<input"
+                    + " type=\"password\" name=\"password\" required aria-label=\"Your password\""
+                    + " autocomplete=\"current-password\">", "Approve as second person") : ""},
+                    "", "Subject", "Site", "Asked by", "Reason", "When", "Status", ""));
+        }
+        if (Action.SET_UNBLINDING_RULE.allows(p.rolesIn(o.id()))) {
+            s.append(Html.form("/studies/" + o.id() + "/unblinding-rule", p.csrfToken(), "<label><input"
+                    + " type=\"checkbox\" name=\"secondPerson\" value=\"yes\"> an emergency unblinding needs a"
+                    + " second person (as the protocol asks)</label>", "Set the rule"));
+        }
+        return s.append("</section>").toString();
     }
 
     /** Who has which role, and the form that gives a role; only for those who manage the team. */

@@ -57,12 +57,20 @@ public final class SubjectPage {
         s.append("</section>");
         for (ProductView pr : r.products()) {
             s.append("<section><h2>Product ").append(Html.esc(pr.product())).append(" (period ").append(pr.period())
-                    .append(")</h2>");
+                    .append(")</h2><p>Status: <strong class=\"product-status\">").append(Html.esc(pr.status()))
+                    .append("</strong>");
+            if (pr.plannedAdministration() != null) {
+                s.append("<br>Administration planned on <strong class=\"planned\">").append(Html.esc(
+                        pr.plannedAdministration())).append("</strong>");
+            }
+            s.append("</p>");
             if (pr.label() != null) {
                 s.append("<pre>").append(Html.esc(pr.label())).append("</pre>");
             }
-            s.append(Html.table(pr.steps(), st -> new String[] {Html.esc(st.what()), Html.esc(st.at()),
-                    Html.esc(st.by()), Html.esc(st.detail())}, "Step", "When", "By", "Detail"));
+            if (!pr.steps().isEmpty()) {
+                s.append(Html.table(pr.steps(), st -> new String[] {Html.esc(st.what()), Html.esc(st.at()),
+                        Html.esc(st.by()), Html.esc(st.detail())}, "Step", "When", "By", "Detail"));
+            }
             if (pr.administered() != null) {
                 s.append("<p class=\"ok\">Administered: ").append(Html.esc(pr.administered())).append("</p>");
             }
@@ -105,11 +113,17 @@ public final class SubjectPage {
             s.append("</section>");
         }
         s.append(capture);
-        if (v.kitCode() != null && v.group() == null) {
-            s.append("<section><h2>Emergency unblinding</h2><p class=\"muted\">Reveals this subject's arm to you"
-                    + " alone; the reason is kept and reported.</p>").append(Html.form(base + "/unblind",
-                    p.csrfToken(), "<label for=\"unblind-reason\">Reason</label><input type=\"text\""
-                            + " id=\"unblind-reason\" name=\"reason\" required>", "Unblind")).append("</section>");
+        if (v.kitCode() != null && v.group() == null && Action.UNBLIND.allows(p.rolesIn(study))) {
+            s.append("<section><h2>Emergency unblinding</h2><p class=\"muted\">For a medical emergency only. It"
+                    + " reveals this subject's arm to you alone (at once, or once a second person approves where the"
+                    + " protocol asks for one); the sponsor's staff and the study team see that you asked, and why,"
+                    + " never the arm.</p>").append(Html.form(base + "/unblind", p.csrfToken(), "<label"
+                    + " for=\"unblind-reason\">Reason</label><input type=\"text\" id=\"unblind-reason\""
+                    + " name=\"reason\" required><label for=\"unblind-password\">Your password, to confirm</label>"
+                    + "<input type=\"password\" id=\"unblind-password\" name=\"password\" required"
+                    + " autocomplete=\"current-password\"><label><input type=\"checkbox\" name=\"confirm\""
+                    + " value=\"yes\" required> I confirm that this subject's care needs the arm</label>",
+                    "Unblind")).append("</section>");
         }
         return Layout.page("Subject " + v.subject(), p, s.toString());
     }

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +56,8 @@ class TrialInTheBrowserTest {
     private static Database db;
     private static StromaServer server;
     private static MovableClock clock;
+    /** Day 0: a morning in Paris, where MESAMI2's first site is. */
+    static final Instant START = Instant.parse("2026-06-01T07:00:00Z");
     private static Playwright playwright;
     private static Browser browser;
     private static final List<String> consoleErrors = new ArrayList<>();
@@ -70,7 +71,8 @@ class TrialInTheBrowserTest {
         users.create("setup", "coordinator", "Carl Coordinator", hash, false);
         users.create("setup", "celllab", "Lena Lab", hash, false);
         users.create("setup", "investigator", "Dr Ana Ruiz", hash, false);
-        clock = new MovableClock(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+        // a fixed day and hour, so that no date the test reads depends on when it runs
+        clock = new MovableClock(START);
         server = StromaServer.start(Stroma.services(db, clock), 0);
         Files.createDirectories(SCREENSHOTS);
         // a CI machine with two cores may be slow to answer: assertions wait up to 15 s, not 5
@@ -229,7 +231,8 @@ class TrialInTheBrowserTest {
             step(page, "Labelled", "{\"number\": {\"facility\": \"S0001\", \"year\": 26, \"sequence\": 1, \"flags\":"
                     + " \"00\"}}", "labelled");
         }
-        clock.advance(Duration.ofDays(2));
+        // shipped on the morning of the day planned for the administration, 22 days after randomization
+        clock.set(START.plus(Duration.ofDays(22)));
         try (BrowserContext context = browser.newContext()) {
             Page page = subjectPage(context, "celllab");
             String read = clock.instant().minus(Duration.ofMinutes(30)).toString();

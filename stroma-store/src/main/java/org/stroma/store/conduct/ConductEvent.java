@@ -7,6 +7,7 @@ import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.masking.EmergencyUnblinding;
+import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.safety.AdverseEvent;
@@ -120,6 +121,28 @@ public sealed interface ConductEvent {
         @Override
         public void applyTo(TrialConduct trial) {
             trial.unblind(unblinding);
+        }
+    }
+
+    /** A second person approved an emergency unblinding: the arm is now revealed to the one who asked. */
+    record UnblindingApproved(String subject, String unblinding, Role role, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.approveUnblinding(unblinding, by, role, at);
+        }
+    }
+
+    /** Whether an emergency unblinding needs a second person from now on. */
+    record UnblindingRuleSet(boolean secondPerson, Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.requireSecondPersonForUnblinding(secondPerson);
         }
     }
 

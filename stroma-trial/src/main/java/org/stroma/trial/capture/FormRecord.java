@@ -2,8 +2,10 @@ package org.stroma.trial.capture;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A subject's form at one visit, with its whole history: each save runs the edit checks (a refusal saves nothing;
@@ -53,13 +55,26 @@ public final class FormRecord {
             throw new CaptureException("a change to saved data needs its reason", List.of(new Finding("reason",
                     Finding.Kind.REFUSAL, "a change to saved data needs its reason")));
         }
-        versions.add(new FormVersion(versions.size() + 1, values, by, at, versions.isEmpty() ? null : reason.strip()));
+        versions.add(new FormVersion(versions.size() + 1, inFormOrder(values), by, at, versions.isEmpty() ? null
+                : reason.strip()));
         for (int i = 0; i < signatures.size(); i++) {
             if (signatures.get(i).valid() && versions.size() > 1) {
                 signatures.set(i, signatures.get(i).voided(at, "changed by " + by + ": " + reason.strip()));
             }
         }
         return findings;
+    }
+
+    /** The values in the order of the form's items (any others after them, by name), whatever order they came in. */
+    private Map<String, String> inFormOrder(Map<String, String> values) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        form.items().forEach(i -> {
+            if (values.containsKey(i.id())) {
+                ordered.put(i.id(), values.get(i.id()));
+            }
+        });
+        new TreeMap<>(values).forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     /** Signs the current version; the adapter has checked the signer's password again. */

@@ -2,44 +2,34 @@ package org.stroma.trial.conduct;
 
 import org.stroma.protocol.ScientificNotation;
 import org.stroma.trial.product.CustodyEvent;
+import org.stroma.trial.product.ProductStage;
 
 /**
- * How custody events read in a product's view: in full for those who know the arm; reduced, for the others, to the
- * steps every product takes — a culture, a lot and a placebo's preparation all read "prepared", and what only the lab
- * does (collection, receipt, passages, tests) is left out.
+ * How a product's chain reads in its view: its status, in the words every product shares whatever it holds, and each
+ * step's details for those who may know what the product is.
  */
 final class ProductSteps {
     private ProductSteps() {
     }
 
     /**
-     * The common step an event is, or null when those blinded do not see it. The collection is left out too: in a
-     * crossover only the cell product is collected for, and it would show which period gives cells.
+     * A product's status. Before it reaches the site every product is "in preparation", whatever the lab is doing;
+     * those who know the arm also see the stage it is at.
      */
-    static String common(CustodyEvent e) {
-        if (e instanceof CustodyEvent.Harvested || e instanceof CustodyEvent.PlaceboPrepared
-                || e instanceof CustodyEvent.IssuedFromLot) {
-            return "prepared";
-        }
-        if (e instanceof CustodyEvent.Released) {
-            return "released";
-        }
-        if (e instanceof CustodyEvent.Rejected) {
-            return "rejected";
-        }
-        if (e instanceof CustodyEvent.Labelled) {
-            return "labelled";
-        }
-        if (e instanceof CustodyEvent.Shipped) {
-            return "shipped";
-        }
-        if (e instanceof CustodyEvent.BedsideVerified) {
-            return "verified at the bedside";
-        }
-        if (e instanceof CustodyEvent.Administered) {
-            return "administered";
-        }
-        return null;
+    static String status(ProductStage stage, boolean knowsArm) {
+        return switch (stage) {
+            case SHIPPED -> "ready at the site";
+            case VERIFIED -> "verified at the bedside";
+            case ADMINISTERED -> "administered";
+            case REJECTED -> knowsArm ? "rejected" : "not available";
+            default -> knowsArm ? "in preparation (" + stage.name().toLowerCase().replace('_', ' ') + ")"
+                    : "in preparation";
+        };
+    }
+
+    /** A step as it reads in a product's view: "culture started", "verified at the bedside". */
+    static String name(CustodyEvent e) {
+        return e instanceof CustodyEvent.BedsideVerified ? "verified at the bedside" : e.what();
     }
 
     static String detail(CustodyEvent e) {

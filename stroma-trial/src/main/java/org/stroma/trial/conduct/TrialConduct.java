@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.ScientificNotation;
@@ -32,14 +34,17 @@ import org.stroma.trial.product.LotInventory;
 import org.stroma.trial.product.ProductKind;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.product.ProductOrder;
+import org.stroma.trial.product.ProductStage;
 import org.stroma.trial.product.ProductStatus;
 import org.stroma.trial.product.ReleaseSpecification;
 import org.stroma.trial.randomization.Allocation;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.randomization.RandomSource;
 import org.stroma.trial.randomization.Randomizer;
+import org.stroma.trial.schedule.ManufacturingLead;
 import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.schedule.ProtocolDeviation;
+import org.stroma.trial.schedule.SchedulePlanner;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
@@ -180,7 +185,8 @@ public final class TrialConduct {
             ProductSource source = product == null || product.source() == null ? ProductSource.AUTOLOGOUS
                     : product.source();
             ledger.open(new ProductOrder(productId, id, p + 1, kind, source, dose,
-                    product == null ? null : product.cultureDays(), r.baselineWeightKg()));
+                    product == null ? null : product.cultureDays(), r.baselineWeightKg(), design.isMasked(),
+                    ManufacturingLead.of(product).shortestCultureDays()));
             ids.add(productId);
         }
         products.put(id, ids);
@@ -223,8 +229,7 @@ public final class TrialConduct {
                 calendar.anchor(TimeAnchor.FIRST_ADMINISTRATION, day);
             }
             // the administration is a visit of its own: it is done when the product is given
-            String visit = status.order().period() == 1 ? "Administration"
-                    : "Period " + status.order().period() + " administration";
+            String visit = SchedulePlanner.administration(status.order().period());
             if (calendar.visits().stream().anyMatch(v -> v.plan().name().equals(visit) && v.done() == null)) {
                 calendar.record(visit, day);
             }
@@ -315,8 +320,8 @@ public final class TrialConduct {
         if (calendar == null) {
             return null;
         }
-        return calendar.visits().stream().filter(v -> v.plan().name().equals("Administration")).map(
-                VisitCalendar.Visit::done).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return calendar.visits().stream().filter(v -> v.plan().name().equals(SchedulePlanner.ADMINISTRATION)).map(
+                VisitCalendar.Visit::done).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     public synchronized ProtocolDeviation recordVisit(String id, String visit, LocalDate day) {
@@ -345,9 +350,31 @@ public final class TrialConduct {
         return ledger.entries(productId);
     }
 
-    public synchronized EmergencyUnblinding unblind(EmergencyUnblinding request) {
-        subject(request.subject());
-        return masking.unblind(request);
+    /**
+     * An investigator or treating physician asks for one subject's arm in an emergency. It is granted at once or, where
+     * the trial asks for a second person, once approved. Possible even after the lock: the patient comes first.
+     */
+    public synchronized EmergencyUnblinding requestUnblinding(String id, String person, Role role, String reason,
+            Instant at) {
+        subject(id);
+        return masking.request(id, person, role, reason, at);
+    }
+
+    /** An emergency unblinding as it was requested (the trial being restored from its store). */
+    public synchronized EmergencyUnblinding unblind(EmergencyUnblinding kept) {
+        subject(kept.subject());
+        return masking.unblind(kept);
+    }
+
+    public synchronized EmergencyUnblinding approveUnblinding(String unblinding, String person, Role role,
+            Instant at) {
+        return masking.approve(unblinding, person, role, at);
+    }
+
+    /** Whether an emergency unblinding needs a second person from now on (the protocol's choice). */
+    public synchronized void requireSecondPersonForUnblinding(boolean required) {
+        requireOpen();
+        masking.requireSecondPerson(required);
     }
 
     /** A subject as this person, in this role, may see them. */
@@ -371,12 +398,19 @@ public final class TrialConduct {
         return status.order().recipient();
     }
 
-    /** A product as this person, in this role, may see it. */
-    /** The cells a product gives when this volume of it is infused (see {@link ProductOrder#cellsIn}). */
+    /**
+     * The cells a product gives when this volume of it is infused (see {@link ProductOrder#cellsIn}); where the
+     * protocol gives no dose, the cells the lab counted (the harvest, or the vials issued from a lot). The bedside
+     * never states them: what a masked nurse enters must not depend on what the product holds. Null when nobody
+     * counted them.
+     */
     public synchronized Double cellsIn(String productId, double volumeMl) {
-        return ledger.status(productId).order().cellsIn(volumeMl);
+        ProductStatus status = ledger.status(productId);
+        Double planned = status.order().cellsIn(volumeMl);
+        return planned != null ? planned : ledger.cellsCounted(productId);
     }
 
+    /** A product as this person, in this role, may see it. */
     public synchronized ProductView productView(String productId, Role role, String person) {
         ProductStatus status = ledger.status(productId);
         if (status == null) {
@@ -387,21 +421,18 @@ public final class TrialConduct {
         List<ProductView.Step> steps = new ArrayList<>();
         String administered = null;
         for (LedgerEntry e : ledger.entries(productId)) {
-            String what = knows ? e.event().what() : ProductSteps.common(e.event());
-            if (what == null) {
-                continue;
+            boolean bedside = e.event() instanceof CustodyEvent.BedsideVerified
+                    || e.event() instanceof CustodyEvent.Administered;
+            if (!knows && !bedside) {
+                continue; // the lab's steps, and their times, are for those who know what the product is
             }
+            String what = ProductSteps.name(e.event());
             if (!e.accepted()) {
-                if (knows || e.event() instanceof CustodyEvent.BedsideVerified) {
-                    steps.add(new ProductView.Step("refused " + what, e.event().at(), e.event().by(), e.refusal()));
-                }
+                steps.add(new ProductView.Step("refused " + what, e.event().at(), e.event().by(), e.refusal()));
                 continue;
             }
-            // who made, released or labelled a product would say what it is: the blinded see who acted at the site
-            boolean atSite = e.event() instanceof CustodyEvent.BedsideVerified
-                    || e.event() instanceof CustodyEvent.Administered || e.event() instanceof CustodyEvent.Shipped;
-            steps.add(new ProductView.Step(what, e.event().at(), knows || atSite ? e.event().by() : null,
-                    knows ? ProductSteps.detail(e.event()) : null));
+            steps.add(new ProductView.Step(what, e.event().at(), e.event().by(), knows ? ProductSteps.detail(
+                    e.event()) : null));
             if (e.event() instanceof CustodyEvent.Administered a) {
                 long minutes = Duration.between(a.start(), a.stop()).toMinutes();
                 administered = ScientificNotation.plain(a.given().volumeMl()) + " mL "
@@ -410,8 +441,20 @@ public final class TrialConduct {
                         + " cells" : "");
             }
         }
-        return new ProductView(productId, o.recipient(), o.period(), status.number() == null ? null
-                : ProductLabel.text(design, o, status.number()), steps, knows ? o.kind().name() : null, administered);
+        boolean atSite = EnumSet.of(ProductStage.SHIPPED, ProductStage.VERIFIED, ProductStage.ADMINISTERED).contains(
+                status.stage());
+        String label = status.number() == null || !(knows || atSite) ? null : ProductLabel.text(design, o,
+                status.number());
+        return new ProductView(productId, o.recipient(), o.period(), ProductSteps.status(status.stage(), knows),
+                plannedAdministration(o), label, steps, knows ? o.kind().name() : null, administered);
+    }
+
+    /** The day a product's administration is planned: its period's administration visit, once its anchor is known. */
+    private LocalDate plannedAdministration(ProductOrder o) {
+        VisitCalendar calendar = calendars.get(o.recipient());
+        String visit = SchedulePlanner.administration(o.period());
+        return calendar == null ? null : calendar.visits().stream().filter(v -> v.plan().name().equals(visit))
+                .map(VisitCalendar.Visit::target).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     public synchronized Subject subject(String id) {

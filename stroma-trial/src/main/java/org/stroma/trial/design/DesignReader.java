@@ -59,7 +59,7 @@ public final class DesignReader {
             assumptions.add(new Assumption("allocation " + ratio, "the registry does not state the ratio"));
             assumptions.add(new Assumption("permuted blocks of " + String.join(", ", BLOCK_MULTIPLES.stream()
                     .map(m -> String.valueOf(m * ratio.total())).toList()) + " patients, sizes drawn at random",
-                    "the registry does not state the method"));
+                    "the registry does not state the method", true));
             if (!strata.isEmpty()) {
                 assumptions.add(new Assumption("stratified by site (" + sites.size() + " sites)",
                         "a multi-site trial usually is"));

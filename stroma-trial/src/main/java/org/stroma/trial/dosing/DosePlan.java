@@ -87,6 +87,16 @@ public record DosePlan(double low, double high, boolean perKilogram, Double volu
         } else if (given.cells() > 0) {
             problems.add("a placebo carries no cells, not " + cells(given.cells()));
         }
+        problems.addAll(deliveryProblems(given));
+        return problems;
+    }
+
+    /**
+     * What is wrong with how a product was given, whatever it holds: a volume other than the protocol's, a rate above
+     * it, another route. Empty when it conforms.
+     */
+    public List<String> deliveryProblems(Given given) {
+        List<String> problems = new ArrayList<>();
         if (volumeMl != null && Math.abs(given.volumeMl() - volumeMl) > volumeMl * tolerance) {
             problems.add(ScientificNotation.plain(given.volumeMl()) + " mL given, the protocol's volume is "
                     + ScientificNotation.plain(volumeMl) + " mL");

@@ -1,6 +1,7 @@
 package org.stroma.trial.instrument;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class Kccq {
     /** {@code minimumAnswered}: per domain, how many items must be answered (1 where not given). */
     public Kccq(List<Item> items, Map<String, Integer> minimumAnswered) {
         this.items = List.copyOf(items);
-        this.minimumAnswered = Map.copyOf(minimumAnswered);
+        this.minimumAnswered = Collections.unmodifiableMap(new LinkedHashMap<>(minimumAnswered));
     }
 
     /** Domain and summary scores by name; null where too few items are answered or a part is missing. */

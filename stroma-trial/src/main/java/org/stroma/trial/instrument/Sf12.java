@@ -1,5 +1,7 @@
 package org.stroma.trial.instrument;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -28,7 +30,8 @@ public final class Sf12 {
         if (weights.size() != 12) {
             throw new IllegalArgumentException("the SF-12 weight table has 12 items, not " + weights.size());
         }
-        this.weights = Map.copyOf(weights);
+        // kept in order, so that a score sums its terms the same way every time
+        this.weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     }
 
     public Summaries score(Map<String, Integer> responses) {

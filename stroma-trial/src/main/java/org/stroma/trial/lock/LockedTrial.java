@@ -32,9 +32,14 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
         List<MeasurementRow> measurements, List<AdverseEventRow> adverseEvents, List<ProductRow> products,
         List<ProtocolDeviation> deviations) {
 
+    /**
+     * A subject: where they ended, their group, the days of randomization and first administration, and the last day
+     * the trial knew of them (a step of their path, a visit, an administration or an adverse event's onset): the day a
+     * time to an event is censored at when the event did not happen.
+     */
     public record SubjectRow(String subject, String site, SubjectState state, String group, String treatments,
             LocalDate randomized, LocalDate firstAdministration, Double baselineWeightKg, String exitReason,
-            List<SubjectState> path) {
+            List<SubjectState> path, LocalDate lastContact) {
     }
 
     /** One item's value at a visit; {@code months} is counted from the first administration (negative before it). */
@@ -62,10 +67,11 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
             LocalDate first = t.firstAdministration(s.id());
             String exit = s.history().stream().filter(h -> h.to().isExit()).map(StateChange::reason).findFirst()
                     .orElse(null);
+            VisitCalendar calendar = r == null ? null : t.calendar(s.id());
             subjects.add(new SubjectRow(s.id(), s.site(), s.state(), view.group(), view.treatments() == null ? null
                     : String.join(" then ", view.treatments()), r == null ? null : LocalDate.ofInstant(r.at(),
-                    ZoneOffset.UTC), first, r == null ? null : r.baselineWeightKg(), exit, view.path()));
-            VisitCalendar calendar = r == null ? null : t.calendar(s.id());
+                    ZoneOffset.UTC), first, r == null ? null : r.baselineWeightKg(), exit, view.path(),
+                    lastContact(t, s, calendar)));
             for (FormRecord f : t.casebook().records(s.id())) {
                 LocalDate day = calendar == null ? null : visitDay(calendar, f.visit());
                 if (day == null) {
@@ -92,6 +98,18 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
         }
         return new LockedTrial(t.design().trial(), t.design().title(), t.design().kind() == DesignKind.CROSSOVER,
                 subjects, measurements, adverse, products, deviations);
+    }
+
+    /** The latest day anything of the subject happened: a step of their path, a visit done, an event's onset. */
+    private static LocalDate lastContact(TrialConduct t, Subject s, VisitCalendar calendar) {
+        List<LocalDate> days = new ArrayList<>();
+        s.history().forEach(h -> days.add(LocalDate.ofInstant(h.at(), ZoneOffset.UTC)));
+        if (calendar != null) {
+            calendar.visits().stream().map(VisitCalendar.Visit::done).filter(Objects::nonNull).forEach(days::add);
+        }
+        t.casebook().adverseEvents().stream().filter(e -> e.subject().equals(s.id()) && e.onset() != null)
+                .forEach(e -> days.add(e.onset()));
+        return days.stream().max(LocalDate::compareTo).orElse(null);
     }
 
     private static LocalDate visitDay(VisitCalendar calendar, String visit) {

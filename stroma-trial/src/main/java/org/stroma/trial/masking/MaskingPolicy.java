@@ -1,6 +1,8 @@
 package org.stroma.trial.masking;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.stroma.protocol.MaskedParty;
@@ -10,11 +12,18 @@ import org.stroma.protocol.MaskedParty;
  * participant; investigator (and the site's coordinator, who works for them); care provider (and the coordinator);
  * outcomes assessor. While anyone is masked, the sponsor's monitors, data managers and administrators are blinded too,
  * and the statistician until the data are locked. The cell lab, the unblinded pharmacist and the DSMB always know. An
- * emergency unblinding reveals one subject's arm to the one person who asked.
+ * emergency unblinding reveals one subject's arm to the one person who asked — at once, or, where the trial asks for
+ * a second person, once another investigator, treating physician or the DSMB approves.
  */
 public final class MaskingPolicy {
+    /** Who may ask for an emergency unblinding: those who care for the patient. */
+    private static final Set<Role> MAY_ASK = EnumSet.of(Role.INVESTIGATOR, Role.CARE_PROVIDER);
+    /** Who may be the second person: another carer, or the DSMB, who knows the arms already. */
+    private static final Set<Role> MAY_APPROVE = EnumSet.of(Role.INVESTIGATOR, Role.CARE_PROVIDER, Role.DSMB);
+
     private final Set<MaskedParty> masked;
     private boolean locked;
+    private boolean secondPersonRequired;
     private final List<EmergencyUnblinding> unblindings = new ArrayList<>();
 
     public MaskingPolicy(Set<MaskedParty> masked) {
@@ -39,7 +48,7 @@ public final class MaskingPolicy {
 
     /** Whether this person, in this role, may know this subject's arm. */
     public synchronized boolean mayKnowArm(Role role, String person, String subject) {
-        return !isBlinded(role) || unblindings.stream().anyMatch(u -> u.subject().equals(subject)
+        return !isBlinded(role) || unblindings.stream().anyMatch(u -> u.granted() && u.subject().equals(subject)
                 && u.requestedBy().equals(person));
     }
 
@@ -48,18 +57,66 @@ public final class MaskingPolicy {
         locked = true;
     }
 
-    /** Records an emergency unblinding; only a role that cares for the patient may ask. */
+    /** Whether an emergency unblinding waits for a second person's approval (the protocol's choice). */
+    public synchronized boolean secondPersonRequired() {
+        return secondPersonRequired;
+    }
+
+    public synchronized void requireSecondPerson(boolean required) {
+        secondPersonRequired = required;
+    }
+
+    /** A new request for an emergency unblinding, numbered U1, U2, …, under the trial's rule of the moment. */
+    public synchronized EmergencyUnblinding request(String subject, String person, Role role, String reason,
+            Instant at) {
+        return unblind(new EmergencyUnblinding("U" + (unblindings.size() + 1), subject, person, role, reason, at,
+                secondPersonRequired, null, null));
+    }
+
+    /** Records an emergency unblinding (a new request, or one kept in a store); only a carer may ask. */
     public synchronized EmergencyUnblinding unblind(EmergencyUnblinding request) {
-        if (!(request.role() == Role.INVESTIGATOR || request.role() == Role.CARE_PROVIDER)) {
+        if (!MAY_ASK.contains(request.role())) {
             throw new IllegalArgumentException("an emergency unblinding is asked by the investigator or the treating"
-                    + " physician, not by the " + request.role().name().toLowerCase().replace('_', ' '));
+                    + " physician, not by the " + words(request.role()));
         }
         unblindings.add(request);
         return request;
     }
 
-    /** Every emergency unblinding so far, for the report. */
+    /** A second person approves a request: someone other than who asked, a carer or the DSMB. */
+    public synchronized EmergencyUnblinding approve(String id, String person, Role role, Instant at) {
+        int i = indexOf(id);
+        EmergencyUnblinding u = unblindings.get(i);
+        if (!u.needsSecondPerson() || u.approvedBy() != null) {
+            throw new IllegalStateException("emergency unblinding " + id + " awaits no approval");
+        }
+        if (u.requestedBy().equals(person)) {
+            throw new IllegalArgumentException("the second person is someone other than who asked");
+        }
+        if (!MAY_APPROVE.contains(role)) {
+            throw new IllegalArgumentException("an emergency unblinding is approved by another investigator, a"
+                    + " treating physician or the DSMB, not by the " + words(role));
+        }
+        EmergencyUnblinding approved = u.approved(person, at);
+        unblindings.set(i, approved);
+        return approved;
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < unblindings.size(); i++) {
+            if (unblindings.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no emergency unblinding " + id);
+    }
+
+    /** Every emergency unblinding so far, granted or awaiting approval. */
     public synchronized List<EmergencyUnblinding> unblindings() {
         return List.copyOf(unblindings);
+    }
+
+    private static String words(Role role) {
+        return role.name().toLowerCase().replace('_', ' ');
     }
 }

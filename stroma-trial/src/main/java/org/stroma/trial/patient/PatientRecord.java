@@ -2,6 +2,8 @@ package org.stroma.trial.patient;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +26,7 @@ public record PatientRecord(
         conditions = List.copyOf(conditions);
         procedures = List.copyOf(procedures);
         medications = List.copyOf(medications);
-        attestations = Map.copyOf(attestations);
+        attestations = Collections.unmodifiableMap(new LinkedHashMap<>(attestations));
     }
 
     /** Age in completed years on a date, or null when the birth date is unknown. */

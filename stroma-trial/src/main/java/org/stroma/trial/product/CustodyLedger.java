@@ -1,5 +1,7 @@
 package org.stroma.trial.product;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -68,6 +70,21 @@ public final class CustodyLedger {
         return products.get(productId);
     }
 
+    /** The cells the lab counted in a product: its harvest, or the vials issued to it from a lot; none in a placebo. */
+    public synchronized Double cellsCounted(String productId) {
+        ProductStatus s = products.get(productId);
+        if (s.order().kind() == ProductKind.PLACEBO) {
+            return 0.0;
+        }
+        if (s.cells() != null) {
+            return s.cells();
+        }
+        return entries(productId).stream().filter(LedgerEntry::accepted).map(LedgerEntry::event)
+                .filter(e -> e instanceof CustodyEvent.IssuedFromLot).map(e -> (CustodyEvent.IssuedFromLot) e)
+                .map(i -> lots.lot(i.lot()) == null ? null : lots.lot(i.lot()).cellsPerVial() * i.vials())
+                .findFirst().orElse(null);
+    }
+
     /** Why the event may not happen now, or null when it may. */
     private String check(ProductStatus s, CustodyEvent e) {
         ProductOrder o = s.order();
@@ -103,6 +120,9 @@ public final class CustodyLedger {
             return "the harvest is not after the culture started";
         } else if (e instanceof CustodyEvent.PlaceboPrepared && o.kind() != ProductKind.PLACEBO) {
             return "a cell product is not replaced by a placebo";
+        } else if (e instanceof CustodyEvent.Released && heldUntil(s) != null && e.at().isBefore(heldUntil(s))) {
+            return "a placebo of a masked trial is released no sooner than its cells could be, from " + heldUntil(s)
+                    + ": released earlier, the day it reaches the site would tell it from cells";
         } else if (e instanceof CustodyEvent.Released) {
             List<String> failures = new ArrayList<>(specification.failures(s.tests(), o.kind() == ProductKind.CELLS,
                     o.cellsNeeded()));
@@ -125,14 +145,29 @@ public final class CustodyLedger {
                 return "the infusion stops before it starts";
             }
             if (o.dose() != null) {
-                List<String> problems = o.dose().problems(a.given(), o.baselineWeightKg(),
-                        o.kind() == ProductKind.PLACEBO);
+                // in a masked trial the bedside gives a volume and the cells follow from it: what is checked is only
+                // what the bedside controls, so that a refusal reads alike for cells and placebo
+                List<String> problems = o.masked() ? o.dose().deliveryProblems(a.given())
+                        : o.dose().problems(a.given(), o.baselineWeightKg(), o.kind() == ProductKind.PLACEBO);
                 if (!problems.isEmpty()) {
                     return "not the protocol's dose: " + String.join("; ", problems);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Until when a placebo of a masked trial is held: the cells' shortest culture from its first step, so that it is
+     * never ready sooner than cells could be. Null when nothing holds it (an open trial, cells, no culture).
+     */
+    private Instant heldUntil(ProductStatus s) {
+        ProductOrder o = s.order();
+        if (!o.masked() || o.kind() != ProductKind.PLACEBO || o.shortestCultureDays() <= 0) {
+            return null;
+        }
+        return entries.stream().filter(x -> x.productId().equals(o.productId()) && x.accepted()).findFirst().map(
+                x -> x.event().at().plus(Duration.ofDays(o.shortestCultureDays()))).orElse(null);
     }
 
     /** The product in the patient's hands must be this patient's, the one labelled, and have travelled cold. */
@@ -174,7 +209,10 @@ public final class CustodyLedger {
         } else if (e instanceof CustodyEvent.Passaged || e instanceof CustodyEvent.Harvested) {
             after = EnumSet.of(ProductStage.IN_CULTURE);
         } else if (e instanceof CustodyEvent.PlaceboPrepared) {
-            after = EnumSet.of(ProductStage.ORDERED, ProductStage.AT_LAB);
+            // in a masked autologous trial the placebo's recipient has their marrow taken like everyone else's
+            boolean collectedForAll = s.order().masked() && s.order().source() == ProductSource.AUTOLOGOUS;
+            after = collectedForAll ? EnumSet.of(ProductStage.AT_LAB) : EnumSet.of(ProductStage.ORDERED,
+                    ProductStage.AT_LAB);
         } else if (e instanceof CustodyEvent.Tested) {
             after = s.order().source() == ProductSource.ALLOGENEIC && s.order().kind() == ProductKind.CELLS
                     ? EnumSet.of(ProductStage.AT_LAB) : EnumSet.of(ProductStage.HARVESTED, ProductStage.PREPARED);

@@ -1,5 +1,6 @@
 package org.stroma.trial.product;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public record DonationNumber(String facility, int year, int sequence, String fla
 
     /** The 13 characters the check character is computed over. */
     public String code() {
-        return facility + String.format("%02d%06d", year, sequence);
+        return facility + String.format(Locale.ROOT, "%02d%06d", year, sequence);
     }
 
     public char checkCharacter() {
@@ -52,7 +53,7 @@ public record DonationNumber(String facility, int year, int sequence, String fla
 
     @Override
     public String toString() {
-        return facility + " " + String.format("%02d", year) + " " + String.format("%06d", sequence) + " " + flags + " "
+        return facility + " " + String.format(Locale.ROOT, "%02d", year) + " " + String.format(Locale.ROOT, "%06d", sequence) + " " + flags + " "
                 + checkCharacter();
     }
 }

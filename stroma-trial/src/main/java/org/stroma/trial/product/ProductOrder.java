@@ -6,11 +6,19 @@ import org.stroma.trial.dosing.DosePlan;
 
 /**
  * A product to be made for one recipient and treatment period, as the unblinded side orders it from the allocation:
- * cells or placebo, autologous or allogeneic, the dose plan, the protocol's culture window (17±2 days) and the
- * recipient's baseline weight (for a dose per kilogram).
+ * cells or placebo, autologous or allogeneic, the dose plan, the protocol's culture window (17±2 days), the
+ * recipient's baseline weight (for a dose per kilogram), and whether the trial is masked — then every product keeps
+ * the cell product's timeline, so that nothing done at the site tells a placebo from cells: a placebo is not released
+ * sooner than {@code shortestCultureDays} after its first step, the soonest the cells' culture could end.
  */
 public record ProductOrder(String productId, String recipient, int period, ProductKind kind, ProductSource source,
-        DosePlan dose, Range cultureDays, Double baselineWeightKg) {
+        DosePlan dose, Range cultureDays, Double baselineWeightKg, boolean masked, int shortestCultureDays) {
+
+    /** An order of an open trial, where everyone may know what a product is. */
+    public ProductOrder(String productId, String recipient, int period, ProductKind kind, ProductSource source,
+            DosePlan dose, Range cultureDays, Double baselineWeightKg) {
+        this(productId, recipient, period, kind, source, dose, cultureDays, baselineWeightKg, false, 0);
+    }
 
     /** The fewest cells the product must hold to give the dose. */
     public double cellsNeeded() {

@@ -1,5 +1,7 @@
 package org.stroma.trial.randomization;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +32,18 @@ public sealed interface AllocationMethod {
             how = "a pre-generated randomization list";
         }
         return strata().isEmpty() ? how : how + ", stratified by " + String.join(", ", strata());
+    }
+
+    /**
+     * The method as those blinded may know it: that allocations are drawn, and by what strata, but not how — block
+     * sizes, or the factors a minimization balances, would let a site guess the next arm (CONSORT item 9).
+     */
+    default String describeConcealed() {
+        if (this instanceof SingleGroup || this instanceof Assigned) {
+            return describe();
+        }
+        return "randomized" + (strata().isEmpty() ? "" : ", stratified by " + String.join(", ", strata()))
+                + "; how the list is drawn is known to the unblinded roles only";
     }
 
     /** A single-arm study: everyone gets the one group; nothing is drawn. */
@@ -83,7 +97,7 @@ public sealed interface AllocationMethod {
             Imbalance imbalance) implements AllocationMethod {
         public Minimization {
             factors = List.copyOf(factors);
-            factorWeights = Map.copyOf(factorWeights);
+            factorWeights = Collections.unmodifiableMap(new LinkedHashMap<>(factorWeights));
             if (factors.isEmpty()) {
                 throw new IllegalArgumentException("minimization needs at least one factor");
             }

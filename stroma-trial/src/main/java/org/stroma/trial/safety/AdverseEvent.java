@@ -2,6 +2,7 @@ package org.stroma.trial.safety;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,7 +20,12 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
         if (term == null || term.isBlank()) {
             throw new IllegalArgumentException("an adverse event needs its term");
         }
-        seriousness = seriousness == null || seriousness.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(seriousness));
+        EnumSet<SeriousnessCriterion> criteria = EnumSet.noneOf(SeriousnessCriterion.class);
+        if (seriousness != null) {
+            criteria.addAll(seriousness);
+        }
+        // in the criteria's own order, so that an event reads the same every time
+        seriousness = Collections.unmodifiableSet(criteria);
         if (grade == Grade.DEATH && !seriousness.contains(SeriousnessCriterion.DEATH)) {
             throw new IllegalArgumentException("a grade 5 event is fatal: seriousness 'death' must be ticked");
         }

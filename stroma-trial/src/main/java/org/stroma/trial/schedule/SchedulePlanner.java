@@ -25,7 +25,15 @@ import org.stroma.trial.design.TrialDesign;
  * short weeks, ±7 days at a month or a month of weeks, ±14 days from three months, ±30 days at years) and marked so.
  */
 public final class SchedulePlanner {
+    /** The visit at which the first period's product is given; a later period's is "Period N administration". */
+    public static final String ADMINISTRATION = "Administration";
+
     private SchedulePlanner() {
+    }
+
+    /** The visit at which a period's product is given. */
+    public static String administration(int period) {
+        return period == 1 ? ADMINISTRATION : "Period " + period + " administration";
     }
 
     /** The schedule, and the assumptions it rests on added to {@code assumptions}. */
@@ -75,8 +83,11 @@ public final class SchedulePlanner {
         }
         visits.add(new PlannedVisit("Baseline", TimeAnchor.FIRST_ADMINISTRATION, new Offset(0, TimeUnit.DAY), 30, 0,
                 true, 1, atBaseline));
-        visits.add(new PlannedVisit("Administration", TimeAnchor.RANDOMIZATION, new Offset(0, TimeUnit.DAY), 0, 60,
-                true, 1, List.of("administration")));
+        // the administration is planned from randomization by the time its product takes to make, the same day
+        // whatever the arm
+        ManufacturingLead lead = ManufacturingLead.of(design.product());
+        visits.add(new PlannedVisit(ADMINISTRATION, TimeAnchor.RANDOMIZATION, new Offset(lead.totalDays(),
+                TimeUnit.DAY), 2, 7, true, 1, List.of("administration")));
         boolean assumedFollowUp = byTime.isEmpty();
         if (assumedFollowUp) {
             // nothing to plan from: the follow-up MSC trials usually have, for the team to correct
@@ -91,7 +102,7 @@ public final class SchedulePlanner {
         if (design.kind() == DesignKind.CROSSOVER) {
             for (Period p : design.periods()) {
                 if (p.number() > 1) {
-                    later.add(new PlannedVisit("Period " + p.number() + " administration",
+                    later.add(new PlannedVisit(administration(p.number()),
                             TimeAnchor.FIRST_ADMINISTRATION, p.start(), 7, 7, true, p.number(),
                             List.of("administration")));
                 }
@@ -101,8 +112,10 @@ public final class SchedulePlanner {
         later.sort(java.util.Comparator.comparingDouble((PlannedVisit v) -> v.offset().approximateDays())
                 .thenComparingInt(PlannedVisit::period));
         visits.addAll(later);
-        assumptions.add(new Assumption("baseline within the 30 days before the administration, the administration within"
-                + " 60 days of randomization", "the registry gives no window for them"));
+        assumptions.add(new Assumption("baseline within the 30 days before the administration; the administration "
+                + lead.totalDays() + " days after randomization (" + lead.describe() + "), 2 days early to 7 late, for"
+                + " every arm alike", "the registry gives no window for them; a masked trial's placebo keeps the"
+                + " cells' timeline"));
         if (assumedFollowUp) {
             assumptions.add(new Assumption("follow-up visits at 1, 3, 6 and 12 months after the first administration",
                     "the record lists no outcome time frame Stroma could read; correct the visits"));

@@ -26,6 +26,7 @@ import org.stroma.trial.product.ReleaseSpecification;
 import org.stroma.trial.product.ReleaseTests;
 import org.stroma.trial.product.TemperatureLog;
 import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.schedule.ManufacturingLead;
 import org.stroma.trial.schedule.SchedulePlanner;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.Subject;
@@ -78,38 +79,42 @@ final class Journey {
     }
 
     /**
-     * The product of one period from its start to the vein: made from day {@code from}, given on {@code given}.
-     * Every product takes the same days, whatever it is, so that nothing about it shows in its timing.
+     * The product of one period from its collection to the vein, worked back from the day it is given by the
+     * protocol's manufacturing lead. Every product takes the same days, whatever it is, so that nothing about it shows
+     * in its timing.
      */
-    void treat(String id, int period, LocalDate from, LocalDate given) {
+    void treat(String id, int period, LocalDate given) {
         String product = conduct.products(id).get(period - 1);
         boolean placebo = "PLACEBO".equals(conduct.productView(product, Role.CELL_LAB, "lab").kind());
         TrialDesign d = conduct.design();
         ProductSource source = d.product().source();
         DosePlan plan = DosePlan.of(d.product());
-        // marrow is taken once: for the cells, and in a parallel trial for the placebo too, so that all are alike
-        boolean collects = source == ProductSource.AUTOLOGOUS && (!placebo || conduct.products(id).size() == 1);
-        if (collects) {
+        ManufacturingLead lead = ManufacturingLead.of(d.product());
+        LocalDate from = given.minusDays(lead.cultureDays() + lead.deliveryDays());
+        LocalDate made = from.plusDays(lead.cultureDays());
+        // in a masked autologous trial marrow is taken for every product, placebo too, so that all are alike
+        if (source == ProductSource.AUTOLOGOUS) {
             conduct.custody(product, new CustodyEvent.Collected(id, "bone marrow", 80, at(from, 8), "haematologist"));
             conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(from, 12), "lab"));
         }
         if (placebo) {
             conduct.custody(product, new CustodyEvent.PlaceboPrepared(d.arms().stream().filter(a -> a.isPlacebo())
-                    .findFirst().orElseThrow().placebo().composition(), at(from.plusDays(17), 9), "lab"));
-            conduct.custody(product, new CustodyEvent.Tested(PLACEBO_PASS, at(from.plusDays(17), 15), "lab"));
+                    .findFirst().orElseThrow().placebo().composition(), at(made, 9), "lab"));
+            conduct.custody(product, new CustodyEvent.Tested(PLACEBO_PASS, at(made, 15), "lab"));
         } else if (source == ProductSource.ALLOGENEIC) {
-            conduct.custody(product, new CustodyEvent.IssuedFromLot("LOT-1", 1, at(from.plusDays(17), 9), "pharmacist"));
-            conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(from.plusDays(17), 11), "lab"));
-            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(from.plusDays(17), 15), "lab"));
+            conduct.custody(product, new CustodyEvent.IssuedFromLot("LOT-1", 1, at(made, 9), "pharmacist"));
+            conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(made, 11), "lab"));
+            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(made, 15), "lab"));
         } else {
             conduct.custody(product, new CustodyEvent.CultureStarted(at(from, 14), "lab"));
-            conduct.custody(product, new CustodyEvent.Passaged(1, at(from.plusDays(8), 10), "lab"));
-            conduct.custody(product, new CustodyEvent.Harvested(2.1e8, at(from.plusDays(17), 9), "lab"));
-            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(from.plusDays(17), 15), "lab"));
+            conduct.custody(product, new CustodyEvent.Passaged(1, at(from.plusDays(lead.cultureDays() / 2), 10),
+                    "lab"));
+            conduct.custody(product, new CustodyEvent.Harvested(2.1e8, at(made, 9), "lab"));
+            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(made, 15), "lab"));
         }
-        conduct.custody(product, new CustodyEvent.Released(at(from.plusDays(18), 9), "qualified person"));
+        conduct.custody(product, new CustodyEvent.Released(at(made.plusDays(1), 9), "qualified person"));
         DonationNumber din = new DonationNumber("S0001", 26, ++labels, "00");
-        conduct.custody(product, new CustodyEvent.Labelled(din, at(from.plusDays(18), 10), "lab"));
+        conduct.custody(product, new CustodyEvent.Labelled(din, at(made.plusDays(1), 10), "lab"));
         conduct.custody(product, new CustodyEvent.Shipped(conduct.subject(id).site(), new TemperatureLog(List.of(
                 new TemperatureLog.Reading(at(given, 6), 4.5), new TemperatureLog.Reading(at(given, 7), 5.0)), 2, 8),
                 at(given, 5), "courier"));
@@ -122,17 +127,17 @@ final class Journey {
                 start, start.plus(Duration.ofMinutes(Math.round(minutes))), "investigator"));
     }
 
-    /** The whole way: products of every period, every visit on its day, follow-up, completion. */
-    Subject complete(String id, LocalDate randomized) {
-        LocalDate firstGiven = randomized.plusDays(21);
+    /** The whole way: products of every period, each given on its planned day, every visit on its day, completion. */
+    Subject complete(String id) {
+        LocalDate firstGiven = null;
         for (int period = 1; period <= conduct.products(id).size(); period++) {
-            // a later period's day comes from the calendar, which knows it once the first product is given; its
-            // product is made with the first, from the same collection, and kept until then
-            LocalDate given = period == 1 ? firstGiven : conduct.calendar(id).visit("Period " + period
-                    + " administration").target();
-            treat(id, period, randomized.plusDays(1), given);
+            // each period's day comes from the calendar: the first from randomization, a later one once the first
+            // product is given
+            LocalDate given = conduct.calendar(id).visit(SchedulePlanner.administration(period)).target();
+            treat(id, period, given);
             if (period == 1) {
-                conduct.move(id, SubjectState.IN_FOLLOW_UP, at(firstGiven, 18), "investigator", null);
+                firstGiven = given;
+                conduct.move(id, SubjectState.IN_FOLLOW_UP, at(given, 18), "investigator", null);
             }
         }
         VisitCalendar calendar = conduct.calendar(id);

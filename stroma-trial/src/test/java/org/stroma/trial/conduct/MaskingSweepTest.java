@@ -29,7 +29,7 @@ class MaskingSweepTest {
         for (int i = 1; byGroup.size() < journey.conduct.design().ratio().groups().size(); i++) {
             String id = "S" + i;
             journey.enrol(id, Journey.SCREENED);
-            journey.complete(id, Journey.SCREENED);
+            journey.complete(id);
             byGroup.putIfAbsent(journey.conduct.subjectView(id, Role.UNBLINDED_PHARMACIST, "pharmacist").group(), id);
         }
         return byGroup;
@@ -98,8 +98,8 @@ class MaskingSweepTest {
         TrialConduct trial = journey.conduct;
         journey.enrol("S1", Journey.SCREENED);
         journey.enrol("S2", Journey.SCREENED);
-        trial.unblind(new EmergencyUnblinding("S1", "dr.roncalli", Role.INVESTIGATOR, "suspected graft reaction",
-                Instant.parse("2026-06-10T03:00:00Z")));
+        trial.requestUnblinding("S1", "dr.roncalli", Role.INVESTIGATOR, "suspected graft reaction",
+                Instant.parse("2026-06-10T03:00:00Z"));
         assertThat(trial.subjectView("S1", Role.INVESTIGATOR, "dr.roncalli").group()).isNotNull();
         assertThat(trial.subjectView("S2", Role.INVESTIGATOR, "dr.roncalli").group()).isNull();
         assertThat(trial.subjectView("S1", Role.INVESTIGATOR, "dr.lairez").group()).isNull();
@@ -107,10 +107,32 @@ class MaskingSweepTest {
     }
 
     @Test
+    void whereTheProtocolAsksASecondPersonApprovesBeforeTheArmIsShown() {
+        Journey journey = new Journey(TrialFixtures.MESAMI2, 7);
+        TrialConduct trial = journey.conduct;
+        journey.enrol("S1", Journey.SCREENED);
+        trial.requireSecondPersonForUnblinding(true);
+        Instant night = Instant.parse("2026-06-10T03:00:00Z");
+        EmergencyUnblinding u = trial.requestUnblinding("S1", "dr.roncalli", Role.INVESTIGATOR, "anaphylaxis", night);
+        assertThat(u.granted()).isFalse();
+        assertThat(trial.subjectView("S1", Role.INVESTIGATOR, "dr.roncalli").group()).isNull();
+        assertThatThrownBy(() -> trial.approveUnblinding(u.id(), "dr.roncalli", Role.INVESTIGATOR, night))
+                .hasMessageContaining("someone other than who asked");
+        assertThatThrownBy(() -> trial.approveUnblinding(u.id(), "monitor.1", Role.MONITOR, night))
+                .hasMessageContaining("not by the monitor");
+        trial.approveUnblinding(u.id(), "dr.lairez", Role.INVESTIGATOR, night.plusSeconds(600));
+        assertThat(trial.subjectView("S1", Role.INVESTIGATOR, "dr.roncalli").group()).isNotNull();
+        // the second person learns nothing by approving
+        assertThat(trial.subjectView("S1", Role.INVESTIGATOR, "dr.lairez").group()).isNull();
+        assertThatThrownBy(() -> trial.approveUnblinding(u.id(), "dr.other", Role.INVESTIGATOR, night))
+                .hasMessageContaining("awaits no approval");
+    }
+
+    @Test
     void anOpenLabelTrialHidesNothing() {
         Journey journey = new Journey(TrialFixtures.UC_MSC_DCM, 7);
         journey.enrol("S1", Journey.SCREENED);
-        journey.complete("S1", Journey.SCREENED);
+        journey.complete("S1");
         SubjectView seen = journey.conduct.subjectView("S1", Role.INVESTIGATOR, "dr");
         assertThat(seen.group()).isEqualTo("A");
         assertThat(journey.conduct.productView("S1-P1", Role.COORDINATOR, "c").label())

@@ -25,7 +25,7 @@ class SubjectJourneyTest {
         for (int i = 1; i <= 4; i++) {
             String id = "S" + i;
             journey.enrol(id, Journey.SCREENED);
-            Subject done = journey.complete(id, Journey.SCREENED);
+            Subject done = journey.complete(id);
             assertThat(done.state()).isEqualTo(SubjectState.COMPLETED);
             assertThat(done.history()).extracting(c -> c.to()).containsExactly(SubjectState.SCREENED,
                     SubjectState.ELIGIBLE, SubjectState.CONSENTED, SubjectState.ENROLLED, SubjectState.RANDOMIZED,

@@ -42,14 +42,14 @@ class MaskingPolicyTest {
     @Test
     void anEmergencyUnblindingRevealsOneSubjectToOnePerson() {
         MaskingPolicy p = new MaskingPolicy(EnumSet.allOf(MaskedParty.class));
-        p.unblind(new EmergencyUnblinding("S7", "dr.martin", Role.INVESTIGATOR, "anaphylaxis after infusion", NOW));
+        p.request("S7", "dr.martin", Role.INVESTIGATOR, "anaphylaxis after infusion", NOW);
         assertThat(p.mayKnowArm(Role.INVESTIGATOR, "dr.martin", "S7")).isTrue();
         assertThat(p.mayKnowArm(Role.INVESTIGATOR, "dr.martin", "S8")).isFalse();
         assertThat(p.mayKnowArm(Role.INVESTIGATOR, "dr.other", "S7")).isFalse();
         assertThat(p.unblindings()).singleElement().satisfies(u -> assertThat(u.reason()).contains("anaphylaxis"));
-        assertThatThrownBy(() -> new EmergencyUnblinding("S7", "dr.martin", Role.INVESTIGATOR, " ", NOW))
+        assertThatThrownBy(() -> p.request("S7", "dr.martin", Role.INVESTIGATOR, " ", NOW))
                 .hasMessageContaining("needs its reason");
-        assertThatThrownBy(() -> p.unblind(new EmergencyUnblinding("S7", "monitor.1", Role.MONITOR, "curious", NOW)))
+        assertThatThrownBy(() -> p.request("S7", "monitor.1", Role.MONITOR, "curious", NOW))
                 .hasMessageContaining("not by the monitor");
     }
 }

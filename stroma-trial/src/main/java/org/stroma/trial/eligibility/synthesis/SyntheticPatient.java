@@ -2,6 +2,8 @@ package org.stroma.trial.eligibility.synthesis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stroma.trial.concept.Concept;
@@ -41,7 +43,7 @@ public record SyntheticPatient(String id, LocalDate birthDate, AdministrativeSex
         conditions = List.copyOf(conditions);
         procedures = List.copyOf(procedures);
         medications = List.copyOf(medications);
-        answers = Map.copyOf(answers);
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
     public PatientRecord toRecord(ConceptDictionary dictionary) {

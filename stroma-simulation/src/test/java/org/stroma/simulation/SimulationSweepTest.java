@@ -1,0 +1,169 @@
+package org.stroma.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stroma.report.ReportFolder;
+import org.stroma.report.TrialReport;
+import org.stroma.server.app.RequestException;
+import org.stroma.store.Database;
+import org.stroma.store.EmbeddedDatabase;
+
+/**
+ * Every trial Stroma can run, run to its reports under many seeds: the five reference trials under twenty seeds each
+ * (small populations of varied sizes), and every registry record among the fixtures and in {@code ../shared/ctgov}
+ * (when present). None may end in an internal error: a record Stroma cannot run is refused with its reason, anything
+ * else runs to its locked data and both reports. And the same seed gives byte-identical locked data and reports,
+ * whatever the machine's time zone and language.
+ */
+class SimulationSweepTest {
+    static final Path SEEDS = Path.of("..", "fixtures", "seeds");
+    private static EmbeddedDatabase server;
+    private static int databases;
+
+    @BeforeAll
+    static void start() {
+        server = EmbeddedDatabase.temporary();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** Runs one simulation on a fresh database of the shared server. */
+    private static SimulationResult simulate(String name, byte[] record, SimulationSettings settings)
+            throws Exception {
+        try (Database db = Database.fresh(server, "sweep_" + (++databases))) {
+            return TrialSimulation.run(db, name, record, settings, line -> { });
+        }
+    }
+
+    @Test
+    void everyReferenceTrialRunsToItsReportsUnderTwentySeeds() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int runs = 0;
+        for (Path trial : files(SEEDS)) {
+            byte[] record = Files.readAllBytes(trial);
+            for (long seed = 1; seed <= 20; seed++) {
+                // 4 to 16 patients: small trials reach the corners (one arm empty, nobody completing) large ones miss
+                int patients = 4 + (int) (seed % 4) * 4;
+                try {
+                    SimulationResult r = simulate(trial.getFileName().toString(), record, SimulationSettings.of(seed,
+                            patients));
+                    reports(r);
+                    runs++;
+                } catch (Exception | AssertionError e) {
+                    failures.add(trial.getFileName() + " seed " + seed + " (" + patients + " patients): " + e);
+                }
+            }
+        }
+        System.out.println("SimulationSweepTest: " + runs + " reference-trial runs to their reports");
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyRegistryRecordRunsOrSaysWhyNot() throws Exception {
+        // the fixtures' records, and the shared ones beside them that the fixtures do not already hold
+        Map<String, Path> byName = new TreeMap<>();
+        Path shared = Path.of("..", "..", "shared", "ctgov");
+        for (Path dir : Files.isDirectory(shared) ? List.of(Path.of("..", "fixtures", "ctgov"), shared)
+                : List.of(Path.of("..", "fixtures", "ctgov"))) {
+            files(dir).stream().filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".xml"))
+                    .forEach(f -> byName.putIfAbsent(f.getFileName().toString(), f));
+        }
+        List<Path> records = List.copyOf(byName.values());
+        List<String> failures = new ArrayList<>();
+        Map<String, String> refused = new TreeMap<>();
+        int ran = 0;
+        for (Path record : records) {
+            try {
+                reports(simulate(record.getFileName().toString(), Files.readAllBytes(record), SimulationSettings.of(
+                        5, 5)));
+                ran++;
+            } catch (SimulationException | RequestException e) {
+                if (e instanceof RequestException r && r.status() >= 500 || !e.getMessage().contains("cannot be")) {
+                    failures.add(record + ": " + e);
+                } else {
+                    refused.put(record.getFileName().toString(), e.getMessage());
+                }
+            } catch (Exception | AssertionError e) {
+                failures.add(record + ": " + e);
+            }
+        }
+        System.out.println("SimulationSweepTest: " + ran + " of " + records.size() + " registry records simulated; "
+                + "refused with their reason: " + refused);
+        assertThat(failures).isEmpty();
+        assertThat(ran).isGreaterThan(records.size() * 3 / 4);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameBytesWhateverTheMachinesZoneAndLanguage(@TempDir Path dir) throws Exception {
+        for (Path trial : files(SEEDS)) {
+            byte[] record = Files.readAllBytes(trial);
+            SimulationSettings settings = SimulationSettings.of(7, 10);
+            Path first = dir.resolve(trial.getFileName() + "-first");
+            Path second = dir.resolve(trial.getFileName() + "-second");
+            ReportFolder.write(simulate(trial.getFileName().toString(), record, settings).locked(), first, "sweep");
+            Locale locale = Locale.getDefault();
+            TimeZone zone = TimeZone.getDefault();
+            try {
+                // a machine far from UTC, in a language with other digits and a decimal comma
+                Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));
+                TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+                ReportFolder.write(simulate(trial.getFileName().toString(), record, settings).locked(), second,
+                        "sweep");
+            } finally {
+                Locale.setDefault(locale);
+                TimeZone.setDefault(zone);
+            }
+            List<Path> written = files(first);
+            assertThat(written).hasSizeGreaterThanOrEqualTo(10);
+            for (Path f : written) {
+                Path twin = second.resolve(first.relativize(f));
+                if (!java.util.Arrays.equals(Files.readAllBytes(f), Files.readAllBytes(twin))) {
+                    fail(trial.getFileName() + ": " + first.relativize(f) + " differs between two runs of one seed");
+                }
+            }
+        }
+    }
+
+    /** Both reports, each with every section, and the locked data as CSV: what the simulate command writes. */
+    private static void reports(SimulationResult r) throws IOException {
+        for (boolean blinded : new boolean[] {false, true}) {
+            String html = TrialReport.html(r.locked(), blinded, "sweep");
+            TrialReport.SECTIONS.forEach(section -> assertThat(html).contains("<section id=\"" + section + "\""));
+        }
+        Path dir = Files.createTempDirectory("sweep");
+        try {
+            org.stroma.report.LockedTrialCsv.write(r.locked(), dir, false);
+            org.stroma.report.LockedTrialCsv.write(r.locked(), dir, true);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".tsv")
+                    && !f.getFileName().toString().startsWith("MANIFEST") && !f.getFileName().toString().equals(
+                    "README.md")).sorted().toList();
+        }
+    }
+}
