@@ -123,9 +123,9 @@ final class DemoCommand implements Callable<Integer> {
                 && !t.trial().equals("NCT01854957")).toList();
         List<LockedTrial> mesems = locked.stream().filter(t -> t.trial().equals("NCT02403947")
                 || t.trial().equals("NCT01854957")).toList();
-        out.println("Pooled: " + Simulations.pooled("pooled-cardiac-lvef.html", "LVEF in the three cardiac trials",
+        out.println("Pooled: " + Simulations.pooled("cardiac-lvef.html", "LVEF in the three cardiac trials",
                 cardiac, "lvef", "LVEF, cells − placebo (points)", reports));
-        out.println("Pooled: " + Simulations.pooled("pooled-mesems-gel.html", "Gadolinium-enhancing lesions in MESEMS"
+        out.println("Pooled: " + Simulations.pooled("mesems-gel.html", "Gadolinium-enhancing lesions in MESEMS"
                 + " Toulouse and Genova", mesems, "gel_count", "GEL count, cells − placebo", reports));
         out.flush();
         if (noServe) {

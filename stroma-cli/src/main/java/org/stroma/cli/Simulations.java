@@ -38,11 +38,13 @@ final class Simulations {
         return new Run(r, ReportFolder.write(r.locked(), out.resolve(r.study()), subtitle));
     }
 
-    /** A pooled report over sister trials, written under the folder. */
+    /**
+     * A pooled report over sister trials, written in the folder's {@code pooled} folder: it compares the arms, so it
+     * is unblinded, and kept apart from the trials' blinded folders.
+     */
     static Path pooled(String file, String title, List<LockedTrial> trials, String item, String effect, Path out)
             throws IOException {
-        Files.createDirectories(out);
-        Path path = out.resolve(file);
+        Path path = ReportFolder.unblindedFolder(out.resolve("pooled")).resolve(file);
         Files.writeString(path, PooledReport.html(title, trials, item, effect, "Simulated trials."),
                 StandardCharsets.UTF_8);
         return path;

@@ -57,9 +57,9 @@ class DemoCommandTest {
                     "placebo", "viability");
         }
         assertThat(run.out()).contains("Simulating each trial on 24 made-up patients");
-        assertThat(Files.readString(home.resolve("reports").resolve("pooled-cardiac-lvef.html")))
+        assertThat(Files.readString(home.resolve("reports").resolve("pooled").resolve("cardiac-lvef.html")))
                 .contains("<section id=\"pooled\"");
-        assertThat(Files.readString(home.resolve("reports").resolve("pooled-mesems-gel.html")))
+        assertThat(Files.readString(home.resolve("reports").resolve("pooled").resolve("mesems-gel.html")))
                 .contains("NCT02403947", "NCT01854957");
         assertThat(run.out()).contains("reports: " + home.resolve("reports").resolve("NCT02462330")
                 .resolve("unblinded").resolve("report.html"));

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.stroma.trial.lock.LockedTrial;
 
 /**
  * A locked trial's reports as files: an {@code unblinded} folder (for the statistician and the DSMB) and a
  * {@code blinded} one (for the trial team), each with its report in HTML and PDF and its data as CSV. The two are kept
  * apart so that nothing beside the blinded report tells an arm: its data has no arm column and nothing only a cell
- * product has.
+ * product has; the unblinded folder is its owner's alone.
  */
 public record ReportFolder(Path unblinded, Path blinded) {
 
@@ -20,8 +21,24 @@ public record ReportFolder(Path unblinded, Path blinded) {
                 true, subtitle));
     }
 
-    private static Path side(LockedTrial t, Path dir, boolean blinded, String subtitle) throws IOException {
+    /**
+     * A folder for unblinded results, readable by its owner alone where the file system says who may read (POSIX):
+     * a blinded colleague on the same machine must not open it by mistake.
+     */
+    public static Path unblindedFolder(Path dir) throws IOException {
         Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+        return dir;
+    }
+
+    private static Path side(LockedTrial t, Path dir, boolean blinded, String subtitle) throws IOException {
+        if (blinded) {
+            Files.createDirectories(dir);
+        } else {
+            unblindedFolder(dir);
+        }
         String html = TrialReport.html(t, blinded, subtitle);
         Path page = dir.resolve("report.html");
         Files.writeString(page, html, StandardCharsets.UTF_8);

@@ -59,9 +59,9 @@ class ServerWalkTest {
             String id = "S" + i;
             JsonNode screened = screen(coordinator, id, site0);
             assertThat(screened.at("/result/verdict").asText()).isEqualTo("ELIGIBLE");
-            for (String to : List.of("consented", "enrolled")) {
-                ok(investigator.post("/api/studies/" + STUDY + "/subjects/" + id + "/state", "{\"to\":\"" + to + "\"}"));
-            }
+            ok(investigator.post("/api/studies/" + STUDY + "/subjects/" + id + "/consent", "{\"formVersion\":\"1\","
+                    + "\"signedAt\":\"" + CLOCK.instant() + "\"}"));
+            ok(investigator.post("/api/studies/" + STUDY + "/subjects/" + id + "/state", "{\"to\":\"enrolled\"}"));
             ok(investigator.post("/api/studies/" + STUDY + "/subjects/" + id + "/randomization",
                     "{\"baselineWeightKg\": 72}"));
             groups.put(id, lab.get("/api/studies/" + STUDY + "/subjects/" + id).json().at("/subject/group").asText());
@@ -104,41 +104,48 @@ class ServerWalkTest {
         assertThat(r.status()).as(r.body()).isBetween(200, 201);
     }
 
+    /** Records a product step from the product's version as this person sees it, as the subject page does. */
+    static Client.Reply step(Client c, String subject, String json) throws Exception {
+        JsonNode product = c.get("/api/studies/" + STUDY + "/subjects/" + subject).json().at("/products/0");
+        return c.post("/api/studies/" + STUDY + "/products/" + product.get("product").asText() + "/steps",
+                "{\"version\":\"" + product.get("version").asText() + "\"," + json.substring(1));
+    }
+
     /** The product's chain, the same days for cells and placebo, so that only the arm tells them apart. */
     static void treat(Client lab, Client site, String id) throws Exception {
         String product = id + "-P1";
         String steps = "/api/studies/" + STUDY + "/products/" + product + "/steps";
         boolean placebo = groups.get(id).equals("A");
-        ok(lab.post(steps, "{\"type\":\"Collected\",\"donor\":\"" + id + "\",\"tissue\":\"bone marrow\",\"volumeMl\":80,"
+        ok(step(lab, id, "{\"type\":\"Collected\",\"donor\":\"" + id + "\",\"tissue\":\"bone marrow\",\"volumeMl\":80,"
                 + "\"at\":\"2026-06-02T08:00:00Z\"}"));
-        ok(lab.post(steps, "{\"type\":\"ReceivedAtLab\",\"at\":\"2026-06-02T12:00:00Z\"}"));
+        ok(step(lab, id, "{\"type\":\"ReceivedAtLab\",\"at\":\"2026-06-02T12:00:00Z\"}"));
         if (placebo) {
-            ok(lab.post(steps, "{\"type\":\"PlaceboPrepared\",\"composition\":\"albumin 4 %\","
+            ok(step(lab, id, "{\"type\":\"PlaceboPrepared\",\"composition\":\"albumin 4 %\","
                     + "\"at\":\"2026-06-19T09:00:00Z\"}"));
-            ok(lab.post(steps, "{\"type\":\"Tested\",\"results\":{\"sterility\":\"NEGATIVE\",\"mycoplasma\":"
+            ok(step(lab, id, "{\"type\":\"Tested\",\"results\":{\"sterility\":\"NEGATIVE\",\"mycoplasma\":"
                     + "\"NEGATIVE\",\"endotoxinEuPerMl\":0.05,\"markers\":{}},\"at\":\"2026-06-19T15:00:00Z\"}"));
         } else {
-            ok(lab.post(steps, "{\"type\":\"CultureStarted\",\"at\":\"2026-06-02T14:00:00Z\"}"));
-            ok(lab.post(steps, "{\"type\":\"Harvested\",\"cells\":2.1e8,\"at\":\"2026-06-19T09:00:00Z\"}"));
-            ok(lab.post(steps, "{\"type\":\"Tested\",\"results\":{\"viabilityPercent\":91,\"viableCells\":2e8,"
+            ok(step(lab, id, "{\"type\":\"CultureStarted\",\"at\":\"2026-06-02T14:00:00Z\"}"));
+            ok(step(lab, id, "{\"type\":\"Harvested\",\"cells\":2.1e8,\"at\":\"2026-06-19T09:00:00Z\"}"));
+            ok(step(lab, id, "{\"type\":\"Tested\",\"results\":{\"viabilityPercent\":91,\"viableCells\":2e8,"
                     + "\"sterility\":\"NEGATIVE\",\"mycoplasma\":\"NEGATIVE\",\"endotoxinEuPerMl\":0.1,\"markers\":"
                     + "{\"CD73\":99,\"CD90\":98.5,\"CD105\":97,\"CD45\":0.4,\"CD34\":0.2,\"CD14\":0.3,\"CD19\":0.1,"
                     + "\"HLA-DR\":0.8}},\"at\":\"2026-06-19T15:00:00Z\"}"));
         }
-        ok(lab.post(steps, "{\"type\":\"Released\",\"at\":\"2026-06-20T09:00:00Z\"}"));
+        ok(step(lab, id, "{\"type\":\"Released\",\"at\":\"2026-06-20T09:00:00Z\"}"));
         int sequence = Integer.parseInt(id.substring(1));
-        ok(lab.post(steps, "{\"type\":\"Labelled\",\"number\":{\"facility\":\"S0001\",\"year\":26,\"sequence\":"
+        ok(step(lab, id, "{\"type\":\"Labelled\",\"number\":{\"facility\":\"S0001\",\"year\":26,\"sequence\":"
                 + sequence + ",\"flags\":\"00\"},\"at\":\"2026-06-20T10:00:00Z\"}"));
-        ok(lab.post(steps, "{\"type\":\"Shipped\",\"to\":\"" + site0 + "\",\"temperatures\":{\"readings\":[{\"at\":"
+        ok(step(lab, id, "{\"type\":\"Shipped\",\"to\":\"" + site0 + "\",\"temperatures\":{\"readings\":[{\"at\":"
                 + "\"2026-06-23T06:00:00Z\",\"celsius\":5}],\"minCelsius\":2,\"maxCelsius\":8},"
                 + "\"at\":\"2026-06-23T05:00:00Z\"}"));
         String label = lab.get("/api/studies/" + STUDY + "/subjects/" + id).json().at("/products/0/label").asText();
         String din = label.lines().filter(l -> l.matches(".*S0001 26.*")).findFirst().orElseThrow()
                 .replaceAll(".*(S0001 26 \\d{6} 00 \\S).*", "$1");
-        ok(site.post(steps, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\"" + din
+        ok(step(site, id, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\"" + din
                 + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
         // the bedside states the volume; the cells follow from the product
-        ok(site.post(steps, "{\"type\":\"Administered\",\"given\":{\"volumeMl\":20,"
+        ok(step(site, id, "{\"type\":\"Administered\",\"given\":{\"volumeMl\":20,"
                 + "\"minutes\":10,\"route\":\"INTRAMYOCARDIAL\"},\"start\":\"2026-06-23T10:00:00Z\",\"stop\":"
                 + "\"2026-06-23T10:10:00Z\"}"));
     }
@@ -210,9 +217,14 @@ class ServerWalkTest {
         }
     }
 
-    /** A subject's page without what names it: its id, kit code, label number and the times of its own events. */
+    /**
+     * A subject's page without what names it: its id, kit code, label number, the times of its own events, and the
+     * version of its product's view (a digest of those).
+     */
     static String anonymous(String body, String subject) {
         return body.replaceAll("\\b" + subject + "\\b", "SUBJECT").replaceAll("K-[0-9A-Z]{4}-[0-9A-Z]{4}", "KIT")
+                .replaceAll("\"version\":\"[0-9a-f]+\"", "\"version\":\"V\"").replaceAll(
+                        "name=\"version\" value=\"[0-9a-f]+\"", "name=\"version\" value=\"V\"")
                 .replaceAll("S0001 26 \\d{6} 00 \\S", "DIN").replaceAll("=S000126\\d{6}00", "=DIN")
                 .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", "TIME");
     }
@@ -295,7 +307,7 @@ class ServerWalkTest {
         assertThat(count("SELECT count(*) FROM audit_ledger WHERE actor = 'coordinator' AND entity = 'conduct Moved'"
                 + " AND entity_id LIKE '% S1' AND new_value LIKE '%IN_FOLLOW_UP%'")).isEqualTo(1);
         // a step out of order is refused with the reason, and writes nothing
-        Client.Reply wrong = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/state", "{\"to\":\"consented\"}");
+        Client.Reply wrong = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/state", "{\"to\":\"enrolled\"}");
         assertThat(wrong.status()).isEqualTo(409);
         assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before + 1);
         Client.Reply bad = coordinator.post("/api/studies/" + STUDY + "/subjects/S2/state", "{\"to\":\"asleep\"}");
@@ -314,12 +326,14 @@ class ServerWalkTest {
         String team = "/api/studies/" + STUDY + "/team";
         assertThat(admin.get(team).json().findValuesAsText("username")).contains("coordinator", "investigator2")
                 .doesNotContain("newcomer");
+        int version = admin.get(team).json().get("version").asInt();
         assertThat(client("coordinator").get(team).status()).isEqualTo(403);
         assertThat(client("coordinator").post(team, "{\"username\":\"newcomer\",\"role\":\"investigator\"}")
                 .status()).isEqualTo(403);
-        Map<String, String> wrong = Map.of("username", "{\"username\":\"nobody\",\"role\":\"monitor\"}",
-                "role", "{\"username\":\"newcomer\",\"role\":\"wizard\"}",
-                "site", "{\"username\":\"newcomer\",\"role\":\"monitor\",\"site\":\"Atlantis\"}");
+        Map<String, String> wrong = Map.of("username", "{\"username\":\"nobody\",\"role\":\"monitor\",\"version\":"
+                + version + "}", "role", "{\"username\":\"newcomer\",\"role\":\"wizard\",\"version\":" + version
+                + "}", "site", "{\"username\":\"newcomer\",\"role\":\"monitor\",\"site\":\"Atlantis\",\"version\":"
+                + version + "}");
         long before = count("SELECT count(*) FROM audit_ledger");
         for (Map.Entry<String, String> w : wrong.entrySet()) {
             Client.Reply r = admin.post(team, w.getValue());
@@ -327,11 +341,18 @@ class ServerWalkTest {
             assertThat(r.json().get("field").asText()).isEqualTo(w.getKey());
         }
         Client.Reply granted = admin.post(team, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\""
-                + site1 + "\"}");
+                + site1 + "\",\"version\":" + version + "}");
         assertThat(granted.status()).as(granted.body()).isEqualTo(201);
         assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before + 1);
+        // from the version before the grant: refused as stale, naming who changed the team
+        Client.Reply stale = admin.post(team, "{\"username\":\"newcomer\",\"role\":\"monitor\",\"version\":" + version
+                + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("field").asText()).isEqualTo("version");
+        assertThat(stale.json().get("error").asText()).contains("changed by admin");
+        version++;
         assertThat(admin.post(team, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\"" + site1
-                + "\"}").status()).isEqualTo(409);
+                + "\",\"version\":" + version + "}").status()).isEqualTo(409);
         // the new coordinator works at the second site at once, and sees only its subject
         Client newcomer = client("newcomer");
         assertThat(newcomer.get("/api/studies/" + STUDY + "/subjects").json().findValuesAsText("subject"))
@@ -339,21 +360,48 @@ class ServerWalkTest {
         // taken away again, for a reason: the study is gone for them; the last administrator stays
         String revoke = team + "/revoke";
         assertThat(admin.post(revoke, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\"" + site1
-                + "\"}").json().get("field").asText()).isEqualTo("reason");
+                + "\",\"version\":" + version + "}").json().get("field").asText()).isEqualTo("reason");
         long beforeRevoke = count("SELECT count(*) FROM audit_ledger");
         assertThat(admin.post(revoke, "{\"username\":\"newcomer\",\"role\":\"coordinator\",\"site\":\"" + site1
-                + "\",\"reason\":\"left the site\"}").status()).isEqualTo(200);
+                + "\",\"reason\":\"left the site\",\"version\":" + version + "}").status()).isEqualTo(200);
         assertThat(count("SELECT count(*) FROM audit_ledger WHERE reason = 'left the site'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(beforeRevoke + 1);
         assertThat(client("newcomer").get("/api/studies/" + STUDY + "/subjects").status()).isEqualTo(404);
-        assertThat(admin.post(revoke, "{\"username\":\"admin\",\"role\":\"administrator\",\"reason\":\"x\"}")
-                .status()).isEqualTo(409);
+        assertThat(admin.post(revoke, "{\"username\":\"admin\",\"role\":\"administrator\",\"reason\":\"x\","
+                + "\"version\":" + (version + 1) + "}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void nobodyIsGivenARoleOnTheOtherSideOfTheBlind() throws Exception {
+        Client admin = client("admin");
+        String team = "/api/studies/" + STUDY + "/team";
+        int version = admin.get(team).json().get("version").asInt();
+        long before = count("SELECT count(*) FROM audit_ledger");
+        // the blinded data manager as the DSMB, the blinded administrator as the cell lab: either would see the arms
+        for (String body : List.of("{\"username\":\"datamanager\",\"role\":\"dsmb\",\"version\":" + version + "}",
+                "{\"username\":\"admin\",\"role\":\"cell_lab\",\"version\":" + version + "}",
+                "{\"username\":\"dsmb\",\"role\":\"monitor\",\"version\":" + version + "}")) {
+            Client.Reply r = admin.post(team, body);
+            assertThat(r.status()).as(body).isEqualTo(409);
+            assertThat(r.json().get("error").asText()).contains("both sides of the blind");
+        }
+        assertThat(count("SELECT count(*) FROM audit_ledger")).isEqualTo(before);
+    }
+
+    @Test
+    void aProductOfAnotherSitesSubjectIsNotFoundInTheWordsOfOneThatDoesNotExist() throws Exception {
+        Client other = client("investigator2");
+        Client.Reply theirs = other.post("/api/studies/" + STUDY + "/products/S1-P1/steps", "{\"type\":"
+                + "\"BedsideVerified\",\"patientScanned\":\"S1\",\"labelScanned\":\"x\",\"version\":\"v\"}");
+        Client.Reply none = other.post("/api/studies/" + STUDY + "/products/ZZ9-P1/steps", "{\"type\":"
+                + "\"BedsideVerified\",\"patientScanned\":\"S1\",\"labelScanned\":\"x\",\"version\":\"v\"}");
+        assertThat(theirs.status()).isEqualTo(404);
+        assertThat(theirs.body().replace("S1-P1", "X")).isEqualTo(none.body().replace("ZZ9-P1", "X"));
     }
 
     @Test
     void aProductStepDatedInTheFutureIsRefused() throws Exception {
-        Client.Reply r = client("celllab").post("/api/studies/" + STUDY + "/products/S1-P1/steps",
-                "{\"type\":\"Released\",\"at\":\"2099-01-01T00:00:00Z\"}");
+        Client.Reply r = step(client("celllab"), "S1", "{\"type\":\"Released\",\"at\":\"2099-01-01T00:00:00Z\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).isEqualTo("at");
         assertThat(r.json().get("error").asText()).contains("in the future");
@@ -367,29 +415,31 @@ class ServerWalkTest {
         String echo = "/api/studies/" + STUDY + "/subjects/S2/forms/Baseline/echo";
         assertThat(coordinator.get("/api/studies/" + STUDY + "/subjects/S2/forms").json().findValuesAsText("form"))
                 .contains("vitals", "echo", "vo2", "relapse");
-        Client.Reply saved = coordinator.post(echo, "{\"values\":{\"lvef\":\"12\",\"lvedv\":\"190\",\"lvesv\":"
-                + "\"167\"}}");
+        Client.Reply saved = coordinator.post(echo, "{\"version\":0,\"values\":{\"lvef\":\"12\",\"lvedv\":\"190\","
+                + "\"lvesv\":\"167\"}}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().at("/opened/0/item").asText()).isEqualTo("lvef");
         assertThat(saved.json().at("/opened/0/status").asText()).isEqualTo("open");
         long audit = count("SELECT count(*) FROM audit_ledger");
-        Client.Reply impossible = coordinator.post(echo, "{\"values\":{\"lvef\":\"400\"},\"reason\":\"typo\"}");
+        Client.Reply impossible = coordinator.post(echo, "{\"version\":1,\"values\":{\"lvef\":\"400\"},"
+                + "\"reason\":\"typo\"}");
         assertThat(impossible.status()).isEqualTo(400);
         assertThat(impossible.json().get("field").asText()).isEqualTo("lvef");
         assertThat(impossible.json().get("error").asText()).contains("400 % is not possible");
         assertThat(count("SELECT count(*) FROM audit_ledger")).as("a refused save writes nothing").isEqualTo(audit);
         // signing needs the investigator and the password again
         assertThat(coordinator.post(echo + "/signature", "{\"password\":\"" + PASSWORD + "\",\"meaning\":"
-                + "\"reviewed\"}").status()).isEqualTo(403);
-        Client.Reply wrong = investigator.post(echo + "/signature", "{\"password\":\"nope\",\"meaning\":\"reviewed\"}");
+                + "\"reviewed\",\"version\":1}").status()).isEqualTo(403);
+        Client.Reply wrong = investigator.post(echo + "/signature", "{\"password\":\"nope\",\"meaning\":\"reviewed\","
+                + "\"version\":1}");
         assertThat(wrong.json().get("field").asText()).isEqualTo("password");
         Client.Reply signed = investigator.post(echo + "/signature", "{\"password\":\"" + PASSWORD + "\","
-                + "\"meaning\":\"reviewed\"}");
+                + "\"meaning\":\"reviewed\",\"version\":1}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         assertThat(signed.json().at("/signatures/0/printedName").asText()).isEqualTo("Demo investigator (first site)");
-        Client.Reply noReason = coordinator.post(echo, "{\"values\":{\"lvef\":\"14\",\"lvedv\":\"190\"}}");
+        Client.Reply noReason = coordinator.post(echo, "{\"version\":1,\"values\":{\"lvef\":\"14\",\"lvedv\":\"190\"}}");
         assertThat(noReason.json().get("field").asText()).isEqualTo("reason");
-        Client.Reply changed = coordinator.post(echo, "{\"values\":{\"lvef\":\"14\",\"lvedv\":\"190\"},"
+        Client.Reply changed = coordinator.post(echo, "{\"version\":1,\"values\":{\"lvef\":\"14\",\"lvedv\":\"190\"},"
                 + "\"reason\":\"core-lab reading\"}");
         assertThat(changed.json().at("/form/signatures/0/voidedBecause").asText())
                 .isEqualTo("changed by coordinator: core-lab reading");
@@ -399,11 +449,12 @@ class ServerWalkTest {
                 + " core-lab report\"}");
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         String query = "/api/studies/" + STUDY + "/queries/" + raised.json().get("id").asText();
-        assertThat(coordinator.post(query, "{\"action\":\"answer\",\"text\":\"attached\"}").json().get("status")
-                .asText()).isEqualTo("answered");
-        assertThat(coordinator.post(query, "{\"action\":\"close\",\"text\":\"done\"}").status()).isEqualTo(403);
-        assertThat(monitor.post(query, "{\"action\":\"close\",\"text\":\"resolved\"}").json().get("status")
-                .asText()).isEqualTo("closed");
+        assertThat(coordinator.post(query, "{\"action\":\"answer\",\"text\":\"attached\",\"version\":1}").json()
+                .get("status").asText()).isEqualTo("answered");
+        assertThat(coordinator.post(query, "{\"action\":\"close\",\"text\":\"done\",\"version\":2}").status())
+                .isEqualTo(403);
+        assertThat(monitor.post(query, "{\"action\":\"close\",\"text\":\"resolved\",\"version\":2}").json()
+                .get("status").asText()).isEqualTo("closed");
         assertThat(client("investigator2").get("/api/studies/" + STUDY + "/queries").json().findValuesAsText("subject"))
                 .doesNotContain("S2");
         // a suspected unexpected life-threatening reaction: due in 7 days, follow-up 8 days later

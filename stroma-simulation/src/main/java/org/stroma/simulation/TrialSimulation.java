@@ -89,6 +89,7 @@ public final class TrialSimulation {
     private final PriorityQueue<Action> timeline = new PriorityQueue<>();
     private final Map<String, Principal> people = new HashMap<>();
     private final Map<String, Instant> firstAdministration = new HashMap<>();
+    private final Map<String, LocalDate> consentedOn = new HashMap<>();
     private final Map<String, List<Instant>> cellPeriods = new HashMap<>();
     private final SimulationResult.Counts counts = new SimulationResult.Counts();
     /** The visits booked, "subject/visit": a visit is booked once, whichever step asks for the next one. */
@@ -135,8 +136,22 @@ public final class TrialSimulation {
         return s;
     }
 
-    /** The data manager locks the data; the statistician takes the locked, unblinded data set. */
+    /**
+     * The data is cleaned and locked: the queries left open are answered by the site and closed by the monitor; then the
+     * data manager locks the data and the statistician takes the locked, unblinded data set.
+     */
     public SimulationResult lock() throws SQLException {
+        for (var q : services.capture().queries(person("monitor"), study)) {
+            if (q.status().equals("open")) {
+                services.capture().move(person("coordinator"), study, q.id(), "answer", "confirmed against the"
+                        + " source document", q.history().size());
+                services.capture().move(person("monitor"), study, q.id(), "close", "source verified",
+                        q.history().size() + 1);
+            } else if (q.status().equals("answered")) {
+                services.capture().move(person("monitor"), study, q.id(), "close", "source verified",
+                        q.history().size());
+            }
+        }
         services.capture().lock(person("datamanager"), study);
         LockedTrial locked = services.capture().lockedData(person("statistician"), study);
         progress.say("locked: " + locked.subjects().size() + " subjects, " + locked.measurements().size()
@@ -257,7 +272,8 @@ public final class TrialSimulation {
     }
 
     private void grant(String username, Role role) throws SQLException {
-        services.studies().grant(person("admin"), study, username, role.name(), null);
+        services.studies().grant(person("admin"), study, username, role.name(), null, services.studies().team(
+                person("admin"), study).version());
         people.remove(username);
     }
 
@@ -295,7 +311,9 @@ public final class TrialSimulation {
             services.conduct().move(person("coordinator"), study, id, "screen_failure", "declined consent");
             return;
         }
-        services.conduct().move(person("investigator"), study, id, "consented", null);
+        String consentForm = services.conduct().subject(person("investigator"), study, id).consentForm();
+        services.conduct().consent(person("investigator"), study, id, consentForm, clock.instant().toString(), null);
+        consentedOn.put(id, today());
         services.conduct().move(person("investigator"), study, id, "enrolled", null);
         for (FormDef form : formsAt("Baseline")) {
             saveForm(id, "Baseline", form, 0, 0);
@@ -391,17 +409,21 @@ public final class TrialSimulation {
         return JSON.createObjectNode().put("type", type).put("at", at.toString());
     }
 
+    /** Records a product step as a person would from the product's page: from the version they see. */
     private void custody(String product, ObjectNode step, String who) throws SQLException {
-        services.conduct().custody(person(who), study, product, step.deepCopy());
+        Principal p = person(who);
+        String recipient = product.substring(0, product.lastIndexOf("-P"));
+        String version = services.conduct().subject(p, study, recipient).products().stream().filter(v -> v.product()
+                .equals(product)).findFirst().orElseThrow().version();
+        services.conduct().custody(p, study, product, step.deepCopy().put("version", version));
     }
 
     private void release(String id, String product, Instant at, LocalDate planned) throws SQLException {
         try {
-            services.conduct().custody(person("celllab"), study, product, step("Released", at));
+            custody(product, step("Released", at), "celllab");
         } catch (RequestException | CustodyException refused) {
             counts.manufacturingFailures++;
-            services.conduct().custody(person("celllab"), study, product, step("Rejected", at).put("reason",
-                    refused.getMessage()));
+            custody(product, step("Rejected", at).put("reason", refused.getMessage()), "celllab");
             // the site learns only that there is no product: what failed is the lab's to know
             services.conduct().move(person("investigator"), study, id, "withdrawn", "no product to give: the"
                     + " product was not released");
@@ -415,7 +437,7 @@ public final class TrialSimulation {
         ObjectNode label = step("Labelled", labelled);
         label.putObject("number").put("facility", "S0001").put("year", LocalDate.ofInstant(labelled, ZoneOffset.UTC)
                 .getYear() % 100).put("sequence", ++labels).put("flags", "00");
-        services.conduct().custody(person("celllab"), study, product, label);
+        custody(product, label, "celllab");
         // shipped to arrive in the morning of the planned day (or at once, when the product is late)
         Instant shipped = at(planned, 5).isAfter(labelled) ? at(planned, 5) : labelled.plus(Duration.ofHours(2));
         String site = services.conduct().subject(person("celllab"), study, id).subject().site();
@@ -424,7 +446,7 @@ public final class TrialSimulation {
             ObjectNode temperatures = ship.putObject("temperatures").put("minCelsius", 2).put("maxCelsius", 8);
             temperatures.putArray("readings").addObject().put("at", shipped.plus(Duration.ofHours(1)).toString())
                     .put("celsius", 5);
-            services.conduct().custody(person("celllab"), study, product, ship);
+            custody(product, ship, "celllab");
             // given in the afternoon: a visit due the same day (a period's last) is held first, in the morning
             after(Duration.ofHours(9), "administer " + product, () -> administer(id, product));
         });
@@ -444,8 +466,8 @@ public final class TrialSimulation {
         String din = view.label().lines().filter(l -> l.contains("DIN ")).findFirst().orElseThrow()
                 .replaceAll(".*DIN (\\S+ \\d\\d \\d{6} \\d\\d \\S).*", "$1");
         Instant now = clock.instant();
-        services.conduct().custody(person("coordinator"), study, product, step("BedsideVerified", now)
-                .put("patientScanned", id).put("labelScanned", din));
+        custody(product, step("BedsideVerified", now).put("patientScanned", id).put("labelScanned", din),
+                "coordinator");
         // the infusion takes as long as the protocol's rate asks (at least 20 minutes)
         long minutes = infusionMinutes();
         clock.set(now.plus(Duration.ofMinutes(minutes + 20)));
@@ -457,7 +479,7 @@ public final class TrialSimulation {
         if (route != null) {
             dose.put("route", route.name());
         }
-        services.conduct().custody(person("coordinator"), study, product, given);
+        custody(product, given, "coordinator");
         counts.administered++;
         if ("CELLS".equals(kindOf(id, product))) {
             cellPeriods.computeIfAbsent(id, k -> new ArrayList<>()).add(now);
@@ -569,16 +591,23 @@ public final class TrialSimulation {
     private void saveForm(String id, String visit, FormDef form, double months, double cellMonths)
             throws SQLException {
         Map<String, String> values = outcomes.values(id, form, months, cellMonths, today().toString());
-        var saved = services.capture().save(person("coordinator"), study, id, visit, form.id(), values, null);
+        var saved = services.capture().save(person("coordinator"), study, id, visit, form.id(), values, null, 0);
         counts.forms++;
         counts.queries += saved.opened().size();
         if (!saved.opened().isEmpty() && random.nextDouble() < 0.8) {
             for (var q : saved.opened()) {
+                // each step made from the query as just opened (one step), then as answered (two)
                 services.capture().move(person("coordinator"), study, q.id(), "answer", "confirmed against the"
-                        + " source document");
-                services.capture().move(person("monitor"), study, q.id(), "close", "source verified");
+                        + " source document", 1);
+                services.capture().move(person("monitor"), study, q.id(), "close", "source verified", 2);
             }
         }
+    }
+
+    /** An event's onset as reported: never before the subject consented (before it, it is medical history). */
+    private LocalDate onset(String id, LocalDate drawn) {
+        LocalDate consent = consentedOn.get(id);
+        return consent != null && drawn.isBefore(consent) ? consent : drawn;
     }
 
     private void maybeAdverseEvent(String id) throws SQLException {
@@ -596,7 +625,7 @@ public final class TrialSimulation {
         ObjectNode ae = JSON.createObjectNode().put("term", serious ? seriousTerm : terms[random.nextInt(
                 terms.length)]).put("grade", serious ? 3 : 1 + random.nextInt(2)).put("causality", List.of("unlikely",
                 "possible", "unlikely", "probable").get(random.nextInt(4))).put("expected", !serious
-                || random.nextBoolean()).put("onset", today().minusDays(random.nextInt(10)).toString())
+                || random.nextBoolean()).put("onset", onset(id, today().minusDays(random.nextInt(10))).toString())
                 .put("outcome", "recovered");
         if (serious) {
             ae.putArray("seriousness").add("hospitalisation");

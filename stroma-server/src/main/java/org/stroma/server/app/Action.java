@@ -11,6 +11,10 @@ public enum Action {
     MANAGE_SITES(EnumSet.of(Role.ADMINISTRATOR)),
     MANAGE_TEAM(EnumSet.of(Role.ADMINISTRATOR)),
     SCREEN(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
+    /** Answering, with a signature, the criteria a screening left open: the investigator, who answers for them. */
+    CONFIRM_ELIGIBILITY(EnumSet.of(Role.INVESTIGATOR)),
+    /** Putting a new consent form in force: the administrator, as the ethics committee approved it. */
+    SET_CONSENT_FORM(EnumSet.of(Role.ADMINISTRATOR)),
     MOVE_SUBJECT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     RANDOMIZE(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     /** Steps in the cell lab and the pharmacy: collection received, culture, tests, release, labels, shipping. */

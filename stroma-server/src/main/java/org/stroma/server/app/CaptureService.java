@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,10 +55,9 @@ public final class CaptureService {
     public record FormStatus(String visit, String form, String title, String state, int versions, int openQueries) {
     }
 
-    /** One form in full: its definition, current values, versions, signatures and queries. */
+    /** One form in full: its definition, current values, versions, signatures, queries, and its site's time zone. */
     public record FormView(String subject, String visit, FormDef definition, Map<String, String> values,
-            List<FormVersion> versions, List<Signature> signatures,
-            List<QueryView> queries) {
+            List<FormVersion> versions, List<Signature> signatures, List<QueryView> queries, String zone) {
     }
 
     public record QueryView(String id, String subject, String visit, String form, String item, String text,
@@ -103,10 +101,14 @@ public final class CaptureService {
     public Instant lock(Principal p, String study) throws SQLException {
         Access.require(p, study, Action.LOCK_DATA);
         Instant now = clock.instant();
-        conduct.record(study, p.username(), t -> {
-            t.lock(now);
-            return new ConductEvent.DataLocked(now, p.username());
-        });
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.lock(now);
+                return new ConductEvent.DataLocked(now, p.username());
+            });
+        } catch (IllegalStateException e) {
+            throw RequestException.conflict(e.getMessage());
+        }
         return now;
     }
 
@@ -141,6 +143,14 @@ public final class CaptureService {
         return read(p, study, subject, t -> view(t, subject, visit, form));
     }
 
+    /** Refuses a change to a form made from a version other than its latest. */
+    private static void checkForm(TrialConduct t, String subject, String visit, String form, int version) {
+        FormRecord r = t.casebook().record(subject, visit, form).orElse(null);
+        FormVersion last = r == null || r.versions().isEmpty() ? null : r.current();
+        Versions.check("the form " + form + " of " + subject + " at " + visit, version, last == null ? 0
+                : last.number(), last == null ? null : last.by(), last == null ? null : last.at());
+    }
+
     private static FormView view(TrialConduct t, String subject, String visit, String form) {
         Casebook book = t.casebook();
         FormDef def = book.formsAt(visit).stream().filter(f -> f.id().equals(form)).findFirst().orElseThrow(
@@ -149,13 +159,19 @@ public final class CaptureService {
         List<QueryView> queries = book.queries(subject).stream().filter(q -> q.visit().equals(visit)
                 && q.form().equals(form)).map(QueryView::of).toList();
         return new FormView(subject, visit, def, r == null ? Map.of() : r.current().values(), r == null ? List.of()
-                : r.versions(), r == null ? List.of() : r.signatures(), queries);
+                : r.versions(), r == null ? List.of() : r.signatures(), queries, t.zoneOf(t.subject(subject).site())
+                .getId());
     }
 
+    /**
+     * Saves a form made from {@code version} (the number of versions it had when the person opened it; 0 for a new
+     * form): a save from an older version is refused, naming who saved since and when.
+     */
     public Saved save(Principal p, String study, String subject, String visit, String form,
-            Map<String, String> values, String reason) throws SQLException {
+            Map<String, String> values, String reason, Integer version) throws SQLException {
         Access.require(p, study, Action.ENTER_DATA);
         read(p, study, subject, t -> subject);
+        Versions.required(version, "the form");
         Instant now = clock.instant();
         Map<String, String> kept = new LinkedHashMap<>();
         values.forEach((k, v) -> {
@@ -166,6 +182,7 @@ public final class CaptureService {
         List<DataQuery> opened = new ArrayList<>();
         try {
             conduct.record(study, p.username(), t -> {
+                checkForm(t, subject, visit, form, version);
                 opened.addAll(t.saveForm(subject, visit, form, kept, reason, now, p.username()));
                 return new ConductEvent.FormSaved(subject, visit, form, kept, reason, now, p.username());
             });
@@ -180,9 +197,10 @@ public final class CaptureService {
 
     /** Signs a form: the signer gives their password again, and their printed name and the meaning are shown. */
     public FormView sign(Principal p, String study, String subject, String visit, String form, String password,
-            String meaning) throws SQLException {
+            String meaning, Integer version) throws SQLException {
         Access.require(p, study, Action.SIGN_FORM);
         read(p, study, subject, t -> subject);
+        Versions.required(version, "the form");
         if (!auth.confirm(p.username(), password)) {
             throw RequestException.badRequest("password", "the password is wrong; the form is not signed");
         }
@@ -192,6 +210,7 @@ public final class CaptureService {
         Instant now = clock.instant();
         try {
             conduct.record(study, p.username(), t -> {
+                checkForm(t, subject, visit, form, version); // a signature is for the version the signer read
                 t.signForm(subject, visit, form, p.username(), p.displayName(), meaning, now);
                 return new ConductEvent.FormSigned(subject, visit, form, p.displayName(), meaning.strip(), now,
                         p.username());
@@ -220,8 +239,10 @@ public final class CaptureService {
     }
 
     /** Answers (site staff), closes or re-opens (monitor, data manager) a query. */
-    public QueryView move(Principal p, String study, String queryId, String action, String text) throws SQLException {
+    public QueryView move(Principal p, String study, String queryId, String action, String text, Integer version)
+            throws SQLException {
         Access.member(p, study);
+        Versions.required(version, "the query");
         String subject = conduct.read(study, t -> {
             try {
                 return t.casebook().query(queryId).subject();
@@ -235,6 +256,9 @@ public final class CaptureService {
         DataQuery[] q = new DataQuery[1];
         try {
             conduct.record(study, p.username(), t -> {
+                DataQuery current = t.casebook().query(queryId);
+                DataQuery.Step last = current.history().get(current.history().size() - 1);
+                Versions.check("query " + queryId, version, current.history().size(), last.by(), last.at());
                 q[0] = t.moveQuery(queryId, action, text, now, p.username());
                 return new ConductEvent.QueryMoved(subject, queryId, action, text, now, p.username());
             });
@@ -260,31 +284,41 @@ public final class CaptureService {
      */
     public AdverseEventView report(Principal p, String study, String subject, JsonNode body) throws SQLException {
         Access.require(p, study, Action.REPORT_ADVERSE_EVENT);
-        read(p, study, subject, t -> subject);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        // the reporting clock's day 0 is the reporting site's day: its own calendar, whatever the server's
+        LocalDate today = read(p, study, subject, t -> LocalDate.ofInstant(now, t.zoneOf(t.subject(subject).site())));
         AdverseEvent[] e = new AdverseEvent[1];
         try {
             conduct.record(study, p.username(), t -> {
                 String id = body.hasNonNull("id") ? body.get("id").asText() : t.casebook().nextAdverseEventId(subject);
-                if (body.hasNonNull("id") && t.casebook().history(id).isEmpty()) {
-                    throw RequestException.badRequest("id", "no adverse event " + id + " to follow up");
+                if (body.hasNonNull("id")) {
+                    // a follow-up is made from the reports its author has read
+                    List<Casebook.AdverseEventReport> reports = t.casebook().history(id);
+                    if (reports.isEmpty()) {
+                        throw RequestException.badRequest("id", "no adverse event " + id + " to follow up");
+                    }
+                    Casebook.AdverseEventReport last = reports.get(reports.size() - 1);
+                    Integer version = Versions.required(body.path("version").isInt() ? body.get("version").asInt()
+                            : null, "adverse event " + id);
+                    Versions.check("adverse event " + id, version, reports.size(), last.by(), last.at());
                 }
                 e[0] = adverseEvent(id, subject, body, today);
-                t.reportAdverseEvent(e[0]);
+                t.reportAdverseEvent(e[0], p.username(), now);
                 return new ConductEvent.AdverseEventReported(e[0], now, p.username());
             });
         } catch (IllegalArgumentException ex) {
-            throw RequestException.badRequest("body", ex.getMessage());
+            throw RequestException.badRequest(ex.getMessage().startsWith("an onset") ? "onset" : "body",
+                    ex.getMessage());
         }
         return read(p, study, subject, t -> adverseView(t, e[0], today));
     }
 
     public List<AdverseEventView> adverseEvents(Principal p, String study) throws SQLException {
         Access.member(p, study);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Instant now = clock.instant();
         return conduct.read(study, t -> t.casebook().adverseEvents().stream().filter(a -> p.seesSite(study,
-                t.subject(a.subject()).site())).map(a -> adverseView(t, a, today)).toList());
+                t.subject(a.subject()).site())).map(a -> adverseView(t, a, LocalDate.ofInstant(now, t.zoneOf(
+                t.subject(a.subject()).site())))).toList());
     }
 
     private static AdverseEventView adverseView(TrialConduct t, AdverseEvent a, LocalDate today) {
@@ -299,16 +333,36 @@ public final class CaptureService {
         if (term == null) {
             throw RequestException.badRequest("term", "the adverse event's term is required");
         }
-        int gradeNumber = b.path("grade").asInt(0);
+        JsonNode g = b.get("grade");
+        if (g == null || !(g.isIntegralNumber() || g.isTextual() && g.asText().strip().matches("\\d{1,2}"))) {
+            throw RequestException.badRequest("grade", "the CTCAE grade is a whole number from 1 to 5");
+        }
         Grade grade;
         try {
-            grade = Grade.of(gradeNumber);
+            grade = Grade.of(g.isIntegralNumber() && g.canConvertToInt() ? g.asInt() : g.isTextual()
+                    ? Integer.parseInt(g.asText().strip()) : 0);
         } catch (IllegalArgumentException e) {
             throw RequestException.badRequest("grade", e.getMessage());
         }
         Set<SeriousnessCriterion> serious = EnumSet.noneOf(SeriousnessCriterion.class);
-        for (JsonNode s : b.path("seriousness")) {
-            serious.add(named(SeriousnessCriterion.class, s.asText(), "seriousness"));
+        JsonNode criteria = b.get("seriousness");
+        if (criteria != null && !criteria.isNull() && !criteria.isArray()) {
+            throw RequestException.badRequest("seriousness", "the seriousness criteria are a list (empty: not"
+                    + " serious); one of " + words(SeriousnessCriterion.class));
+        }
+        if (criteria != null) {
+            for (JsonNode s : criteria) {
+                if (!s.isTextual()) {
+                    throw RequestException.badRequest("seriousness", "a seriousness criterion is one of "
+                            + words(SeriousnessCriterion.class));
+                }
+                serious.add(named(SeriousnessCriterion.class, s.asText(), "seriousness"));
+            }
+        }
+        JsonNode expected = b.get("expected");
+        if (expected != null && !expected.isNull() && !expected.isBoolean()) {
+            throw RequestException.badRequest("expected", "'expected' is true or false: does the reference safety"
+                    + " information list the event?");
         }
         Causality causality = named(Causality.class, text(b, "causality"), "causality");
         LocalDate onset = date(b, "onset", null);
@@ -320,12 +374,20 @@ public final class CaptureService {
         }
         Outcome outcome = b.hasNonNull("outcome") ? named(Outcome.class, text(b, "outcome"), "outcome") : Outcome.UNKNOWN;
         MaceCategory mace = b.hasNonNull("mace") ? named(MaceCategory.class, text(b, "mace"), "mace") : null;
-        return new AdverseEvent(id, subject, term, grade, serious, causality, b.path("expected").asBoolean(false),
+        return new AdverseEvent(id, subject, term, grade, serious, causality, expected != null && expected.asBoolean(),
                 onset, date(b, "sponsorAware", today), outcome, mace);
     }
 
     private static String text(JsonNode b, String field) {
-        return b.hasNonNull(field) && !b.get(field).asText().isBlank() ? b.get(field).asText().strip() : null;
+        JsonNode v = b.get(field);
+        if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw RequestException.badRequest(field, "'" + field + "' is text, not " + v.getNodeType().name()
+                    .toLowerCase());
+        }
+        return Texts.check(field, v.asText().strip(), 2000);
     }
 
     private static LocalDate date(JsonNode b, String field, LocalDate otherwise) {

@@ -1,29 +1,31 @@
 package org.stroma.server.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.stroma.protocol.Route;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
-import org.stroma.store.conduct.ConductEventJson;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledCriterion;
@@ -69,9 +71,17 @@ public final class ConductService {
                 .map(s -> t.subjectView(s.id(), role, p.username())).toList());
     }
 
+    /** A subject's page; a visit's status is that of the site's day. */
     public SubjectRecord subject(Principal p, String study, String id) throws SQLException {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return read(p, study, (t, role) -> record(t, role, p, Access.visibleSubject(p, study, t, id), today));
+        return read(p, study, (t, role) -> {
+            Access.visibleSubject(p, study, t, id);
+            return record(t, role, p, id, today(t, id));
+        });
+    }
+
+    /** The day it is at a subject's site: a site's days are its own. */
+    private LocalDate today(TrialConduct t, String id) {
+        return LocalDate.ofInstant(clock.instant(), t.zoneOf(t.subject(id).site()));
     }
 
     /** The criteria the investigator answers (what records cannot show), for the screening form. */
@@ -96,21 +106,92 @@ public final class ConductService {
         }
         PatientRecord patient = PatientInput.read("record", recordName, record, dictionary)
                 .withAttestations(answers);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), read(p, study, (t, role) -> t.zoneOf(site)));
         ScreeningResult result = new Screening(dictionary, eligibility(study)).screen(patient, today);
         Instant now = clock.instant();
         conduct.record(study, p.username(), t -> {
             t.addCandidate(subject, site);
             return new ConductEvent.CandidateAdded(subject, site, now, p.username());
         });
+        EligibilityReview open = EligibilityReview.of(result);
         conduct.record(study, p.username(), t -> {
-            t.screen(subject, result.verdict(), now, p.username());
-            return new ConductEvent.Screened(subject, result.verdict(), now, p.username());
+            t.screen(subject, result.verdict(), open, now, p.username());
+            return new ConductEvent.Screened(subject, result.verdict(), result.verdict() == PatientVerdict.INCOMPLETE
+                    ? open : null, now, p.username());
         });
         return new ScreeningOutcome(result, read(p, study, (t, role) -> t.subjectView(subject, role, p.username())));
     }
 
-    /** Consent, enrolment, follow-up, completion and the exits (each exit with its reason). */
+    /**
+     * The investigator answers what a subject's screening left open (true: met), from the source documents, and signs
+     * with their password; the subject becomes eligible or ineligible by the answers.
+     */
+    public SubjectView confirmEligibility(Principal p, String study, String id, Map<String, Boolean> answers,
+            String password) throws SQLException {
+        Access.require(p, study, Action.CONFIRM_ELIGIBILITY);
+        siteChecked(p, study, id);
+        confirm(p, password, "the eligibility is not confirmed");
+        Instant now = clock.instant();
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.confirmEligibility(id, answers, now, p.username());
+                return new ConductEvent.EligibilityConfirmed(id, new LinkedHashMap<>(answers), p.displayName(), now,
+                        p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("answers", e.getMessage());
+        }
+        return view(p, study, id);
+    }
+
+    /**
+     * Records a subject's informed consent, or re-consent to a new form: the form's version (the one in force), when the
+     * subject signed it, and who obtained it (the person recording it unless another is named).
+     */
+    public SubjectView consent(Principal p, String study, String id, String formVersion, String signed,
+            String obtainedBy) throws SQLException {
+        Access.require(p, study, Action.MOVE_SUBJECT);
+        siteChecked(p, study, id);
+        if (formVersion == null || formVersion.isBlank()) {
+            throw RequestException.badRequest("formVersion", "the version of the consent form signed is required");
+        }
+        Instant signedAt = Moments.parse("signedAt", signed, read(p, study, (t, role) -> t.zoneOf(t.subject(id)
+                .site())));
+        if (signedAt == null) {
+            throw RequestException.badRequest("signedAt", "when the subject signed the consent is required");
+        }
+        String who = obtainedBy == null || obtainedBy.isBlank() ? p.username() : obtainedBy.strip();
+        Instant now = clock.instant();
+        if (signedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw RequestException.badRequest("signedAt", signedAt + " is in the future");
+        }
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.consent(id, formVersion, signedAt, who, now, p.username());
+                return new ConductEvent.Consented(id, formVersion.strip(), signedAt, who, now, p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest(e.getMessage().contains("form in force") ? "formVersion" : "signedAt",
+                    e.getMessage());
+        }
+        return view(p, study, id);
+    }
+
+    /** A new consent form comes into force (administrator): subjects who consented to another re-consent. */
+    public String setConsentForm(Principal p, String study, String version) throws SQLException {
+        Access.require(p, study, Action.SET_CONSENT_FORM);
+        if (version == null || version.isBlank()) {
+            throw RequestException.badRequest("version", "the consent form's version is required");
+        }
+        Instant now = clock.instant();
+        conduct.record(study, p.username(), t -> {
+            t.setConsentForm(version);
+            return new ConductEvent.ConsentFormSet(version.strip(), now, p.username());
+        });
+        return version.strip();
+    }
+
+    /** Enrolment, follow-up, completion and the exits (each exit with its reason). */
     public SubjectView move(Principal p, String study, String id, String to, String reason) throws SQLException {
         Access.require(p, study, Action.MOVE_SUBJECT);
         SubjectState state;
@@ -122,10 +203,14 @@ public final class ConductService {
         }
         siteChecked(p, study, id);
         Instant now = clock.instant();
-        conduct.record(study, p.username(), t -> {
-            t.move(id, state, now, p.username(), reason);
-            return new ConductEvent.Moved(id, state, reason, now, p.username());
-        });
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.move(id, state, now, p.username(), reason);
+                return new ConductEvent.Moved(id, state, reason, now, p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest("to", e.getMessage());
+        }
         return view(p, study, id);
     }
 
@@ -137,70 +222,58 @@ public final class ConductService {
             throw RequestException.badRequest("baselineWeightKg", baselineWeightKg + " kg is not a body weight");
         }
         Instant now = clock.instant();
-        conduct.record(study, p.username(), t -> {
-            t.randomize(id, levels, baselineWeightKg, now, p.username());
-            return new ConductEvent.Randomized(t.randomization(id));
-        });
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.randomize(id, levels, baselineWeightKg, now, p.username());
+                return new ConductEvent.Randomized(t.randomization(id));
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest(e.getMessage().contains("weight") ? "baselineWeightKg" : "levels",
+                    e.getMessage());
+        }
         return view(p, study, id);
     }
 
     /**
-     * A step of a product's chain, given as JSON with its type ({"type": "Harvested", "cells": 2.1e8}); who recorded
-     * it is the person signed in, and when defaults to now. A step the chain refuses (a wrong label at the bedside) is
-     * kept in the ledger as refused, and reported as an error.
+     * A step of a product's chain, given as JSON with its type ({"type": "Harvested", "cells": 2.1e8}) and the version
+     * of the product as the person saw it; who recorded it is the person signed in, and when defaults to now. A step
+     * the chain refuses (a wrong label at the bedside) is reported as an error, and nothing is written.
      */
     public ProductView custody(Principal p, String study, String product, JsonNode body) throws SQLException {
         Access.member(p, study);
         if (body == null || !body.isObject() || !body.hasNonNull("type")) {
-            throw RequestException.badRequest("type", "a product step needs its type, one of "
-                    + ConductEventJson.custodyEventTypes());
+            throw RequestException.badRequest("type", "a product step needs its type, one of " + StepReader.types());
         }
         String type = body.get("type").asText();
-        if (!ConductEventJson.custodyEventTypes().contains(type)) {
-            throw RequestException.badRequest("type", "'" + type + "' is not a product step; one of "
-                    + ConductEventJson.custodyEventTypes());
+        if (!StepReader.types().contains(type)) {
+            throw RequestException.badRequest("type", "'" + Texts.shown(type) + "' is not a product step; one of "
+                    + StepReader.types());
         }
         Access.require(p, study, Action.forStep(type));
-        String subject = read(p, study, (t, role) -> Access.visibleSubject(p, study, t, recipient(t, study, product)));
-        ObjectNode event = ((ObjectNode) body).deepCopy();
-        event.put("by", p.username());
-        if (!type.equals("Administered") && !event.hasNonNull("at")) {
-            event.put("at", clock.instant().toString());
-        }
+        String subject = read(p, study, (t, role) -> visibleRecipient(p, study, t, product));
         boolean masked = read(p, study, (t, role) -> t.design().isMasked());
-        if (type.equals("Administered") && masked && event.get("given") instanceof ObjectNode given
-                && given.hasNonNull("cells") && read(p, study, (t, role) -> t.cellsIn(product, 1) != null)) {
+        if (type.equals("Administered") && masked && body.path("given").hasNonNull("cells")) {
             throw RequestException.badRequest("given.cells", "in a masked trial the bedside records the volume"
                     + " given; the cells follow from the product");
         }
-        if (type.equals("Administered") && event.get("given") instanceof ObjectNode given
-                && !given.hasNonNull("cells")) {
-            // the bedside states the volume infused; the cells follow from the product, so a masked nurse's entry
-            // is the same on either arm
-            if (!given.path("volumeMl").isNumber()) {
-                throw RequestException.badRequest("given.volumeMl", "the volume infused (mL) is required");
-            }
-            Double cells = read(p, study, (t, role) -> t.cellsIn(product, given.get("volumeMl").asDouble()));
-            if (cells == null) {
-                throw RequestException.conflict("the protocol gives no dose and the lab counted no cells in "
-                        + product + ": the cell lab records the harvest first");
-            }
-            given.put("cells", cells);
-        }
-        CustodyEvent parsed;
-        try {
-            parsed = ConductEventJson.custodyEvent(event);
-        } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest("body", e.getMessage());
-        }
+        Route route = read(p, study, (t, role) -> t.design().product() == null ? null : t.design().product().route());
+        ZoneId zone = read(p, study, (t, role) -> t.zoneOf(t.subject(subject).site()));
+        CustodyEvent parsed = new StepReader(p.username(), clock.instant(), zone, route).read(body);
         Instant last = parsed instanceof CustodyEvent.Administered a ? a.stop() : parsed.at();
         if (last.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw RequestException.badRequest(parsed instanceof CustodyEvent.Administered ? "stop" : "at", last
                     + " is in the future; a step is recorded when it has happened");
         }
+        String version = Versions.required(body.hasNonNull("version") ? body.get("version").asText() : null,
+                "the product");
         conduct.record(study, p.username(), t -> {
-            t.custody(product, parsed); // a step the chain does not allow throws, and nothing is written
-            return new ConductEvent.Custody(subject, product, parsed);
+            ProductView seen = t.productView(product, Access.viewRole(p, study, t.masking()), p.username());
+            ProductView.Step lastSeen = seen.lastStep();
+            Versions.check("product " + product, version, seen.version(), lastSeen == null ? null : lastSeen.by(),
+                    lastSeen == null ? null : lastSeen.at());
+            // a step the chain does not allow throws, and nothing is written; the entry holds the step as recorded
+            // (an administration with the cells the product gave)
+            return new ConductEvent.Custody(subject, product, t.custody(product, parsed).event());
         });
         return read(p, study, (t, role) -> t.productView(product, role, p.username()));
     }
@@ -214,23 +287,29 @@ public final class ConductService {
         if (day == null) {
             throw RequestException.badRequest("day", "the day the visit was done is required");
         }
-        if (day.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+        if (day.isAfter(read(p, study, (t, role) -> today(t, id)))) {
             throw RequestException.badRequest("day", day + " is in the future");
         }
-        conduct.record(study, p.username(), t -> {
-            t.recordVisit(id, visit, day);
-            return new ConductEvent.VisitDone(id, visit, day, clock.instant(), p.username());
-        });
+        try {
+            conduct.record(study, p.username(), t -> {
+                t.recordVisit(id, visit, day);
+                return new ConductEvent.VisitDone(id, visit, day, clock.instant(), p.username());
+            });
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest(e.getMessage().startsWith("no visit") ? "visit" : "day",
+                    e.getMessage());
+        }
         return subject(p, study, id);
     }
 
     /** An emergency unblinding as everyone in the study may see it: who asked, why, when, and whether granted. */
-    public record UnblindingView(String id, String subject, String site, String requestedBy, String role, String reason,
-            Instant at, String status, String approvedBy, Instant approvedAt) {
-        static UnblindingView of(EmergencyUnblinding u, String site) {
-            return new UnblindingView(u.id(), u.subject(), site, u.requestedBy(), u.role().name().toLowerCase()
-                    .replace('_', ' '), u.reason(), u.at(), u.granted() ? "arm revealed to " + u.requestedBy()
-                    : "awaiting a second person", u.approvedBy(), u.approvedAt());
+    public record UnblindingView(String id, String subject, String site, String zone, String requestedBy, String role,
+            String reason, Instant at, String status, String approvedBy, Instant approvedAt) {
+        static UnblindingView of(EmergencyUnblinding u, TrialConduct t) {
+            String site = t.subject(u.subject()).site();
+            return new UnblindingView(u.id(), u.subject(), site, t.zoneOf(site).getId(), u.requestedBy(), u.role()
+                    .name().toLowerCase().replace('_', ' '), u.reason(), u.at(), u.granted() ? "arm revealed to "
+                    + u.requestedBy() : "awaiting a second person", u.approvedBy(), u.approvedAt());
         }
     }
 
@@ -253,9 +332,14 @@ public final class ConductService {
         confirm(p, password, "nothing is revealed");
         Role role = p.rolesIn(study).stream().filter(Action.UNBLIND.roles()::contains).findFirst().orElseThrow();
         Instant now = clock.instant();
-        EmergencyUnblinding u = conduct.record(study, p.username(), t -> new ConductEvent.Unblinded(
-                t.requestUnblinding(id, p.username(), role, reason.strip(), now))).unblinding();
-        return new UnblindingOutcome(UnblindingView.of(u, siteOf(p, study, id)), view(p, study, id));
+        EmergencyUnblinding u;
+        try {
+            u = conduct.record(study, p.username(), t -> new ConductEvent.Unblinded(t.requestUnblinding(id,
+                    p.username(), role, reason.strip(), now))).unblinding();
+        } catch (IllegalStateException e) {
+            throw RequestException.conflict(e.getMessage());
+        }
+        return new UnblindingOutcome(read(p, study, (t, as) -> UnblindingView.of(u, t)), view(p, study, id));
     }
 
     /** A second person approves an emergency unblinding (another investigator or treating physician, or the DSMB). */
@@ -284,8 +368,7 @@ public final class ConductService {
     /** Every emergency unblinding of the subjects the person sees, without the arm. */
     public List<UnblindingView> unblindings(Principal p, String study) throws SQLException {
         return read(p, study, (t, role) -> t.masking().unblindings().stream().filter(u -> p.seesSite(study,
-                t.subject(u.subject()).site())).map(u -> UnblindingView.of(u, t.subject(u.subject()).site()))
-                .toList());
+                t.subject(u.subject()).site())).map(u -> UnblindingView.of(u, t)).toList());
     }
 
     /** Whether an emergency unblinding needs a second person (the study's administrator, as the protocol says). */
@@ -306,10 +389,6 @@ public final class ConductService {
         if (!auth.confirm(p.username(), password)) {
             throw RequestException.badRequest("password", "the password is wrong; " + otherwise);
         }
-    }
-
-    private String siteOf(Principal p, String study, String id) throws SQLException {
-        return read(p, study, (t, role) -> t.subject(id).site());
     }
 
     /** Adds a released lot of allogeneic cells to the trial's inventory (cell lab, unblinded pharmacist). */
@@ -337,7 +416,7 @@ public final class ConductService {
     public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
         Access.require(p, study, Action.READ_LEDGER);
         return read(p, study, (t, role) -> {
-            Access.visibleSubject(p, study, t, recipient(t, study, product));
+            visibleRecipient(p, study, t, product);
             return t.ledger(product, role, p.username());
         });
     }
@@ -362,16 +441,26 @@ public final class ConductService {
         }
         List<String> assigned = t.design().method() instanceof AllocationMethod.Assigned ? t.design().arms().stream()
                 .map(a -> a.code()).toList() : List.of();
-        return new SubjectRecord(view, products, visits, deviations, assigned);
+        EligibilityReview open = t.openCriteria(id);
+        return new SubjectRecord(view, products, visits, deviations, assigned, open == null ? List.of() : open.open(),
+                t.consentForm(), t.zoneOf(view.site()).getId());
     }
 
-    /** The subject a product is for; a product the trial does not have is not found. */
-    private static String recipient(TrialConduct t, String study, String product) {
+    /**
+     * The subject a product is for, when the person sees their site; a product the trial does not have, or one of a
+     * subject at another site, is not found — in the same words, so that the answer says nothing of the other site.
+     */
+    private static String visibleRecipient(Principal p, String study, TrialConduct t, String product) {
+        String subject;
         try {
-            return t.recipientOf(product);
+            subject = t.recipientOf(product);
         } catch (IllegalArgumentException e) {
             throw RequestException.notFound("no product " + product + " in study " + study);
         }
+        if (!p.seesSite(study, t.subject(subject).site())) {
+            throw RequestException.notFound("no product " + product + " in study " + study);
+        }
+        return subject;
     }
 
     private void siteChecked(Principal p, String study, String id) throws SQLException {

@@ -35,6 +35,11 @@ public final class RequestException extends RuntimeException {
         return new RequestException(409, message, null);
     }
 
+    /** The request was made from something that has changed since: its version is stale. */
+    public static RequestException stale(String message) {
+        return new RequestException(409, message, "version");
+    }
+
     public int status() {
         return status;
     }

@@ -1,6 +1,8 @@
 package org.stroma.server.app;
 
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.server.auth.Principal;
+import org.stroma.store.StaleException;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
@@ -22,6 +25,7 @@ import org.stroma.store.user.UserStore;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.subject.Subject;
@@ -72,7 +76,7 @@ public final class StudyService {
             }
             versions.add(studies.importProtocol(p.username(), r.protocol(), r.report()));
             if (!exists) {
-                users.grant(p.username(), p.username(), new Membership(id, Role.ADMINISTRATOR, null));
+                users.grant(p.username(), p.username(), new Membership(id, Role.ADMINISTRATOR, null), null);
             }
         }
         return versions;
@@ -114,19 +118,43 @@ public final class StudyService {
         return added;
     }
 
+    /** A study's team: its version (what a change is made from) and everyone with a role in it. */
+    public record Team(int version, List<TeamMember> members) {
+    }
+
+    /** Sets the time zone a site keeps (its days: visits, consents, reporting clocks); the administrator's. */
+    public String setSiteZone(Principal p, String study, String site, String zone) throws SQLException {
+        Access.require(p, study, Action.MANAGE_SITES);
+        if (site == null || !studies.sites(study).contains(site.strip())) {
+            throw RequestException.badRequest("site", study + " has no site '" + Texts.shown(site == null ? "" : site)
+                    + "'; its sites are " + studies.sites(study));
+        }
+        ZoneId id;
+        try {
+            id = ZoneId.of(zone == null ? "" : zone.strip());
+        } catch (DateTimeException e) {
+            throw RequestException.badRequest("zone", "'" + Texts.shown(zone == null ? "" : zone) + "' is not a time"
+                    + " zone (Europe/Paris, America/Chicago, UTC)");
+        }
+        studies.setSiteZone(p.username(), study, site.strip(), id);
+        conduct.forget(study);
+        return id.getId();
+    }
+
     /** Everyone with a role in the study; the administrator's list. */
-    public List<TeamMember> team(Principal p, String study) throws SQLException {
+    public Team team(Principal p, String study) throws SQLException {
         Access.require(p, study, Action.MANAGE_TEAM);
-        return users.team(study);
+        return new Team(users.teamVersion(study).version(), users.team(study));
     }
 
     /**
      * Gives a person a role in the study, at one of its sites or (site empty) at all of them. Participants are not
      * users, so that role is not given.
      */
-    public TeamMember grant(Principal p, String study, String username, String role, String site)
+    public TeamMember grant(Principal p, String study, String username, String role, String site, Integer version)
             throws SQLException {
         Access.require(p, study, Action.MANAGE_TEAM);
+        Versions.required(version, "the team");
         User user = users.user(username == null ? "" : username.strip()).orElseThrow(() -> RequestException.badRequest(
                 "username", "no user named '" + username + "'"));
         Role r = grantableRoles().stream().filter(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
@@ -138,25 +166,61 @@ public final class StudyService {
                     + studies.sites(study));
         }
         Membership m = new Membership(study, r, at);
+        requireOneSideOfTheBlind(study, user.username(), r);
         if (users.memberships(user.username()).contains(m)) {
             throw RequestException.conflict(user.username() + " already is " + r.name().toLowerCase()
                     .replace('_', ' ') + (at == null ? "" : " at " + at) + " in " + study);
         }
-        users.grant(p.username(), user.username(), m);
+        try {
+            users.grant(p.username(), user.username(), m, version);
+        } catch (StaleException e) {
+            Versions.check("the team of " + study, version, e.current(), e.changedBy(), e.changedAt());
+        }
         return new TeamMember(user.username(), user.displayName(), r, at);
+    }
+
+    /**
+     * Nobody is on both sides of the blind: a person who holds a role the trial's masking blinds is not given one that
+     * knows the arms (the cell lab, the unblinded pharmacist, the DSMB), nor the reverse. Otherwise whoever manages the
+     * team could unblind anyone, themselves included. A person changes sides only by giving up every role of the
+     * other side first, each change kept in the audit ledger.
+     */
+    private void requireOneSideOfTheBlind(String study, String username, Role role) throws SQLException {
+        if (studies.published(study).isEmpty()) {
+            return;
+        }
+        MaskingPolicy masking = conduct.read(study, TrialConduct::masking);
+        boolean blinded = masking.isBlinded(role);
+        for (Membership held : users.memberships(username)) {
+            if (held.study().equals(study) && masking.isBlinded(held.role()) != blinded) {
+                throw RequestException.conflict(username + " is " + words(held.role()) + " in " + study + ", a role"
+                        + (blinded ? " that knows the arms" : " the masking blinds") + "; nobody is on both sides of the"
+                        + " blind: take that role away first");
+            }
+        }
+    }
+
+    private static String words(Role role) {
+        return role.name().toLowerCase().replace('_', ' ');
     }
 
     /**
      * Takes a role away, with the reason (kept in the audit ledger). The study's last administrator stays: without one
      * nobody could give roles again.
      */
-    public void revoke(Principal p, String study, String username, String role, String site, String reason)
-            throws SQLException {
+    public void revoke(Principal p, String study, String username, String role, String site, String reason,
+            Integer version) throws SQLException {
         Access.require(p, study, Action.MANAGE_TEAM);
+        Versions.required(version, "the team");
         if (reason == null || reason.isBlank()) {
             throw RequestException.badRequest("reason", "say why the role is taken away");
         }
         String at = site == null || site.isBlank() ? null : site.strip();
+        if (grantableRoles().stream().noneMatch(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
+                .replace(' ', '_')))) {
+            throw RequestException.badRequest("role", "'" + Texts.shown(role == null ? "" : role) + "' is not a role;"
+                    + " one of " + grantableRoles().stream().map(x -> x.name().toLowerCase()).toList());
+        }
         List<TeamMember> team = users.team(study);
         TeamMember member = team.stream().filter(m -> m.username().equals(username == null ? ""
                 : username.strip()) && m.role().name().equalsIgnoreCase(role == null ? "" : role.strip()
@@ -167,8 +231,12 @@ public final class StudyService {
             throw RequestException.conflict(username + " is the study's only administrator; give the role to someone"
                     + " else first");
         }
-        users.revoke(p.username(), member.username(), new Membership(study, member.role(), member.site()),
-                reason.strip());
+        try {
+            users.revoke(p.username(), member.username(), new Membership(study, member.role(), member.site()),
+                    reason.strip(), version);
+        } catch (StaleException e) {
+            Versions.check("the team of " + study, version, e.current(), e.changedBy(), e.changedAt());
+        }
     }
 
     /** The roles a person can be given in a study. */
@@ -184,7 +252,7 @@ public final class StudyService {
         List<String> roles = p.rolesIn(study).stream().map(r -> r.name().toLowerCase().replace('_', ' ')).toList();
         if (v == null) {
             return new StudyOverview(study, title, 0, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), roles);
+                    List.of(), roles, null);
         }
         return conduct.read(study, trial -> overview(p, study, title, v.version(), trial, roles));
     }
@@ -227,11 +295,12 @@ public final class StudyService {
             }
         }
         List<StudyOverview.SiteEnrolment> sites = counts.entrySet().stream().map(e -> new StudyOverview.SiteEnrolment(
-                e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+                e.getKey(), trial.zoneOf(e.getKey()).getId(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
         return new StudyOverview(study, title, version, d.kind().name().toLowerCase().replace('_', ' '), arms,
                 allocation, d.masked().stream().map(m -> m.name().toLowerCase().replace('_', ' ')).toList(),
                 d.periods().stream().map(pe -> "period " + pe.number() + " from " + pe.start()).toList(),
                 schedule, d.assumptions().stream().filter(a -> seesAllocation || !a.concealsAllocation()).map(
-                        Assumption::what).toList(), sites, roles);
+                        Assumption::what).toList(), sites, roles, trial.consentForm());
     }
 }

@@ -55,7 +55,7 @@ public final class DemoSetup {
                         continue; // a single-site trial has no second site
                     }
                     users.grant("admin", u.username(), new Membership(study, u.role(), u.site() == null ? null
-                            : sites.get(u.site())));
+                            : sites.get(u.site())), null);
                 }
                 ids.add(study);
             }

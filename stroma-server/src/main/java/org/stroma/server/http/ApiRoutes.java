@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.server.app.RequestException;
+import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.trial.product.ProductLot;
@@ -81,23 +82,36 @@ final class ApiRoutes {
                 throw RequestException.badRequest("names", "'names' is a list of site names");
             }
             List<String> list = new ArrayList<>();
-            names.forEach(n -> list.add(n.asText()));
+            names.forEach(n -> {
+                if (!n.isTextual() || n.asText().isBlank()) {
+                    throw RequestException.badRequest("names", "each of 'names' is a site's name, as text");
+                }
+                list.add(Texts.check("names", n.asText(), 200));
+            });
             ctx.status(201).json(Map.of("added", s.studies().addSites(Web.principal(ctx), ctx.pathParam("study"),
                     list)));
         }));
+        api.add(Endpoint.post("/api/studies/{study}/sites/time-zone", "Set the time zone a site keeps (its days:"
+                + " visits, consents, reporting clocks)", "JSON {\"site\": text, \"zone\": IANA zone}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(Map.of("zone", s.studies().setSiteZone(Web.principal(ctx), ctx.pathParam("study"),
+                            Web.text(b, "site", true), Web.text(b, "zone", true))));
+                }));
         api.add(Endpoint.get("/api/studies/{study}/team", "Everyone with a role in the study (administrator)",
                 ctx -> ctx.json(s.studies().team(Web.principal(ctx), ctx.pathParam("study")))));
         api.add(Endpoint.post("/api/studies/{study}/team", "Give a person a role, at a site or at all of them",
-                "JSON {\"username\": text, \"role\": text, \"site\": text or absent}", ctx -> {
+                "JSON {\"username\": text, \"role\": text, \"site\": text or absent, \"version\": the team's}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.status(201).json(s.studies().grant(Web.principal(ctx), ctx.pathParam("study"),
-                            Web.text(b, "username", true), Web.text(b, "role", true), Web.text(b, "site", false)));
+                            Web.text(b, "username", true), Web.text(b, "role", true), Web.text(b, "site", false),
+                            Web.integer(b, "version")));
                 }));
         api.add(Endpoint.post("/api/studies/{study}/team/revoke", "Take a role away, with the reason",
-                "JSON {\"username\", \"role\", \"site\" or absent, \"reason\"}", ctx -> {
+                "JSON {\"username\", \"role\", \"site\" or absent, \"reason\", \"version\": the team's}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     s.studies().revoke(Web.principal(ctx), ctx.pathParam("study"), Web.text(b, "username", true),
-                            Web.text(b, "role", true), Web.text(b, "site", false), Web.text(b, "reason", false));
+                            Web.text(b, "role", true), Web.text(b, "site", false), Web.text(b, "reason", false),
+                            Web.integer(b, "version"));
                     ctx.json(Map.of("revoked", true));
                 }));
         api.add(Endpoint.get("/api/studies/{study}/eligibility/questions", "The criteria the investigator answers at"
@@ -122,8 +136,28 @@ final class ApiRoutes {
         api.add(Endpoint.get("/api/studies/{study}/subjects/{subject}", "A subject: state, kit code (the arm only for"
                 + " those who may know it), products, visit calendar", ctx -> ctx.json(s.conduct().subject(
                         Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject")))));
-        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/state", "Move a subject on (consented,"
-                + " enrolled, in follow-up, completed, or an exit with its reason)", "JSON {\"to\": state, \"reason\":"
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/eligibility", "The investigator's signed"
+                + " answers to the criteria the screening left open (true: met); the subject is eligible or not by"
+                + " them", "JSON {\"answers\": {criterion: boolean}, \"password\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.conduct().confirmEligibility(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("subject"), Web.answers(b.get("answers"), "answers"), Web.text(b,
+                                    "password", true)));
+                }));
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/consent", "Record the subject's informed consent"
+                + " (or re-consent): the form's version, when signed, who obtained it", "JSON {\"formVersion\": text,"
+                + " \"signedAt\": date-time, \"obtainedBy\": user name (default: you)}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.status(201).json(s.conduct().consent(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("subject"), Web.text(b, "formVersion", true), Web.text(b, "signedAt", true),
+                            Web.text(b, "obtainedBy", false)));
+                }));
+        api.add(Endpoint.post("/api/studies/{study}/consent-form", "Put a consent form version in force"
+                + " (administrator); subjects who consented to another re-consent", "JSON {\"version\": text}",
+                ctx -> ctx.json(Map.of("version", s.conduct().setConsentForm(Web.principal(ctx),
+                        ctx.pathParam("study"), Web.text(Web.body(ctx), "version", true))))));
+        api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/state", "Move a subject on (enrolled, in"
+                + " follow-up, completed, or an exit with its reason)", "JSON {\"to\": state, \"reason\":"
                 + " text}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
@@ -162,16 +196,24 @@ final class ApiRoutes {
                         "secondPerson", s.conduct().setUnblindingRule(Web.principal(ctx), ctx.pathParam("study"),
                                 Web.bool(Web.body(ctx), "secondPerson"))))));
         api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
-                "JSON {\"type\": step, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
+                "JSON {\"type\": step, \"version\": the product's version as read, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
                         Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx)))));
         api.add(Endpoint.post("/api/studies/{study}/lots", "Add a released lot of allogeneic cells",
                 "JSON {\"id\", \"donor\", \"vials\", \"cellsPerVial\", \"released\", \"expiry\"}", ctx -> {
-                    ProductLot lot;
-                    try {
-                        lot = Web.JSON.treeToValue(Web.body(ctx), ProductLot.class);
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                        throw RequestException.badRequest("body", "not a lot: " + e.getMessage());
+                    JsonNode b = Web.body(ctx);
+                    Double vials = Web.number(b, "vials");
+                    Double cells = Web.number(b, "cellsPerVial");
+                    if (vials == null || vials != Math.rint(vials) || vials < 1 || vials > 100_000) {
+                        throw RequestException.badRequest("vials", "'vials' is the number of vials in the lot, 1 to"
+                                + " 100000");
                     }
+                    if (cells == null || !(cells > 0) || cells > 1e13) {
+                        throw RequestException.badRequest("cellsPerVial", "'cellsPerVial' is the cells in each vial,"
+                                + " more than 0");
+                    }
+                    ProductLot lot = new ProductLot(Web.text(b, "id", true), Web.text(b, "donor", true),
+                            vials.intValue(), cells, b.hasNonNull("released") ? Web.bool(b, "released") : true,
+                            Web.date("expiry", Web.text(b, "expiry", false)));
                     ctx.status(201).json(s.conduct().addLot(Web.principal(ctx), ctx.pathParam("study"), lot));
                 }));
         api.add(Endpoint.get("/api/studies/{study}/products/{product}/ledger", "A product's full custody ledger"
@@ -186,18 +228,19 @@ final class ApiRoutes {
                 ctx -> ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                         ctx.pathParam("visit"), ctx.pathParam("form")))));
         api.add(Endpoint.post(form, "Save a form through its edit checks; a change needs its reason",
-                "JSON {\"values\": {item: text}, \"reason\": text}", ctx -> {
+                "JSON {\"values\": {item: text}, \"reason\": text, \"version\": the form's versions when read (0:"
+                        + " new)}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.capture().save(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             ctx.pathParam("visit"), ctx.pathParam("form"), Web.textMap(b.get("values"), "values"),
-                            Web.text(b, "reason", false)));
+                            Web.text(b, "reason", false), Web.integer(b, "version")));
                 }));
         api.add(Endpoint.post(form + "/signature", "Sign a form (investigator; the password again)",
-                "JSON {\"password\": text, \"meaning\": text}", ctx -> {
+                "JSON {\"password\": text, \"meaning\": text, \"version\": the form version signed}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.capture().sign(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             ctx.pathParam("visit"), ctx.pathParam("form"), Web.text(b, "password", true),
-                            Web.text(b, "meaning", true)));
+                            Web.text(b, "meaning", true), Web.integer(b, "version")));
                 }));
         api.add(Endpoint.post(form + "/queries", "Raise a query on an item (monitor, data manager)",
                 "JSON {\"item\": text, \"text\": text}", ctx -> {
@@ -209,10 +252,11 @@ final class ApiRoutes {
         api.add(Endpoint.get("/api/studies/{study}/queries", "The queries on the subjects the person sees",
                 ctx -> ctx.json(s.capture().queries(Web.principal(ctx), ctx.pathParam("study")))));
         api.add(Endpoint.post("/api/studies/{study}/queries/{query}", "Answer (site), close or re-open (monitor, data"
-                + " manager) a query", "JSON {\"action\": answer|close|reopen, \"text\": text}", ctx -> {
+                + " manager) a query", "JSON {\"action\": answer|close|reopen, \"text\": text, \"version\": the"
+                + " query's steps when read}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
-                            Web.text(b, "action", true), Web.text(b, "text", false)));
+                            Web.text(b, "action", true), Web.text(b, "text", false), Web.integer(b, "version")));
                 }));
         api.add(Endpoint.post("/api/studies/{study}/lock", "Lock the data for analysis (data manager); nothing is"
                 + " recorded after it", null, ctx -> ctx.json(Map.of("lockedAt", s.capture().lock(Web.principal(ctx),
@@ -224,7 +268,8 @@ final class ApiRoutes {
                         ctx.pathParam("study")))));
         api.add(Endpoint.post(subject + "/adverse-events", "Report an adverse event, or (with id) a follow-up",
                 "JSON {\"term\", \"grade\": 1-5, \"seriousness\": [..], \"causality\", \"expected\", \"onset\","
-                        + " \"sponsorAware\", \"outcome\", \"mace\", \"id\"}", ctx -> ctx.status(201).json(
+                        + " \"sponsorAware\", \"outcome\", \"mace\", and for a follow-up \"id\" and \"version\" (its"
+                        + " reports so far)}", ctx -> ctx.status(201).json(
                         s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                                 Web.body(ctx)))));
         return api;

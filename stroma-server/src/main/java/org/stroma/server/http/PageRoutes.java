@@ -102,14 +102,20 @@ final class PageRoutes {
             s.studies().publish(Web.principal(ctx), ctx.pathParam("study"), Web.version(ctx));
             ctx.redirect("/studies/" + ctx.pathParam("study"));
         }));
+        pages.add(Endpoint.post("/studies/{study}/sites/time-zone", "Set a site's time zone", "form", ctx -> {
+            s.studies().setSiteZone(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("site"),
+                    ctx.formParam("zone"));
+            ctx.redirect("/studies/" + ctx.pathParam("study") + "#sites");
+        }));
         pages.add(Endpoint.post("/studies/{study}/team", "Give a person a role", "form", ctx -> {
             s.studies().grant(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("username"),
-                    ctx.formParam("role"), ctx.formParam("site"));
+                    ctx.formParam("role"), ctx.formParam("site"), Web.integer("version", ctx.formParam("version")));
             ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
         }));
         pages.add(Endpoint.post("/studies/{study}/team/revoke", "Take a role away", "form", ctx -> {
             s.studies().revoke(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("username"),
-                    ctx.formParam("role"), ctx.formParam("site"), ctx.formParam("reason"));
+                    ctx.formParam("role"), ctx.formParam("site"), ctx.formParam("reason"), Web.integer("version",
+                    ctx.formParam("version")));
             ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
         }));
         pages.add(Endpoint.get("/studies/{study}/screen", "Screening form", ctx -> {
@@ -155,17 +161,31 @@ final class PageRoutes {
         pages.add(Endpoint.post(form, "Save a case report form", "form", ctx -> {
             Map<String, String> values = new LinkedHashMap<>();
             ctx.formParamMap().forEach((k, v) -> {
-                if (!k.equals("_csrf") && !k.equals("reason") && !v.isEmpty()) {
+                if (!k.equals("_csrf") && !k.equals("reason") && !k.equals("version") && !v.isEmpty()) {
                     values.put(k, v.get(0));
                 }
             });
-            s.capture().save(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
-                    "visit"), ctx.pathParam("form"), values, ctx.formParam("reason"));
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            try {
+                s.capture().save(p, study, ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form"),
+                        values, ctx.formParam("reason"), Web.integer("version", ctx.formParam("version")));
+            } catch (RequestException refused) {
+                // the form again, with what the person typed and why it was not saved
+                Map<String, String> typed = new LinkedHashMap<>(values);
+                typed.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
+                ctx.status(refused.status()).html(FormPage.render(p, study, s.capture().form(p, study,
+                        ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form")), allows(p, study,
+                        Action.ENTER_DATA), allows(p, study, Action.SIGN_FORM), allows(p, study, Action.REVIEW_DATA),
+                        typed, refused.getMessage()));
+                return;
+            }
             backToForm(ctx);
         }));
         pages.add(Endpoint.post(form + "/signature", "Sign a case report form", "form", ctx -> {
             s.capture().sign(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
-                    "visit"), ctx.pathParam("form"), ctx.formParam("password"), ctx.formParam("meaning"));
+                    "visit"), ctx.pathParam("form"), ctx.formParam("password"), ctx.formParam("meaning"),
+                    Web.integer("version", ctx.formParam("version")));
             backToForm(ctx);
         }));
         pages.add(Endpoint.post(form + "/queries", "Raise a query", "form", ctx -> {
@@ -175,7 +195,7 @@ final class PageRoutes {
         }));
         pages.add(Endpoint.post("/studies/{study}/queries/{query}", "Answer, close or re-open a query", "form", ctx -> {
             var q = s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
-                    ctx.formParam("action"), ctx.formParam("text"));
+                    ctx.formParam("action"), ctx.formParam("text"), Web.integer("version", ctx.formParam("version")));
             ctx.redirect(FormPage.path(ctx.pathParam("study"), q.subject(), q.visit(), q.form()));
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/adverse-events", "Report an adverse event", "form",
@@ -197,6 +217,27 @@ final class PageRoutes {
             String study = ctx.pathParam("study");
             ctx.html(Layout.page("Adverse events in " + study, p, "<p>" + Html.link("/studies/" + study, study)
                     + "</p>" + CapturePanels.table(s.capture().adverseEvents(p, study))));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/eligibility", "Answer the open criteria and sign",
+                "form", ctx -> {
+                    Map<String, Boolean> answers = new LinkedHashMap<>();
+                    ctx.formParamMap().forEach((k, v) -> {
+                        if (k.startsWith("answer-") && !v.isEmpty() && !v.get(0).isBlank()) {
+                            answers.put(k.substring("answer-".length()), v.get(0).equals("met"));
+                        }
+                    });
+                    s.conduct().confirmEligibility(Web.principal(ctx), ctx.pathParam("study"),
+                            ctx.pathParam("subject"), answers, ctx.formParam("password"));
+                    backToSubject(ctx);
+                }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/consent", "Record a consent", "form", ctx -> {
+            s.conduct().consent(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.formParam("formVersion"), ctx.formParam("signedAt"), ctx.formParam("obtainedBy"));
+            backToSubject(ctx);
+        }));
+        pages.add(Endpoint.post("/studies/{study}/consent-form", "Put a consent form in force", "form", ctx -> {
+            s.conduct().setConsentForm(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("version"));
+            ctx.redirect("/studies/" + ctx.pathParam("study"));
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/move", "Move a subject on", "form", ctx -> {
             s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
@@ -243,6 +284,7 @@ final class PageRoutes {
                 throw RequestException.badRequest("details", e.getMessage());
             }
             details.put("type", ctx.formParam("type"));
+            details.put("version", ctx.formParam("version"));
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
             var view = s.conduct().custody(p, study, ctx.pathParam("product"), details);

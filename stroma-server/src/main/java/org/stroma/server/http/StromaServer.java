@@ -112,6 +112,9 @@ public final class StromaServer implements AutoCloseable {
             return;
         }
         if (ctx.method().name().equals("POST")) {
+            if (!isApi && !ctx.isMultipartFormData()) {
+                Web.checkForm(ctx);
+            }
             String sent = ctx.header("X-CSRF-Token");
             if (sent == null && !isApi) {
                 sent = ctx.formParam("_csrf");
@@ -144,7 +147,10 @@ public final class StromaServer implements AutoCloseable {
 
     static ErrorBody errorBody(Exception e) {
         if (e instanceof RequestException r) {
-            return new ErrorBody(r.status(), r.getMessage(), r.field());
+            // the field at fault is named in the message too, for the person reading it on a page
+            String message = r.field() == null || r.getMessage().contains(r.field()) ? r.getMessage() : r.field()
+                    + ": " + r.getMessage();
+            return new ErrorBody(r.status(), message, r.field());
         }
         if (e instanceof TooManyAttemptsException) {
             return new ErrorBody(429, e.getMessage(), "username");

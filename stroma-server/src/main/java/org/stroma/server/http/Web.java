@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.stroma.server.app.RequestException;
+import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
 
 /** What every handler needs from a request: the person signed in, and the request's fields read with clear errors. */
@@ -36,11 +37,41 @@ final class Web {
         if (body.isBlank()) {
             throw RequestException.badRequest("body", "the request has no body; send JSON");
         }
+        JsonNode tree;
         try {
-            return JSON.readTree(body);
+            tree = JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw RequestException.badRequest("body", "the body is not JSON: " + e.getOriginalMessage());
+            throw RequestException.badRequest("body", "the body is not JSON: " + Texts.shown(e.getOriginalMessage()));
         }
+        checkTexts(tree, "");
+        return tree;
+    }
+
+    /** The longest text any field holds: a reason or a term is far shorter; a file comes as a file. */
+    static final int MAX_TEXT = 10_000;
+
+    /** Every text of a JSON body keeps the rules of {@link Texts}, each named by its path when it does not. */
+    private static void checkTexts(JsonNode node, String path) {
+        if (node.isTextual()) {
+            Texts.check(path.isEmpty() ? "body" : path, node.asText(), MAX_TEXT);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                Texts.check(path.isEmpty() ? "body" : path, e.getKey(), 200);
+                checkTexts(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkTexts(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    /** Every field of a page's form keeps the rules of {@link Texts}, named when it does not. */
+    static void checkForm(Context ctx) {
+        ctx.formParamMap().forEach((name, values) -> {
+            Texts.check("a field's name", name, 200);
+            values.forEach(v -> Texts.check(name, v, MAX_TEXT));
+        });
     }
 
     static String text(JsonNode body, String field, boolean required) {
@@ -55,7 +86,7 @@ final class Web {
             throw RequestException.badRequest(field, "'" + field + "' is text, not " + v.getNodeType()
                     .name().toLowerCase());
         }
-        return v.asText();
+        return Texts.check(field, v.asText(), 2000);
     }
 
     static boolean bool(JsonNode body, String field) {
@@ -64,6 +95,30 @@ final class Web {
             throw RequestException.badRequest(field, "'" + field + "' is true or false");
         }
         return v.asBoolean();
+    }
+
+    /** A whole number of the body, or null when absent. */
+    static Integer integer(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw RequestException.badRequest(field, "'" + field + "' is a whole number, not " + v);
+        }
+        return v.asInt();
+    }
+
+    /** A whole number typed in a form field, or null when blank. */
+    static Integer integer(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw RequestException.badRequest(field, "'" + text + "' is not a whole number");
+        }
     }
 
     static Double number(JsonNode body, String field) {
@@ -126,7 +181,15 @@ final class Web {
         if (!node.isObject()) {
             throw RequestException.badRequest(field, "'" + field + "' is an object of names to values");
         }
-        node.fields().forEachRemaining(e -> levels.put(e.getKey(), e.getValue().asText()));
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (!(v.isTextual() || v.isNull())) {
+                // what was typed, as typed: "95", "7.0" — a number's own spelling would be Java's, not the person's
+                throw RequestException.badRequest(field + "." + e.getKey(), "'" + e.getKey() + "' is text, as typed"
+                        + " (\"95\"), not " + v.getNodeType().name().toLowerCase());
+            }
+            levels.put(e.getKey(), v.isNull() ? "" : Texts.check(field + "." + e.getKey(), v.asText(), 2000));
+        });
         return levels;
     }
 

@@ -2,8 +2,11 @@ package org.stroma.server.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.stroma.server.app.CaptureService;
+import org.stroma.server.app.Moments;
 import org.stroma.server.auth.Principal;
 import org.stroma.trial.capture.FormVersion;
 import org.stroma.trial.capture.ItemDef;
@@ -26,13 +29,28 @@ public final class FormPage {
 
     public static String render(Principal p, String study, CaptureService.FormView f, boolean entersData,
             boolean signs, boolean reviews) {
+        return render(p, study, f, entersData, signs, reviews, null, null);
+    }
+
+    /**
+     * The form with what the person typed still in its fields ({@code typed}, null for the saved values) and why it
+     * was not saved ({@code error}, null for none): a refused save loses nothing the person entered.
+     */
+    public static String render(Principal p, String study, CaptureService.FormView f, boolean entersData,
+            boolean signs, boolean reviews, Map<String, String> typed, String error) {
         String base = path(study, f.subject(), f.visit(), f.definition().id());
+        ZoneId zone = ZoneId.of(f.zone());
         StringBuilder s = new StringBuilder("<p>" + Html.link("/studies/" + study + "/subjects/" + f.subject(),
                 "Subject " + f.subject()) + " · " + Html.esc(f.visit()) + "</p>");
+        if (error != null) {
+            s.append("<p class=\"error\" role=\"alert\">").append(Html.esc(error)).append("</p>");
+        }
         boolean saved = !f.versions().isEmpty();
-        StringBuilder fields = new StringBuilder();
+        String version = "<input type=\"hidden\" name=\"version\" value=\"" + f.versions().size() + "\">";
+        StringBuilder fields = new StringBuilder(version);
         for (ItemDef item : f.definition().items()) {
-            String value = f.values().getOrDefault(item.id(), "");
+            String value = typed != null ? typed.getOrDefault(item.id(), "") : f.values().getOrDefault(item.id(),
+                    "");
             fields.append("<label for=\"item-").append(item.id()).append("\">").append(Html.esc(item.label()))
                     .append(item.unit() == null || item.unit().isEmpty() ? "" : " (" + Html.esc(item.unit()) + ")")
                     .append(item.required() ? " *" : "").append(item.low() != null && item.high() != null
@@ -42,7 +60,8 @@ public final class FormPage {
         if (entersData) {
             if (saved) {
                 fields.append("<label for=\"reason\">Reason for the change *</label><input type=\"text\" id=\"reason\""
-                        + " name=\"reason\">");
+                        + " name=\"reason\" value=\"").append(Html.esc(typed == null ? "" : typed.getOrDefault(
+                        "reason", ""))).append("\">");
             }
             s.append(Html.form(base, p.csrfToken(), fields.toString(), saved ? "Save changes" : "Save"));
         } else {
@@ -55,12 +74,12 @@ public final class FormPage {
         }
         for (Signature sig : signatures) {
             s.append("<p class=\"").append(sig.valid() ? "ok" : "muted").append("\">").append(Html.esc(sig.printedName()))
-                    .append(", ").append(Html.esc(sig.at())).append(": ").append(Html.esc(sig.meaning()))
-                    .append(sig.valid() ? "" : " — voided " + Html.esc(sig.voidedAt()) + " (" + Html.esc(
+                    .append(", ").append(Html.esc(Moments.show(sig.at(), zone))).append(": ").append(Html.esc(sig.meaning()))
+                    .append(sig.valid() ? "" : " — voided " + Html.esc(Moments.show(sig.voidedAt(), zone)) + " (" + Html.esc(
                             sig.voidedBecause()) + ")").append("</p>");
         }
         if (signs && saved) {
-            s.append(Html.form(base + "/signature", p.csrfToken(), "<label for=\"sign-password\">Your password"
+            s.append(Html.form(base + "/signature", p.csrfToken(), version + "<label for=\"sign-password\">Your password"
                     + "</label><input type=\"password\" id=\"sign-password\" name=\"password\" required"
                     + " autocomplete=\"current-password\"><label for=\"meaning\">Meaning</label><select id=\"meaning\""
                     + " name=\"meaning\"><option>reviewed</option><option>approved</option><option>authored</option>"
@@ -75,17 +94,20 @@ public final class FormPage {
                     .append(Html.esc(q.item() == null ? "the form" : q.item())).append(": ").append(Html.esc(q.text()))
                     .append(" — <span class=\"query-status\">").append(Html.esc(q.status())).append("</span></p><ul>");
             q.history().subList(1, q.history().size()).forEach(h -> s.append("<li>").append(Html.esc(h.to().name()
-                    .toLowerCase())).append(" by ").append(Html.esc(h.by())).append(", ").append(Html.esc(h.at()))
+                    .toLowerCase())).append(" by ").append(Html.esc(h.by())).append(", ").append(Html.esc(Moments.show(h.at(), zone)))
                     .append(h.text() == null ? "" : ": " + Html.esc(h.text())).append("</li>"));
             s.append("</ul>");
             String action = "/studies/" + study + "/queries/" + q.id();
+            String queryVersion = "<input type=\"hidden\" name=\"version\" value=\"" + q.history().size() + "\">";
             if (entersData && q.status().equals("open")) {
-                s.append(Html.form(action, p.csrfToken(), "<input type=\"hidden\" name=\"action\" value=\"answer\">"
+                s.append(Html.form(action, p.csrfToken(), queryVersion + "<input type=\"hidden\" name=\"action\""
+                        + " value=\"answer\">"
                         + "<label for=\"answer-" + q.id() + "\">Answer</label><input type=\"text\" id=\"answer-" + q.id()
                         + "\" name=\"text\" required>", "Answer"));
             }
             if (reviews && !q.status().equals("closed")) {
-                s.append(Html.form(action, p.csrfToken(), "<input type=\"hidden\" name=\"action\" value=\"close\">"
+                s.append(Html.form(action, p.csrfToken(), queryVersion + "<input type=\"hidden\" name=\"action\""
+                        + " value=\"close\">"
                         + "<label for=\"close-" + q.id() + "\">Note</label><input type=\"text\" id=\"close-" + q.id()
                         + "\" name=\"text\">", "Close query"));
             }
@@ -102,7 +124,7 @@ public final class FormPage {
         s.append("</section>");
         if (f.versions().size() > 1) {
             s.append("<section><h2>History</h2>").append(Html.table(f.versions(), (FormVersion v) -> new String[] {
-                    String.valueOf(v.number()), Html.esc(v.at()), Html.esc(v.by()), Html.esc(v.reason()),
+                    String.valueOf(v.number()), Html.esc(Moments.show(v.at(), zone)), Html.esc(v.by()), Html.esc(v.reason()),
                     Html.esc(v.values().toString())}, "Version", "Saved", "By", "Reason", "Values")).append("</section>");
         }
         return Layout.page(f.definition().title(), p, s.toString());

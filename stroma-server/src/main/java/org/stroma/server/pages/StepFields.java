@@ -20,7 +20,9 @@ public final class StepFields {
     private static final Map<String, List<String>> CHOICES = Map.of(
             "sterility", List.of("NEGATIVE", "POSITIVE", "PENDING"),
             "mycoplasma", List.of("NEGATIVE", "POSITIVE", "PENDING"),
-            "route", java.util.Arrays.stream(Route.values()).map(Route::name).toList());
+            // blank first: the protocol's own route, which the bedside need not choose
+            "route", java.util.stream.Stream.concat(java.util.stream.Stream.of(""), java.util.Arrays.stream(
+                    Route.values()).map(Route::name)).toList());
 
     private StepFields() {
     }
@@ -60,8 +62,9 @@ public final class StepFields {
             } else if (CHOICES.containsKey(e.getKey())) {
                 s.append(label(name, e.getKey())).append("<select id=\"f-").append(Html.esc(name)).append("\" name=\"s.")
                         .append(Html.esc(name)).append("\">");
-                CHOICES.get(e.getKey()).forEach(c -> s.append("<option").append(c.equals(v.asText()) ? " selected" : "")
-                        .append(">").append(c).append("</option>"));
+                CHOICES.get(e.getKey()).forEach(c -> s.append("<option value=\"").append(c).append("\"").append(
+                        c.equals(v.asText()) ? " selected" : "").append(">").append(c.isEmpty() ? "as the protocol"
+                        + " says" : c).append("</option>"));
                 s.append("</select>");
             } else {
                 String kind = v.isNumber() ? "n" : "s";

@@ -28,9 +28,10 @@ public final class StepTemplates {
         TEMPLATES.put("Shipped", "{\"to\": \"\", \"temperatures\": {\"readings\": [], \"minCelsius\": 2,"
                 + " \"maxCelsius\": 8}}");
         TEMPLATES.put("BedsideVerified", "{\"patientScanned\": \"%s\", \"labelScanned\": \"\"}");
-        // the cells given follow from the product and the volume infused; the bedside never states them
-        TEMPLATES.put("Administered", "{\"given\": {\"volumeMl\": 0, \"minutes\": 0, \"route\":"
-                + " \"INTRAVENOUS\"}, \"start\": \"\", \"stop\": \"\"}");
+        // the cells given follow from the product and the volume infused; the bedside never states them; the route
+        // is the protocol's unless another is chosen; the stop, or the minutes the infusion took
+        TEMPLATES.put("Administered", "{\"given\": {\"volumeMl\": 0, \"minutes\": 0, \"route\": \"\"},"
+                + " \"start\": \"\", \"stop\": \"\"}");
     }
 
     private StepTemplates() {

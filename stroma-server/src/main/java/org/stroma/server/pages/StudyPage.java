@@ -1,12 +1,13 @@
 package org.stroma.server.pages;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.ConductService;
+import org.stroma.server.app.Moments;
 import org.stroma.server.app.StudyOverview;
 import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Principal;
-import org.stroma.store.user.TeamMember;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.masking.Role;
 
@@ -16,7 +17,7 @@ public final class StudyPage {
     }
 
     /** The study page; {@code team} is null for those who do not manage the study's team. */
-    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects, List<TeamMember> team,
+    public static String render(Principal p, StudyOverview o, List<SubjectView> subjects, StudyService.Team team,
             List<ConductService.UnblindingView> unblindings) {
         StringBuilder s = new StringBuilder("<p>" + Html.esc(o.title()) + "</p><p class=\"muted\">Your roles: "
                 + Html.esc(String.join(", ", o.roles())) + "</p>");
@@ -41,9 +42,26 @@ public final class StudyPage {
             o.assumptions().forEach(a -> s.append("<li>").append(Html.esc(a)).append("</li>"));
             s.append("</ul></section>");
         }
-        s.append("<section><h2>Sites</h2>").append(Html.table(o.sites(), e -> new String[] {Html.esc(e.site()),
-                String.valueOf(e.subjects()), String.valueOf(e.randomized()), String.valueOf(e.exited())},
-                "Site", "Subjects", "Randomized", "Exited")).append("</section>");
+        s.append("<section id=\"consent-form\"><h2>Consent</h2><p>Consent form in force: version <strong>").append(
+                Html.esc(o.consentForm())).append("</strong></p>");
+        if (Action.SET_CONSENT_FORM.allows(p.rolesIn(o.id()))) {
+            s.append(Html.form("/studies/" + o.id() + "/consent-form", p.csrfToken(), "<label for=\"new-consent\">A"
+                    + " new version approved by the ethics committee (subjects in the trial re-consent)</label><input"
+                    + " type=\"text\" id=\"new-consent\" name=\"version\" required>", "Put it in force"));
+        }
+        s.append("</section>");
+        s.append("<section id=\"sites\"><h2>Sites</h2>").append(Html.table(o.sites(), e -> new String[] {
+                Html.esc(e.site()), Html.esc(e.zone()), String.valueOf(e.subjects()), String.valueOf(e.randomized()),
+                String.valueOf(e.exited())}, "Site", "Time zone", "Subjects", "Randomized", "Exited"));
+        if (Action.MANAGE_SITES.allows(p.rolesIn(o.id()))) {
+            StringBuilder names = new StringBuilder();
+            o.sites().forEach(e -> names.append("<option>").append(Html.esc(e.site())).append("</option>"));
+            s.append(Html.form("/studies/" + o.id() + "/sites/time-zone", p.csrfToken(), "<label for=\"zone-site\">"
+                    + "Site</label><select id=\"zone-site\" name=\"site\">" + names + "</select><label"
+                    + " for=\"zone\">Time zone (its days: visits, consents, reporting clocks)</label><input type=\"text\""
+                    + " id=\"zone\" name=\"zone\" placeholder=\"Europe/Paris\" required>", "Set the time zone"));
+        }
+        s.append("</section>");
         boolean anyArm = subjects.stream().anyMatch(v -> v.group() != null);
         s.append("<section><h2>Subjects</h2><p>").append(Html.link("/studies/" + o.id() + "/adverse-events",
                 "Adverse events and reporting clocks")).append("</p>");
@@ -72,9 +90,9 @@ public final class StudyPage {
             boolean approves = Action.APPROVE_UNBLINDING.allows(p.rolesIn(o.id()));
             s.append(Html.table(list, u -> new String[] {Html.esc(u.id()), Html.link("/studies/" + o.id()
                     + "/subjects/" + u.subject(), u.subject()), Html.esc(u.site()), Html.esc(u.requestedBy() + " ("
-                    + u.role() + ")"), Html.esc(u.reason()), Html.esc(u.at()), "<span class=\"unblinding-status\">"
+                    + u.role() + ")"), Html.esc(u.reason()), Html.esc(Moments.show(u.at(), ZoneId.of(u.zone()))), "<span class=\"unblinding-status\">"
                     + Html.esc(u.status()) + "</span>" + (u.approvedBy() == null ? "" : "<br>approved by "
-                    + Html.esc(u.approvedBy()) + ", " + Html.esc(u.approvedAt())), approves && u.approvedBy() == null
+                    + Html.esc(u.approvedBy()) + ", " + Html.esc(Moments.show(u.approvedAt(), ZoneId.of(u.zone())))), approves && u.approvedBy() == null
                     && u.status().startsWith("awaiting") && !u.requestedBy().equals(p.username()) ? Html.form(
                     "/studies/" + o.id() + "/unblindings/" + u.id() + "/approval", p.csrfToken(), "<input"
                     + " type=\"password\" name=\"password\" required aria-label=\"Your password\""
@@ -90,24 +108,25 @@ public final class StudyPage {
     }
 
     /** Who has which role, and the form that gives a role; only for those who manage the team. */
-    private static String team(Principal p, StudyOverview o, List<TeamMember> team) {
+    private static String team(Principal p, StudyOverview o, StudyService.Team team) {
         if (team == null) {
             return "";
         }
+        String version = "<input type=\"hidden\" name=\"version\" value=\"" + team.version() + "\">";
         StringBuilder roles = new StringBuilder();
         StudyService.grantableRoles().forEach(r -> roles.append("<option value=\"").append(r.name()).append("\">")
                 .append(words(r)).append("</option>"));
         StringBuilder sites = new StringBuilder("<option value=\"\">all sites</option>");
         o.sites().forEach(e -> sites.append("<option>").append(Html.esc(e.site())).append("</option>"));
-        return "<section id=\"team\"><h2>Team</h2>" + Html.table(team, m -> new String[] {Html.esc(m.username()),
+        return "<section id=\"team\"><h2>Team</h2>" + Html.table(team.members(), m -> new String[] {Html.esc(m.username()),
                 Html.esc(m.displayName()), words(m.role()), m.site() == null ? "all sites" : Html.esc(m.site()),
-                Html.form("/studies/" + o.id() + "/team/revoke", p.csrfToken(), "<input type=\"hidden\""
+                Html.form("/studies/" + o.id() + "/team/revoke", p.csrfToken(), version + "<input type=\"hidden\""
                         + " name=\"username\" value=\"" + Html.esc(m.username()) + "\"><input type=\"hidden\""
                         + " name=\"role\" value=\"" + m.role().name() + "\"><input type=\"hidden\" name=\"site\""
                         + " value=\"" + Html.esc(m.site()) + "\"><input type=\"text\" name=\"reason\" required"
                         + " aria-label=\"Reason\" placeholder=\"reason\">", "Remove")},
                 "User", "Name", "Role", "Site", "") + Html.form("/studies/" + o.id() + "/team", p.csrfToken(),
-                "<label for=\"member\">User name</label><input type=\"text\" id=\"member\" name=\"username\""
+                version + "<label for=\"member\">User name</label><input type=\"text\" id=\"member\" name=\"username\""
                         + " required><label for=\"role\">Role</label><select id=\"role\" name=\"role\">" + roles
                         + "</select><label for=\"member-site\">Site</label><select id=\"member-site\" name=\"site\">"
                         + sites + "</select>", "Give role") + "</section>";

@@ -1,9 +1,12 @@
 package org.stroma.server.pages;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.stroma.server.app.Action;
+import org.stroma.server.app.Moments;
 import org.stroma.server.app.SubjectRecord;
 import org.stroma.server.auth.Principal;
+import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.subject.SubjectState;
@@ -13,9 +16,8 @@ import org.stroma.trial.subject.SubjectState;
  * product's chain as a timeline, the visit calendar with windows, and the emergency unblinding.
  */
 public final class SubjectPage {
-    private static final List<SubjectState> MOVES = List.of(SubjectState.CONSENTED, SubjectState.ENROLLED,
-            SubjectState.IN_FOLLOW_UP, SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN,
-            SubjectState.LOST_TO_FOLLOW_UP);
+    private static final List<SubjectState> MOVES = List.of(SubjectState.ENROLLED, SubjectState.IN_FOLLOW_UP,
+            SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN, SubjectState.LOST_TO_FOLLOW_UP);
 
     private SubjectPage() {
     }
@@ -28,6 +30,11 @@ public final class SubjectPage {
         s.append("<section><h2>Subject</h2><p>Site: ").append(Html.esc(v.site())).append("<br>State: <strong"
                 + " id=\"state\">").append(StudyPage.state(v)).append("</strong><br>Path: ").append(Html.esc(String
                 .join(" → ", v.path().stream().map(x -> x.name().toLowerCase().replace('_', ' ')).toList())));
+        if (v.consentedTo() != null) {
+            s.append("<br>Consent: form version <span id=\"consent\">").append(Html.esc(v.consentedTo()))
+                    .append("</span>").append(v.reconsentNeeded() ? " — <strong class=\"error\">re-consent to"
+                    + " version " + Html.esc(r.consentForm()) + " needed</strong>" : "");
+        }
         if (v.kitCode() != null) {
             s.append("<br>Kit code: <strong id=\"kit\">").append(Html.esc(v.kitCode())).append("</strong>");
         }
@@ -39,10 +46,38 @@ public final class SubjectPage {
         StringBuilder options = new StringBuilder();
         MOVES.forEach(m -> options.append("<option value=\"").append(m.name()).append("\">").append(m.name()
                 .toLowerCase().replace('_', ' ')).append("</option>"));
-        s.append(Html.form(base + "/move", p.csrfToken(), "<label for=\"to\">Move to</label><select id=\"to\""
-                + " name=\"to\">" + options + "</select><label for=\"reason\">Reason (for an exit)</label><input"
-                + " type=\"text\" id=\"reason\" name=\"reason\">", "Move"));
-        if (v.state() == SubjectState.ENROLLED) {
+        if (!r.openCriteria().isEmpty() && Action.CONFIRM_ELIGIBILITY.allows(p.rolesIn(study))) {
+            // what the screening left open: the investigator answers from the source documents and signs
+            StringBuilder criteria = new StringBuilder();
+            for (EligibilityReview.OpenCriterion c : r.openCriteria()) {
+                String id = "answer-" + c.id().replace('|', '-');
+                criteria.append("<label for=\"").append(Html.esc(id)).append("\">").append(Html.esc(c.id())).append(" (")
+                        .append(c.kind().name().toLowerCase()).append("): ").append(Html.esc(c.text()))
+                        .append("</label><select id=\"").append(Html.esc(id)).append("\" name=\"answer-").append(
+                        Html.esc(c.id())).append("\" required><option value=\"\"></option><option value=\"met\">met"
+                        + "</option><option value=\"not-met\">not met</option></select>");
+            }
+            s.append("<h3>Eligibility left open by the screening</h3>").append(Html.form(base + "/eligibility",
+                    p.csrfToken(), criteria + "<label for=\"eligibility-password\">Your password, to sign</label>"
+                    + "<input type=\"password\" id=\"eligibility-password\" name=\"password\" required"
+                    + " autocomplete=\"current-password\">", "Sign the answers"));
+        }
+        boolean movesSubjects = Action.MOVE_SUBJECT.allows(p.rolesIn(study));
+        if (movesSubjects && (v.state() == SubjectState.ELIGIBLE || v.reconsentNeeded())) {
+            s.append(Html.form(base + "/consent", p.csrfToken(), "<label for=\"consent-version\">Consent form"
+                    + " version</label><input type=\"text\" id=\"consent-version\" name=\"formVersion\" value=\""
+                    + Html.esc(r.consentForm()) + "\" required><label for=\"consent-signed\">Signed by the subject on"
+                    + "</label><input type=\"datetime-local\" id=\"consent-signed\" name=\"signedAt\" required><label"
+                    + " for=\"consent-by\">Obtained by (user name; blank: you)</label><input type=\"text\""
+                    + " id=\"consent-by\" name=\"obtainedBy\">", v.reconsentNeeded() ? "Record the re-consent"
+                    : "Record the consent"));
+        }
+        if (movesSubjects) {
+            s.append(Html.form(base + "/move", p.csrfToken(), "<label for=\"to\">Move to</label><select id=\"to\""
+                    + " name=\"to\">" + options + "</select><label for=\"reason\">Reason (for an exit)</label><input"
+                    + " type=\"text\" id=\"reason\" name=\"reason\">", "Move"));
+        }
+        if (v.state() == SubjectState.ENROLLED && Action.RANDOMIZE.allows(p.rolesIn(study))) {
             // a protocol that assigns arms (a non-randomized design) has the investigator choose one
             StringBuilder arms = new StringBuilder();
             if (!r.assignedArms().isEmpty()) {
@@ -68,7 +103,7 @@ public final class SubjectPage {
                 s.append("<pre>").append(Html.esc(pr.label())).append("</pre>");
             }
             if (!pr.steps().isEmpty()) {
-                s.append(Html.table(pr.steps(), st -> new String[] {Html.esc(st.what()), Html.esc(st.at()),
+                s.append(Html.table(pr.steps(), st -> new String[] {Html.esc(st.what()), Html.esc(Moments.show(st.at(), ZoneId.of(r.zone()))),
                         Html.esc(st.by()), Html.esc(st.detail())}, "Step", "When", "By", "Detail"));
             }
             if (pr.administered() != null) {
@@ -85,7 +120,8 @@ public final class SubjectPage {
             mine.forEach(t -> types.append("<option>").append(t).append("</option>"));
             String id = pr.product();
             s.append(Html.form("/studies/" + study + "/products/" + id + "/steps", p.csrfToken(),
-                    "<label for=\"type-" + Html.esc(id) + "\">Record a step</label><select id=\"type-" + Html.esc(id)
+                    "<input type=\"hidden\" name=\"version\" value=\"" + Html.esc(pr.version()) + "\">"
+                    + "<label for=\"type-" + Html.esc(id) + "\">Record a step</label><select id=\"type-" + Html.esc(id)
                             + "\" name=\"type\" hx-get=\"/studies/" + Html.esc(study) + "/step-template\" hx-include="
                             + "\"this\" hx-vals='{\"subject\": \"" + Html.esc(v.subject()) + "\", \"product\": \""
                             + Html.esc(id) + "\"}' hx-target=\"#details-"
@@ -102,9 +138,11 @@ public final class SubjectPage {
             StringBuilder visits = new StringBuilder();
             r.visits().stream().filter(x -> x.done() == null).forEach(x -> visits.append("<option>").append(
                     Html.esc(x.name())).append("</option>"));
-            s.append(Html.form(base + "/visits", p.csrfToken(), "<label for=\"visit\">Visit done</label><select"
-                    + " id=\"visit\" name=\"visit\">" + visits + "</select><label for=\"day\">On</label><input"
-                    + " type=\"date\" id=\"day\" name=\"day\" required>", "Record visit"));
+            if (Action.RECORD_VISIT.allows(p.rolesIn(study))) {
+                s.append(Html.form(base + "/visits", p.csrfToken(), "<label for=\"visit\">Visit done</label><select"
+                        + " id=\"visit\" name=\"visit\">" + visits + "</select><label for=\"day\">On</label><input"
+                        + " type=\"date\" id=\"day\" name=\"day\" required>", "Record visit"));
+            }
             if (!r.deviations().isEmpty()) {
                 s.append("<h3>Deviations</h3><ul>");
                 r.deviations().forEach(d -> s.append("<li>").append(Html.esc(d)).append("</li>"));

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +164,13 @@ class TrialInTheBrowserTest {
             assertThat(page.locator("table tr")).not().hasCount(1);
             shot(page, "04-screening-verdicts");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SUBJECT).setExact(true)).click();
-            move(page, "CONSENTED", "consented");
+            // the consent: the form's version, when the patient signed it, who obtained it (the coordinator)
+            assertThat(page.locator("#consent-version")).hasValue("1");
+            page.fill("#consent-signed", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMinutes(30)
+                    .toString());
+            click(page, "Record the consent");
+            assertThat(page.locator("#state")).hasText("consented");
+            assertThat(page.locator("#consent")).hasText("1");
             move(page, "ENROLLED", "enrolled");
             page.fill("#weight", "72");
             click(page, "Randomize");

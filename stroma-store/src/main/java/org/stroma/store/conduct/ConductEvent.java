@@ -3,6 +3,7 @@ package org.stroma.store.conduct;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.eligibility.PatientVerdict;
@@ -41,10 +42,43 @@ public sealed interface ConductEvent {
         }
     }
 
-    record Screened(String subject, PatientVerdict verdict, Instant at, String by) implements ConductEvent {
+    /** A screening's verdict, and what it left open for the investigator (none when it decided). */
+    record Screened(String subject, PatientVerdict verdict, EligibilityReview open, Instant at, String by)
+            implements ConductEvent {
         @Override
         public void applyTo(TrialConduct trial) {
-            trial.screen(subject, verdict, at, by);
+            trial.screen(subject, verdict, open, at, by);
+        }
+    }
+
+    /** The investigator's signed answers to what a screening left open; the subject is eligible or not by them. */
+    record EligibilityConfirmed(String subject, Map<String, Boolean> answers, String printedName, Instant at,
+            String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.confirmEligibility(subject, answers, at, by);
+        }
+    }
+
+    /** A consent (or a re-consent) with the form's version, when signed and who obtained it. */
+    record Consented(String subject, String formVersion, Instant signedAt, String obtainedBy, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.consent(subject, formVersion, signedAt, obtainedBy, at, by);
+        }
+    }
+
+    /** A consent form version comes into force; subjects who consented to another re-consent. */
+    record ConsentFormSet(String version, Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.setConsentForm(version);
         }
     }
 
@@ -202,7 +236,7 @@ public sealed interface ConductEvent {
 
         @Override
         public void applyTo(TrialConduct trial) {
-            trial.reportAdverseEvent(event);
+            trial.reportAdverseEvent(event, by, at);
         }
     }
 

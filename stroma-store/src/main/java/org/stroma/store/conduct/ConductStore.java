@@ -155,7 +155,8 @@ public final class ConductStore {
         Protocol protocol = version.protocol();
         TrialDesign read = DesignReader.read(protocol);
         TrialDesign design = new TrialDesign(read.trial(), read.title(), read.kind(), read.arms(), read.ratio(),
-                read.method(), studies.sites(study), read.masked(), read.periods(), read.assumptions());
+                read.method(), studies.sites(study), studies.siteZones(study), read.masked(), read.periods(),
+                read.assumptions());
         List<Assumption> assumptions = new ArrayList<>(design.assumptions());
         List<PlannedVisit> schedule = SchedulePlanner.plan(protocol, design, assumptions);
         FormLibrary forms = FormLibrary.standard();

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.stroma.store.Database;
 import org.stroma.store.NotFoundException;
 import org.stroma.store.StoreJson;
 import org.stroma.trial.design.DesignReader;
+import org.stroma.trial.design.TrialDesign;
 import org.stroma.store.audit.Change;
 
 /**
@@ -109,7 +113,8 @@ public final class StudyStore {
             w.audit(Change.changed("protocol_version", study + " v" + version, StoreJson.write(Map.of("state",
                     from.code())), StoreJson.write(Map.of("state", to.code(), byColumn, actor)), null));
             if (to == VersionState.PUBLISHED) {
-                insertSites(w, study, DesignReader.read(v.protocol()).sites());
+                TrialDesign design = DesignReader.read(v.protocol());
+                insertSites(w, study, design.sites(), design.zones());
             }
             return v;
         });
@@ -120,7 +125,7 @@ public final class StudyStore {
     public List<String> addSites(String actor, String study, List<String> names) throws SQLException {
         return db.write(actor, w -> {
             lockStudy(w.connection(), study);
-            List<String> added = insertSites(w, study, names);
+            List<String> added = insertSites(w, study, names, Map.of());
             if (added.isEmpty()) {
                 throw new IllegalArgumentException("study " + study + " already has the sites " + names);
             }
@@ -128,24 +133,63 @@ public final class StudyStore {
         });
     }
 
-    private static List<String> insertSites(Database.Write w, String study, List<String> names) throws SQLException {
+    /** Adds the sites not there yet, each in its time zone (UTC where none is given). */
+    private static List<String> insertSites(Database.Write w, String study, List<String> names,
+            Map<String, ZoneId> zones) throws SQLException {
         List<String> added = new ArrayList<>();
         try (PreparedStatement s = w.connection().prepareStatement(
-                "INSERT INTO site (study_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                "INSERT INTO site (study_id, name, time_zone) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (String name : names) {
                 if (name == null || name.isBlank()) {
                     throw new IllegalArgumentException("a site needs a name");
                 }
+                String zone = zones.getOrDefault(name, ZoneOffset.UTC).getId();
                 s.setString(1, study);
                 s.setString(2, name.strip());
+                s.setString(3, zone);
                 if (s.executeUpdate() == 1) {
                     added.add(name.strip());
                     w.audit(Change.created("site", study + "/" + name.strip(), StoreJson.write(Map.of("name",
-                            name.strip()))));
+                            name.strip(), "timeZone", zone))));
                 }
             }
         }
         return added;
+    }
+
+    /** Each site's time zone. */
+    public Map<String, ZoneId> siteZones(String study) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT name, time_zone FROM site WHERE study_id = ? ORDER BY name")) {
+            s.setString(1, study);
+            Map<String, ZoneId> zones = new LinkedHashMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    zones.put(r.getString(1), ZoneId.of(r.getString(2)));
+                }
+            }
+            return zones;
+        }
+    }
+
+    /** Sets the time zone a site keeps (the administrator corrects what the record gave or left out). */
+    public void setSiteZone(String actor, String study, String site, ZoneId zone) throws SQLException {
+        db.write(actor, w -> {
+            lockStudy(w.connection(), study);
+            String before = siteZones(study).entrySet().stream().filter(e -> e.getKey().equals(site)).map(
+                    e -> e.getValue().getId()).findFirst().orElseThrow(() -> new NotFoundException("study " + study
+                    + " has no site '" + site + "'"));
+            try (PreparedStatement s = w.connection().prepareStatement("UPDATE site SET time_zone = ? WHERE study_id"
+                    + " = ? AND name = ?")) {
+                s.setString(1, zone.getId());
+                s.setString(2, study);
+                s.setString(3, site);
+                s.executeUpdate();
+            }
+            w.audit(Change.changed("site", study + "/" + site, StoreJson.write(Map.of("timeZone", before)),
+                    StoreJson.write(Map.of("timeZone", zone.getId())), null));
+            return null;
+        });
     }
 
     public List<String> sites(String study) throws SQLException {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.stroma.store.Database;
+import org.stroma.store.NotFoundException;
+import org.stroma.store.StaleException;
 import org.stroma.store.StoreJson;
 import org.stroma.store.audit.Change;
 import org.stroma.store.study.StudyStore;
@@ -55,10 +57,14 @@ public final class UserStore {
         });
     }
 
-    /** Gives a person a role in a study, at a site or (site null) at all of them. */
-    public void grant(String actor, String username, Membership membership) throws SQLException {
+    /**
+     * Gives a person a role in a study, at a site or (site null) at all of them, from the team's version the actor
+     * read ({@code expected}; null for a change that reads none, such as a new study's first administrator).
+     */
+    public void grant(String actor, String username, Membership membership, Integer expected) throws SQLException {
         db.write(actor, w -> {
             StudyStore.lockStudy(w.connection(), membership.study());
+            moveTeamOn(w.connection(), membership.study(), actor, expected);
             try (PreparedStatement s = w.connection().prepareStatement("INSERT INTO membership (username, study_id,"
                     + " role, site) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 s.setString(1, username);
@@ -75,9 +81,11 @@ public final class UserStore {
     }
 
     /** Takes a role away, for a reason; the row goes, and the audit ledger keeps what it was and why. */
-    public void revoke(String actor, String username, Membership membership, String reason) throws SQLException {
+    public void revoke(String actor, String username, Membership membership, String reason, Integer expected)
+            throws SQLException {
         db.write(actor, w -> {
             StudyStore.lockStudy(w.connection(), membership.study());
+            moveTeamOn(w.connection(), membership.study(), actor, expected);
             try (PreparedStatement s = w.connection().prepareStatement("DELETE FROM membership WHERE username = ?"
                     + " AND study_id = ? AND role = ? AND site IS NOT DISTINCT FROM ?")) {
                 s.setString(1, username);
@@ -92,6 +100,42 @@ public final class UserStore {
                     reason));
             return null;
         });
+    }
+
+    /** The study team's version now. */
+    public TeamVersion teamVersion(String study) throws SQLException {
+        try (Connection c = db.connect()) {
+            return teamVersion(c, study);
+        }
+    }
+
+    private static TeamVersion teamVersion(Connection c, String study) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT team_version, team_changed_by, team_changed_at FROM"
+                + " study WHERE id = ?")) {
+            s.setString(1, study);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotFoundException("no study " + study);
+                }
+                Timestamp at = r.getTimestamp(3);
+                return new TeamVersion(r.getInt(1), r.getString(2), at == null ? null : at.toInstant());
+            }
+        }
+    }
+
+    /** Checks the team is at the version the actor read, and moves it on; the study's row is locked. */
+    private static void moveTeamOn(Connection c, String study, String actor, Integer expected) throws SQLException {
+        TeamVersion now = teamVersion(c, study);
+        if (expected != null && expected != now.version()) {
+            throw new StaleException("the team of " + study, now.version(), now.changedBy(), now.changedAt());
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE study SET team_version = team_version + 1,"
+                + " team_changed_by = ?, team_changed_at = ? WHERE id = ?")) {
+            s.setString(1, actor);
+            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.setString(3, study);
+            s.executeUpdate();
+        }
     }
 
     public Optional<User> user(String username) throws SQLException {

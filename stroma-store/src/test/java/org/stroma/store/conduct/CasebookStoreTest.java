@@ -62,7 +62,7 @@ class CasebookStoreTest {
         ConductStore store = new ConductStore(db, studies, RandomSource.secure());
         String site = studies.sites(study).get(0);
         record(store, new ConductEvent.CandidateAdded("C1", site, T, "coordinator"));
-        record(store, new ConductEvent.Screened("C1", PatientVerdict.ELIGIBLE, T, "coordinator"));
+        record(store, new ConductEvent.Screened("C1", PatientVerdict.ELIGIBLE, null, T, "coordinator"));
         long before = count("SELECT count(*) FROM audit_ledger");
         record(store, new ConductEvent.FormSaved("C1", "Baseline", "echo", Map.of("lvef", "12", "lvedv", "190",
                 "lvesv", "167"), null, T, "coordinator"));
@@ -115,7 +115,7 @@ class CasebookStoreTest {
             ConductStore store = new ConductStore(own, ownStudies, RandomSource.secure());
             String site = ownStudies.sites(id).get(0);
             List<ConductEvent> before = List.of(new ConductEvent.CandidateAdded("L1", site, T, "coordinator"),
-                    new ConductEvent.Screened("L1", PatientVerdict.ELIGIBLE, T, "coordinator"),
+                    new ConductEvent.Screened("L1", PatientVerdict.ELIGIBLE, null, T, "coordinator"),
                     new ConductEvent.FormSaved("L1", "Baseline", "vitals", Map.of("systolic_bp", "120", "diastolic_bp",
                             "80", "heart_rate", "70", "weight", "80"), null, T, "coordinator"),
                     new ConductEvent.DataLocked(T.plusSeconds(3600), "datamanager"));

@@ -59,15 +59,17 @@ class ConductStoreTest {
             return new ConductEvent.CandidateAdded(id, site, t, "coordinator");
         });
         store.record(study, "coordinator", c -> {
-            c.screen(id, PatientVerdict.ELIGIBLE, t, "coordinator");
-            return new ConductEvent.Screened(id, PatientVerdict.ELIGIBLE, t, "coordinator");
+            c.screen(id, PatientVerdict.ELIGIBLE, null, t, "coordinator");
+            return new ConductEvent.Screened(id, PatientVerdict.ELIGIBLE, null, t, "coordinator");
         });
-        for (SubjectState to : List.of(SubjectState.CONSENTED, SubjectState.ENROLLED)) {
-            store.record(study, "investigator", c -> {
-                c.move(id, to, t, "investigator", null);
-                return new ConductEvent.Moved(id, to, null, t, "investigator");
-            });
-        }
+        store.record(study, "investigator", c -> {
+            c.consent(id, c.consentForm(), t, "investigator", t, "investigator");
+            return new ConductEvent.Consented(id, c.consentForm(), t, "investigator", t, "investigator");
+        });
+        store.record(study, "investigator", c -> {
+            c.move(id, SubjectState.ENROLLED, t, "investigator", null);
+            return new ConductEvent.Moved(id, SubjectState.ENROLLED, null, t, "investigator");
+        });
     }
 
     private static ConductEvent.Randomized randomize(ConductStore store, String id) throws SQLException {

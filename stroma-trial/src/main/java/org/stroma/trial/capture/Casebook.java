@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.stroma.trial.safety.AdverseEvent;
 
@@ -22,7 +23,11 @@ public final class Casebook {
     private final FormLibrary library;
     private final Map<String, FormRecord> records = new LinkedHashMap<>();
     private final Map<String, DataQuery> queries = new LinkedHashMap<>();
-    private final Map<String, List<AdverseEvent>> adverseEvents = new LinkedHashMap<>();
+    private final Map<String, List<AdverseEventReport>> adverseEvents = new LinkedHashMap<>();
+
+    /** An adverse event as one report gave it, by whom and when: the first report, or a follow-up. */
+    public record AdverseEventReport(AdverseEvent event, String by, Instant at) {
+    }
 
     public Casebook(Map<String, List<FormDef>> plan, FormLibrary library) {
         // in the schedule's order, which the forms list follows
@@ -60,7 +65,10 @@ public final class Casebook {
                 visit));
         List<DataQuery> opened = new ArrayList<>();
         for (Finding f : record.save(values, by, at, reason, window)) {
-            opened.add(open(subject, visit, formId, f.item(), f.message(), "edit check", at));
+            // a question already asked and not yet closed is not asked again
+            if (asking(subject, visit, formId, f.item(), f.message()) == null) {
+                opened.add(open(subject, visit, formId, f.item(), f.message(), "edit check", at));
+            }
         }
         return opened;
     }
@@ -93,10 +101,22 @@ public final class Casebook {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a query needs its question");
         }
+        DataQuery same = asking(subject, visit, formId, item, text.strip());
+        if (same != null) {
+            throw new IllegalStateException("query " + same.id() + " already asks this and is " + same.status().name()
+                    .toLowerCase());
+        }
         String id = "Q" + (queries.size() + 1);
         DataQuery q = new DataQuery(id, subject, visit, formId, item, text.strip(), by, at);
         queries.put(id, q);
         return q;
+    }
+
+    /** The query not yet closed that asks this question of this item, or null. */
+    private DataQuery asking(String subject, String visit, String formId, String item, String text) {
+        return queries.values().stream().filter(q -> q.subject().equals(subject) && q.visit().equals(visit)
+                && q.form().equals(formId) && Objects.equals(q.item(), item) && q.text().equals(text)
+                && q.status() != DataQuery.Status.CLOSED).findFirst().orElse(null);
     }
 
     public DataQuery query(String id) {
@@ -116,22 +136,23 @@ public final class Casebook {
     }
 
     /** Reports an adverse event, or a follow-up of one already reported (same id): every version is kept. */
-    public AdverseEvent report(AdverseEvent e) {
-        List<AdverseEvent> versions = adverseEvents.computeIfAbsent(e.id(), k -> new ArrayList<>());
-        if (!versions.isEmpty() && !versions.get(0).subject().equals(e.subject())) {
+    public AdverseEvent report(AdverseEvent e, String by, Instant at) {
+        List<AdverseEventReport> versions = adverseEvents.computeIfAbsent(e.id(), k -> new ArrayList<>());
+        if (!versions.isEmpty() && !versions.get(0).event().subject().equals(e.subject())) {
             throw new IllegalArgumentException("adverse event " + e.id() + " belongs to subject "
-                    + versions.get(0).subject());
+                    + versions.get(0).event().subject());
         }
-        versions.add(e);
+        versions.add(new AdverseEventReport(e, by, at));
         return e;
     }
 
     /** Each adverse event as last reported. */
     public List<AdverseEvent> adverseEvents() {
-        return adverseEvents.values().stream().map(v -> v.get(v.size() - 1)).toList();
+        return adverseEvents.values().stream().map(v -> v.get(v.size() - 1).event()).toList();
     }
 
-    public List<AdverseEvent> history(String adverseEventId) {
+    /** Every report of an adverse event, the first and its follow-ups, in order. */
+    public List<AdverseEventReport> history(String adverseEventId) {
         return List.copyOf(adverseEvents.getOrDefault(adverseEventId, List.of()));
     }
 

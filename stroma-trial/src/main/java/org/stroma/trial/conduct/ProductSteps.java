@@ -17,13 +17,13 @@ final class ProductSteps {
      * those who know the arm also see the stage it is at.
      */
     static String status(ProductStage stage, boolean knowsArm) {
+        if (!knowsArm) {
+            return stage.sharedWords();
+        }
         return switch (stage) {
-            case SHIPPED -> "ready at the site";
-            case VERIFIED -> "verified at the bedside";
-            case ADMINISTERED -> "administered";
-            case REJECTED -> knowsArm ? "rejected" : "not available";
-            default -> knowsArm ? "in preparation (" + stage.name().toLowerCase().replace('_', ' ') + ")"
-                    : "in preparation";
+            case REJECTED -> "rejected";
+            case SHIPPED, VERIFIED, ADMINISTERED -> stage.sharedWords();
+            default -> "in preparation (" + stage.name().toLowerCase().replace('_', ' ') + ")";
         };
     }
 

@@ -1,7 +1,11 @@
 package org.stroma.trial.conduct;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -12,7 +16,8 @@ import java.util.List;
  * culture or the placebo — nor when the lab did anything, which in a masked trial could tell cells from placebo.
  */
 public record ProductView(String product, String recipient, int period, String status,
-        LocalDate plannedAdministration, String label, List<Step> steps, String kind, String administered) {
+        LocalDate plannedAdministration, String label, List<Step> steps, String kind, String administered,
+        String version) {
 
     /** A step of the chain: what, when, by whom, and what it recorded (for those who may see it). */
     public record Step(String what, Instant at, String by, String detail) {
@@ -20,5 +25,29 @@ public record ProductView(String product, String recipient, int period, String s
 
     public ProductView {
         steps = List.copyOf(steps);
+    }
+
+    /**
+     * The view with its version: a digest of what this person sees of the product, so that a step recorded from a
+     * view that has changed since is refused. It is drawn from the view itself, not from the product's whole chain,
+     * so that it moves only with what the person sees — a count of the lab's steps would tell cells from placebo.
+     */
+    static ProductView of(String product, String recipient, int period, String status, LocalDate planned,
+            String label, List<Step> steps, String kind, String administered) {
+        ProductView unversioned = new ProductView(product, recipient, period, status, planned, label, steps, kind,
+                administered, null);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(unversioned.toString().getBytes(
+                    StandardCharsets.UTF_8));
+            return new ProductView(product, recipient, period, status, planned, label, steps, kind, administered,
+                    HexFormat.of().formatHex(digest, 0, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** The last step this person sees, or null: who changed the product last, as far as they can tell. */
+    public Step lastStep() {
+        return steps.isEmpty() ? null : steps.get(steps.size() - 1);
     }
 }

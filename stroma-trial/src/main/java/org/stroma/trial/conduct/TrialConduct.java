@@ -3,7 +3,8 @@ package org.stroma.trial.conduct;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.ScientificNotation;
@@ -28,6 +30,7 @@ import org.stroma.trial.masking.KitCodes;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyEvent;
+import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.CustodyLedger;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.product.LotInventory;
@@ -46,6 +49,8 @@ import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.schedule.ProtocolDeviation;
 import org.stroma.trial.schedule.SchedulePlanner;
 import org.stroma.trial.schedule.VisitCalendar;
+import org.stroma.trial.subject.Consent;
+import org.stroma.trial.subject.StateChange;
 import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
 
@@ -69,6 +74,11 @@ public final class TrialConduct {
     private final Map<String, List<String>> products = new HashMap<>();
     private final Map<String, VisitCalendar> calendars = new HashMap<>();
     private final Casebook casebook;
+    /** What each subject's screening left to the investigator, until they answer it. */
+    private final Map<String, EligibilityReview> reviews = new HashMap<>();
+    private final Map<String, List<Consent>> consents = new HashMap<>();
+    /** The version of the consent form in force; every consent names it, and a new one asks for re-consent. */
+    private String consentForm = "1";
     /** When the data manager locked the data, or null while it is open. */
     private Instant lockedAt;
 
@@ -94,6 +104,11 @@ public final class TrialConduct {
         return design;
     }
 
+    /** The time zone a site keeps: its days are counted in it. */
+    public ZoneId zoneOf(String site) {
+        return design.zoneOf(site);
+    }
+
     /** The visits every subject is planned to have. */
     public List<PlannedVisit> schedule() {
         return schedule;
@@ -116,26 +131,135 @@ public final class TrialConduct {
         return s;
     }
 
-    /** Records a screening: screened, then eligible or ineligible by the verdict; an incomplete one stays screened. */
-    public synchronized Subject screen(String id, PatientVerdict verdict, Instant at, String by) {
+    /**
+     * Records a screening: screened, then eligible or ineligible by the verdict; an incomplete one stays screened, with
+     * what it left open for the investigator to answer ({@link #confirmEligibility}).
+     */
+    public synchronized Subject screen(String id, PatientVerdict verdict, EligibilityReview open, Instant at,
+            String by) {
         requireOpen();
         Subject s = subject(id).moveTo(SubjectState.SCREENED, at, by, null);
         if (verdict == PatientVerdict.ELIGIBLE) {
             s = s.moveTo(SubjectState.ELIGIBLE, at, by, null);
         } else if (verdict == PatientVerdict.INELIGIBLE) {
             s = s.moveTo(SubjectState.INELIGIBLE, at, by, null);
+        } else {
+            reviews.put(id, open == null ? new EligibilityReview(List.of()) : open);
         }
         return put(s);
     }
 
-    /** Any step the lifecycle allows that needs no more than the subject (consent, enrolment, follow-up, exits). */
+    /** What a subject's screening left open, or null when nothing is. */
+    public synchronized EligibilityReview openCriteria(String id) {
+        return subject(id).state() == SubjectState.SCREENED ? reviews.get(id) : null;
+    }
+
+    /**
+     * The investigator answers what the screening left open (true: the criterion is met), from the source documents,
+     * and signs; the subject becomes eligible or ineligible by the answers. Returns the verdict.
+     */
+    public synchronized PatientVerdict confirmEligibility(String id, Map<String, Boolean> answers, Instant at,
+            String by) {
+        requireOpen();
+        EligibilityReview review = openCriteria(id);
+        if (review == null) {
+            throw new IllegalStateException("subject " + id + " is " + subject(id).state().words()
+                    + "; only a screening left incomplete is completed by the investigator's answers");
+        }
+        PatientVerdict verdict = review.verdict(answers);
+        put(subject(id).moveTo(verdict == PatientVerdict.ELIGIBLE ? SubjectState.ELIGIBLE : SubjectState.INELIGIBLE,
+                at, by, null));
+        reviews.remove(id);
+        return verdict;
+    }
+
+    /** The states a person moves a subject to; the others follow from screening, consent, allocation and dosing. */
+    private static final Set<SubjectState> MOVES = EnumSet.of(SubjectState.ENROLLED, SubjectState.IN_FOLLOW_UP,
+            SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN,
+            SubjectState.LOST_TO_FOLLOW_UP);
+
+    /** Enrolment, follow-up, completion and the exits: the steps that need no more than the subject. */
     public synchronized Subject move(String id, SubjectState to, Instant at, String by, String reason) {
         requireOpen();
-        if (to == SubjectState.RANDOMIZED || to == SubjectState.TREATED) {
-            throw new IllegalArgumentException("a subject is randomized by randomize() and treated by the"
-                    + " administration of a product");
+        if (!MOVES.contains(to)) {
+            throw new IllegalArgumentException(switch (to) {
+                case SCREENED, ELIGIBLE, INELIGIBLE -> "a subject's eligibility comes from the screening and, where it"
+                        + " left criteria open, the investigator's signed answers";
+                case CONSENTED -> "a consent is recorded with the form's version, when it was signed and who"
+                        + " obtained it";
+                case RANDOMIZED -> "a subject is randomized by the randomization";
+                case TREATED -> "a subject is treated by the administration of a product";
+                default -> "a subject is not moved to " + to.words();
+            });
         }
         return put(subject(id).moveTo(to, at, by, reason));
+    }
+
+    /** The consent form in force. */
+    public synchronized String consentForm() {
+        return consentForm;
+    }
+
+    /** A new consent form comes into force: every subject in the trial who consented to another re-consents. */
+    public synchronized void setConsentForm(String version) {
+        requireOpen();
+        if (version == null || version.isBlank()) {
+            throw new IllegalArgumentException("a consent form has a version");
+        }
+        consentForm = version.strip();
+    }
+
+    /**
+     * Records a subject's consent to the form in force: an eligible subject becomes consented; one consented before
+     * to another version re-consents. It is signed after the screening and not in the future.
+     */
+    public synchronized Consent consent(String id, String formVersion, Instant signedAt, String obtainedBy,
+            Instant at, String by) {
+        requireOpen();
+        Subject s = subject(id);
+        Consent c = new Consent(formVersion == null ? null : formVersion.strip(), signedAt, obtainedBy, at, by);
+        if (!c.formVersion().equals(consentForm)) {
+            throw new IllegalArgumentException("the consent form in force is version " + consentForm + ", not "
+                    + c.formVersion());
+        }
+        if (signedAt.isAfter(at)) {
+            throw new IllegalArgumentException("a consent signed on " + signedAt + " is in the future");
+        }
+        Instant screened = s.history().stream().filter(h -> h.to() == SubjectState.SCREENED).map(StateChange::at)
+                .findFirst().orElse(null);
+        if (screened != null && signedAt.isBefore(screened.truncatedTo(ChronoUnit.DAYS))) {
+            throw new IllegalArgumentException("a consent signed on " + signedAt + " is before the subject was"
+                    + " screened (" + screened + ")");
+        }
+        if (s.state() == SubjectState.ELIGIBLE) {
+            put(s.moveTo(SubjectState.CONSENTED, signedAt, by, null));
+        } else if (!reconsentNeeded(id)) {
+            throw new IllegalStateException("subject " + id + " is " + s.state().words() + (consents
+                    .containsKey(id) ? " and consented to version " + consentForm + " already" : "; only an"
+                    + " eligible subject consents"));
+        }
+        consents.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+        return c;
+    }
+
+    /** A subject's consents, the first and any re-consent. */
+    public synchronized List<Consent> consents(String id) {
+        return List.copyOf(consents.getOrDefault(id, List.of()));
+    }
+
+    /** Whether a subject still in the trial last consented to a form other than the one in force. */
+    public synchronized boolean reconsentNeeded(String id) {
+        List<Consent> list = consents.get(id);
+        return list != null && !subject(id).state().isFinal() && !list.get(list.size() - 1).formVersion().equals(
+                consentForm);
+    }
+
+    private void requireConsentInForce(String id, String what) {
+        if (reconsentNeeded(id)) {
+            throw new IllegalStateException("subject " + id + " consented to form version " + consents.get(id).get(
+                    consents.get(id).size() - 1).formVersion() + "; version " + consentForm + " is in force: record"
+                    + " the re-consent before " + what);
+        }
     }
 
     /**
@@ -149,6 +273,12 @@ public final class TrialConduct {
         if (s.state() != SubjectState.ENROLLED) {
             throw new IllegalStateException("subject " + id + " is " + s.state().name().toLowerCase().replace('_', ' ')
                     + "; only an enrolled subject is randomized");
+        }
+        requireConsentInForce(id, "the randomization");
+        DosePlan dose = DosePlan.of(design.product());
+        if (dose != null && dose.perKilogram() && baselineWeightKg == null) {
+            throw new IllegalArgumentException("the dose is per kilogram: the subject's baseline weight is needed to"
+                    + " randomize (the products are made to it)");
         }
         Map<String, String> all = new HashMap<>(levels);
         all.put("site", s.site());
@@ -186,12 +316,12 @@ public final class TrialConduct {
                     : product.source();
             ledger.open(new ProductOrder(productId, id, p + 1, kind, source, dose,
                     product == null ? null : product.cultureDays(), r.baselineWeightKg(), design.isMasked(),
-                    ManufacturingLead.of(product).shortestCultureDays()));
+                    ManufacturingLead.of(product).shortestCultureDays(), r.at()));
             ids.add(productId);
         }
         products.put(id, ids);
         VisitCalendar calendar = new VisitCalendar(id, schedule);
-        calendar.anchor(TimeAnchor.RANDOMIZATION, r.at().atZone(ZoneOffset.UTC).toLocalDate());
+        calendar.anchor(TimeAnchor.RANDOMIZATION, localDay(id, r.at()));
         calendars.put(id, calendar);
         return put(randomized);
     }
@@ -218,11 +348,15 @@ public final class TrialConduct {
      */
     public synchronized LedgerEntry custody(String productId, CustodyEvent event) {
         requireOpen();
+        if (event instanceof CustodyEvent.Administered a) {
+            requireConsentInForce(recipientOf(productId), "the administration");
+            event = withCellsGiven(productId, a);
+        }
         LedgerEntry entry = ledger.record(productId, event);
         if (event instanceof CustodyEvent.Administered a) {
             ProductStatus status = ledger.status(productId);
             String id = status.order().recipient();
-            LocalDate day = a.start().atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = localDay(id, a.start());
             VisitCalendar calendar = calendars.get(id);
             if (status.order().period() == 1) {
                 put(subject(id).moveTo(SubjectState.TREATED, a.start(), a.by(), null));
@@ -238,12 +372,40 @@ public final class TrialConduct {
     }
 
     /**
+     * An administration whose cells the bedside did not state (NaN) gets those the product gave for the volume infused
+     * — once the product is at the bedside; before, the chain refuses the step anyway, in words every product shares.
+     */
+    private CustodyEvent.Administered withCellsGiven(String productId, CustodyEvent.Administered a) {
+        if (!Double.isNaN(a.given().cells()) || ledger.status(productId).stage() != ProductStage.VERIFIED) {
+            return a;
+        }
+        Double cells = cellsIn(productId, a.given().volumeMl());
+        if (cells == null) {
+            throw new CustodyException("product " + productId + ": the protocol gives no dose and no cells were"
+                    + " counted in it");
+        }
+        return new CustodyEvent.Administered(new DosePlan.Given(cells, a.given().volumeMl(), a.given().minutes(),
+                a.given().route()), a.start(), a.stop(), a.by());
+    }
+
+    /**
      * Locks the data for analysis: from now on nothing is added or changed (an emergency unblinding stays possible,
      * for the patient's safety). Locking twice is refused.
      */
     public synchronized void lock(Instant at) {
         requireOpen();
+        long open = casebook.queries().stream().filter(q -> q.status() != DataQuery.Status.CLOSED).count();
+        List<String> active = subjects.values().stream().filter(s -> s.state().ordinal() >= SubjectState.CONSENTED
+                .ordinal() && !s.state().isFinal()).map(Subject::id).toList();
+        if (open > 0 || !active.isEmpty()) {
+            throw new IllegalStateException("the data cannot be locked yet: " + (open > 0 ? open + " quer"
+                    + (open == 1 ? "y is" : "ies are") + " not closed" : "") + (open > 0 && !active.isEmpty() ? "; "
+                    : "") + (active.isEmpty() ? "" : active.size() + " subject" + (active.size() == 1 ? " is" : "s are")
+                    + " still in the trial (" + String.join(", ", active.subList(0, Math.min(5, active.size())))
+                    + (active.size() > 5 ? ", …" : "") + ")"));
+        }
         lockedAt = at;
+        masking.lock();
     }
 
     /** When the data was locked, or null while it is open. */
@@ -308,10 +470,15 @@ public final class TrialConduct {
         return q;
     }
 
-    public synchronized AdverseEvent reportAdverseEvent(AdverseEvent e) {
+    /** Reports an adverse event; one that began before the subject consented is medical history, not an event. */
+    public synchronized AdverseEvent reportAdverseEvent(AdverseEvent e, String by, Instant at) {
         requireOpen();
-        subject(e.subject());
-        return casebook.report(e);
+        LocalDate consented = day(e.subject(), SubjectState.CONSENTED);
+        if (consented != null && e.onset() != null && e.onset().isBefore(consented)) {
+            throw new IllegalArgumentException("an onset on " + e.onset() + " is before subject " + e.subject()
+                    + " consented (" + consented + "): record it as medical history");
+        }
+        return casebook.report(e, by, at);
     }
 
     /** The day of a subject's first administration, or null before it. */
@@ -324,9 +491,36 @@ public final class TrialConduct {
                 VisitCalendar.Visit::done).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /**
+     * Records a visit as done on a day. A day that cannot be is refused: before the subject consented, or (for any
+     * visit but the baseline, which is counted back from the administration) before the randomization. A visit done
+     * outside its window is kept, as a deviation.
+     */
     public synchronized ProtocolDeviation recordVisit(String id, String visit, LocalDate day) {
         requireOpen();
-        return calendar(id).record(visit, day);
+        VisitCalendar calendar = calendar(id);
+        LocalDate consented = day(id, SubjectState.CONSENTED);
+        if (consented != null && day.isBefore(consented)) {
+            throw new IllegalArgumentException("visit '" + visit + "' on " + day + " is before subject " + id
+                    + " consented (" + consented + ")");
+        }
+        LocalDate randomized = day(id, SubjectState.RANDOMIZED);
+        if (!visit.equals(SchedulePlanner.BASELINE) && randomized != null && day.isBefore(randomized)) {
+            throw new IllegalArgumentException("visit '" + visit + "' on " + day + " is before subject " + id
+                    + " was randomized (" + randomized + ")");
+        }
+        return calendar.record(visit, day);
+    }
+
+    /** The day a subject first reached a state, or null. */
+    private LocalDate day(String id, SubjectState state) {
+        return subject(id).history().stream().filter(h -> h.to() == state).map(h -> localDay(id, h.at())).findFirst()
+                .orElse(null);
+    }
+
+    /** The day a moment falls on at a subject's site: its days are the site's. */
+    public synchronized LocalDate localDay(String id, Instant at) {
+        return at.atZone(zoneOf(subject(id).site())).toLocalDate();
     }
 
     public synchronized VisitCalendar calendar(String id) {
@@ -356,7 +550,9 @@ public final class TrialConduct {
      */
     public synchronized EmergencyUnblinding requestUnblinding(String id, String person, Role role, String reason,
             Instant at) {
-        subject(id);
+        if (allocations.get(subject(id).id()) == null) {
+            throw new IllegalStateException("subject " + id + " is not randomized: there is no arm to reveal");
+        }
         return masking.request(id, person, role, reason, at);
     }
 
@@ -385,7 +581,9 @@ public final class TrialConduct {
         String group = a != null && knows ? a.group() : null;
         List<String> treatments = a != null && knows ? design.armsOf(a.group()).stream().map(TrialArm::label).toList()
                 : null;
-        return new SubjectView(id, s.site(), s.state(), s.history().stream().map(c -> c.to()).toList(), kits.get(id),
+        List<Consent> given = consents.getOrDefault(id, List.of());
+        return new SubjectView(id, s.site(), s.state(), s.history().stream().map(c -> c.to()).toList(),
+                given.isEmpty() ? null : given.get(given.size() - 1).formVersion(), reconsentNeeded(id), kits.get(id),
                 group, treatments);
     }
 
@@ -445,7 +643,7 @@ public final class TrialConduct {
                 status.stage());
         String label = status.number() == null || !(knows || atSite) ? null : ProductLabel.text(design, o,
                 status.number());
-        return new ProductView(productId, o.recipient(), o.period(), ProductSteps.status(status.stage(), knows),
+        return ProductView.of(productId, o.recipient(), o.period(), ProductSteps.status(status.stage(), knows),
                 plannedAdministration(o), label, steps, knows ? o.kind().name() : null, administered);
     }
 

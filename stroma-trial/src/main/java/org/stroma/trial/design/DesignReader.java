@@ -1,8 +1,12 @@
 package org.stroma.trial.design;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.stroma.protocol.Allocation;
 import org.stroma.protocol.Arm;
@@ -41,6 +45,7 @@ public final class DesignReader {
             throw new IllegalArgumentException("the protocol has no arm to allocate to");
         }
         List<String> sites = sites(protocol, assumptions);
+        Map<String, ZoneId> zones = zones(protocol, sites, assumptions);
         DesignKind kind = kind(design, arms);
         List<String> groups = kind == DesignKind.CROSSOVER ? WilliamsDesign.lettered(arms.size())
                 : arms.stream().map(TrialArm::code).toList();
@@ -52,7 +57,8 @@ public final class DesignReader {
             if (design.allocation() != Allocation.RANDOMIZED) {
                 assumptions.add(new Assumption("the investigator assigns each patient an arm", "the study is not"
                         + " randomized"));
-                return design(protocol, design, kind, arms, ratio, new AllocationMethod.Assigned(), sites, assumptions);
+                return design(protocol, design, kind, arms, ratio, new AllocationMethod.Assigned(), sites, zones,
+                        assumptions);
             }
             List<String> strata = sites.size() > 1 ? List.of("site") : List.of();
             method = new AllocationMethod.PermutedBlocks(BLOCK_MULTIPLES, strata);
@@ -65,18 +71,19 @@ public final class DesignReader {
                         "a multi-site trial usually is"));
             }
         }
-        return design(protocol, design, kind, arms, ratio, method, sites, assumptions);
+        return design(protocol, design, kind, arms, ratio, method, sites, zones, assumptions);
     }
 
     private static TrialDesign design(Protocol protocol, Design design, DesignKind kind, List<TrialArm> arms,
-            AllocationRatio ratio, AllocationMethod method, List<String> sites, List<Assumption> assumptions) {
+            AllocationRatio ratio, AllocationMethod method, List<String> sites, Map<String, ZoneId> zones,
+            List<Assumption> assumptions) {
         List<Period> periods = kind == DesignKind.CROSSOVER ? periods(design, arms.size(), assumptions) : List.of();
         String title = protocol.identification() == null ? null : protocol.identification().acronym() != null
                 ? protocol.identification().acronym() : protocol.identification().briefTitle();
         Set<org.stroma.protocol.MaskedParty> masked = design.masking() == null ? Set.of()
                 : new LinkedHashSet<>(design.masking().whoMasked());
         return new TrialDesign(protocol.identification() == null ? null : protocol.identification().nctId(), title, kind,
-                arms, ratio, method, sites, masked, periods, assumptions);
+                arms, ratio, method, sites, zones, masked, periods, assumptions);
     }
 
     /** The arms, coded A, B, … in the record's order, with the cell product of the interventions each lists. */
@@ -118,6 +125,33 @@ public final class DesignReader {
             assumptions.add(new Assumption("one site, named \"main site\"", "the record lists no location"));
         }
         return sites;
+    }
+
+    /** Each site's time zone, from its location; one the record does not settle is an assumption. */
+    private static Map<String, ZoneId> zones(Protocol protocol, List<String> sites, List<Assumption> assumptions) {
+        Map<String, ZoneId> zones = new LinkedHashMap<>();
+        List<String> assumed = new ArrayList<>();
+        for (Location l : protocol.locations()) {
+            String name = l.facility() != null ? l.facility() : l.city();
+            if (name != null && !zones.containsKey(name)) {
+                SiteZone z = SiteZone.of(l.country(), l.state());
+                zones.put(name, z.zone());
+                if (z.assumed()) {
+                    assumed.add(name + ": " + z.zone());
+                }
+            }
+        }
+        for (String site : sites) {
+            if (!zones.containsKey(site)) {
+                zones.put(site, ZoneOffset.UTC);
+                assumed.add(site + ": " + ZoneOffset.UTC);
+            }
+        }
+        if (!assumed.isEmpty()) {
+            assumptions.add(new Assumption("the time zone of " + String.join("; ", assumed), "the record's location"
+                    + " does not settle it; a site's days (visits, consents, reporting clocks) are counted in it"));
+        }
+        return zones;
     }
 
     /** Period 1 from the first administration; each next period from the switch the record gives. */

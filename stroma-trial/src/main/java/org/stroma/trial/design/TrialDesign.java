@@ -1,6 +1,9 @@
 package org.stroma.trial.design;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.MaskedParty;
@@ -10,7 +13,8 @@ import org.stroma.trial.randomization.AllocationRatio;
 /**
  * A trial's design as Stroma runs it, derived from its protocol: the arms; what a patient is allocated to (an arm,
  * or for a crossover a sequence of arms such as AB) in which ratio and by which method; the sites (the strata of a
- * multi-site trial); who is masked; the crossover's periods; and the assumptions made where the record is silent.
+ * multi-site trial) and the time zone each keeps; who is masked; the crossover's periods; and the assumptions made
+ * where the record is silent.
  */
 public record TrialDesign(
         String trial,
@@ -20,6 +24,7 @@ public record TrialDesign(
         AllocationRatio ratio,
         AllocationMethod method,
         List<String> sites,
+        Map<String, ZoneId> zones,
         Set<MaskedParty> masked,
         List<Period> periods,
         List<Assumption> assumptions) {
@@ -27,12 +32,18 @@ public record TrialDesign(
     public TrialDesign {
         arms = List.copyOf(arms);
         sites = List.copyOf(sites);
+        zones = Map.copyOf(zones);
         // in the registry's order of the parties, so that the design reads the same every time
         java.util.EnumSet<MaskedParty> ordered = java.util.EnumSet.noneOf(MaskedParty.class);
         ordered.addAll(masked);
         masked = java.util.Collections.unmodifiableSet(ordered);
         periods = List.copyOf(periods);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /** The time zone a site keeps (UTC for one the design does not know). */
+    public ZoneId zoneOf(String site) {
+        return zones.getOrDefault(site, ZoneOffset.UTC);
     }
 
     public TrialArm arm(String code) {

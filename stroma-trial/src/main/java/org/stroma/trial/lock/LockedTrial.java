@@ -2,7 +2,6 @@ package org.stroma.trial.lock;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,13 +68,12 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
                     .orElse(null);
             VisitCalendar calendar = r == null ? null : t.calendar(s.id());
             subjects.add(new SubjectRow(s.id(), s.site(), s.state(), view.group(), view.treatments() == null ? null
-                    : String.join(" then ", view.treatments()), r == null ? null : LocalDate.ofInstant(r.at(),
-                    ZoneOffset.UTC), first, r == null ? null : r.baselineWeightKg(), exit, view.path(),
+                    : String.join(" then ", view.treatments()), r == null ? null : t.localDay(s.id(), r.at()), first, r == null ? null : r.baselineWeightKg(), exit, view.path(),
                     lastContact(t, s, calendar)));
             for (FormRecord f : t.casebook().records(s.id())) {
                 LocalDate day = calendar == null ? null : visitDay(calendar, f.visit());
                 if (day == null) {
-                    day = LocalDate.ofInstant(f.versions().get(0).at(), ZoneOffset.UTC);
+                    day = t.localDay(s.id(), f.versions().get(0).at());
                 }
                 Double months = first == null ? null : ChronoUnit.DAYS.between(first, day) / 30.44;
                 for (Map.Entry<String, String> v : f.current().values().entrySet()) {
@@ -103,7 +101,7 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
     /** The latest day anything of the subject happened: a step of their path, a visit done, an event's onset. */
     private static LocalDate lastContact(TrialConduct t, Subject s, VisitCalendar calendar) {
         List<LocalDate> days = new ArrayList<>();
-        s.history().forEach(h -> days.add(LocalDate.ofInstant(h.at(), ZoneOffset.UTC)));
+        s.history().forEach(h -> days.add(t.localDay(s.id(), h.at())));
         if (calendar != null) {
             calendar.visits().stream().map(VisitCalendar.Visit::done).filter(Objects::nonNull).forEach(days::add);
         }
@@ -147,7 +145,7 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
             } else if (ev instanceof CustodyEvent.Administered a) {
                 outcome = "administered";
                 cells = a.given().cells();
-                administered = LocalDate.ofInstant(a.start(), ZoneOffset.UTC);
+                administered = t.localDay(subject, a.start());
             }
         }
         int period = Integer.parseInt(product.substring(product.lastIndexOf("-P") + 2));

@@ -92,6 +92,10 @@ public final class CustodyLedger {
         if (order != null) {
             return order;
         }
+        if (o.orderedAt() != null && e.at().isBefore(o.orderedAt())) {
+            return e.what() + " at " + e.at() + " is dated before the product was ordered, at the subject's"
+                    + " randomization (" + o.orderedAt() + ")";
+        }
         CustodyEvent previous = lastStep.get(o.productId());
         if (previous != null && e.at().isBefore(previous.at())) {
             return e.what() + " at " + e.at() + " is dated before the product's previous step (" + previous.what()
@@ -126,6 +130,9 @@ public final class CustodyLedger {
         } else if (e instanceof CustodyEvent.Released) {
             List<String> failures = new ArrayList<>(specification.failures(s.tests(), o.kind() == ProductKind.CELLS,
                     o.cellsNeeded()));
+            if (o.dose() == null && o.kind() == ProductKind.CELLS && cellsCounted(o.productId()) == null) {
+                failures.add("no cell count: the protocol gives no dose, so the cells given are those counted");
+            }
             if (s.cultureDays() != null && o.cultureDays() != null && !o.cultureDays().contains(s.cultureDays())) {
                 failures.add(0, "cultured " + ScientificNotation.plain(Math.round(s.cultureDays() * 10) / 10.0)
                         + " days, outside the protocol's " + o.cultureDays() + " days");
@@ -229,6 +236,13 @@ public final class CustodyLedger {
             after = EnumSet.of(ProductStage.SHIPPED);
         } else {
             after = EnumSet.of(ProductStage.VERIFIED);
+        }
+        if (!after.contains(s.stage()) && (e instanceof CustodyEvent.BedsideVerified
+                || e instanceof CustodyEvent.Administered)) {
+            // said at the bedside, where the product's lab stage would tell cells from placebo
+            return "the product is " + s.stage().sharedWords() + (e instanceof CustodyEvent.BedsideVerified
+                    ? "; it is verified at the bedside once it is ready at the site"
+                    : "; it is given once verified at the bedside");
         }
         if (!after.contains(s.stage())) {
             return "a " + e.what() + " cannot follow " + s.stage().name().toLowerCase().replace('_', ' ')

@@ -1,5 +1,6 @@
 package org.stroma.trial.product;
 
+import java.time.Instant;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.Range;
 import org.stroma.trial.dosing.DosePlan;
@@ -9,15 +10,17 @@ import org.stroma.trial.dosing.DosePlan;
  * cells or placebo, autologous or allogeneic, the dose plan, the protocol's culture window (17±2 days), the
  * recipient's baseline weight (for a dose per kilogram), and whether the trial is masked — then every product keeps
  * the cell product's timeline, so that nothing done at the site tells a placebo from cells: a placebo is not released
- * sooner than {@code shortestCultureDays} after its first step, the soonest the cells' culture could end.
+ * sooner than {@code shortestCultureDays} after its first step, the soonest the cells' culture could end. No step of
+ * its chain happens before it was ordered, at the subject's randomization ({@code orderedAt}).
  */
 public record ProductOrder(String productId, String recipient, int period, ProductKind kind, ProductSource source,
-        DosePlan dose, Range cultureDays, Double baselineWeightKg, boolean masked, int shortestCultureDays) {
+        DosePlan dose, Range cultureDays, Double baselineWeightKg, boolean masked, int shortestCultureDays,
+        Instant orderedAt) {
 
-    /** An order of an open trial, where everyone may know what a product is. */
+    /** An order of an open trial, where everyone may know what a product is, made at no time in particular. */
     public ProductOrder(String productId, String recipient, int period, ProductKind kind, ProductSource source,
             DosePlan dose, Range cultureDays, Double baselineWeightKg) {
-        this(productId, recipient, period, kind, source, dose, cultureDays, baselineWeightKg, false, 0);
+        this(productId, recipient, period, kind, source, dose, cultureDays, baselineWeightKg, false, 0, null);
     }
 
     /** The fewest cells the product must hold to give the dose. */

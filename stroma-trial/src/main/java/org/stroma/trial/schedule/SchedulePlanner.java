@@ -27,6 +27,8 @@ import org.stroma.trial.design.TrialDesign;
 public final class SchedulePlanner {
     /** The visit at which the first period's product is given; a later period's is "Period N administration". */
     public static final String ADMINISTRATION = "Administration";
+    /** The visit before the first administration, counted back from it. */
+    public static final String BASELINE = "Baseline";
 
     private SchedulePlanner() {
     }
@@ -81,7 +83,7 @@ public final class SchedulePlanner {
                         period(design, offset), assessed));
             }
         }
-        visits.add(new PlannedVisit("Baseline", TimeAnchor.FIRST_ADMINISTRATION, new Offset(0, TimeUnit.DAY), 30, 0,
+        visits.add(new PlannedVisit(BASELINE, TimeAnchor.FIRST_ADMINISTRATION, new Offset(0, TimeUnit.DAY), 30, 0,
                 true, 1, atBaseline));
         // the administration is planned from randomization by the time its product takes to make, the same day
         // whatever the arm

@@ -11,6 +11,11 @@ public enum SubjectState {
         return this == WITHDRAWN || this == LOST_TO_FOLLOW_UP || this == SCREEN_FAILURE;
     }
 
+    /** The state in words: "in follow up". */
+    public String words() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+
     public boolean isFinal() {
         return isExit() || this == COMPLETED;
     }

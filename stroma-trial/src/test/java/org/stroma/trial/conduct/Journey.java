@@ -49,6 +49,8 @@ final class Journey {
     final String seed;
     final Protocol protocol;
     final TrialConduct conduct;
+    /** Looks at a product after each step of its chain (a test of what the bedside would be told then). */
+    java.util.function.Consumer<String> afterEachStep = product -> { };
     private int labels;
 
     Journey(String seed, long randomSeed) {
@@ -72,8 +74,8 @@ final class Journey {
         conduct.addCandidate(id, site);
         ScreeningResult screening = TrialFixtures.screening(seed).screen(ReferencePatients.eligible(seed, id, day)
                 .build(), day);
-        conduct.screen(id, screening.verdict(), at(day, 9), "coordinator");
-        conduct.move(id, SubjectState.CONSENTED, at(day, 10), "investigator", null);
+        conduct.screen(id, screening.verdict(), EligibilityReview.of(screening), at(day, 9), "coordinator");
+        conduct.consent(id, conduct.consentForm(), at(day, 10), "investigator", at(day, 10), "investigator");
         conduct.move(id, SubjectState.ENROLLED, at(day, 11), "investigator", null);
         return conduct.randomize(id, Map.of(), WEIGHT_KG, at(day, 12), "investigator");
     }
@@ -94,37 +96,42 @@ final class Journey {
         LocalDate made = from.plusDays(lead.cultureDays());
         // in a masked autologous trial marrow is taken for every product, placebo too, so that all are alike
         if (source == ProductSource.AUTOLOGOUS) {
-            conduct.custody(product, new CustodyEvent.Collected(id, "bone marrow", 80, at(from, 8), "haematologist"));
-            conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(from, 12), "lab"));
+            step(product, new CustodyEvent.Collected(id, "bone marrow", 80, at(from, 8), "haematologist"));
+            step(product, new CustodyEvent.ReceivedAtLab(at(from, 12), "lab"));
         }
         if (placebo) {
-            conduct.custody(product, new CustodyEvent.PlaceboPrepared(d.arms().stream().filter(a -> a.isPlacebo())
+            step(product, new CustodyEvent.PlaceboPrepared(d.arms().stream().filter(a -> a.isPlacebo())
                     .findFirst().orElseThrow().placebo().composition(), at(made, 9), "lab"));
-            conduct.custody(product, new CustodyEvent.Tested(PLACEBO_PASS, at(made, 15), "lab"));
+            step(product, new CustodyEvent.Tested(PLACEBO_PASS, at(made, 15), "lab"));
         } else if (source == ProductSource.ALLOGENEIC) {
-            conduct.custody(product, new CustodyEvent.IssuedFromLot("LOT-1", 1, at(made, 9), "pharmacist"));
-            conduct.custody(product, new CustodyEvent.ReceivedAtLab(at(made, 11), "lab"));
-            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(made, 15), "lab"));
+            step(product, new CustodyEvent.IssuedFromLot("LOT-1", 1, at(made, 9), "pharmacist"));
+            step(product, new CustodyEvent.ReceivedAtLab(at(made, 11), "lab"));
+            step(product, new CustodyEvent.Tested(CELLS_PASS, at(made, 15), "lab"));
         } else {
-            conduct.custody(product, new CustodyEvent.CultureStarted(at(from, 14), "lab"));
-            conduct.custody(product, new CustodyEvent.Passaged(1, at(from.plusDays(lead.cultureDays() / 2), 10),
+            step(product, new CustodyEvent.CultureStarted(at(from, 14), "lab"));
+            step(product, new CustodyEvent.Passaged(1, at(from.plusDays(lead.cultureDays() / 2), 10),
                     "lab"));
-            conduct.custody(product, new CustodyEvent.Harvested(2.1e8, at(made, 9), "lab"));
-            conduct.custody(product, new CustodyEvent.Tested(CELLS_PASS, at(made, 15), "lab"));
+            step(product, new CustodyEvent.Harvested(2.1e8, at(made, 9), "lab"));
+            step(product, new CustodyEvent.Tested(CELLS_PASS, at(made, 15), "lab"));
         }
-        conduct.custody(product, new CustodyEvent.Released(at(made.plusDays(1), 9), "qualified person"));
+        step(product, new CustodyEvent.Released(at(made.plusDays(1), 9), "qualified person"));
         DonationNumber din = new DonationNumber("S0001", 26, ++labels, "00");
-        conduct.custody(product, new CustodyEvent.Labelled(din, at(made.plusDays(1), 10), "lab"));
-        conduct.custody(product, new CustodyEvent.Shipped(conduct.subject(id).site(), new TemperatureLog(List.of(
+        step(product, new CustodyEvent.Labelled(din, at(made.plusDays(1), 10), "lab"));
+        step(product, new CustodyEvent.Shipped(conduct.subject(id).site(), new TemperatureLog(List.of(
                 new TemperatureLog.Reading(at(given, 6), 4.5), new TemperatureLog.Reading(at(given, 7), 5.0)), 2, 8),
                 at(given, 5), "courier"));
-        conduct.custody(product, new CustodyEvent.BedsideVerified(id, din.toString(), at(given, 9), "nurse"));
+        step(product, new CustodyEvent.BedsideVerified(id, din.toString(), at(given, 9), "nurse"));
         double volume = plan.volumeMl() != null ? plan.volumeMl() : 10;
         double minutes = plan.minutesFor(volume) != null ? plan.minutesFor(volume) : 30;
         double cells = placebo ? 0 : plan.cellsFor(WEIGHT_KG)[0];
         Instant start = at(given, 10);
-        conduct.custody(product, new CustodyEvent.Administered(new DosePlan.Given(cells, volume, minutes, plan.route()),
+        step(product, new CustodyEvent.Administered(new DosePlan.Given(cells, volume, minutes, plan.route()),
                 start, start.plus(Duration.ofMinutes(Math.round(minutes))), "investigator"));
+    }
+
+    private void step(String product, CustodyEvent event) {
+        conduct.custody(product, event);
+        afterEachStep.accept(product);
     }
 
     /** The whole way: products of every period, each given on its planned day, every visit on its day, completion. */

@@ -43,8 +43,9 @@ class MaskingSweepTest {
             all.append('\n').append(trial.productView(product, role, "someone"));
         }
         all.append('\n').append(trial.calendar(id).visits());
+        // the version of a product's view is a digest of it, identifiers included: set aside with them
         return all.toString().replace(subject.kitCode(), "KIT").replaceAll("S0001 26 \\d{6} 00 [0-9A-Z*]", "DIN")
-                .replaceAll("\\b" + id + "\\b", "SUBJECT");
+                .replaceAll("\\b" + id + "\\b", "SUBJECT").replaceAll("version=[0-9a-f]+", "version=V");
     }
 
     @ParameterizedTest

@@ -20,8 +20,9 @@ class RandomizationReplayTest {
             String id = "S" + i;
             for (TrialConduct t : new TrialConduct[] {original, restored}) {
                 t.addCandidate(id, t.design().sites().get(0));
-                t.screen(id, PatientVerdict.ELIGIBLE, Journey.at(Journey.SCREENED, 9), "coordinator");
-                t.move(id, SubjectState.CONSENTED, Journey.at(Journey.SCREENED, 10), "investigator", null);
+                t.screen(id, PatientVerdict.ELIGIBLE, null, Journey.at(Journey.SCREENED, 9), "coordinator");
+                t.consent(id, t.consentForm(), Journey.at(Journey.SCREENED, 10), "investigator",
+                        Journey.at(Journey.SCREENED, 10), "investigator");
                 t.move(id, SubjectState.ENROLLED, Journey.at(Journey.SCREENED, 11), "investigator", null);
             }
             original.randomize(id, Map.of(), 70.0, Journey.at(Journey.SCREENED, 12), "investigator");

@@ -1,0 +1,192 @@
+package org.stroma.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stroma.server.demo.DemoSetup;
+import org.stroma.server.http.StromaServer;
+import org.stroma.store.Database;
+import org.stroma.store.study.StudyStore;
+import org.stroma.store.user.UserStore;
+
+/**
+ * Only the steps the trial allows, with what a regulator asks for: eligibility comes from the screening and the
+ * investigator's signed answers, never from a change of state; a consent records its form's version, when it was
+ * signed and who obtained it, and a new form asks for re-consent before anything more is done; a date that cannot be
+ * (a product step before randomization, a visit years before the trial, an adverse event before consent) is refused.
+ */
+class LifecycleRulesTest {
+    static final String PASSWORD = "rules-test-password";
+    static final String STUDY = "NCT02462330";
+    static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private static Database db;
+    private static StromaServer server;
+    private static String site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.temporary();
+        DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
+        server = StromaServer.start(Stroma.services(db, CLOCK), 0);
+        site = new StudyStore(db).sites(STUDY).get(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    static Client client(String user) throws Exception {
+        return new Client(server.port()).signIn(user, PASSWORD);
+    }
+
+    static JsonNode ok(Client.Reply r) {
+        assertThat(r.status()).as(r.body()).isBetween(200, 201);
+        return r.json();
+    }
+
+    static String subject(String id) {
+        return "/api/studies/" + STUDY + "/subjects/" + id;
+    }
+
+    /** Screens a patient; with {@code answered} the investigator's answers come with the screening. */
+    static JsonNode screen(Client c, String id, boolean answered) throws Exception {
+        ObjectNode body = Client.JSON.createObjectNode().put("subject", id).put("site", site);
+        try (InputStream in = LifecycleRulesTest.class.getResourceAsStream("/demo/patients/cardiac-candidate.json")) {
+            body.set("record", Client.JSON.readTree(in));
+        }
+        ObjectNode answers = body.putObject("answers");
+        if (answered) {
+            for (JsonNode q : c.get("/api/studies/" + STUDY + "/eligibility/questions").json()) {
+                answers.put(q.get("id").asText(), q.get("id").asText().startsWith("I"));
+            }
+        }
+        return ok(c.post("/api/studies/" + STUDY + "/subjects", body.toString()));
+    }
+
+    @Test
+    void aScreeningLeftIncompleteIsCompletedByTheInvestigatorsSignedAnswersNotByAChangeOfState() throws Exception {
+        Client coordinator = client("coordinator");
+        Client investigator = client("investigator");
+        JsonNode screened = screen(coordinator, "E1", false);
+        assertThat(screened.at("/result/verdict").asText()).isEqualTo("INCOMPLETE");
+        // the state is not the way to eligibility
+        Client.Reply forced = coordinator.post(subject("E1") + "/state", "{\"to\":\"eligible\"}");
+        assertThat(forced.status()).isEqualTo(400);
+        assertThat(forced.json().get("field").asText()).isEqualTo("to");
+        assertThat(forced.json().get("error").asText()).contains("comes from the screening");
+        // the open criteria, as the investigator answers them
+        JsonNode open = coordinator.get(subject("E1")).json().get("openCriteria");
+        assertThat(open.size()).isPositive();
+        ObjectNode answers = Client.JSON.createObjectNode();
+        open.forEach(c -> answers.put(c.get("id").asText(), c.get("kind").asText().equals("INCLUSION")));
+        String body = "{\"answers\":" + answers + ",\"password\":\"" + PASSWORD + "\"}";
+        assertThat(coordinator.post(subject("E1") + "/eligibility", body).status()).isEqualTo(403);
+        assertThat(investigator.post(subject("E1") + "/eligibility", "{\"answers\":" + answers + ",\"password\":"
+                + "\"wrong\"}").json().get("field").asText()).isEqualTo("password");
+        ObjectNode partial = answers.deepCopy();
+        partial.remove(open.get(0).get("id").asText());
+        Client.Reply missing = investigator.post(subject("E1") + "/eligibility", "{\"answers\":" + partial
+                + ",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("error").asText()).contains("not yet answered: " + open.get(0).get("id")
+                .asText());
+        JsonNode confirmed = ok(investigator.post(subject("E1") + "/eligibility", body));
+        assertThat(confirmed.get("state").asText()).isEqualTo("ELIGIBLE");
+        assertThat(count("SELECT count(*) FROM conduct_event WHERE kind = 'EligibilityConfirmed' AND subject = 'E1'"
+                + " AND payload->>'printedName' = 'Demo investigator (first site)'")).isEqualTo(1);
+    }
+
+    @Test
+    void aConsentRecordsItsFormVersionWhenAndByWhomAndANewFormAsksForReconsentFirst() throws Exception {
+        Client coordinator = client("coordinator");
+        Client admin = client("admin");
+        screen(coordinator, "C1", true);
+        Client.Reply wrongForm = coordinator.post(subject("C1") + "/consent", "{\"formVersion\":\"7\",\"signedAt\":\""
+                + CLOCK.instant() + "\"}");
+        assertThat(wrongForm.json().get("field").asText()).isEqualTo("formVersion");
+        Client.Reply future = coordinator.post(subject("C1") + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\""
+                + CLOCK.instant().plus(Duration.ofDays(2)) + "\"}");
+        assertThat(future.json().get("field").asText()).isEqualTo("signedAt");
+        JsonNode consented = ok(coordinator.post(subject("C1") + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\""
+                + CLOCK.instant().minus(Duration.ofMinutes(20)) + "\",\"obtainedBy\":\"investigator\"}"));
+        assertThat(consented.get("state").asText()).isEqualTo("CONSENTED");
+        assertThat(consented.get("consentedTo").asText()).isEqualTo("1");
+        assertThat(count("SELECT count(*) FROM conduct_event WHERE kind = 'Consented' AND subject = 'C1' AND"
+                + " payload->>'obtainedBy' = 'investigator' AND payload->>'formVersion' = '1'")).isEqualTo(1);
+        ok(coordinator.post(subject("C1") + "/state", "{\"to\":\"enrolled\"}"));
+        // the ethics committee approves version 2: the subject re-consents before being randomized
+        ok(admin.post("/api/studies/" + STUDY + "/consent-form", "{\"version\":\"2\"}"));
+        assertThat(coordinator.get(subject("C1")).json().at("/subject/reconsentNeeded").asBoolean()).isTrue();
+        Client.Reply early = coordinator.post(subject("C1") + "/randomization", "{\"baselineWeightKg\":70}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("error").asText()).contains("re-consent");
+        JsonNode again = ok(coordinator.post(subject("C1") + "/consent", "{\"formVersion\":\"2\",\"signedAt\":\""
+                + CLOCK.instant() + "\"}"));
+        assertThat(again.get("reconsentNeeded").asBoolean()).isFalse();
+        assertThat(again.get("state").asText()).isEqualTo("ENROLLED");
+        ok(coordinator.post(subject("C1") + "/randomization", "{\"baselineWeightKg\":70}"));
+        ok(admin.post("/api/studies/" + STUDY + "/consent-form", "{\"version\":\"1\"}"));
+    }
+
+    @Test
+    void aDateThatCannotBeIsRefusedAndNothingIsWritten() throws Exception {
+        Client coordinator = client("coordinator");
+        screen(coordinator, "D1", true);
+        ok(coordinator.post(subject("D1") + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
+                + "\"}"));
+        ok(coordinator.post(subject("D1") + "/state", "{\"to\":\"enrolled\"}"));
+        ok(coordinator.post(subject("D1") + "/randomization", "{\"baselineWeightKg\":70}"));
+        long events = count("SELECT count(*) FROM conduct_event");
+        // a product step before the randomization
+        Client lab = client("celllab");
+        JsonNode product = lab.get(subject("D1")).json().at("/products/0");
+        Client.Reply step = lab.post("/api/studies/" + STUDY + "/products/" + product.get("product").asText()
+                + "/steps", "{\"version\":\"" + product.get("version").asText() + "\",\"type\":\"Collected\","
+                + "\"donor\":\"D1\",\"tissue\":\"bone marrow\",\"volumeMl\":80,\"at\":\"2026-05-20T08:00:00Z\"}");
+        assertThat(step.status()).isEqualTo(409);
+        assertThat(step.json().get("error").asText()).contains("before the product was ordered");
+        // a Month-6 visit dated 1999
+        Client.Reply visit = coordinator.post(subject("D1") + "/visits", "{\"visit\":\"Month 6\",\"day\":"
+                + "\"1999-06-01\"}");
+        assertThat(visit.status()).isEqualTo(400);
+        assertThat(visit.json().get("error").asText()).contains("before subject D1 consented");
+        // an adverse event that began before the consent
+        Client.Reply ae = coordinator.post(subject("D1") + "/adverse-events", "{\"term\":\"headache\",\"grade\":1,"
+                + "\"causality\":\"unlikely\",\"onset\":\"2026-01-10\"}");
+        assertThat(ae.status()).isEqualTo(400);
+        assertThat(ae.json().get("error").asText()).contains("medical history");
+        assertThat(count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+    }
+
+    @Test
+    void theDataIsLockedOnlyOnceEveryQueryIsClosedAndEverySubjectHasLeftTheTrial() throws Exception {
+        Client coordinator = client("coordinator");
+        screen(coordinator, "L1", true);
+        ok(coordinator.post(subject("L1") + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
+                + "\"}"));
+        Client.Reply early = client("datamanager").post("/api/studies/" + STUDY + "/lock", "");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("error").asText()).contains("still in the trial", "L1");
+        // and an emergency unblinding needs an allocation to reveal: L1 is not randomized
+        Client.Reply unblind = client("investigator").post(subject("L1") + "/unblinding", "{\"reason\":\"curious\","
+                + "\"password\":\"" + PASSWORD + "\"}");
+        assertThat(unblind.status()).isEqualTo(409);
+        assertThat(unblind.json().get("error").asText()).contains("no arm to reveal");
+    }
+
+    static long count(String sql) throws Exception {
+        try (var c = db.connect(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
