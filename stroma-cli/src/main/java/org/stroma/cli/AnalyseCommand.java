@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.stroma.analysis.data.DataException;
 import org.stroma.analysis.data.DataSet;
@@ -75,7 +76,7 @@ final class AnalyseCommand implements Callable<Integer> {
                 throw new DataException("--format is json or table, not '" + format + "'");
             }
             Method m = Method.of(method);
-            Ties t = ties == null ? null : switch (ties.toLowerCase()) {
+            Ties t = ties == null ? null : switch (ties.toLowerCase(Locale.ROOT)) {
                 case "efron" -> Ties.EFRON;
                 case "breslow" -> Ties.BRESLOW;
                 default -> throw new DataException("--ties is efron or breslow, not '" + ties + "'");

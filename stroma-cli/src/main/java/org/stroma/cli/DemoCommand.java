@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
@@ -85,9 +87,9 @@ final class DemoCommand implements Callable<Integer> {
             List<Assumption> assumptions = new ArrayList<>(design.assumptions());
             List<PlannedVisit> visits = SchedulePlanner.plan(protocol, design, assumptions);
             out.printf("  %-12s %s, %s, masked: %s; %d visits (%s); %d assumptions%n", design.trial(),
-                    design.kind().name().toLowerCase().replace('_', ' '), allocation(design),
+                    Words.of(design.kind()), allocation(design),
                     design.masked().isEmpty() ? "nobody" : String.join(", ", design.masked().stream()
-                            .map(m -> m.label().toLowerCase()).toList()), visits.size(),
+                            .map(m -> m.label().toLowerCase(Locale.ROOT)).toList()), visits.size(),
                     String.join(", ", visits.stream().map(PlannedVisit::name).toList()), assumptions.size());
         }
         List<PatientRecord> patients = DemoPatients.all();

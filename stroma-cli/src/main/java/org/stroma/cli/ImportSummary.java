@@ -2,6 +2,7 @@ package org.stroma.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.stroma.protocol.Arm;
 import org.stroma.protocol.CellProduct;
@@ -52,7 +53,7 @@ final class ImportSummary {
             }
             if (d.enrollment() != null) {
                 line(s, "Enrollment", d.enrollment().count() + (d.enrollment().type() == null ? ""
-                        : " (" + d.enrollment().type().label().toLowerCase() + ")"));
+                        : " (" + d.enrollment().type().label().toLowerCase(Locale.ROOT) + ")"));
             }
         }
         if (!p.arms().isEmpty()) {
@@ -88,7 +89,7 @@ final class ImportSummary {
         if (e != null) {
             String ages = (e.minimumAge() == null ? "no minimum age" : e.minimumAge().toString()) + " to "
                     + (e.maximumAge() == null ? "no maximum age" : e.maximumAge().toString());
-            line(s, "Eligibility", ages + ", " + label(e.sex()).toLowerCase() + " sexes"
+            line(s, "Eligibility", ages + ", " + label(e.sex()).toLowerCase(Locale.ROOT) + " sexes"
                     + (Boolean.TRUE.equals(e.healthyVolunteers()) ? ", healthy volunteers accepted" : "")
                     + "; " + count(e.inclusion()) + " inclusion and " + count(e.exclusion()) + " exclusion criteria");
         }

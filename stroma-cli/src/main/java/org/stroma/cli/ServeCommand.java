@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.Stroma;
 import org.stroma.server.demo.DemoSetup;
 import org.stroma.server.demo.DemoUser;
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Stroma is running at http://127.0.0.1:" + server.port() + "/ on " + db.description());
         out.println("Demo accounts (" + passwordLine(passwords) + "):");
         for (DemoUser u : DemoSetup.USERS) {
-            out.printf("  %-14s %s%s%n", u.username(), u.role().name().toLowerCase().replace('_', ' '),
+            out.printf("  %-14s %s%s%n", u.username(), Words.of(u.role()),
                     u.siteNote() == null ? "" : ", " + u.siteNote());
         }
         out.println("Press Ctrl-C to stop.");

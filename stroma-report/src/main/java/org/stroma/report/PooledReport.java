@@ -3,6 +3,7 @@ package org.stroma.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.stroma.analysis.data.DataException;
 import org.stroma.analysis.plot.ForestPlot;
@@ -32,7 +33,7 @@ public final class PooledReport {
             Estimate e = o == null ? null : o.analyses().stream().filter(a -> a.method().equals(t.crossover()
                     ? "crossover" : "ancova")).flatMap(a -> a.estimates().stream()).filter(x -> !x.term().equals(
                     "(intercept)")).findFirst().orElse(null);
-            if (e != null && t.crossover() && e.term().toLowerCase().split(" − ")[0].contains("placebo")) {
+            if (e != null && t.crossover() && e.term().toLowerCase(Locale.ROOT).split(" − ")[0].contains("placebo")) {
                 // the effect of cells, whichever sequence came first
                 e = new Estimate(e.term(), -e.estimate(), e.se(), -e.ciHigh(), -e.ciLow(), e.statistic() == null
                         ? null : -e.statistic(), e.df(), e.p());

@@ -16,7 +16,7 @@ import org.stroma.analysis.survival.KaplanMeier;
 import org.stroma.analysis.survival.SurvivalData;
 
 /**
- * A time to an event by group: the Kaplan–Meier curves and, unblinded with events in more than one group, the
+ * A time to an event by group: the Kaplan–Meier curves and, unblinded with more than one group and any event, the
  * log-rank test and (when asked) Cox's hazard ratio; null where not run.
  */
 record TimeToEvent(List<KaplanMeier.Curve> curves, Analysis logRank, Analysis cox, double followUpDays) {

@@ -14,6 +14,7 @@ import org.stroma.analysis.result.Analysis;
 import org.stroma.analysis.result.Estimate;
 import org.stroma.analysis.result.HypothesisTest;
 import org.stroma.analysis.tables.SafetyTable;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.capture.FormLibrary;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.lock.LockedTrial;
@@ -257,20 +258,27 @@ public final class TrialReport {
                     + " events"));
             rows.add(row);
         }
-        long before = t.adverseEvents().stream().filter(a -> !treatmentEmergent(a)).count();
+        long before = t.adverseEvents().stream().filter(TrialReport::beforeTreatment).count();
+        long untreated = t.adverseEvents().stream().filter(a -> a.daysFromAdministration() == null).count();
         List<List<String>> serious = t.adverseEvents().stream().filter(a -> a.event().isSerious()).map(a -> List.of(
                 Html.esc(a.event().id()), Html.esc(a.event().term()), String.valueOf(a.event().grade().number()),
                 a.susar() ? "SUSAR" : "", Html.esc(a.event().onset()), fromAdministration(a))).toList();
         return "<section id=\"safety\"><h2>Safety</h2><p class=\"muted\">Treatment-emergent events: from the day of the"
                 + " first administration on. " + before + " event" + (before == 1 ? "" : "s") + " began before it"
-                + " (baseline events, not counted here).</p>" + Html.table(headers, rows)
+                + " (baseline events) and " + untreated + " in subjects never treated: neither counted here.</p>"
+                + Html.table(headers, rows)
                 + "<h3>Serious adverse events</h3>" + Html.table(List.of("Event", "Term", "Grade", "Expedited", "Onset",
                 "From administration"), serious) + mace(t, blinded, arms) + "</section>";
     }
 
-    /** An event on or after the subject's first administration; one without a day of onset is counted in. */
+    /** An event on or after the subject's first administration. */
     private static boolean treatmentEmergent(LockedTrial.AdverseEventRow a) {
-        return a.daysFromAdministration() == null ? a.event().onset() == null : a.daysFromAdministration() >= 0;
+        return a.daysFromAdministration() != null && a.daysFromAdministration() >= 0;
+    }
+
+    /** An event that began before the subject's first administration: a baseline event. */
+    private static boolean beforeTreatment(LockedTrial.AdverseEventRow a) {
+        return a.daysFromAdministration() != null && a.daysFromAdministration() < 0;
     }
 
     private static String fromAdministration(LockedTrial.AdverseEventRow a) {
@@ -284,7 +292,7 @@ public final class TrialReport {
     /**
      * Major adverse cardiac events, when the trial has any: by category and arm, and the time from the first
      * administration to the first of them (Kaplan–Meier; log-rank unblinded), a subject without one being censored at
-     * their last measurement.
+     * the last day the trial knew of them.
      */
     private static String mace(LockedTrial t, boolean blinded, Map<String, String> arms) {
         List<LockedTrial.AdverseEventRow> events = t.adverseEvents().stream().filter(a -> a.event().mace() != null)
@@ -294,7 +302,7 @@ public final class TrialReport {
         }
         Map<String, Map<String, Integer>> byCategory = new TreeMap<>();
         for (LockedTrial.AdverseEventRow a : events) {
-            byCategory.computeIfAbsent(a.event().mace().name().toLowerCase().replace('_', ' '), k -> new TreeMap<>())
+            byCategory.computeIfAbsent(Words.of(a.event().mace()), k -> new TreeMap<>())
                     .merge(blinded ? "all subjects" : group(a.group(), arms), 1, Integer::sum);
         }
         List<String> columns = new ArrayList<>(new TreeSet<>(blinded ? List.of("all subjects")
@@ -306,7 +314,7 @@ public final class TrialReport {
             columns.forEach(c -> row.add(String.valueOf(e.getValue().getOrDefault(c, 0))));
             return row;
         }).toList();
-        long before = events.stream().filter(a -> !treatmentEmergent(a)).count();
+        long before = events.stream().filter(TrialReport::beforeTreatment).count();
         StringBuilder s = new StringBuilder("<h3>Major adverse cardiac events</h3>").append(Html.table(headers, rows));
         if (before > 0) {
             s.append("<p class=\"muted\">").append(before).append(" of them began before the first administration:"
@@ -326,8 +334,9 @@ public final class TrialReport {
     private static String products(LockedTrial t, boolean blinded) {
         List<LockedTrial.ProductRow> made = t.products().stream().filter(p -> !p.outcome().equals("in progress"))
                 .toList();
-        Map<String, Long> outcomes = made.stream().collect(Collectors.groupingBy(LockedTrial.ProductRow::outcome,
-                TreeMap::new, Collectors.counting()));
+        // blinded, a product's outcome reads as its blinded data does: "not released", whatever kept it back
+        Map<String, Long> outcomes = made.stream().collect(Collectors.groupingBy(p -> blinded
+                ? LockedTrialCsv.blindedOutcome(p.outcome()) : p.outcome(), TreeMap::new, Collectors.counting()));
         DoubleSummaryStatistics culture = t.products().stream().filter(p -> p.cultureDays() != null).mapToDouble(
                 LockedTrial.ProductRow::cultureDays).summaryStatistics();
         DoubleSummaryStatistics viability = t.products().stream().filter(p -> p.viabilityPercent() != null)

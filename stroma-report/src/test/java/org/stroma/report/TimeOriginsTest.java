@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.stroma.analysis.survival.KaplanMeier;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.safety.Causality;
@@ -20,8 +21,8 @@ import org.stroma.trial.subject.SubjectState;
 
 /**
  * The time origin of each time to an event: the first administration for safety (an event before it is a baseline
- * event), randomization for efficacy. A subject treated and seen no more, or an event before treatment, must never
- * reach a statistic as a negative time: a report once crashed on exactly that.
+ * event), randomization for efficacy. A subject treated and seen no more, or an event before treatment, never reaches
+ * a statistic as a negative time.
  */
 class TimeOriginsTest {
     private static final LocalDate RANDOMIZED = LocalDate.of(2025, 3, 3);
@@ -34,10 +35,11 @@ class TimeOriginsTest {
                 mace("S1", "A", TREATED.minusDays(5)),
                 mace("S2", "B", TREATED.plusDays(40))));
         TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, false, Map.of("A", "A", "B", "B"));
-        assertThat(first).isNotNull();
-        // S1 has no event from the first administration on: censored, not an event at day −5
-        assertThat(first.curves()).hasSize(2);
-        assertThat(first.followUpDays()).isGreaterThanOrEqualTo(40);
+        // S1 has no event from the first administration on: censored at its last contact (day 90), not an event at
+        // day −5; S2's event counts at day 40
+        assertThat(first.curves()).extracting(c -> c.group() + " " + c.n() + " " + c.events()).containsExactly(
+                "A 1 0", "B 1 1");
+        assertThat(first.followUpDays()).isEqualTo(90);
         String report = TrialReport.html(t, false, "test");
         assertThat(report).contains("1 of them began before the first administration", "before it (day -5)");
         assertThat(TrialReport.html(t, true, "test")).contains("1 of them began before the first administration");
@@ -52,7 +54,9 @@ class TimeOriginsTest {
         LockedTrial t = new LockedTrial("NCT0", "test", false, subjects, List.of(), List.of(mace("S2", "B",
                 TREATED.plusDays(10))), List.of(), List.of());
         TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, false, Map.of());
-        assertThat(first.curves()).isNotEmpty();
+        // S1 and S3 in A, both without an event; S3's time is 0 (censored on the day of its administration)
+        assertThat(first.curves()).extracting(c -> c.group() + " " + c.n() + " " + c.events()).containsExactly(
+                "A 2 0", "B 1 1");
         assertThat(TrialReport.html(t, false, "test")).contains("Major adverse cardiac events");
     }
 
@@ -65,7 +69,7 @@ class TimeOriginsTest {
     @Test
     void edssProgressionCountsFromRandomizationWithTheLastAssessmentBeforeItAsBaseline() {
         List<LockedTrial.MeasurementRow> edss = List.of(
-                edss("S1", "A", RANDOMIZED.minusDays(10), "3.0"), // screening: not the baseline
+                edss("S1", "A", RANDOMIZED.minusDays(10), "4.0"), // screening: not the baseline
                 edss("S1", "A", RANDOMIZED, "3.0"),
                 edss("S1", "A", RANDOMIZED.plusDays(60), "4.0"),
                 edss("S1", "A", RANDOMIZED.plusDays(150), "4.0"),
@@ -73,9 +77,11 @@ class TimeOriginsTest {
                 edss("S2", "B", RANDOMIZED.plusDays(150), "3.0"));
         LockedTrial t = new LockedTrial("NCT0", "test", false, subjects(), edss, List.of(), List.of(), List.of());
         TimeToEvent p = OutcomeAnalyses.progression(t, false);
-        // S1 progressed at day 60 from randomization (confirmed 90 days later); S2 censored at day 150
+        // from the baseline on the day of randomization (3.0, not the screening's 4.0), S1 progressed at day 60,
+        // confirmed 90 days later; S2 is censored at day 150
         assertThat(p.followUpDays()).isEqualTo(150);
-        assertThat(p.curves()).extracting(c -> c.group()).containsExactly("A", "B");
+        assertThat(p.curves()).extracting(c -> c.group() + " " + c.events()).containsExactly("A 1", "B 0");
+        assertThat(p.curves().get(0).steps()).extracting(KaplanMeier.Step::time).contains(60.0);
     }
 
     private static List<LockedTrial.SubjectRow> subjects() {

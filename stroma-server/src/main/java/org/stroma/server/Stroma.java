@@ -29,7 +29,7 @@ public final class Stroma {
         UserStore users = new UserStore(db);
         ConductStore conduct = new ConductStore(db, studies, random);
         Authenticator auth = new Authenticator(users, clock);
-        return new Services(auth, new StudyService(studies, users, conduct),
+        return new Services(auth, new StudyService(studies, users, conduct, clock),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
                 new CaptureService(conduct, auth, clock));
     }

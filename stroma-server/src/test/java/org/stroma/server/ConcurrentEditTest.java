@@ -23,8 +23,8 @@ import org.stroma.store.user.UserStore;
 
 /**
  * No edit is lost, on the running server: two people edit the same thing from the same copy, and the second is told
- * who changed it and when instead of silently undoing the first. The case found in use: a heart rate corrected from 150
- * to 95 and signed, then saved again as 150 from a stale copy — which voided the signature and re-opened the query.
+ * who changed it and when instead of silently undoing the first — a heart rate corrected from 150 to 95 and signed is
+ * not saved again as 150 from a stale copy, voiding the signature and re-opening the query.
  */
 class ConcurrentEditTest {
     static final String PASSWORD = "edit-test-password";
@@ -170,7 +170,7 @@ class ConcurrentEditTest {
     }
 
     @Test
-    void queriesAdverseEventsProductsAndTheTeamRefuseStaleVersionsToo() throws Exception {
+    void queriesAdverseEventsAndProductsRefuseStaleVersionsToo() throws Exception {
         Client coordinator = client("coordinator");
         Client monitor = client("monitor");
         // a query answered from the step the person saw, then closed by the monitor from a stale one

@@ -99,7 +99,8 @@ class FieldSweepTest {
                         + PASSWORD + "\"}", Set.of()),
                 new Case("/api/studies/" + STUDY + "/unblindings/U1/approval", "dsmb", "{\"password\":\"" + PASSWORD
                         + "\"}", Set.of()),
-                new Case("/api/studies/" + STUDY + "/unblinding-rule", "admin", "{\"secondPerson\":false}", Set.of()),
+                new Case("/api/studies/" + STUDY + "/unblinding-rule", "admin",
+                        "{\"secondPerson\":false,\"current\":true}", Set.of()),
                 new Case(product, "celllab", step + "\"type\":\"Collected\",\"donor\":\"S4\",\"tissue\":\"bone"
                         + " marrow\",\"volumeMl\":80,\"at\":\"2026-06-01T09:00\"}", Set.of("at")),
                 new Case(product, "celllab", step + "\"type\":\"Tested\",\"results\":{\"viabilityPercent\":91,"

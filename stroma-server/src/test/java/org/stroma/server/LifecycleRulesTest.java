@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +56,11 @@ class LifecycleRulesTest {
     static JsonNode ok(Client.Reply r) {
         assertThat(r.status()).as(r.body()).isBetween(200, 201);
         return r.json();
+    }
+
+    /** The consent form in force: another test may have put a new one in force. */
+    static String consentForm() throws Exception {
+        return ok(client("coordinator").get("/api/studies/" + STUDY)).get("consentForm").asText();
     }
 
     static String subject(String id) {
@@ -134,15 +144,20 @@ class LifecycleRulesTest {
         assertThat(again.get("reconsentNeeded").asBoolean()).isFalse();
         assertThat(again.get("state").asText()).isEqualTo("ENROLLED");
         ok(coordinator.post(subject("C1") + "/randomization", "{\"baselineWeightKg\":70}"));
-        ok(admin.post("/api/studies/" + STUDY + "/consent-form", "{\"version\":\"1\"}"));
+        // a form in force is not put in force again, and a replaced one does not come back
+        assertThat(admin.post("/api/studies/" + STUDY + "/consent-form", "{\"version\":\"2\"}").json().get("error")
+                .asText()).contains("in force already");
+        Client.Reply back = admin.post("/api/studies/" + STUDY + "/consent-form", "{\"version\":\"1\"}");
+        assertThat(back.status()).isEqualTo(409);
+        assertThat(back.json().get("error").asText()).contains("was replaced");
     }
 
     @Test
     void aDateThatCannotBeIsRefusedAndNothingIsWritten() throws Exception {
         Client coordinator = client("coordinator");
         screen(coordinator, "D1", true);
-        ok(coordinator.post(subject("D1") + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
-                + "\"}"));
+        ok(coordinator.post(subject("D1") + "/consent", "{\"formVersion\":\"" + consentForm() + "\",\"signedAt\":\""
+                + CLOCK.instant() + "\"}"));
         ok(coordinator.post(subject("D1") + "/state", "{\"to\":\"enrolled\"}"));
         ok(coordinator.post(subject("D1") + "/randomization", "{\"baselineWeightKg\":70}"));
         long events = count("SELECT count(*) FROM conduct_event");
@@ -168,11 +183,51 @@ class LifecycleRulesTest {
     }
 
     @Test
+    void nothingIsRecordedBeforeConsentOrAtAVisitThatCannotHaveBeenHeld() throws Exception {
+        Client coordinator = client("coordinator");
+        screen(coordinator, "N1", true);
+        long events = count("SELECT count(*) FROM conduct_event");
+        String vitals = "{\"values\":{\"systolic_bp\":\"120\",\"diastolic_bp\":\"80\",\"heart_rate\":\"70\","
+                + "\"weight\":\"70\"},\"version\":0}";
+        Client.Reply early = coordinator.post(subject("N1") + "/forms/Baseline/vitals", vitals);
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.json().get("error").asText()).contains("N1 has not consented");
+        Client.Reply history = coordinator.post(subject("N1") + "/adverse-events", "{\"term\":\"headache\","
+                + "\"grade\":1,\"causality\":\"unlikely\",\"onset\":\"1990-01-01\"}");
+        assertThat(history.status()).isEqualTo(409);
+        assertThat(history.json().get("error").asText()).contains("medical history");
+        ok(coordinator.post(subject("N1") + "/consent", "{\"formVersion\":\"" + consentForm() + "\",\"signedAt\":\""
+                + CLOCK.instant() + "\"}"));
+        ok(coordinator.post(subject("N1") + "/state", "{\"to\":\"enrolled\"}"));
+        ok(coordinator.post(subject("N1") + "/randomization", "{\"baselineWeightKg\":70}"));
+        events = count("SELECT count(*) FROM conduct_event");
+        // Month 12 counts from the first administration, which has not happened
+        Client.Reply month12 = coordinator.post(subject("N1") + "/forms/Month%2012/vitals", vitals);
+        assertThat(month12.status()).as(month12.body()).isEqualTo(409);
+        assertThat(month12.json().get("error").asText()).contains("cannot be held yet");
+        // the administration visit is done when the product is given, from which follow-up and safety count
+        Client.Reply administration = coordinator.post(subject("N1") + "/visits", "{\"visit\":\"Administration\","
+                + "\"day\":\"" + LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC) + "\"}");
+        assertThat(administration.status()).isEqualTo(400);
+        assertThat(administration.json().get("field").asText()).isEqualTo("visit");
+        assertThat(administration.json().get("error").asText()).contains("the bedside records it");
+        // when the sponsor learnt of an event cannot be in the future, nor in a year no clock counts to
+        for (String aware : List.of("2099-01-01", "+999999999-12-31")) {
+            Client.Reply ae = coordinator.post(subject("N1") + "/adverse-events", "{\"term\":\"headache\","
+                    + "\"grade\":1,\"causality\":\"unlikely\",\"onset\":\"" + LocalDate.ofInstant(CLOCK
+                    .instant(), ZoneOffset.UTC) + "\",\"sponsorAware\":\"" + aware + "\"}");
+            assertThat(ae.status()).as(aware).isEqualTo(400);
+            assertThat(ae.json().get("field").asText()).isEqualTo("sponsorAware");
+        }
+        assertThat(count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+    }
+
+    @Test
     void theDataIsLockedOnlyOnceEveryQueryIsClosedAndEverySubjectHasLeftTheTrial() throws Exception {
         Client coordinator = client("coordinator");
         screen(coordinator, "L1", true);
-        ok(coordinator.post(subject("L1") + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
-                + "\"}"));
+        ok(coordinator.post(subject("L1") + "/consent", "{\"formVersion\":\"" + consentForm() + "\",\"signedAt\":\""
+                + CLOCK.instant() + "\"}"));
         Client.Reply early = client("datamanager").post("/api/studies/" + STUDY + "/lock", "");
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("error").asText()).contains("still in the trial", "L1");
@@ -188,5 +243,58 @@ class LifecycleRulesTest {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    /** Imports a reference trial's record, changed, as its study's next version, reviewed; returns the version. */
+    static int importChanged(Client admin, String seed, UnaryOperator<String> change) throws Exception {
+        String record;
+        try (InputStream in = LifecycleRulesTest.class.getResourceAsStream("/demo/seeds/" + seed + ".txt")) {
+            record = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JsonNode imported = ok(admin.post("/api/studies/import", change.apply(record)));
+        int version = imported.get(0).get("version").asInt();
+        String study = imported.get(0).get("study").asText();
+        ok(admin.post("/api/studies/" + study + "/versions/" + version + "/review", "{}"));
+        return version;
+    }
+
+    @Test
+    void aRunningTrialKeepsTheDesignItsAllocationsWereMadeUnder() throws Exception {
+        screen(client("coordinator"), "R1", true);
+        Client admin = client("admin");
+        int openLabel = importChanged(admin, "000_b4a57771c457638a", r -> r.replace("Masking: | Double (Participant,"
+                + " Investigator) |", "Masking: | None (Open Label) |"));
+        Client.Reply unmasked = admin.post("/api/studies/" + STUDY + "/versions/" + openLabel + "/publish", "{}");
+        assertThat(unmasked.status()).as(unmasked.body()).isEqualTo(409);
+        assertThat(unmasked.json().get("error").asText()).contains("who is masked");
+        // the arms in the other order would re-read every allocation: the placebo arm's subjects would get cells
+        int swapped = importChanged(admin, "000_b4a57771c457638a", r -> {
+            int placebo = r.indexOf("Placebo Comparator: Placebo comparator");
+            int cells = r.indexOf("Experimental: Autologous MSC");
+            int end = r.indexOf("Other Name: mesenchymal stem cells |\n") + "Other Name: mesenchymal stem cells |\n"
+                    .length();
+            return r.substring(0, placebo) + r.substring(cells, end) + r.substring(placebo, cells) + r.substring(end);
+        });
+        Client.Reply reordered = admin.post("/api/studies/" + STUDY + "/versions/" + swapped + "/publish", "{}");
+        assertThat(reordered.status()).as(reordered.body()).isEqualTo(409);
+        assertThat(reordered.json().get("error").asText()).contains("the arms");
+        assertThat(ok(client("investigator").get(subject("R1"))).at("/subject/state").asText()).isEqualTo("ELIGIBLE");
+    }
+
+    @Test
+    void aMaskingChangeBeforeTheTrialRunsCannotPutSomeoneOnBothSidesOfTheBlind() throws Exception {
+        Client admin = client("admin");
+        String study = "NCT01854957";
+        String masking = "Masking: | Quadruple (Participant, Care Provider, Investigator, Outcomes Assessor) |";
+        int openLabel = importChanged(admin, "004_58ec9ded4b3b1533", r -> r.replace(masking,
+                "Masking: | None (Open Label) |"));
+        ok(admin.post("/api/studies/" + study + "/versions/" + openLabel + "/publish", "{}"));
+        int team = ok(admin.get("/api/studies/" + study + "/team")).get("version").asInt();
+        ok(admin.post("/api/studies/" + study + "/team", "{\"username\":\"admin\",\"role\":\"cell lab\","
+                + "\"version\":" + team + "}"));
+        int masked = importChanged(admin, "004_58ec9ded4b3b1533", r -> r);
+        Client.Reply r = admin.post("/api/studies/" + study + "/versions/" + masked + "/publish", "{}");
+        assertThat(r.status()).as(r.body()).isEqualTo(409);
+        assertThat(r.json().get("error").asText()).contains("admin would be on both sides of the blind");
     }
 }

@@ -90,11 +90,12 @@ class ReportingDayTest {
         JsonNode night = susar(client("coordinator"));
         assertThat(night.at("/event/sponsorAware").asText()).isEqualTo("2027-03-26");
         assertThat(night.get("regulatoryDue").asText()).isEqualTo("2027-04-02");
-        // the consent given in local time (20:00 in Paris) is kept as the moment it was, and shown so
-        String page = client("coordinator").get("/studies/" + STUDY).body();
-        assertThat(page).contains("Europe/Paris");
+        // the consent given in local time (20:00 in Paris) is kept as the moment it was, and shown in Paris time
         assertThat(count("SELECT count(*) FROM conduct_event WHERE kind = 'Consented' AND payload->>'signedAt' LIKE"
                 + " '2027-03-25T19:00%'")).isEqualTo(1);
+        assertThat(client("coordinator").get("/studies/" + STUDY + "/subjects/Z1").body()).contains(
+                "version 1 signed 2027-03-25 20:00 CET, obtained by coordinator");
+        assertThat(client("admin").get("/studies/" + STUDY).body()).contains("Europe/Paris");
     }
 
     static long count(String sql) throws Exception {

@@ -52,7 +52,8 @@ final class SweepFixture implements AutoCloseable {
                 + "\"128\",\"diastolic_bp\":\"78\",\"heart_rate\":\"150\",\"weight\":\"71\"}}"));
         ok(coordinator.post(subject("S4") + "/adverse-events", "{\"term\":\"headache\",\"grade\":1,\"causality\":"
                 + "\"unlikely\",\"onset\":\"2026-06-01\"}"));
-        ok(f.client("admin").post("/api/studies/" + STUDY + "/unblinding-rule", "{\"secondPerson\":true}"));
+        ok(f.client("admin").post("/api/studies/" + STUDY + "/unblinding-rule",
+                "{\"secondPerson\":true,\"current\":false}"));
         ok(f.client("investigator").post(subject("S4") + "/unblinding", "{\"reason\":\"anaphylaxis\",\"password\":\""
                 + PASSWORD + "\"}"));
         return f;

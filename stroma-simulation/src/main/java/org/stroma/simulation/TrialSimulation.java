@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -223,6 +224,12 @@ public final class TrialSimulation {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The day it is at a subject's site, in whose days their visits, consent and events are recorded. */
+    private LocalDate today(String id) throws SQLException {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of(services.conduct().subject(person("coordinator"), study,
+                id).zone()));
+    }
+
     // --- the team and the protocol ---
 
     private void setUp(String name, byte[] record) throws SQLException {
@@ -261,7 +268,7 @@ public final class TrialSimulation {
         lead = ManufacturingLead.of(cells == null ? null : cells.cellProduct());
         route = cells == null || cells.cellProduct().route() == null ? null : cells.cellProduct().route();
         String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
-                .toLowerCase();
+                .toLowerCase(Locale.ROOT);
         cardiac = about.matches("(?s).*(heart|cardi|myocard|ischem|ischaem|coronary).*");
         if (allogeneic) {
             services.conduct().addLot(person("celllab"), study, new ProductLot("LOT-001", "DONOR-1",
@@ -313,7 +320,7 @@ public final class TrialSimulation {
         }
         String consentForm = services.conduct().subject(person("investigator"), study, id).consentForm();
         services.conduct().consent(person("investigator"), study, id, consentForm, clock.instant().toString(), null);
-        consentedOn.put(id, today());
+        consentedOn.put(id, today(id));
         services.conduct().move(person("investigator"), study, id, "enrolled", null);
         for (FormDef form : formsAt("Baseline")) {
             saveForm(id, "Baseline", form, 0, 0);
@@ -355,7 +362,7 @@ public final class TrialSimulation {
 
     /**
      * The product's chain from the collection to the site, every kind on the same days: a placebo of a masked trial is
-     * collected for and held like the cells it stands in for. The draws (a failed release, a late culture) are made
+     * collected for and held like the cells it stands in for. The draws (a failed release, a late product) are made
      * for every product alike, so that the arm changes none of the simulation's chances.
      */
     private void manufacture(String id, String product, String kind, LocalDate collection, LocalDate planned)
@@ -365,10 +372,12 @@ public final class TrialSimulation {
         int viability = 88 + random.nextInt(8);
         boolean placebo = "PLACEBO".equals(kind);
         // the lab's day: the collection in the morning, the culture from the afternoon; cells used as collected are
-        // processed the same day
+        // processed the same day. A late product (the lab's capacity, a holiday) is held five days whatever it is;
+        // for cells that takes the culture beyond its window, and they are not released: that difference is the
+        // cells' nature, and shows only as a product that is not given
         Instant collected = at(collection, 8);
         Instant made = lead.cultureDays() == 0 ? collected.plus(Duration.ofHours(10)) : at(collection.plusDays(
-                lead.cultureDays() + (late && !placebo ? 5 : 0)), 9);
+                lead.cultureDays() + (late ? 5 : 0)), 9);
         List<ObjectNode> steps = new ArrayList<>();
         if (!allogeneic) {
             steps.add(step("Collected", collected).put("donor", id).put("tissue", "bone marrow").put("volumeMl", 80));
@@ -522,7 +531,7 @@ public final class TrialSimulation {
     private void recordVisitIfDue(String id, String visit) throws SQLException {
         SubjectRecord r = services.conduct().subject(person("coordinator"), study, id);
         if (r.visits().stream().anyMatch(v -> v.name().equals(visit) && v.done() == null)) {
-            services.conduct().visit(person("coordinator"), study, id, visit, today());
+            services.conduct().visit(person("coordinator"), study, id, visit, today(id));
         }
     }
 
@@ -541,7 +550,7 @@ public final class TrialSimulation {
             return;
         }
         Instant when = next.target().atTime(10, 0).toInstant(ZoneOffset.UTC);
-        if (next.name().toLowerCase().contains("administration")) {
+        if (next.name().toLowerCase(Locale.ROOT).contains("administration")) {
             return; // a later period's product, booked at the first administration, is given on its day
         }
         if (booked.add(id + "/" + next.name())) {
@@ -566,7 +575,7 @@ public final class TrialSimulation {
                     () -> nextVisit(id));
             return;
         }
-        services.conduct().visit(person("coordinator"), study, id, visit, today());
+        services.conduct().visit(person("coordinator"), study, id, visit, today(id));
         double months = ChronoUnit.DAYS.between(firstAdministration.get(id), clock.instant()) / 30.44;
         for (FormDef form : formsAt(visit)) {
             saveForm(id, visit, form, months, cellMonths(id));
@@ -590,7 +599,7 @@ public final class TrialSimulation {
 
     private void saveForm(String id, String visit, FormDef form, double months, double cellMonths)
             throws SQLException {
-        Map<String, String> values = outcomes.values(id, form, months, cellMonths, today().toString());
+        Map<String, String> values = outcomes.values(id, form, months, cellMonths, today(id).toString());
         var saved = services.capture().save(person("coordinator"), study, id, visit, form.id(), values, null, 0);
         counts.forms++;
         counts.queries += saved.opened().size();
@@ -625,7 +634,7 @@ public final class TrialSimulation {
         ObjectNode ae = JSON.createObjectNode().put("term", serious ? seriousTerm : terms[random.nextInt(
                 terms.length)]).put("grade", serious ? 3 : 1 + random.nextInt(2)).put("causality", List.of("unlikely",
                 "possible", "unlikely", "probable").get(random.nextInt(4))).put("expected", !serious
-                || random.nextBoolean()).put("onset", onset(id, today().minusDays(random.nextInt(10))).toString())
+                || random.nextBoolean()).put("onset", onset(id, today(id).minusDays(random.nextInt(10))).toString())
                 .put("outcome", "recovered");
         if (serious) {
             ae.putArray("seriousness").add("hospitalisation");

@@ -3,10 +3,12 @@ package org.stroma.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -38,7 +40,6 @@ import org.stroma.server.http.Endpoint;
 import org.stroma.server.http.StromaServer;
 import org.stroma.store.Database;
 import org.stroma.store.EmbeddedDatabase;
-import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.lock.LockedTrial;
 
@@ -150,7 +151,7 @@ class BlindSweepTest {
                     byte[] bytes = Files.readAllBytes(f);
                     seen.put("file blinded/" + blinded.relativize(f), f.toString().endsWith(".pdf")
                             ? HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
-                            : new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                            : new String(bytes, StandardCharsets.UTF_8));
                 }
             }
             Map<String, String> kits = kitCodes(sim);
@@ -208,9 +209,12 @@ class BlindSweepTest {
             seen.put(user + " POST " + base + "/randomization", text(c.post(base + "/randomization",
                     "{\"baselineWeightKg\":70}")));
             for (JsonNode product : c.get(base).json().path("products")) {
+                // as the bedside would try it: from the product as this person sees it, so that the refusal is the
+                // chain's own (in words every product shares), not a missing version
                 String steps = "/api/studies/" + study + "/products/" + product.get("product").asText() + "/steps";
-                seen.put(user + " POST " + steps, text(c.post(steps, "{\"type\":\"Administered\",\"given\":"
-                        + "{\"volumeMl\":1},\"start\":\"2025-01-01T10:00:00Z\",\"stop\":\"2025-01-01T10:20:00Z\"}")));
+                seen.put(user + " POST " + steps, text(c.post(steps, "{\"version\":\"" + product.get("version")
+                        .asText() + "\",\"type\":\"Administered\",\"given\":{\"volumeMl\":1},\"start\":"
+                        + "\"2025-01-01T10:00:00Z\",\"stop\":\"2025-01-01T10:20:00Z\"}")));
             }
         }
     }
@@ -254,7 +258,7 @@ class BlindSweepTest {
     private static String write(Object o) {
         try {
             return JSON.writeValueAsString(o);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -72,8 +72,11 @@ class TrialSimulationTest {
                             + " event");
                 }
             }
-            assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %'"))
-                    .isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
+            assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE entity LIKE 'conduct %' AND action <>"
+                    + " 'refuse'")).isEqualTo(count(db, "SELECT count(*) FROM conduct_event"));
+            // a release the specification refuses changes nothing, but the attempt stays on record
+            assertThat(count(db, "SELECT count(*) FROM audit_ledger WHERE action = 'refuse'"))
+                    .isEqualTo(c.manufacturingFailures);
         }
         assertThat(said).anyMatch(l -> l.startsWith("done:")).last().asString().startsWith("locked:");
     }

@@ -132,7 +132,7 @@ public final class DataAnalysis {
                     + " those with events from those without); the estimates are not to be trusted");
         }
         return new Analysis(Method.COX.code(), f.n(), estimates, tests, ordered("events", s.events(), "ties",
-                ties.name().toLowerCase(), "logLikelihood", fit.logLikelihood(), "nullLogLikelihood",
+                ties.name().toLowerCase(Locale.ROOT), "logLikelihood", fit.logLikelihood(), "nullLogLikelihood",
                 fit.nullLogLikelihood(), "iterations", fit.iterations()), notes);
     }
 

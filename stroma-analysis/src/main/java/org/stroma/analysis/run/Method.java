@@ -1,6 +1,7 @@
 package org.stroma.analysis.run;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.stroma.analysis.data.DataException;
 
@@ -27,7 +28,7 @@ public enum Method {
     }
 
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Method of(String code) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
 
 /**
@@ -21,7 +22,7 @@ public final class EnteredPatientWriter {
         ObjectNode patient = root.putArray("patients").addObject();
         patient.put("id", p.id());
         patient.put("birthDate", p.birthDate().toString());
-        patient.put("sex", p.sex().name().toLowerCase());
+        patient.put("sex", p.sex().name().toLowerCase(Locale.ROOT));
         ArrayNode observations = patient.putArray("observations");
         for (SyntheticPatient.Measurement m : p.measurements()) {
             ObjectNode o = observations.addObject().put("concept", m.concept()).put("date", m.date().toString());

@@ -1,5 +1,6 @@
 package org.stroma.protocol.registry;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.Age;
@@ -22,7 +23,7 @@ public final class AgeText {
         if (!m.matches()) {
             return null;
         }
-        String unit = m.group(2).toLowerCase();
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
         TimeUnit timeUnit = unit.startsWith("y") ? TimeUnit.YEAR : unit.startsWith("mo") ? TimeUnit.MONTH
                 : unit.startsWith("w") ? TimeUnit.WEEK : unit.startsWith("d") ? TimeUnit.DAY
                 : unit.startsWith("h") ? TimeUnit.HOUR : TimeUnit.MINUTE;

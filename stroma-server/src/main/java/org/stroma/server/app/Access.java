@@ -2,6 +2,7 @@ package org.stroma.server.app;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Principal;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.masking.MaskingPolicy;
@@ -39,6 +40,15 @@ final class Access {
     }
 
     /** The subject's id, when the person sees the subject's site; otherwise the subject is not found. */
+    /** Whether the person sees a subject: one at a site they do not see is, to them, not there at all. */
+    static boolean sees(Principal p, String study, TrialConduct t, String id) {
+        try {
+            return p.seesSite(study, t.subject(id).site());
+        } catch (IllegalArgumentException noSuchSubject) {
+            return false;
+        }
+    }
+
     static String visibleSubject(Principal p, String study, TrialConduct t, String id) {
         String site;
         try {
@@ -53,6 +63,6 @@ final class Access {
     }
 
     static String words(Set<Role> roles) {
-        return roles.stream().map(r -> r.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
+        return roles.stream().map(r -> Words.of(r)).collect(Collectors.joining(", "));
     }
 }

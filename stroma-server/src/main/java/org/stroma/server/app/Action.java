@@ -2,6 +2,7 @@ package org.stroma.server.app;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.masking.Role;
 
 /** What a person may do in a study, and the roles that may do it. */
@@ -64,6 +65,6 @@ public enum Action {
     }
 
     public String words() {
-        return name().toLowerCase().replace('_', ' ');
+        return Words.of(this);
     }
 }

@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
@@ -24,6 +26,7 @@ import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.capture.FormVersion;
 import org.stroma.trial.capture.Signature;
+import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.safety.AdverseEvent;
@@ -64,7 +67,7 @@ public final class CaptureService {
             String status, List<DataQuery.Step> history) {
         static QueryView of(DataQuery q) {
             return new QueryView(q.id(), q.subject(), q.visit(), q.form(), q.item(), q.text(), q.status().name()
-                    .toLowerCase(), q.history());
+                    .toLowerCase(Locale.ROOT), q.history());
         }
     }
 
@@ -233,7 +236,7 @@ public final class CaptureService {
                 return new ConductEvent.QueryRaised(subject, visit, form, item, text, now, p.username());
             });
         } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest("text", e.getMessage());
+            throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "text", e.getMessage());
         }
         return QueryView.of(q[0]);
     }
@@ -245,10 +248,14 @@ public final class CaptureService {
         Versions.required(version, "the query");
         String subject = conduct.read(study, t -> {
             try {
-                return t.casebook().query(queryId).subject();
+                String of = t.casebook().query(queryId).subject();
+                if (Access.sees(p, study, t, of)) {
+                    return of;
+                }
             } catch (IllegalArgumentException e) {
-                throw RequestException.notFound("no query " + queryId + " in study " + study);
+                // said below, in the words of a query of a subject the person does not see
             }
+            throw RequestException.notFound("no query " + queryId + " in study " + study);
         });
         read(p, study, subject, t -> subject);
         Access.require(p, study, "answer".equals(action) ? Action.ENTER_DATA : Action.REVIEW_DATA);
@@ -265,8 +272,7 @@ public final class CaptureService {
         } catch (IllegalStateException e) {
             throw RequestException.conflict(e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest(e.getMessage().startsWith("a query is") ? "action" : "text",
-                    e.getMessage());
+            throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "text", e.getMessage());
         }
         return QueryView.of(q[0]);
     }
@@ -294,7 +300,8 @@ public final class CaptureService {
                 if (body.hasNonNull("id")) {
                     // a follow-up is made from the reports its author has read
                     List<Casebook.AdverseEventReport> reports = t.casebook().history(id);
-                    if (reports.isEmpty()) {
+                    // another subject's event is, to a follow-up of this one, not there
+                    if (reports.isEmpty() || !reports.get(0).event().subject().equals(subject)) {
                         throw RequestException.badRequest("id", "no adverse event " + id + " to follow up");
                     }
                     Casebook.AdverseEventReport last = reports.get(reports.size() - 1);
@@ -307,8 +314,7 @@ public final class CaptureService {
                 return new ConductEvent.AdverseEventReported(e[0], now, p.username());
             });
         } catch (IllegalArgumentException ex) {
-            throw RequestException.badRequest(ex.getMessage().startsWith("an onset") ? "onset" : "body",
-                    ex.getMessage());
+            throw RequestException.badRequest(ex instanceof RefusedValue r ? r.value() : "body", ex.getMessage());
         }
         return read(p, study, subject, t -> adverseView(t, e[0], today));
     }
@@ -374,8 +380,12 @@ public final class CaptureService {
         }
         Outcome outcome = b.hasNonNull("outcome") ? named(Outcome.class, text(b, "outcome"), "outcome") : Outcome.UNKNOWN;
         MaceCategory mace = b.hasNonNull("mace") ? named(MaceCategory.class, text(b, "mace"), "mace") : null;
+        LocalDate sponsorAware = date(b, "sponsorAware", today);
+        if (sponsorAware.isAfter(today)) {
+            throw RequestException.badRequest("sponsorAware", sponsorAware + " is in the future");
+        }
         return new AdverseEvent(id, subject, term, grade, serious, causality, expected != null && expected.asBoolean(),
-                onset, date(b, "sponsorAware", today), outcome, mace);
+                onset, sponsorAware, outcome, mace);
     }
 
     private static String text(JsonNode b, String field) {
@@ -385,7 +395,7 @@ public final class CaptureService {
         }
         if (!v.isTextual()) {
             throw RequestException.badRequest(field, "'" + field + "' is text, not " + v.getNodeType().name()
-                    .toLowerCase());
+                    .toLowerCase(Locale.ROOT));
         }
         return Texts.check(field, v.asText().strip(), 2000);
     }
@@ -396,10 +406,14 @@ public final class CaptureService {
             return otherwise;
         }
         try {
-            return LocalDate.parse(s);
+            // four digits of year: LocalDate also reads "+999999999-12-31", which no reporting clock can count to
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(s);
+            }
         } catch (DateTimeParseException e) {
-            throw RequestException.badRequest(field, "'" + s + "' is not a date (YYYY-MM-DD)");
+            // said below
         }
+        throw RequestException.badRequest(field, "'" + Texts.shown(s) + "' is not a date (YYYY-MM-DD)");
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
@@ -407,14 +421,14 @@ public final class CaptureService {
             throw RequestException.badRequest(field, field + " is required; one of " + words(type));
         }
         try {
-            return Enum.valueOf(type, value.strip().toUpperCase().replace(' ', '_').replace('-', '_'));
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw RequestException.badRequest(field, "'" + value + "' is not one of " + words(type));
         }
     }
 
     private static <E extends Enum<E>> List<String> words(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase().replace('_', ' '))
+        return Arrays.stream(type.getEnumConstants()).map(c -> Words.of(c))
                 .toList();
     }
 

@@ -10,10 +10,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.stroma.protocol.Route;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
@@ -23,6 +25,7 @@ import org.stroma.store.study.StudyStore;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
+import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.eligibility.PatientVerdict;
@@ -32,6 +35,7 @@ import org.stroma.trial.eligibility.compile.CompiledCriterion;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.masking.EmergencyUnblinding;
+import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
@@ -162,17 +166,13 @@ public final class ConductService {
         }
         String who = obtainedBy == null || obtainedBy.isBlank() ? p.username() : obtainedBy.strip();
         Instant now = clock.instant();
-        if (signedAt.isAfter(now.plus(CLOCK_SKEW))) {
-            throw RequestException.badRequest("signedAt", signedAt + " is in the future");
-        }
         try {
             conduct.record(study, p.username(), t -> {
                 t.consent(id, formVersion, signedAt, who, now, p.username());
                 return new ConductEvent.Consented(id, formVersion.strip(), signedAt, who, now, p.username());
             });
         } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest(e.getMessage().contains("form in force") ? "formVersion" : "signedAt",
-                    e.getMessage());
+            throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "signedAt", e.getMessage());
         }
         return view(p, study, id);
     }
@@ -196,10 +196,10 @@ public final class ConductService {
         Access.require(p, study, Action.MOVE_SUBJECT);
         SubjectState state;
         try {
-            state = SubjectState.valueOf(to == null ? "" : to.trim().toUpperCase().replace(' ', '_'));
+            state = SubjectState.valueOf(to == null ? "" : to.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
             throw RequestException.badRequest("to", "'" + to + "' is not a subject state; one of "
-                    + java.util.Arrays.toString(SubjectState.values()).toLowerCase());
+                    + java.util.Arrays.toString(SubjectState.values()).toLowerCase(Locale.ROOT));
         }
         siteChecked(p, study, id);
         Instant now = clock.instant();
@@ -228,8 +228,7 @@ public final class ConductService {
                 return new ConductEvent.Randomized(t.randomization(id));
             });
         } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest(e.getMessage().contains("weight") ? "baselineWeightKg" : "levels",
-                    e.getMessage());
+            throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "levels", e.getMessage());
         }
         return view(p, study, id);
     }
@@ -237,7 +236,8 @@ public final class ConductService {
     /**
      * A step of a product's chain, given as JSON with its type ({"type": "Harvested", "cells": 2.1e8}) and the version
      * of the product as the person saw it; who recorded it is the person signed in, and when defaults to now. A step
-     * the chain refuses (a wrong label at the bedside) is reported as an error, and nothing is written.
+     * the chain refuses (a wrong label at the bedside) is reported as an error and changes nothing; the attempt is put
+     * on record in the audit ledger.
      */
     public ProductView custody(Principal p, String study, String product, JsonNode body) throws SQLException {
         Access.member(p, study);
@@ -266,15 +266,20 @@ public final class ConductService {
         }
         String version = Versions.required(body.hasNonNull("version") ? body.get("version").asText() : null,
                 "the product");
-        conduct.record(study, p.username(), t -> {
-            ProductView seen = t.productView(product, Access.viewRole(p, study, t.masking()), p.username());
-            ProductView.Step lastSeen = seen.lastStep();
-            Versions.check("product " + product, version, seen.version(), lastSeen == null ? null : lastSeen.by(),
-                    lastSeen == null ? null : lastSeen.at());
-            // a step the chain does not allow throws, and nothing is written; the entry holds the step as recorded
-            // (an administration with the cells the product gave)
-            return new ConductEvent.Custody(subject, product, t.custody(product, parsed).event());
-        });
+        try {
+            conduct.record(study, p.username(), t -> {
+                ProductView seen = t.productView(product, Access.viewRole(p, study, t.masking()), p.username());
+                ProductView.Step lastSeen = seen.lastStep();
+                Versions.check("product " + product, version, seen.version(), lastSeen == null ? null
+                        : lastSeen.by(), lastSeen == null ? null : lastSeen.at());
+                // a step the chain does not allow throws, and nothing is written; the entry holds the step as
+                // recorded (an administration with the cells the product gave)
+                return new ConductEvent.Custody(subject, product, t.custody(product, parsed).event());
+            });
+        } catch (CustodyException refused) {
+            conduct.refused(study, p.username(), "Custody", product + " " + body, refused.getMessage());
+            throw refused;
+        }
         return read(p, study, (t, role) -> t.productView(product, role, p.username()));
     }
 
@@ -296,20 +301,19 @@ public final class ConductService {
                 return new ConductEvent.VisitDone(id, visit, day, clock.instant(), p.username());
             });
         } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest(e.getMessage().startsWith("no visit") ? "visit" : "day",
-                    e.getMessage());
+            throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "day", e.getMessage());
         }
         return subject(p, study, id);
     }
 
     /** An emergency unblinding as everyone in the study may see it: who asked, why, when, and whether granted. */
     public record UnblindingView(String id, String subject, String site, String zone, String requestedBy, String role,
-            String reason, Instant at, String status, String approvedBy, Instant approvedAt) {
+            String reason, Instant at, boolean granted, String status, String approvedBy, Instant approvedAt) {
         static UnblindingView of(EmergencyUnblinding u, TrialConduct t) {
             String site = t.subject(u.subject()).site();
-            return new UnblindingView(u.id(), u.subject(), site, t.zoneOf(site).getId(), u.requestedBy(), u.role()
-                    .name().toLowerCase().replace('_', ' '), u.reason(), u.at(), u.granted() ? "arm revealed to "
-                    + u.requestedBy() : "awaiting a second person", u.approvedBy(), u.approvedAt());
+            String status = u.granted() ? "arm revealed to " + u.requestedBy() : "awaiting a second person";
+            return new UnblindingView(u.id(), u.subject(), site, t.zoneOf(site).getId(), u.requestedBy(),
+                    Words.of(u.role()), u.reason(), u.at(), u.granted(), status, u.approvedBy(), u.approvedAt());
         }
     }
 
@@ -347,8 +351,8 @@ public final class ConductService {
             throws SQLException {
         Access.require(p, study, Action.APPROVE_UNBLINDING);
         EmergencyUnblinding request = read(p, study, (t, role) -> t.masking().unblindings().stream().filter(
-                u -> u.id().equals(unblinding)).findFirst().orElseThrow(() -> RequestException.notFound(
-                "no emergency unblinding " + unblinding + " in study " + study)));
+                u -> u.id().equals(unblinding) && Access.sees(p, study, t, u.subject())).findFirst().orElseThrow(
+                () -> RequestException.notFound("no emergency unblinding " + unblinding + " in study " + study)));
         siteChecked(p, study, request.subject());
         confirm(p, password, "it is not approved");
         Role role = p.rolesIn(study).stream().filter(Action.APPROVE_UNBLINDING.roles()::contains).findFirst()
@@ -371,11 +375,17 @@ public final class ConductService {
                 t.subject(u.subject()).site())).map(u -> UnblindingView.of(u, t)).toList());
     }
 
-    /** Whether an emergency unblinding needs a second person (the study's administrator, as the protocol says). */
-    public boolean setUnblindingRule(Principal p, String study, boolean secondPerson) throws SQLException {
+    /**
+     * Whether an emergency unblinding needs a second person (the study's administrator, as the protocol says), changed
+     * from the rule the person saw ({@code seen}): a change made from a rule someone has changed since is refused.
+     */
+    public boolean setUnblindingRule(Principal p, String study, boolean secondPerson, Boolean seen)
+            throws SQLException {
         Access.require(p, study, Action.SET_UNBLINDING_RULE);
+        Versions.required(seen, "the rule (the rule you saw, as \"current\")");
         Instant now = clock.instant();
         conduct.record(study, p.username(), t -> {
+            Versions.check("the unblinding rule", seen, t.masking().secondPersonRequired(), null, null);
             t.requireSecondPersonForUnblinding(secondPerson);
             return new ConductEvent.UnblindingRuleSet(secondPerson, now, p.username());
         });
@@ -435,7 +445,7 @@ public final class ConductService {
             VisitCalendar calendar = t.calendar(id);
             for (VisitCalendar.Visit v : calendar.visits()) {
                 visits.add(new SubjectRecord.VisitRow(v.plan().name(), v.target(), v.opens(), v.closes(), v.done(),
-                        calendar.status(v.plan().name(), today).name().toLowerCase()));
+                        calendar.status(v.plan().name(), today).name().toLowerCase(Locale.ROOT)));
             }
             deviations = calendar.deviations().stream().map(ProtocolDeviation::what).toList();
         }
@@ -443,7 +453,7 @@ public final class ConductService {
                 .map(a -> a.code()).toList() : List.of();
         EligibilityReview open = t.openCriteria(id);
         return new SubjectRecord(view, products, visits, deviations, assigned, open == null ? List.of() : open.open(),
-                t.consentForm(), t.zoneOf(view.site()).getId());
+                t.consentForm(), t.consents(id), t.zoneOf(view.site()).getId());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * Moments as people give and read them. A time is given as an instant ("2026-06-01T09:30:00Z") or as a site's local
@@ -14,7 +15,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class Moments {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z",
-            java.util.Locale.ROOT);
+            Locale.ROOT);
 
     private Moments() {
     }

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.stroma.protocol.Route;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.DonationNumber;
@@ -209,7 +211,7 @@ final class StepReader {
         }
         if (!v.isTextual()) {
             throw RequestException.badRequest(field, "'" + field + "' is text, not " + v.getNodeType().name()
-                    .toLowerCase());
+                    .toLowerCase(Locale.ROOT));
         }
         return Texts.check(field, v.asText().strip(), MAX_TEXT);
     }
@@ -251,7 +253,7 @@ final class StepReader {
             }
         } else {
             throw RequestException.badRequest(field, words + " is a number, not " + v.getNodeType().name()
-                    .toLowerCase());
+                    .toLowerCase(Locale.ROOT));
         }
         if (!Double.isFinite(x) || x < min || x > max) {
             throw RequestException.badRequest(field, words + ": " + Texts.shown(v.asText()) + " is outside "
@@ -280,7 +282,7 @@ final class StepReader {
         }
         if (!v.isTextual()) {
             throw RequestException.badRequest(field, "'" + field + "' is a date and time, not " + v.getNodeType()
-                    .name().toLowerCase());
+                    .name().toLowerCase(Locale.ROOT));
         }
         return Moments.parse(field, v.asText(), zone);
     }
@@ -289,7 +291,7 @@ final class StepReader {
     static <E extends Enum<E>> E coded(Class<E> type, JsonNode v, String field) {
         String given = v.isTextual() ? v.asText().strip() : v.toString();
         for (E e : type.getEnumConstants()) {
-            String words = e.name().toLowerCase().replace('_', ' ');
+            String words = Words.of(e);
             if (e.name().equalsIgnoreCase(given.replace(' ', '_').replace('-', '_')) || words.equalsIgnoreCase(given)
                     || e instanceof org.stroma.protocol.Coded c && c.label().equalsIgnoreCase(given)) {
                 return e;
@@ -297,6 +299,6 @@ final class StepReader {
         }
         throw RequestException.badRequest(field, "'" + Texts.shown(given) + "' is not one of " + Arrays.stream(
                 type.getEnumConstants()).map(e -> e instanceof org.stroma.protocol.Coded c ? c.label()
-                : e.name().toLowerCase().replace('_', ' ')).toList());
+                : Words.of(e)).toList());
     }
 }

@@ -1,17 +1,20 @@
 package org.stroma.server.app;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.StaleException;
 import org.stroma.store.conduct.ConductStore;
@@ -24,6 +27,7 @@ import org.stroma.store.user.User;
 import org.stroma.store.user.UserStore;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.Assumption;
+import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
@@ -36,11 +40,13 @@ public final class StudyService {
     private final StudyStore studies;
     private final UserStore users;
     private final ConductStore conduct;
+    private final Clock clock;
 
-    public StudyService(StudyStore studies, UserStore users, ConductStore conduct) {
+    public StudyService(StudyStore studies, UserStore users, ConductStore conduct, Clock clock) {
         this.studies = studies;
         this.users = users;
         this.conduct = conduct;
+        this.clock = clock;
     }
 
     /** The studies a person has a role in (and, for those who create studies, every study). */
@@ -76,7 +82,8 @@ public final class StudyService {
             }
             versions.add(studies.importProtocol(p.username(), r.protocol(), r.report()));
             if (!exists) {
-                users.grant(p.username(), p.username(), new Membership(id, Role.ADMINISTRATOR, null), null);
+                users.grant(p.username(), p.username(), new Membership(id, Role.ADMINISTRATOR, null), null,
+                        clock.instant());
             }
         }
         return versions;
@@ -100,6 +107,7 @@ public final class StudyService {
 
     public ProtocolVersion publish(Principal p, String study, int version) throws SQLException {
         Access.require(p, study, Action.PUBLISH_PROTOCOL);
+        requireTeamOnOneSide(study, version(p, study, version));
         ProtocolVersion v;
         try {
             v = studies.publish(p.username(), study, version);
@@ -136,6 +144,12 @@ public final class StudyService {
             throw RequestException.badRequest("zone", "'" + Texts.shown(zone == null ? "" : zone) + "' is not a time"
                     + " zone (Europe/Paris, America/Chicago, UTC)");
         }
+        // a site's days are fixed once it has subjects: its visits, consents and clocks were counted in its zone
+        if (studies.published(study).isPresent() && conduct.read(study, t -> t.subjects().stream().anyMatch(
+                s -> s.site().equals(site.strip())))) {
+            throw RequestException.conflict("site '" + site.strip() + "' has subjects already: their days were"
+                    + " counted in its time zone, which stays " + conduct.read(study, t -> t.zoneOf(site.strip())));
+        }
         studies.setSiteZone(p.username(), study, site.strip(), id);
         conduct.forget(study);
         return id.getId();
@@ -159,7 +173,7 @@ public final class StudyService {
                 "username", "no user named '" + username + "'"));
         Role r = grantableRoles().stream().filter(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
                 .replace(' ', '_'))).findFirst().orElseThrow(() -> RequestException.badRequest("role", "'" + role
-                + "' is not a role; one of " + grantableRoles().stream().map(x -> x.name().toLowerCase()).toList()));
+                + "' is not a role; one of " + grantableRoles().stream().map(Words::of).toList()));
         String at = site == null || site.isBlank() ? null : site.strip();
         if (at != null && !studies.sites(study).contains(at)) {
             throw RequestException.badRequest("site", study + " has no site '" + at + "'; its sites are "
@@ -168,13 +182,13 @@ public final class StudyService {
         Membership m = new Membership(study, r, at);
         requireOneSideOfTheBlind(study, user.username(), r);
         if (users.memberships(user.username()).contains(m)) {
-            throw RequestException.conflict(user.username() + " already is " + r.name().toLowerCase()
-                    .replace('_', ' ') + (at == null ? "" : " at " + at) + " in " + study);
+            throw RequestException.conflict(user.username() + " already is " + Words.of(r)
+                    + (at == null ? "" : " at " + at) + " in " + study);
         }
         try {
-            users.grant(p.username(), user.username(), m, version);
+            users.grant(p.username(), user.username(), m, version, clock.instant());
         } catch (StaleException e) {
-            Versions.check("the team of " + study, version, e.current(), e.changedBy(), e.changedAt());
+            throw Versions.stale("the team of " + study, version, e);
         }
         return new TeamMember(user.username(), user.displayName(), r, at);
     }
@@ -186,10 +200,11 @@ public final class StudyService {
      * other side first, each change kept in the audit ledger.
      */
     private void requireOneSideOfTheBlind(String study, String username, Role role) throws SQLException {
-        if (studies.published(study).isEmpty()) {
+        List<ProtocolVersion> versions = studies.versions(study);
+        if (versions.isEmpty()) {
             return;
         }
-        MaskingPolicy masking = conduct.read(study, TrialConduct::masking);
+        MaskingPolicy masking = masking(versions.get(versions.size() - 1));
         boolean blinded = masking.isBlinded(role);
         for (Membership held : users.memberships(username)) {
             if (held.study().equals(study) && masking.isBlinded(held.role()) != blinded) {
@@ -200,8 +215,31 @@ public final class StudyService {
         }
     }
 
+    /** Publishing a version whose masking would put someone of the team on both sides of the blind is refused. */
+    private void requireTeamOnOneSide(String study, ProtocolVersion version) throws SQLException {
+        MaskingPolicy masking = masking(version);
+        Map<String, List<Role>> byPerson = new LinkedHashMap<>();
+        users.team(study).forEach(m -> byPerson.computeIfAbsent(m.username(), k -> new ArrayList<>()).add(m.role()));
+        for (Map.Entry<String, List<Role>> e : byPerson.entrySet()) {
+            if (e.getValue().stream().map(masking::isBlinded).distinct().count() > 1) {
+                throw RequestException.conflict(study + " version " + version.version() + " masks so that "
+                        + e.getKey() + " would be on both sides of the blind (" + String.join(", ", e.getValue()
+                        .stream().map(StudyService::words).toList()) + "): take one of the roles away first");
+            }
+        }
+    }
+
+    /** The masking a protocol version sets; none for a version Stroma cannot run. */
+    private static MaskingPolicy masking(ProtocolVersion version) {
+        try {
+            return new MaskingPolicy(DesignReader.read(version.protocol()).masked());
+        } catch (IllegalArgumentException cannotRun) {
+            return new MaskingPolicy(Set.of());
+        }
+    }
+
     private static String words(Role role) {
-        return role.name().toLowerCase().replace('_', ' ');
+        return Words.of(role);
     }
 
     /**
@@ -219,7 +257,7 @@ public final class StudyService {
         if (grantableRoles().stream().noneMatch(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
                 .replace(' ', '_')))) {
             throw RequestException.badRequest("role", "'" + Texts.shown(role == null ? "" : role) + "' is not a role;"
-                    + " one of " + grantableRoles().stream().map(x -> x.name().toLowerCase()).toList());
+                    + " one of " + grantableRoles().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList());
         }
         List<TeamMember> team = users.team(study);
         TeamMember member = team.stream().filter(m -> m.username().equals(username == null ? ""
@@ -233,9 +271,9 @@ public final class StudyService {
         }
         try {
             users.revoke(p.username(), member.username(), new Membership(study, member.role(), member.site()),
-                    reason.strip(), version);
+                    reason.strip(), version, clock.instant());
         } catch (StaleException e) {
-            Versions.check("the team of " + study, version, e.current(), e.changedBy(), e.changedAt());
+            throw Versions.stale("the team of " + study, version, e);
         }
     }
 
@@ -249,10 +287,10 @@ public final class StudyService {
         Access.member(p, study);
         ProtocolVersion v = studies.published(study).orElse(null);
         String title = studies.title(study).orElse(study);
-        List<String> roles = p.rolesIn(study).stream().map(r -> r.name().toLowerCase().replace('_', ' ')).toList();
+        List<String> roles = p.rolesIn(study).stream().map(r -> Words.of(r)).toList();
         if (v == null) {
             return new StudyOverview(study, title, 0, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), roles, null);
+                    List.of(), roles, null, false);
         }
         return conduct.read(study, trial -> overview(p, study, title, v.version(), trial, roles));
     }
@@ -265,7 +303,7 @@ public final class StudyService {
             List<String> roles) {
         TrialDesign d = trial.design();
         List<StudyOverview.Arm> arms = d.arms().stream().map(a -> new StudyOverview.Arm(a.code(), a.label(),
-                a.type() == null ? null : a.type().name().toLowerCase().replace('_', ' '))).toList();
+                a.type() == null ? null : Words.of(a.type()))).toList();
         boolean seesAllocation = !trial.masking().isBlinded(Access.viewRole(p, study, trial.masking()));
         String allocation = d.ratio() + ", " + (seesAllocation ? d.method().describe()
                 : d.method().describeConcealed());
@@ -297,10 +335,11 @@ public final class StudyService {
         List<StudyOverview.SiteEnrolment> sites = counts.entrySet().stream().map(e -> new StudyOverview.SiteEnrolment(
                 e.getKey(), trial.zoneOf(e.getKey()).getId(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
-        return new StudyOverview(study, title, version, d.kind().name().toLowerCase().replace('_', ' '), arms,
-                allocation, d.masked().stream().map(m -> m.name().toLowerCase().replace('_', ' ')).toList(),
+        return new StudyOverview(study, title, version, Words.of(d.kind()), arms,
+                allocation, d.masked().stream().map(m -> Words.of(m)).toList(),
                 d.periods().stream().map(pe -> "period " + pe.number() + " from " + pe.start()).toList(),
                 schedule, d.assumptions().stream().filter(a -> seesAllocation || !a.concealsAllocation()).map(
-                        Assumption::what).toList(), sites, roles, trial.consentForm());
+                        Assumption::what).toList(), sites, roles, trial.consentForm(), trial.masking()
+                        .secondPersonRequired());
     }
 }

@@ -5,17 +5,18 @@ import java.util.List;
 import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.SubjectView;
+import org.stroma.trial.subject.Consent;
 
 /**
  * A subject's page as one person may see it: the subject (state, kit code, and the arm only for those who may know
  * it), each product's chain, the visit calendar with windows and statuses, and the deviations; where the protocol
  * assigns arms rather than randomizing, the arms the investigator chooses from; the criteria the screening left for
- * the investigator to answer; the consent form in force; and the time zone of the subject's site, in which its times
- * are shown.
+ * the investigator to answer; the consent form in force and the subject's consents; and the time zone of the
+ * subject's site, in which its times are shown.
  */
 public record SubjectRecord(SubjectView subject, List<ProductView> products, List<VisitRow> visits,
         List<String> deviations, List<String> assignedArms, List<EligibilityReview.OpenCriterion> openCriteria,
-        String consentForm, String zone) {
+        String consentForm, List<Consent> consents, String zone) {
 
     /** A visit on the calendar: target day and window (null until its anchor happens), the day done, the status. */
     public record VisitRow(String name, LocalDate target, LocalDate opens, LocalDate closes, LocalDate done,

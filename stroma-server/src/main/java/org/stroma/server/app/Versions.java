@@ -3,6 +3,7 @@ package org.stroma.server.app;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.stroma.store.StaleException;
 
 /**
  * No edit is lost: every change names the version of the thing it was made from (a form's versions, a query's steps, an
@@ -26,16 +27,25 @@ final class Versions {
         return version;
     }
 
+    /** The refusal of a change the store found stale. */
+    static RequestException stale(String what, Object expected, StaleException e) {
+        return refusal(what, expected, e.current(), e.changedBy(), e.changedAt());
+    }
+
     /** Refuses a change made from {@code expected} when the thing is at {@code current}, last changed by whom, when. */
     static void check(String what, Object expected, Object current, String by, Instant at) {
-        if (!expected.equals(current) && by == null) {
-            throw RequestException.stale(what + " is at version " + current + ", not " + expected
+        if (!expected.equals(current)) {
+            throw refusal(what, expected, current, by, at);
+        }
+    }
+
+    private static RequestException refusal(String what, Object expected, Object current, String by, Instant at) {
+        if (by == null) {
+            return RequestException.stale(what + " is at version " + current + ", not " + expected
                     + "; nothing was saved");
         }
-        if (!expected.equals(current)) {
-            throw RequestException.stale(what + " was changed by " + by + " at " + MINUTE.format(at) + " after you"
-                    + " opened it (version " + current + ", you edited version " + expected + "); nothing was saved:"
-                    + " look at the change, then enter yours again");
-        }
+        return RequestException.stale(what + " was changed by " + by + " at " + MINUTE.format(at) + " after you"
+                + " opened it (version " + current + ", you edited version " + expected + "); nothing was saved:"
+                + " look at the change, then enter yours again");
     }
 }

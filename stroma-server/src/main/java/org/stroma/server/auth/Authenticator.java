@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import org.stroma.store.user.Session;
 import org.stroma.store.user.User;
@@ -42,7 +43,7 @@ public final class Authenticator {
     /** Signs in, or says why not: an empty result for a wrong name or password, never which of the two. */
     public Optional<NewSession> signIn(String username, String password) throws SQLException {
         Instant now = clock.instant();
-        String name = username == null ? "" : username.strip().toLowerCase();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (users.failuresSince(name, now.minus(LOCKOUT)) >= MAX_FAILURES) {
             throw new TooManyAttemptsException(name, now.plus(LOCKOUT));
         }

@@ -2,9 +2,11 @@ package org.stroma.server.demo;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Passwords;
 import org.stroma.store.study.StudyStore;
 import org.stroma.store.user.Membership;
@@ -55,7 +57,7 @@ public final class DemoSetup {
                         continue; // a single-site trial has no second site
                     }
                     users.grant("admin", u.username(), new Membership(study, u.role(), u.site() == null ? null
-                            : sites.get(u.site())), null);
+                            : sites.get(u.site())), null, Instant.now());
                 }
                 ids.add(study);
             }
@@ -64,7 +66,7 @@ public final class DemoSetup {
     }
 
     private static String displayName(DemoUser u) {
-        String role = u.role().name().toLowerCase().replace('_', ' ');
+        String role = Words.of(u.role());
         return "Demo " + role + (u.siteNote() == null ? "" : " (" + u.siteNote() + ")");
     }
 }

@@ -192,9 +192,12 @@ final class ApiRoutes {
                         ctx.pathParam("study"), ctx.pathParam("unblinding"), Web.text(Web.body(ctx), "password",
                                 true)))));
         api.add(Endpoint.post("/api/studies/{study}/unblinding-rule", "Whether an emergency unblinding needs a second"
-                + " person (administrator)", "JSON {\"secondPerson\": boolean}", ctx -> ctx.json(Map.of(
-                        "secondPerson", s.conduct().setUnblindingRule(Web.principal(ctx), ctx.pathParam("study"),
-                                Web.bool(Web.body(ctx), "secondPerson"))))));
+                + " person (administrator)", "JSON {\"secondPerson\": boolean, \"current\": the rule as read}",
+                ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(Map.of("secondPerson", s.conduct().setUnblindingRule(Web.principal(ctx),
+                            ctx.pathParam("study"), Web.bool(b, "secondPerson"), Web.bool(b, "current"))));
+                }));
         api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
                 "JSON {\"type\": step, \"version\": the product's version as read, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
                         Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx)))));

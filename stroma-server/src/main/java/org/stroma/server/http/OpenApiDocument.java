@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,9 +36,9 @@ final class OpenApiDocument {
         ObjectNode paths = doc.putObject("paths");
         for (Endpoint e : api) {
             ObjectNode path = paths.has(e.path()) ? (ObjectNode) paths.get(e.path()) : paths.putObject(e.path());
-            ObjectNode op = path.putObject(e.method().toLowerCase());
+            ObjectNode op = path.putObject(e.method().toLowerCase(Locale.ROOT));
             op.put("summary", e.summary());
-            op.put("operationId", e.method().toLowerCase() + e.path().replaceAll("[^A-Za-z]+", "_"));
+            op.put("operationId", e.method().toLowerCase(Locale.ROOT) + e.path().replaceAll("[^A-Za-z]+", "_"));
             ArrayNode parameters = op.putArray("parameters");
             Matcher m = PARAMETER.matcher(e.path());
             while (m.find()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
+import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
 
 import org.stroma.server.pages.CapturePanels;
@@ -128,12 +129,7 @@ final class PageRoutes {
             if (file == null) {
                 throw RequestException.badRequest("record", "choose the patient's record file");
             }
-            Map<String, Boolean> answers = new LinkedHashMap<>();
-            ctx.formParamMap().forEach((k, v) -> {
-                if (k.startsWith("answer-") && !v.isEmpty() && !v.get(0).isBlank()) {
-                    answers.put(k.substring("answer-".length()), v.get(0).equals("yes"));
-                }
-            });
+            Map<String, Boolean> answers = answers(ctx, "yes", "no");
             String study = ctx.pathParam("study");
             ScreeningOutcome outcome = s.conduct().screen(Web.principal(ctx), study, ctx.formParam("subject"),
                     ctx.formParam("site"), file.filename(), bytes(file), answers);
@@ -201,7 +197,7 @@ final class PageRoutes {
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/adverse-events", "Report an adverse event", "form",
                 ctx -> {
                     ObjectNode body = Web.JSON.createObjectNode();
-                    for (String field : List.of("term", "grade", "causality", "onset", "outcome", "id")) {
+                    for (String field : List.of("term", "grade", "causality", "onset", "outcome")) {
                         if (ctx.formParam(field) != null && !ctx.formParam(field).isBlank()) {
                             body.put(field, ctx.formParam(field));
                         }
@@ -220,12 +216,7 @@ final class PageRoutes {
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/eligibility", "Answer the open criteria and sign",
                 "form", ctx -> {
-                    Map<String, Boolean> answers = new LinkedHashMap<>();
-                    ctx.formParamMap().forEach((k, v) -> {
-                        if (k.startsWith("answer-") && !v.isEmpty() && !v.get(0).isBlank()) {
-                            answers.put(k.substring("answer-".length()), v.get(0).equals("met"));
-                        }
-                    });
+                    Map<String, Boolean> answers = answers(ctx, "met", "not-met");
                     s.conduct().confirmEligibility(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), answers, ctx.formParam("password"));
                     backToSubject(ctx);
@@ -272,8 +263,12 @@ final class PageRoutes {
                 }));
         pages.add(Endpoint.post("/studies/{study}/unblinding-rule", "Set whether an unblinding needs a second person",
                 "form", ctx -> {
+                    String current = ctx.formParam("current");
+                    if (!"yes".equals(current) && !"no".equals(current)) {
+                        throw RequestException.badRequest("current", "the rule as you saw it (yes or no) is missing");
+                    }
                     s.conduct().setUnblindingRule(Web.principal(ctx), ctx.pathParam("study"), "yes".equals(
-                            ctx.formParam("secondPerson")));
+                            ctx.formParam("secondPerson")), "yes".equals(current));
                     ctx.redirect("/studies/" + ctx.pathParam("study") + "#unblindings");
                 }));
         pages.add(Endpoint.post("/studies/{study}/products/{product}/steps", "Record a product step", "form", ctx -> {
@@ -297,6 +292,24 @@ final class PageRoutes {
                             StepTemplates.of(type, ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"))));
                 }));
         return pages;
+    }
+
+    /**
+     * The answers of a form's "answer-<criterion>" fields: {@code yes} is true, {@code no} false, blank unanswered;
+     * anything else is refused, never read as a "no" (for an exclusion, "no" would let the patient in).
+     */
+    private static Map<String, Boolean> answers(Context ctx, String yes, String no) {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (k.startsWith("answer-") && !v.isEmpty() && !v.get(0).isBlank()) {
+                if (!v.get(0).equals(yes) && !v.get(0).equals(no)) {
+                    throw RequestException.badRequest(k, "'" + Texts.shown(v.get(0)) + "' is not an answer: " + yes
+                            + " or " + no);
+                }
+                answers.put(k.substring("answer-".length()), v.get(0).equals(yes));
+            }
+        });
+        return answers;
     }
 
     private static boolean allows(Principal p, String study, Action action) {

@@ -112,7 +112,8 @@ public final class StromaServer implements AutoCloseable {
             return;
         }
         if (ctx.method().name().equals("POST")) {
-            if (!isApi && !ctx.isMultipartFormData()) {
+            if (!isApi) {
+                // a page's fields, typed or sent as multipart (a file's bytes are read by its own reader)
                 Web.checkForm(ctx);
             }
             String sent = ctx.header("X-CSRF-Token");

@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.Texts;
@@ -84,7 +85,7 @@ final class Web {
         }
         if (!v.isTextual()) {
             throw RequestException.badRequest(field, "'" + field + "' is text, not " + v.getNodeType()
-                    .name().toLowerCase());
+                    .name().toLowerCase(Locale.ROOT));
         }
         return Texts.check(field, v.asText(), 2000);
     }
@@ -186,7 +187,7 @@ final class Web {
             if (!(v.isTextual() || v.isNull())) {
                 // what was typed, as typed: "95", "7.0" — a number's own spelling would be Java's, not the person's
                 throw RequestException.badRequest(field + "." + e.getKey(), "'" + e.getKey() + "' is text, as typed"
-                        + " (\"95\"), not " + v.getNodeType().name().toLowerCase());
+                        + " (\"95\"), not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
             }
             levels.put(e.getKey(), v.isNull() ? "" : Texts.check(field + "." + e.getKey(), v.asText(), 2000));
         });

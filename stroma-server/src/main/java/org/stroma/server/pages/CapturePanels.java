@@ -1,6 +1,7 @@
 package org.stroma.server.pages;
 
 import java.util.List;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.auth.Principal;
 import org.stroma.trial.safety.Causality;
@@ -79,6 +80,6 @@ public final class CapturePanels {
     }
 
     private static String words(String constant) {
-        return Html.esc(constant.toLowerCase().replace('_', ' '));
+        return Html.esc(Words.of(constant));
     }
 }

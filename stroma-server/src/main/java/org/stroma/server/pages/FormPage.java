@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.Moments;
 import org.stroma.server.auth.Principal;
@@ -93,8 +94,8 @@ public final class FormPage {
             s.append("<div class=\"query\"><p><strong>").append(Html.esc(q.id())).append("</strong> on ")
                     .append(Html.esc(q.item() == null ? "the form" : q.item())).append(": ").append(Html.esc(q.text()))
                     .append(" — <span class=\"query-status\">").append(Html.esc(q.status())).append("</span></p><ul>");
-            q.history().subList(1, q.history().size()).forEach(h -> s.append("<li>").append(Html.esc(h.to().name()
-                    .toLowerCase())).append(" by ").append(Html.esc(h.by())).append(", ").append(Html.esc(Moments.show(h.at(), zone)))
+            q.history().subList(1, q.history().size()).forEach(h -> s.append("<li>").append(Words.of(h.to()))
+                    .append(" by ").append(Html.esc(h.by())).append(", ").append(Html.esc(Moments.show(h.at(), zone)))
                     .append(h.text() == null ? "" : ": " + Html.esc(h.text())).append("</li>"));
             s.append("</ul>");
             String action = "/studies/" + study + "/queries/" + q.id();

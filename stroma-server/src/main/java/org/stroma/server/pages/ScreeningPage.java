@@ -1,6 +1,8 @@
 package org.stroma.server.pages;
 
 import java.util.List;
+import java.util.Locale;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.app.StudyOverview;
 import org.stroma.server.auth.Principal;
@@ -40,12 +42,12 @@ public final class ScreeningPage {
 
     public static String result(Principal p, String study, ScreeningOutcome outcome) {
         ScreeningResult r = outcome.result();
-        String verdict = r.verdict().name().toLowerCase();
+        String verdict = r.verdict().name().toLowerCase(Locale.ROOT);
         String s = "<p>Subject " + Html.link("/studies/" + study + "/subjects/" + outcome.subject().subject(),
                 outcome.subject().subject()) + " screened on " + r.date() + ": <strong id=\"verdict\" class=\""
                 + verdict + "\">" + verdict + "</strong></p>" + Html.table(r.criteria(), c -> new String[] {
-                        Html.esc(c.id()), Html.esc(c.text()), "<span class=\"" + c.verdict().name().toLowerCase()
-                        + "\">" + c.verdict().name().toLowerCase().replace('_', ' ') + "</span>",
+                        Html.esc(c.id()), Html.esc(c.text()), "<span class=\""
+                        + c.verdict().name().toLowerCase(Locale.ROOT) + "\">" + Words.of(c.verdict()) + "</span>",
                         Html.esc(c.reason())}, "Criterion", "Text", "Verdict", "Reason");
         return Layout.page("Screening of " + outcome.subject().subject(), p, s);
     }

@@ -2,6 +2,7 @@ package org.stroma.server.pages;
 
 import java.time.ZoneId;
 import java.util.List;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.ConductService;
 import org.stroma.server.app.Moments;
@@ -88,21 +89,30 @@ public final class StudyPage {
             s.append("<p class=\"muted\">None.</p>");
         } else {
             boolean approves = Action.APPROVE_UNBLINDING.allows(p.rolesIn(o.id()));
-            s.append(Html.table(list, u -> new String[] {Html.esc(u.id()), Html.link("/studies/" + o.id()
-                    + "/subjects/" + u.subject(), u.subject()), Html.esc(u.site()), Html.esc(u.requestedBy() + " ("
-                    + u.role() + ")"), Html.esc(u.reason()), Html.esc(Moments.show(u.at(), ZoneId.of(u.zone()))), "<span class=\"unblinding-status\">"
-                    + Html.esc(u.status()) + "</span>" + (u.approvedBy() == null ? "" : "<br>approved by "
-                    + Html.esc(u.approvedBy()) + ", " + Html.esc(Moments.show(u.approvedAt(), ZoneId.of(u.zone())))), approves && u.approvedBy() == null
-                    && u.status().startsWith("awaiting") && !u.requestedBy().equals(p.username()) ? Html.form(
-                    "/studies/" + o.id() + "/unblindings/" + u.id() + "/approval", p.csrfToken(), "<input"
-                    + " type=\"password\" name=\"password\" required aria-label=\"Your password\""
-                    + " autocomplete=\"current-password\">", "Approve as second person") : ""},
-                    "", "Subject", "Site", "Asked by", "Reason", "When", "Status", ""));
+            s.append(Html.table(list, u -> {
+                ZoneId zone = ZoneId.of(u.zone());
+                String status = "<span class=\"unblinding-status\">" + Html.esc(u.status()) + "</span>"
+                        + (u.approvedBy() == null ? "" : "<br>approved by " + Html.esc(u.approvedBy()) + ", "
+                        + Html.esc(Moments.show(u.approvedAt(), zone)));
+                // the person who asked cannot be their own second person
+                boolean canApprove = approves && !u.granted() && !u.requestedBy().equals(p.username());
+                String approval = !canApprove ? "" : Html.form("/studies/" + o.id() + "/unblindings/" + u.id()
+                        + "/approval", p.csrfToken(), "<input type=\"password\" name=\"password\" required"
+                        + " aria-label=\"Your password\" autocomplete=\"current-password\">",
+                        "Approve as second person");
+                return new String[] {Html.esc(u.id()), Html.link("/studies/" + o.id() + "/subjects/" + u.subject(),
+                        u.subject()), Html.esc(u.site()), Html.esc(u.requestedBy() + " (" + u.role() + ")"),
+                        Html.esc(u.reason()), Html.esc(Moments.show(u.at(), zone)), status, approval};
+            }, "", "Subject", "Site", "Asked by", "Reason", "When", "Status", ""));
         }
+        s.append("<p>An emergency unblinding ").append(o.secondPersonForUnblinding() ? "needs a second person's"
+                + " approval" : "is granted to the person who asks").append(".</p>");
         if (Action.SET_UNBLINDING_RULE.allows(p.rolesIn(o.id()))) {
-            s.append(Html.form("/studies/" + o.id() + "/unblinding-rule", p.csrfToken(), "<label><input"
-                    + " type=\"checkbox\" name=\"secondPerson\" value=\"yes\"> an emergency unblinding needs a"
-                    + " second person (as the protocol asks)</label>", "Set the rule"));
+            s.append(Html.form("/studies/" + o.id() + "/unblinding-rule", p.csrfToken(), "<input type=\"hidden\""
+                    + " name=\"current\" value=\"" + (o.secondPersonForUnblinding() ? "yes" : "no") + "\"><label>"
+                    + "<input type=\"checkbox\" name=\"secondPerson\" value=\"yes\"" + (o.secondPersonForUnblinding()
+                    ? " checked" : "") + "> an emergency unblinding needs a second person (as the protocol asks)"
+                    + "</label>", "Set the rule"));
         }
         return s.append("</section>").toString();
     }
@@ -133,10 +143,10 @@ public final class StudyPage {
     }
 
     private static String words(Role r) {
-        return Html.esc(r.name().toLowerCase().replace('_', ' '));
+        return Html.esc(Words.of(r));
     }
 
     static String state(SubjectView v) {
-        return Html.esc(v.state().name().toLowerCase().replace('_', ' '));
+        return Html.esc(Words.of(v.state()));
     }
 }

@@ -2,6 +2,8 @@ package org.stroma.server.pages;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import org.stroma.protocol.text.Words;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.Moments;
 import org.stroma.server.app.SubjectRecord;
@@ -29,11 +31,14 @@ public final class SubjectPage {
         StringBuilder s = new StringBuilder("<p>" + Html.link("/studies/" + study, study) + "</p>");
         s.append("<section><h2>Subject</h2><p>Site: ").append(Html.esc(v.site())).append("<br>State: <strong"
                 + " id=\"state\">").append(StudyPage.state(v)).append("</strong><br>Path: ").append(Html.esc(String
-                .join(" → ", v.path().stream().map(x -> x.name().toLowerCase().replace('_', ' ')).toList())));
+                .join(" → ", v.path().stream().map(x -> Words.of(x)).toList())));
         if (v.consentedTo() != null) {
             s.append("<br>Consent: form version <span id=\"consent\">").append(Html.esc(v.consentedTo()))
                     .append("</span>").append(v.reconsentNeeded() ? " — <strong class=\"error\">re-consent to"
                     + " version " + Html.esc(r.consentForm()) + " needed</strong>" : "");
+            r.consents().forEach(c -> s.append("<br><span class=\"muted consent-record\">version ").append(
+                    Html.esc(c.formVersion())).append(" signed ").append(Html.esc(Moments.show(c.signedAt(),
+                    ZoneId.of(r.zone())))).append(", obtained by ").append(Html.esc(c.obtainedBy())).append("</span>"));
         }
         if (v.kitCode() != null) {
             s.append("<br>Kit code: <strong id=\"kit\">").append(Html.esc(v.kitCode())).append("</strong>");
@@ -44,15 +49,15 @@ public final class SubjectPage {
         }
         s.append("</p>");
         StringBuilder options = new StringBuilder();
-        MOVES.forEach(m -> options.append("<option value=\"").append(m.name()).append("\">").append(m.name()
-                .toLowerCase().replace('_', ' ')).append("</option>"));
+        MOVES.forEach(m -> options.append("<option value=\"").append(m.name()).append("\">").append(Words.of(m))
+                .append("</option>"));
         if (!r.openCriteria().isEmpty() && Action.CONFIRM_ELIGIBILITY.allows(p.rolesIn(study))) {
             // what the screening left open: the investigator answers from the source documents and signs
             StringBuilder criteria = new StringBuilder();
             for (EligibilityReview.OpenCriterion c : r.openCriteria()) {
                 String id = "answer-" + c.id().replace('|', '-');
                 criteria.append("<label for=\"").append(Html.esc(id)).append("\">").append(Html.esc(c.id())).append(" (")
-                        .append(c.kind().name().toLowerCase()).append("): ").append(Html.esc(c.text()))
+                        .append(c.kind().name().toLowerCase(Locale.ROOT)).append("): ").append(Html.esc(c.text()))
                         .append("</label><select id=\"").append(Html.esc(id)).append("\" name=\"answer-").append(
                         Html.esc(c.id())).append("\" required><option value=\"\"></option><option value=\"met\">met"
                         + "</option><option value=\"not-met\">not met</option></select>");

@@ -24,22 +24,6 @@ public final class ConductEventJson {
     private ConductEventJson() {
     }
 
-    /** A custody event from its JSON, tagged with its type: {"type": "Harvested", "cells": 2.1e8, …}. */
-    public static CustodyEvent custodyEvent(com.fasterxml.jackson.databind.JsonNode json) {
-        try {
-            return MAPPER.treeToValue(json, CustodyEvent.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            String problem = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-                    : e.getMessage();
-            throw new IllegalArgumentException("not a custody event: " + problem);
-        }
-    }
-
-    /** The names of the custody events, as their JSON gives them in "type". */
-    public static java.util.List<String> custodyEventTypes() {
-        return java.util.Arrays.stream(CustodyEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).toList();
-    }
-
     static String write(ConductEvent event) {
         try {
             return MAPPER.writeValueAsString(event);

@@ -40,6 +40,8 @@ import org.stroma.trial.subject.Subject;
  * holds what the database does not.
  */
 public final class ConductStore {
+    /** The rules events are written under now; see the V5 migration. */
+    static final int RULES = 2;
     private final Database db;
     private final StudyStore studies;
     private final RandomSource random;
@@ -95,6 +97,18 @@ public final class ConductStore {
         }
     }
 
+    /**
+     * Puts on record a change the trial refused (a wrong product at the bedside): the trial does not change, but the
+     * attempt, who made it and why it was refused stay in the audit ledger, which only the database's operator reads.
+     */
+    public void refused(String study, String actor, String what, String attempted, String reason)
+            throws SQLException {
+        db.write(actor, w -> {
+            w.audit(new Change("refuse", "conduct " + what, study, null, attempted, reason));
+            return null;
+        });
+    }
+
     /** Reads from a study's trial as it stands in the database now; a query changes nothing, whatever it throws. */
     public <T> T read(String study, Function<TrialConduct, T> query) throws SQLException {
         synchronized (monitor(study)) {
@@ -135,12 +149,18 @@ public final class ConductStore {
     }
 
     private static void takeIn(Connection c, String study, Loaded loaded) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, payload::text FROM conduct_event"
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, payload::text, rules FROM conduct_event"
                 + " WHERE study_id = ? AND seq > ? ORDER BY seq")) {
             s.setString(1, study);
             s.setInt(2, loaded.seq);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
+                    if (r.getInt(4) != RULES) {
+                        throw new IllegalStateException("study " + study + " holds conduct written under older rules"
+                                + " (event " + r.getInt(1) + "); this version of Stroma does not replay it, so as not"
+                                + " to rebuild it into something else: its data stays in the database and the audit"
+                                + " ledger");
+                    }
                     ConductEventJson.read(r.getString(2), r.getString(3)).applyTo(loaded.trial);
                     loaded.seq = r.getInt(1);
                 }
@@ -167,7 +187,7 @@ public final class ConductStore {
     private static void append(Connection c, String study, int seq, ConductEvent event, String json)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO conduct_event (study_id, seq, kind, subject,"
-                + " payload, actor, at) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+                + " payload, actor, at, rules) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, " + RULES + ")")) {
             s.setString(1, study);
             s.setInt(2, seq);
             s.setString(3, event.kind());

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.stroma.protocol.Protocol;
@@ -19,6 +20,7 @@ import org.stroma.protocol.registry.ImportReport;
 import org.stroma.store.Database;
 import org.stroma.store.NotFoundException;
 import org.stroma.store.StoreJson;
+import org.stroma.trial.design.DesignChange;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.store.audit.Change;
@@ -102,6 +104,9 @@ public final class StudyStore {
                 throw new IllegalStateException("version " + version + " of " + study + " is " + v.state().code()
                         + "; only an " + from.code() + " version can be " + to.code());
             }
+            if (to == VersionState.PUBLISHED) {
+                requireDesignKept(w.connection(), study, v);
+            }
             try (PreparedStatement s = w.connection().prepareStatement("UPDATE protocol_version SET state = ?, "
                     + byColumn + " = ? WHERE study_id = ? AND version = ?")) {
                 s.setString(1, to.code());
@@ -176,9 +181,18 @@ public final class StudyStore {
     public void setSiteZone(String actor, String study, String site, ZoneId zone) throws SQLException {
         db.write(actor, w -> {
             lockStudy(w.connection(), study);
-            String before = siteZones(study).entrySet().stream().filter(e -> e.getKey().equals(site)).map(
-                    e -> e.getValue().getId()).findFirst().orElseThrow(() -> new NotFoundException("study " + study
-                    + " has no site '" + site + "'"));
+            String before;
+            try (PreparedStatement s = w.connection().prepareStatement("SELECT time_zone FROM site WHERE study_id = ?"
+                    + " AND name = ?")) {
+                s.setString(1, study);
+                s.setString(2, site);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new NotFoundException("study " + study + " has no site '" + site + "'");
+                    }
+                    before = r.getString(1);
+                }
+            }
             try (PreparedStatement s = w.connection().prepareStatement("UPDATE site SET time_zone = ? WHERE study_id"
                     + " = ? AND name = ?")) {
                 s.setString(1, zone.getId());
@@ -256,14 +270,45 @@ public final class StudyStore {
 
     /** The version the trial runs on: the latest published one. */
     public Optional<ProtocolVersion> published(String study) throws SQLException {
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT max(version) FROM"
-                + " protocol_version WHERE study_id = ? AND state = 'published'")) {
+        try (Connection c = db.connect()) {
+            return published(c, study);
+        }
+    }
+
+    private static Optional<ProtocolVersion> published(Connection c, String study) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT max(version) FROM protocol_version WHERE study_id = ?"
+                + " AND state = 'published'")) {
             s.setString(1, study);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 int v = r.getInt(1);
                 return r.wasNull() ? Optional.empty() : version(c, study, v);
             }
+        }
+    }
+
+    /**
+     * Once a trial has conduct, a new version keeps the design its allocations were made under ({@link DesignChange}):
+     * checked under the study's lock, so no subject comes in between.
+     */
+    private static void requireDesignKept(Connection c, String study, ProtocolVersion next) throws SQLException {
+        Optional<ProtocolVersion> running = published(c, study);
+        if (running.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM conduct_event WHERE study_id = ? LIMIT 1")) {
+            s.setString(1, study);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return;
+                }
+            }
+        }
+        List<String> changes = DesignChange.between(DesignReader.read(running.get().protocol()),
+                DesignReader.read(next.protocol()));
+        if (!changes.isEmpty()) {
+            throw new IllegalArgumentException("the trial runs on version " + running.get().version() + " and has"
+                    + " conduct; a new version keeps its design, and this one changes " + String.join("; ", changes));
         }
     }
 
@@ -279,7 +324,7 @@ public final class StudyStore {
                 Protocol protocol = ProtocolJson.fromTree(StoreJson.MAPPER.readTree(r.getString(2)),
                         study + " v" + version);
                 return Optional.of(new ProtocolVersion(study, version, VersionState.valueOf(r.getString(1)
-                        .toUpperCase()), protocol, StoreJson.read(r.getString(3), ImportReport.class),
+                        .toUpperCase(Locale.ROOT)), protocol, StoreJson.read(r.getString(3), ImportReport.class),
                         r.getTimestamp(4).toInstant(), r.getString(5), r.getString(6), r.getString(7)));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("stored protocol " + study + " v" + version + " is not JSON", e);

@@ -61,10 +61,11 @@ public final class UserStore {
      * Gives a person a role in a study, at a site or (site null) at all of them, from the team's version the actor
      * read ({@code expected}; null for a change that reads none, such as a new study's first administrator).
      */
-    public void grant(String actor, String username, Membership membership, Integer expected) throws SQLException {
+    public void grant(String actor, String username, Membership membership, Integer expected, Instant at)
+            throws SQLException {
         db.write(actor, w -> {
             StudyStore.lockStudy(w.connection(), membership.study());
-            moveTeamOn(w.connection(), membership.study(), actor, expected);
+            moveTeamOn(w.connection(), membership.study(), actor, expected, at);
             try (PreparedStatement s = w.connection().prepareStatement("INSERT INTO membership (username, study_id,"
                     + " role, site) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 s.setString(1, username);
@@ -81,11 +82,11 @@ public final class UserStore {
     }
 
     /** Takes a role away, for a reason; the row goes, and the audit ledger keeps what it was and why. */
-    public void revoke(String actor, String username, Membership membership, String reason, Integer expected)
-            throws SQLException {
+    public void revoke(String actor, String username, Membership membership, String reason, Integer expected,
+            Instant at) throws SQLException {
         db.write(actor, w -> {
             StudyStore.lockStudy(w.connection(), membership.study());
-            moveTeamOn(w.connection(), membership.study(), actor, expected);
+            moveTeamOn(w.connection(), membership.study(), actor, expected, at);
             try (PreparedStatement s = w.connection().prepareStatement("DELETE FROM membership WHERE username = ?"
                     + " AND study_id = ? AND role = ? AND site IS NOT DISTINCT FROM ?")) {
                 s.setString(1, username);
@@ -124,7 +125,8 @@ public final class UserStore {
     }
 
     /** Checks the team is at the version the actor read, and moves it on; the study's row is locked. */
-    private static void moveTeamOn(Connection c, String study, String actor, Integer expected) throws SQLException {
+    private static void moveTeamOn(Connection c, String study, String actor, Integer expected, Instant at)
+            throws SQLException {
         TeamVersion now = teamVersion(c, study);
         if (expected != null && expected != now.version()) {
             throw new StaleException("the team of " + study, now.version(), now.changedBy(), now.changedAt());
@@ -132,7 +134,7 @@ public final class UserStore {
         try (PreparedStatement s = c.prepareStatement("UPDATE study SET team_version = team_version + 1,"
                 + " team_changed_by = ?, team_changed_at = ? WHERE id = ?")) {
             s.setString(1, actor);
-            s.setTimestamp(2, Timestamp.from(Instant.now()));
+            s.setTimestamp(2, Timestamp.from(at));
             s.setString(3, study);
             s.executeUpdate();
         }

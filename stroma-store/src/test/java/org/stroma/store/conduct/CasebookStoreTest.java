@@ -27,6 +27,7 @@ import org.stroma.trial.safety.Causality;
 import org.stroma.trial.safety.Grade;
 import org.stroma.trial.safety.Outcome;
 import org.stroma.trial.safety.SeriousnessCriterion;
+import org.stroma.trial.subject.SubjectState;
 
 /**
  * Captured data kept as conduct events: forms with their versions, queries, signatures and adverse events survive a
@@ -63,6 +64,7 @@ class CasebookStoreTest {
         String site = studies.sites(study).get(0);
         record(store, new ConductEvent.CandidateAdded("C1", site, T, "coordinator"));
         record(store, new ConductEvent.Screened("C1", PatientVerdict.ELIGIBLE, null, T, "coordinator"));
+        record(store, new ConductEvent.Consented("C1", "1", T, "investigator", T, "investigator"));
         long before = count("SELECT count(*) FROM audit_ledger");
         record(store, new ConductEvent.FormSaved("C1", "Baseline", "echo", Map.of("lvef", "12", "lvedv", "190",
                 "lvesv", "167"), null, T, "coordinator"));
@@ -116,8 +118,11 @@ class CasebookStoreTest {
             String site = ownStudies.sites(id).get(0);
             List<ConductEvent> before = List.of(new ConductEvent.CandidateAdded("L1", site, T, "coordinator"),
                     new ConductEvent.Screened("L1", PatientVerdict.ELIGIBLE, null, T, "coordinator"),
+                    new ConductEvent.Consented("L1", "1", T, "investigator", T, "investigator"),
                     new ConductEvent.FormSaved("L1", "Baseline", "vitals", Map.of("systolic_bp", "120", "diastolic_bp",
                             "80", "heart_rate", "70", "weight", "80"), null, T, "coordinator"),
+                    new ConductEvent.Moved("L1", SubjectState.WITHDRAWN, "moved abroad", T.plusSeconds(60),
+                            "investigator"),
                     new ConductEvent.DataLocked(T.plusSeconds(3600), "datamanager"));
             for (ConductEvent e : before) {
                 store.record(id, e.by(), c -> {

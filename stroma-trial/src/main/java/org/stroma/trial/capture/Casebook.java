@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.safety.AdverseEvent;
 
 /**
@@ -103,8 +104,8 @@ public final class Casebook {
         }
         DataQuery same = asking(subject, visit, formId, item, text.strip());
         if (same != null) {
-            throw new IllegalStateException("query " + same.id() + " already asks this and is " + same.status().name()
-                    .toLowerCase());
+            throw new IllegalStateException("query " + same.id() + " already asks this and is "
+                    + Words.of(same.status()));
         }
         String id = "Q" + (queries.size() + 1);
         DataQuery q = new DataQuery(id, subject, visit, formId, item, text.strip(), by, at);

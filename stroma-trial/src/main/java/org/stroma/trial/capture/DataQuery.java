@@ -3,6 +3,7 @@ package org.stroma.trial.capture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.stroma.protocol.text.Words;
 
 /**
  * A question about a value: opened by an edit check or by a monitor or data manager, answered by the site, closed by
@@ -85,8 +86,8 @@ public final class DataQuery {
 
     private void require(Status expected, String action) {
         if (status() != expected) {
-            throw new IllegalStateException("query " + id + " is " + status().name().toLowerCase() + "; only an "
-                    + expected.name().toLowerCase() + " query is " + action);
+            throw new IllegalStateException("query " + id + " is " + Words.of(status()) + "; only an "
+                    + Words.of(expected) + " query is " + action);
         }
     }
 

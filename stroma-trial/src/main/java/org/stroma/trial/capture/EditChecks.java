@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.stroma.protocol.ScientificNotation;
 
 /**
@@ -13,6 +14,8 @@ import org.stroma.protocol.ScientificNotation;
  * form's cross-field checks, then the visit window. Values arrive as text, as a person types them.
  */
 public final class EditChecks {
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+
     private EditChecks() {
     }
 
@@ -53,14 +56,13 @@ public final class EditChecks {
     private static void check(ItemDef item, String value, List<Finding> findings, Map<String, Double> numbers) {
         switch (item.type()) {
             case INTEGER, DECIMAL -> {
-                double x;
-                try {
-                    x = Double.parseDouble(value.replace(',', '.'));
-                } catch (NumberFormatException e) {
+                // digits as a person types them, a decimal point or comma: not Java's "NaN", "1e2" or "120d"
+                if (!NUMBER.matcher(value.strip()).matches()) {
                     findings.add(new Finding(item.id(), Finding.Kind.REFUSAL, label(item) + ": '" + value + "' is not a"
                             + " number"));
                     return;
                 }
+                double x = Double.parseDouble(value.strip().replace(',', '.'));
                 if (item.type() == ItemType.INTEGER && x != Math.rint(x)) {
                     findings.add(new Finding(item.id(), Finding.Kind.REFUSAL, label(item) + ": " + value + " is not a"
                             + " whole number"));
@@ -80,6 +82,9 @@ public final class EditChecks {
             }
             case DATE -> {
                 try {
+                    if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+                    }
                     LocalDate.parse(value);
                 } catch (DateTimeParseException e) {
                     findings.add(new Finding(item.id(), Finding.Kind.REFUSAL, label(item) + ": '" + value + "' is not a"

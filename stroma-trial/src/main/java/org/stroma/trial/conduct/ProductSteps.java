@@ -1,6 +1,7 @@
 package org.stroma.trial.conduct;
 
 import org.stroma.protocol.ScientificNotation;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.ProductStage;
 
@@ -23,7 +24,7 @@ final class ProductSteps {
         return switch (stage) {
             case REJECTED -> "rejected";
             case SHIPPED, VERIFIED, ADMINISTERED -> stage.sharedWords();
-            default -> "in preparation (" + stage.name().toLowerCase().replace('_', ' ') + ")";
+            default -> "in preparation (" + Words.of(stage) + ")";
         };
     }
 

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,11 @@ import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.ScientificNotation;
 import org.stroma.protocol.TimeAnchor;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.DataQuery;
+import org.stroma.trial.capture.FormDef;
+import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.capture.Signature;
 import org.stroma.trial.capture.VisitWindow;
 import org.stroma.trial.design.TrialArm;
@@ -50,7 +53,6 @@ import org.stroma.trial.schedule.ProtocolDeviation;
 import org.stroma.trial.schedule.SchedulePlanner;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.Consent;
-import org.stroma.trial.subject.StateChange;
 import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
 
@@ -79,6 +81,7 @@ public final class TrialConduct {
     private final Map<String, List<Consent>> consents = new HashMap<>();
     /** The version of the consent form in force; every consent names it, and a new one asks for re-consent. */
     private String consentForm = "1";
+    private final Set<String> replacedConsentForms = new HashSet<>();
     /** When the data manager locked the data, or null while it is open. */
     private Instant lockedAt;
 
@@ -143,8 +146,8 @@ public final class TrialConduct {
             s = s.moveTo(SubjectState.ELIGIBLE, at, by, null);
         } else if (verdict == PatientVerdict.INELIGIBLE) {
             s = s.moveTo(SubjectState.INELIGIBLE, at, by, null);
-        } else {
-            reviews.put(id, open == null ? new EligibilityReview(List.of()) : open);
+        } else if (open != null) {
+            reviews.put(id, open);
         }
         return put(s);
     }
@@ -200,13 +203,26 @@ public final class TrialConduct {
         return consentForm;
     }
 
-    /** A new consent form comes into force: every subject in the trial who consented to another re-consents. */
+    /**
+     * A new consent form comes into force: every subject in the trial who consented to another re-consents. A form
+     * once replaced does not come back, and the form in force is not put in force again (either is a slip that would
+     * ask everyone to consent again, or to a form the ethics committee replaced).
+     */
     public synchronized void setConsentForm(String version) {
         requireOpen();
         if (version == null || version.isBlank()) {
-            throw new IllegalArgumentException("a consent form has a version");
+            throw new RefusedValue("version", "a consent form has a version");
         }
-        consentForm = version.strip();
+        String next = version.strip();
+        if (next.equals(consentForm)) {
+            throw new IllegalStateException("consent form version " + next + " is in force already");
+        }
+        if (replacedConsentForms.contains(next)) {
+            throw new IllegalStateException("consent form version " + next + " was replaced; a replaced form does"
+                    + " not come back into force");
+        }
+        replacedConsentForms.add(consentForm);
+        consentForm = next;
     }
 
     /**
@@ -219,17 +235,16 @@ public final class TrialConduct {
         Subject s = subject(id);
         Consent c = new Consent(formVersion == null ? null : formVersion.strip(), signedAt, obtainedBy, at, by);
         if (!c.formVersion().equals(consentForm)) {
-            throw new IllegalArgumentException("the consent form in force is version " + consentForm + ", not "
+            throw new RefusedValue("formVersion", "the consent form in force is version " + consentForm + ", not "
                     + c.formVersion());
         }
         if (signedAt.isAfter(at)) {
-            throw new IllegalArgumentException("a consent signed on " + signedAt + " is in the future");
+            throw new RefusedValue("signedAt", "a consent signed on " + signedAt + " is in the future");
         }
-        Instant screened = s.history().stream().filter(h -> h.to() == SubjectState.SCREENED).map(StateChange::at)
-                .findFirst().orElse(null);
-        if (screened != null && signedAt.isBefore(screened.truncatedTo(ChronoUnit.DAYS))) {
-            throw new IllegalArgumentException("a consent signed on " + signedAt + " is before the subject was"
-                    + " screened (" + screened + ")");
+        LocalDate screened = day(id, SubjectState.SCREENED);
+        if (screened != null && localDay(id, signedAt).isBefore(screened)) {
+            throw new RefusedValue("signedAt", "a consent signed on " + localDay(id, signedAt) + " is before the"
+                    + " subject was screened (" + screened + ")");
         }
         if (s.state() == SubjectState.ELIGIBLE) {
             put(s.moveTo(SubjectState.CONSENTED, signedAt, by, null));
@@ -254,6 +269,15 @@ public final class TrialConduct {
                 consentForm);
     }
 
+    /** Nothing of a subject is recorded in the trial before their consent (what came before is medical history). */
+    private void requireConsented(String id) {
+        subject(id);
+        if (!consents.containsKey(id)) {
+            throw new IllegalStateException("subject " + id + " has not consented: nothing is recorded of them before"
+                    + " consent (what came before it is medical history)");
+        }
+    }
+
     private void requireConsentInForce(String id, String what) {
         if (reconsentNeeded(id)) {
             throw new IllegalStateException("subject " + id + " consented to form version " + consents.get(id).get(
@@ -271,14 +295,14 @@ public final class TrialConduct {
         requireOpen();
         Subject s = subject(id);
         if (s.state() != SubjectState.ENROLLED) {
-            throw new IllegalStateException("subject " + id + " is " + s.state().name().toLowerCase().replace('_', ' ')
+            throw new IllegalStateException("subject " + id + " is " + Words.of(s.state())
                     + "; only an enrolled subject is randomized");
         }
         requireConsentInForce(id, "the randomization");
         DosePlan dose = DosePlan.of(design.product());
         if (dose != null && dose.perKilogram() && baselineWeightKg == null) {
-            throw new IllegalArgumentException("the dose is per kilogram: the subject's baseline weight is needed to"
-                    + " randomize (the products are made to it)");
+            throw new RefusedValue("baselineWeightKg", "the dose is per kilogram: the subject's baseline weight is"
+                    + " needed to randomize (the products are made to it)");
         }
         Map<String, String> all = new HashMap<>(levels);
         all.put("site", s.site());
@@ -352,6 +376,9 @@ public final class TrialConduct {
             requireConsentInForce(recipientOf(productId), "the administration");
             event = withCellsGiven(productId, a);
         }
+        if (event instanceof CustodyEvent.Shipped shipped) {
+            requireShippedForThePlannedDay(productId, shipped);
+        }
         LedgerEntry entry = ledger.record(productId, event);
         if (event instanceof CustodyEvent.Administered a) {
             ProductStatus status = ledger.status(productId);
@@ -372,6 +399,21 @@ public final class TrialConduct {
     }
 
     /**
+     * In a masked trial no product leaves for the site sooner than the day before its planned administration: every
+     * product, cells or placebo, becomes "ready at the site" on the same day, whatever the lab's own pace.
+     */
+    private void requireShippedForThePlannedDay(String productId, CustodyEvent.Shipped shipped) {
+        ProductOrder o = ledger.status(productId).order();
+        LocalDate planned = plannedAdministration(o);
+        if (design.isMasked() && planned != null && localDay(o.recipient(), shipped.at()).isBefore(planned
+                .minusDays(1))) {
+            throw new CustodyException("product " + productId + ": in a masked trial a product is shipped no sooner"
+                    + " than the day before its planned administration (" + planned + "), so that every product"
+                    + " reaches the site alike");
+        }
+    }
+
+    /**
      * An administration whose cells the bedside did not state (NaN) gets those the product gave for the volume infused
      * — once the product is at the bedside; before, the chain refuses the step anyway, in words every product shares.
      */
@@ -381,8 +423,7 @@ public final class TrialConduct {
         }
         Double cells = cellsIn(productId, a.given().volumeMl());
         if (cells == null) {
-            throw new CustodyException("product " + productId + ": the protocol gives no dose and no cells were"
-                    + " counted in it");
+            throw new CustodyException("product " + productId + ": the cells it gives are not known");
         }
         return new CustodyEvent.Administered(new DosePlan.Given(cells, a.given().volumeMl(), a.given().minutes(),
                 a.given().route()), a.start(), a.stop(), a.by());
@@ -395,8 +436,8 @@ public final class TrialConduct {
     public synchronized void lock(Instant at) {
         requireOpen();
         long open = casebook.queries().stream().filter(q -> q.status() != DataQuery.Status.CLOSED).count();
-        List<String> active = subjects.values().stream().filter(s -> s.state().ordinal() >= SubjectState.CONSENTED
-                .ordinal() && !s.state().isFinal()).map(Subject::id).toList();
+        // a subject screened and not yet decided is still in the trial too: the lock would shut them out for good
+        List<String> active = subjects.values().stream().filter(s -> !s.state().isFinal()).map(Subject::id).toList();
         if (open > 0 || !active.isEmpty()) {
             throw new IllegalStateException("the data cannot be locked yet: " + (open > 0 ? open + " quer"
                     + (open == 1 ? "y is" : "ies are") + " not closed" : "") + (open > 0 && !active.isEmpty() ? "; "
@@ -432,12 +473,19 @@ public final class TrialConduct {
     public synchronized List<DataQuery> saveForm(String id, String visit, String form, Map<String, String> values,
             String reason, Instant at, String by) {
         requireOpen();
-        subject(id);
+        requireConsented(id);
         VisitWindow window = null;
         VisitCalendar calendar = calendars.get(id);
-        if (calendar != null && !visit.equals(Casebook.UNSCHEDULED)) {
-            VisitCalendar.Visit v = calendar.visit(visit);
-            window = new VisitWindow(visit, v.done(), v.opens(), v.closes());
+        if (!visit.equals(Casebook.UNSCHEDULED)) {
+            if (calendar == null && !visit.equals(SchedulePlanner.BASELINE)) {
+                throw new IllegalStateException("subject " + id + " is not randomized: only the baseline's data is"
+                        + " collected before");
+            }
+            if (calendar != null && calendar.notYet(visit) != null) {
+                throw new IllegalStateException(calendar.notYet(visit));
+            }
+            VisitCalendar.Visit v = calendar == null ? null : calendar.visit(visit);
+            window = v == null ? null : new VisitWindow(visit, v.done(), v.opens(), v.closes());
         }
         return casebook.save(id, visit, form, values, reason, window, at, by);
     }
@@ -453,6 +501,11 @@ public final class TrialConduct {
             Instant at, String by) {
         requireOpen();
         subject(id);
+        FormDef def = casebook.formsAt(visit).stream().filter(f -> f.id().equals(form)).findFirst().orElse(null);
+        if (def != null && item != null && def.item(item).isEmpty()) {
+            throw new RefusedValue("item", "form " + form + " has no item " + item + "; its items are "
+                    + def.items().stream().map(ItemDef::id).toList());
+        }
         return casebook.open(id, visit, form, item, text, by, at);
     }
 
@@ -464,7 +517,7 @@ public final class TrialConduct {
             case "answer" -> q.answer(by, at, text);
             case "close" -> q.close(by, at, text);
             case "reopen" -> q.reopen(by, at, text);
-            default -> throw new IllegalArgumentException("a query is answered, closed or re-opened, not '" + action
+            default -> throw new RefusedValue("action", "a query is answered, closed or re-opened, not '" + action
                     + "'");
         }
         return q;
@@ -473,9 +526,10 @@ public final class TrialConduct {
     /** Reports an adverse event; one that began before the subject consented is medical history, not an event. */
     public synchronized AdverseEvent reportAdverseEvent(AdverseEvent e, String by, Instant at) {
         requireOpen();
+        requireConsented(e.subject());
         LocalDate consented = day(e.subject(), SubjectState.CONSENTED);
         if (consented != null && e.onset() != null && e.onset().isBefore(consented)) {
-            throw new IllegalArgumentException("an onset on " + e.onset() + " is before subject " + e.subject()
+            throw new RefusedValue("onset", "an onset on " + e.onset() + " is before subject " + e.subject()
                     + " consented (" + consented + "): record it as medical history");
         }
         return casebook.report(e, by, at);
@@ -499,6 +553,16 @@ public final class TrialConduct {
     public synchronized ProtocolDeviation recordVisit(String id, String visit, LocalDate day) {
         requireOpen();
         VisitCalendar calendar = calendar(id);
+        if (calendar.visits().stream().noneMatch(v -> v.plan().name().equals(visit))) {
+            throw new RefusedValue("visit", "no visit '" + visit + "' in subject " + id + "'s schedule");
+        }
+        boolean given = products(id).stream().anyMatch(p -> SchedulePlanner.administration(ledger.status(p).order()
+                .period()).equals(visit));
+        if (given) {
+            // its day is the first administration's, from which the follow-up and treatment-emergent events count
+            throw new RefusedValue("visit", "visit '" + visit + "' of subject " + id + " is done when the product is"
+                    + " given: the bedside records it");
+        }
         LocalDate consented = day(id, SubjectState.CONSENTED);
         if (consented != null && day.isBefore(consented)) {
             throw new IllegalArgumentException("visit '" + visit + "' on " + day + " is before subject " + id
@@ -539,7 +603,7 @@ public final class TrialConduct {
         }
         if (!masking.mayKnowArm(role, person, status.order().recipient())) {
             throw new IllegalStateException("the custody ledger of " + productId + " shows what the product is; the "
-                    + role.name().toLowerCase().replace('_', ' ') + " sees its view instead");
+                    + Words.of(role) + " sees its view instead");
         }
         return ledger.entries(productId);
     }

@@ -77,23 +77,35 @@ public record SiteZone(ZoneId zone, boolean assumed) {
             Map.entry("scotland", "GB"), Map.entry("wales", "GB"), Map.entry("the netherlands", "NL"),
             Map.entry("macedonia, the former yugoslav republic of", "MK"), Map.entry("moldova, republic of", "MD"));
 
-    private static final Map<String, ZoneId> BY_COUNTRY = new HashMap<>();
-    private static final Map<String, ZoneId> BY_STATE = new HashMap<>();
-    private static final Map<String, String> ISO_BY_NAME = new HashMap<>();
+    private static final Map<String, ZoneId> BY_COUNTRY = byCountry();
+    private static final Map<String, ZoneId> BY_STATE = byState();
+    private static final Map<String, String> ISO_BY_NAME = isoByName();
 
-    static {
+    private static Map<String, ZoneId> byCountry() {
+        Map<String, ZoneId> zones = new HashMap<>();
         String[] c = COUNTRIES.trim().split("\\s+");
         for (int i = 0; i < c.length; i += 2) {
-            BY_COUNTRY.put(c[i], ZoneId.of(c[i + 1]));
+            zones.put(c[i], ZoneId.of(c[i + 1]));
         }
+        return Map.copyOf(zones);
+    }
+
+    private static Map<String, ZoneId> byState() {
+        Map<String, ZoneId> zones = new HashMap<>();
         for (String entry : STATES.trim().split("\\s+(?=[A-Z]{2}/)")) {
             String[] kv = entry.trim().split("=");
-            BY_STATE.put(kv[0].toLowerCase(Locale.ROOT), ZoneId.of(kv[1]));
+            zones.put(kv[0].toLowerCase(Locale.ROOT), ZoneId.of(kv[1]));
         }
+        return Map.copyOf(zones);
+    }
+
+    private static Map<String, String> isoByName() {
+        Map<String, String> names = new HashMap<>();
         for (String iso : Locale.getISOCountries()) {
-            ISO_BY_NAME.put(new Locale("", iso).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), iso);
+            names.put(new Locale("", iso).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), iso);
         }
-        ISO_BY_NAME.putAll(ALIASES);
+        names.putAll(ALIASES);
+        return Map.copyOf(names);
     }
 
     /** The zone of a site in this country and state (either may be null). */

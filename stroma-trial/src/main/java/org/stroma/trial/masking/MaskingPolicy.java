@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.stroma.protocol.MaskedParty;
+import org.stroma.protocol.text.Words;
 
 /**
  * Decides, for a trial, who may know a subject's arm. The protocol's masked parties blind the matching roles:
@@ -117,6 +118,6 @@ public final class MaskingPolicy {
     }
 
     private static String words(Role role) {
-        return role.name().toLowerCase().replace('_', ' ');
+        return Words.of(role);
     }
 }

@@ -1,6 +1,7 @@
 package org.stroma.trial.product;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.stroma.trial.dosing.DosePlan;
 
 /**
@@ -14,7 +15,7 @@ public sealed interface CustodyEvent {
 
     /** The event as words: "culture started", "bedside verified". */
     default String what() {
-        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     /** Bone marrow (or other tissue) taken from the donor — for an autologous product, the recipient. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.ScientificNotation;
+import org.stroma.protocol.text.Words;
 
 /**
  * The chain of identity and custody of every product of a trial: an append-only ledger with one gateway,
@@ -97,6 +98,11 @@ public final class CustodyLedger {
                     + " randomization (" + o.orderedAt() + ")";
         }
         CustodyEvent previous = lastStep.get(o.productId());
+        if (previous != null && e.at().isBefore(previous.at()) && (e instanceof CustodyEvent.BedsideVerified
+                || e instanceof CustodyEvent.Administered)) {
+            // at the bedside the previous step may be the lab's, whose time is not the bedside's to learn
+            return e.what() + " at " + e.at() + " is dated before the product's previous step";
+        }
         if (previous != null && e.at().isBefore(previous.at())) {
             return e.what() + " at " + e.at() + " is dated before the product's previous step (" + previous.what()
                     + " at " + previous.at() + ")";
@@ -245,9 +251,8 @@ public final class CustodyLedger {
                     : "; it is given once verified at the bedside");
         }
         if (!after.contains(s.stage())) {
-            return "a " + e.what() + " cannot follow " + s.stage().name().toLowerCase().replace('_', ' ')
-                    + " (it follows " + String.join(" or ", after.stream().map(x -> x.name().toLowerCase()
-                    .replace('_', ' ')).toList()) + ")";
+            return "a " + e.what() + " cannot follow " + Words.of(s.stage())
+                    + " (it follows " + String.join(" or ", after.stream().map(Words::of).toList()) + ")";
         }
         return null;
     }

@@ -38,7 +38,7 @@ public record DonationNumber(String facility, int year, int sequence, String fla
      * refused rather than matched to another product.
      */
     public static DonationNumber parse(String text) {
-        Matcher m = WRITTEN.matcher(text == null ? "" : text.trim().toUpperCase());
+        Matcher m = WRITTEN.matcher(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a donation identification number");
         }

@@ -1,9 +1,11 @@
 package org.stroma.trial.randomization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,8 +32,8 @@ public record RandomizationList(List<Entry> entries) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("the randomization list is empty");
         }
-        List<String> header = java.util.Arrays.stream(lines.get(0).split(",", -1)).map(h -> h.trim().toLowerCase())
-                .toList();
+        List<String> header = Arrays.stream(lines.get(0).split(",", -1))
+                .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
         int stratum = header.indexOf("stratum");
         int number = header.indexOf("number") >= 0 ? header.indexOf("number") : header.indexOf("place");
         int group = header.indexOf("group") >= 0 ? header.indexOf("group") : header.indexOf("arm");

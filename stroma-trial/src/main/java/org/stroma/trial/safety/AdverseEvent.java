@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.stroma.protocol.text.Words;
 
 /**
  * An adverse event as the site reports it: the term (verbatim, coded later by the licensee's dictionary), severity,
@@ -28,6 +29,10 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
         seriousness = Collections.unmodifiableSet(criteria);
         if (grade == Grade.DEATH && !seriousness.contains(SeriousnessCriterion.DEATH)) {
             throw new IllegalArgumentException("a grade 5 event is fatal: seriousness 'death' must be ticked");
+        }
+        if (grade == Grade.DEATH && outcome != Outcome.FATAL && outcome != Outcome.UNKNOWN) {
+            throw new IllegalArgumentException("a grade 5 event is fatal: its outcome cannot be "
+                    + Words.of(outcome));
         }
         if (outcome == Outcome.FATAL && !seriousness.contains(SeriousnessCriterion.DEATH)) {
             throw new IllegalArgumentException("a fatal outcome makes the event serious (death)");

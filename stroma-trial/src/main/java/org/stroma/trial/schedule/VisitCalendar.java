@@ -84,16 +84,33 @@ public final class VisitCalendar {
         }
         if (v.target() == null) {
             // a visit held before its anchor (the baseline, before the first administration) waits for it
-            if (v.plan().offset().amount() == 0 && v.plan().daysEarly() > 0) {
+            if (heldBeforeItsAnchor(v)) {
                 done.put(name, day);
                 awaitingAnchor.add(name);
                 return null;
             }
-            throw new IllegalStateException("visit '" + name + "' of subject " + subject + " cannot be done yet: its"
-                    + " anchor (" + v.plan().anchor().label() + ") has not happened");
+            throw new IllegalStateException(notYet(name));
         }
         done.put(name, day);
         return deviation(v, day);
+    }
+
+    /**
+     * Why nothing can happen at a visit yet (the moment it counts from has not come, so it cannot have been held),
+     * or null when it can.
+     */
+    public String notYet(String name) {
+        Visit v = visit(name);
+        if (v.target() != null || v.done() != null || heldBeforeItsAnchor(v)) {
+            return null;
+        }
+        return "visit '" + name + "' of subject " + subject + " cannot be held yet: its anchor ("
+                + v.plan().anchor().label() + ") has not happened";
+    }
+
+    /** A visit on the day of its anchor that may come a few days before it: the baseline, before the first dose. */
+    private static boolean heldBeforeItsAnchor(Visit v) {
+        return v.plan().offset().amount() == 0 && v.plan().daysEarly() > 0;
     }
 
     /** The deviation of a visit done outside its window, kept; null when it was done within it. */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stroma.protocol.text.Words;
 
 /**
  * A subject of a trial at a site, with the path they took. The lifecycle allows only these steps:
@@ -66,6 +67,6 @@ public record Subject(String id, String site, SubjectState state, List<StateChan
     }
 
     static String label(SubjectState s) {
-        return s.name().toLowerCase().replace('_', ' ');
+        return Words.of(s);
     }
 }

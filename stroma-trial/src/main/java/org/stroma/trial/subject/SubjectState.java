@@ -1,5 +1,7 @@
 package org.stroma.trial.subject;
 
+import org.stroma.protocol.text.Words;
+
 /**
  * Where a subject is in the trial. The last three are exits: each needs a reason, and nothing follows them.
  */
@@ -13,7 +15,7 @@ public enum SubjectState {
 
     /** The state in words: "in follow up". */
     public String words() {
-        return name().toLowerCase().replace('_', ' ');
+        return Words.of(this);
     }
 
     public boolean isFinal() {

@@ -42,6 +42,22 @@ class EditChecksTest {
     }
 
     @Test
+    void aNumberIsWhatAPersonTypesNotWhatJavaReads() {
+        for (String odd : List.of("NaN", "Infinity", "120d", "120f", "1e2", "0x50", "12 0", "")) {
+            assertThat(EditChecks.run(VITALS, Map.of("systolic_bp", odd.isEmpty() ? "." : odd, "diastolic_bp", "80",
+                    "heart_rate", "70", "weight", "70"), null)).as(odd).singleElement().satisfies(x -> {
+                        assertThat(x.refuses()).isTrue();
+                        assertThat(x.message()).contains("is not a number");
+                    });
+        }
+        assertThat(EditChecks.run(VITALS, Map.of("systolic_bp", " 120 ", "diastolic_bp", "+80", "heart_rate", "70",
+                "weight", "70,5"), null)).isEmpty();
+        assertThat(EditChecks.run(LIBRARY.form("relapse").orElseThrow(), Map.of("onset", "+12026-08-01",
+                "confirmed", "yes"), null)).singleElement().extracting(Finding::message).asString()
+                .contains("is not a date");
+    }
+
+    @Test
     void crossFieldChecksAndTheVisitWindowOpenQueries() {
         List<Finding> f = EditChecks.run(VITALS, Map.of("systolic_bp", "85", "diastolic_bp", "95", "heart_rate", "70",
                 "weight", "81.4"), new VisitWindow("Month 3", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 8, 15),

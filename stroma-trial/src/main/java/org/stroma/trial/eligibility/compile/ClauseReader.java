@@ -2,6 +2,7 @@ package org.stroma.trial.eligibility.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.CriterionKind;
@@ -222,8 +223,8 @@ final class ClauseReader {
         String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
         EgfrEquation equation = null;
         if (c.derivedFrom() != null) {
-            equation = text.toLowerCase().contains("mdrd") ? EgfrEquation.MDRD
-                    : text.toLowerCase().contains("ckd-epi") ? EgfrEquation.CKD_EPI_2021 : null;
+            equation = text.toLowerCase(Locale.ROOT).contains("mdrd") ? EgfrEquation.MDRD
+                    : text.toLowerCase(Locale.ROOT).contains("ckd-epi") ? EgfrEquation.CKD_EPI_2021 : null;
         }
         return new MeasurementRule(c.id(), threshold.interval(), unit, threshold.timesUln(),
                 window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)), equation);
@@ -249,7 +250,7 @@ final class ClauseReader {
         boolean severityInBrackets = after.matches("(?s)^\\s*\\((?:[^)]*[<>≤≥]|\\s*stage)[^)]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*");
         if (qualifier.find() || severityInBrackets) {
-            String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase() + " " + c.label()
+            String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()
                     : c.label() + " " + firstAside(after);
             rule = new AllOf(List.of(rule, new Attestation("is it " + what.trim() + "?")));
         }
@@ -273,7 +274,7 @@ final class ClauseReader {
             if (m.concept().kind() != ConceptKind.MEDICATION) {
                 continue;
             }
-            String name = m.text().toLowerCase();
+            String name = m.text().toLowerCase(Locale.ROOT);
             if (m.drugName() && !names.contains(name)) {
                 names.add(name);
             } else if (!m.drugName() && !concepts.contains(m.concept().id())) {
@@ -292,7 +293,7 @@ final class ClauseReader {
             int close = matching(open);
             String list = text.substring(open + 1, close).replaceAll("(?i)^\\s*(including|such as|e\\.g\\.,?)\\s*", "");
             for (String item : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
-                String name = item.trim().toLowerCase();
+                String name = item.trim().toLowerCase(Locale.ROOT);
                 boolean isConcept = group.stream().anyMatch(m -> m.text().equalsIgnoreCase(item.trim()));
                 if (!name.isEmpty() && name.length() > 3 && !isConcept && name.split("\\s+").length <= 3
                         && !names.contains(name)) {
@@ -430,7 +431,7 @@ final class ClauseReader {
     private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
     private static int roman(String s) {
-        return switch (s.toUpperCase()) {
+        return switch (s.toUpperCase(Locale.ROOT)) {
             case "I", "1" -> 1;
             case "II", "2" -> 2;
             case "III", "3" -> 3;

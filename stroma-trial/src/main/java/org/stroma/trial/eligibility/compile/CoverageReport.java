@@ -1,6 +1,7 @@
 package org.stroma.trial.eligibility.compile;
 
 import java.util.List;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.eligibility.rule.Rule;
 
 /**
@@ -98,7 +99,7 @@ public final class CoverageReport {
     }
 
     private static String label(Compilation c) {
-        return c.name().toLowerCase().replace('_', ' ');
+        return Words.of(c);
     }
 
     private static String ruleText(Rule rule) {

@@ -1,6 +1,7 @@
 package org.stroma.trial.eligibility.compile;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ final class CriterionText {
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
         s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
         Matcher words = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b").matcher(s);
-        s = words.replaceAll(m -> NUMBER_WORDS.get(m.group(1).toLowerCase()));
+        s = words.replaceAll(m -> NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
         s = s.replaceAll("(?i)\\ba (year|month|week|day)\\b", "1 $1");
         for (Map.Entry<String, String> c : COMPARISONS.entrySet()) {
             s = Pattern.compile(c.getKey(), Pattern.CASE_INSENSITIVE).matcher(s).replaceAll(c.getValue() + " ");

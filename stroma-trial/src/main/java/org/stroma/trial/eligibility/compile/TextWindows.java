@@ -1,5 +1,6 @@
 package org.stroma.trial.eligibility.compile;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.TimeUnit;
@@ -61,7 +62,7 @@ final class TextWindows {
     }
 
     static TimeUnit unit(String text) {
-        String u = text.toLowerCase();
+        String u = text.toLowerCase(Locale.ROOT);
         return u.startsWith("d") ? TimeUnit.DAY : u.startsWith("w") ? TimeUnit.WEEK : u.startsWith("m") ? TimeUnit.MONTH
                 : TimeUnit.YEAR;
     }

@@ -1,8 +1,10 @@
 package org.stroma.trial.eligibility.rule;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.patient.AdministrativeSex;
 
 /** The sexes a criterion allows. */
@@ -13,12 +15,12 @@ public record SexRule(Set<AdministrativeSex> allowed) implements Rule {
 
     @Override
     public String describe() {
-        return "sex is " + new TreeSet<>(allowed).stream().map(s -> s.name().toLowerCase())
+        return "sex is " + new TreeSet<>(allowed).stream().map(s -> s.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(" or "));
     }
 
     @Override
     public String ruleText() {
-        return "sex " + new TreeSet<>(allowed).stream().map(s -> s.name().toLowerCase()).collect(Collectors.joining(","));
+        return "sex " + new TreeSet<>(allowed).stream().map(Words::of).collect(Collectors.joining(","));
     }
 }
