@@ -81,6 +81,7 @@ public final class TrialConduct {
     private final Map<String, List<Consent>> consents = new HashMap<>();
     /** The version of the consent form in force; every consent names it, and a new one asks for re-consent. */
     private String consentForm = "1";
+    /** The consent forms once in force and since replaced: they do not come back. */
     private final Set<String> replacedConsentForms = new HashSet<>();
     /** When the data manager locked the data, or null while it is open. */
     private Instant lockedAt;
