@@ -1,10 +1,11 @@
 package org.stroma.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.server.DemoServer.ok;
+import static org.stroma.server.DemoServer.screen;
+import static org.stroma.server.DemoServer.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stroma.server.demo.DemoSetup;
-import org.stroma.server.http.StromaServer;
-import org.stroma.store.Database;
-import org.stroma.store.study.StudyStore;
-import org.stroma.store.user.UserStore;
 
 /**
  * No edit is lost, on the running server: two people edit the same thing from the same copy, and the second is told
@@ -28,54 +24,31 @@ import org.stroma.store.user.UserStore;
  */
 class ConcurrentEditTest {
     static final String PASSWORD = "edit-test-password";
-    static final String STUDY = "NCT02462330";
+    static final String STUDY = DemoServer.STUDY;
     static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
-    private static Database db;
-    private static StromaServer server;
+    private static DemoServer demo;
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.temporary();
-        DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
-        server = StromaServer.start(Stroma.services(db, CLOCK), 0);
-        String site = new StudyStore(db).sites(STUDY).get(0);
-        Client coordinator = client("coordinator");
+        demo = DemoServer.start(PASSWORD, CLOCK);
+        String site = demo.sites().get(0);
+        Client coordinator = demo.client("coordinator");
         for (String id : List.of("S1", "S2", "S3")) {
-            ObjectNode body = Client.JSON.createObjectNode().put("subject", id).put("site", site);
-            try (InputStream in = ConcurrentEditTest.class.getResourceAsStream("/demo/patients/cardiac-candidate"
-                    + ".json")) {
-                body.set("record", Client.JSON.readTree(in));
-            }
-            ObjectNode answers = body.putObject("answers");
-            for (JsonNode q : coordinator.get("/api/studies/" + STUDY + "/eligibility/questions").json()) {
-                answers.put(q.get("id").asText(), q.get("id").asText().startsWith("I"));
-            }
-            ok(coordinator.post("/api/studies/" + STUDY + "/subjects", body.toString()));
-            ok(coordinator.post("/api/studies/" + STUDY + "/subjects/" + id + "/consent", "{\"formVersion\":\"1\","
-                    + "\"signedAt\":\"" + CLOCK.instant() + "\"}"));
-            ok(coordinator.post("/api/studies/" + STUDY + "/subjects/" + id + "/state", "{\"to\":\"enrolled\"}"));
-            ok(coordinator.post("/api/studies/" + STUDY + "/subjects/" + id + "/randomization",
-                    "{\"baselineWeightKg\": 72}"));
+            screen(coordinator, id, site, true);
+            ok(coordinator.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
+                    + "\"}"));
+            ok(coordinator.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
+            ok(coordinator.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
         }
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        db.close();
+        demo.close();
     }
 
-    static Client client(String user) throws Exception {
-        return new Client(server.port()).signIn(user, PASSWORD);
-    }
-
-    static JsonNode ok(Client.Reply r) {
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
-        return r.json();
-    }
-
-    static String vitals(String subject) {
-        return "/api/studies/" + STUDY + "/subjects/" + subject + "/forms/Baseline/vitals";
+    static String vitals(String id) {
+        return subject(id) + "/forms/Baseline/vitals";
     }
 
     static String heartRate(int rate, int version, String reason) {
@@ -86,8 +59,8 @@ class ConcurrentEditTest {
 
     @Test
     void aSaveFromAStaleCopyIsRefusedNamingWhoChangedItAndNothingIsUndone() throws Exception {
-        Client coordinator = client("coordinator");
-        Client investigator = client("investigator");
+        Client coordinator = demo.client("coordinator");
+        Client investigator = demo.client("investigator");
         // version 1: a heart rate of 150, kept with a query
         JsonNode first = ok(coordinator.post(vitals("S1"), heartRate(150, 0, null)));
         assertThat(first.at("/opened/0/item").asText()).isEqualTo("heart_rate");
@@ -96,7 +69,7 @@ class ConcurrentEditTest {
         ok(investigator.post(vitals("S1"), heartRate(95, 1, "misread: 95 on the ECG")));
         ok(investigator.post(vitals("S1") + "/signature", "{\"password\":\"" + PASSWORD + "\",\"meaning\":"
                 + "\"reviewed\",\"version\":2}"));
-        long events = count("SELECT count(*) FROM conduct_event");
+        long events = demo.count("SELECT count(*) FROM conduct_event");
         // the coordinator, still on version 1, saves 150 again: refused, naming the investigator and the time
         Client.Reply stale = coordinator.post(vitals("S1"), heartRate(150, 1, "as measured"));
         assertThat(stale.status()).isEqualTo(409);
@@ -104,7 +77,7 @@ class ConcurrentEditTest {
         assertThat(stale.json().get("error").asText()).contains("changed by investigator at 2026-06-01 09:10 UTC",
                 "version 2");
         // nothing changed: 95 stands, the signature holds, no query re-opened
-        assertThat(count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+        assertThat(demo.count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
         JsonNode form = coordinator.get(vitals("S1")).json();
         assertThat(form.at("/values/heart_rate").asText()).isEqualTo("95");
         assertThat(form.at("/versions").size()).isEqualTo(2);
@@ -117,9 +90,9 @@ class ConcurrentEditTest {
 
     @Test
     void theFormPageKeepsWhatThePersonTypedWhenItsSaveIsRefused() throws Exception {
-        Client coordinator = client("coordinator");
+        Client coordinator = demo.client("coordinator");
         ok(coordinator.post(vitals("S2"), heartRate(80, 0, null)));
-        ok(client("investigator").post(vitals("S2"), heartRate(82, 1, "second reading")));
+        ok(demo.client("investigator").post(vitals("S2"), heartRate(82, 1, "second reading")));
         // the page's form, posted from version 1 with the coordinator's 88
         String page = "/studies/" + STUDY + "/subjects/S2/forms/Baseline/vitals";
         Client.Reply refused = coordinator.postForm(page, "version=1&systolic_bp=128&diastolic_bp=78&heart_rate=88"
@@ -133,8 +106,8 @@ class ConcurrentEditTest {
 
     @Test
     void ofTwoSavesMadeAtOnceFromOneVersionExactlyOneIsKept() throws Exception {
-        Client coordinator = client("coordinator");
-        Client investigator = client("investigator");
+        Client coordinator = demo.client("coordinator");
+        Client investigator = demo.client("investigator");
         ok(coordinator.post(vitals("S3"), heartRate(70, 0, null)));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -154,7 +127,7 @@ class ConcurrentEditTest {
 
     @Test
     void anEditCheckDoesNotAskAgainWhatAnOpenQueryAsksAndNeitherDoesAMonitor() throws Exception {
-        Client coordinator = client("coordinator");
+        Client coordinator = demo.client("coordinator");
         String echo = "/api/studies/" + STUDY + "/subjects/S1/forms/Baseline/echo";
         ok(coordinator.post(echo, "{\"version\":0,\"values\":{\"lvef\":\"12\"}}"));
         // the same surprising value, saved again with another item changed: the open query is not asked twice
@@ -163,7 +136,7 @@ class ConcurrentEditTest {
         assertThat(again.get("opened").size()).isZero();
         assertThat(again.at("/form/queries").size()).isEqualTo(1);
         String text = again.at("/form/queries/0/text").asText();
-        Client.Reply twice = client("monitor").post(echo + "/queries", "{\"item\":\"lvef\",\"text\":\"" + text
+        Client.Reply twice = demo.client("monitor").post(echo + "/queries", "{\"item\":\"lvef\",\"text\":\"" + text
                 + "\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("error").asText()).contains("already asks this");
@@ -171,8 +144,8 @@ class ConcurrentEditTest {
 
     @Test
     void queriesAdverseEventsAndProductsRefuseStaleVersionsToo() throws Exception {
-        Client coordinator = client("coordinator");
-        Client monitor = client("monitor");
+        Client coordinator = demo.client("coordinator");
+        Client monitor = demo.client("monitor");
         // a query answered from the step the person saw, then closed by the monitor from a stale one
         String form = "/api/studies/" + STUDY + "/subjects/S2/forms/Baseline/echo";
         ok(coordinator.post(form, "{\"version\":0,\"values\":{\"lvef\":\"55\"}}"));
@@ -186,15 +159,15 @@ class ConcurrentEditTest {
         String events = "/api/studies/" + STUDY + "/subjects/S2/adverse-events";
         String ae = ok(coordinator.post(events, "{\"term\":\"headache\",\"grade\":1,\"causality\":\"unlikely\","
                 + "\"onset\":\"2026-06-01\"}")).at("/event/id").asText();
-        ok(client("investigator").post(events, "{\"id\":\"" + ae + "\",\"version\":1,\"term\":\"headache\",\"grade\":2,"
-                + "\"causality\":\"unlikely\",\"onset\":\"2026-06-01\"}"));
+        ok(demo.client("investigator").post(events, "{\"id\":\"" + ae + "\",\"version\":1,\"term\":\"headache\","
+                + "\"grade\":2,\"causality\":\"unlikely\",\"onset\":\"2026-06-01\"}"));
         Client.Reply staleFollowUp = coordinator.post(events, "{\"id\":\"" + ae + "\",\"version\":1,\"term\":"
                 + "\"headache\",\"grade\":1,\"causality\":\"unlikely\",\"onset\":\"2026-06-01\",\"outcome\":"
                 + "\"recovered\"}");
         assertThat(staleFollowUp.status()).isEqualTo(409);
         assertThat(staleFollowUp.json().get("error").asText()).contains("changed by investigator");
         // a product step recorded from a view of the product that has changed since
-        Client lab = client("celllab");
+        Client lab = demo.client("celllab");
         JsonNode product = lab.get("/api/studies/" + STUDY + "/subjects/S3").json().at("/products/0");
         String steps = "/api/studies/" + STUDY + "/products/" + product.get("product").asText() + "/steps";
         String seen = product.get("version").asText();
@@ -209,10 +182,4 @@ class ConcurrentEditTest {
         assertThat(none.json().get("field").asText()).isEqualTo("version");
     }
 
-    static long count(String sql) throws Exception {
-        try (var c = db.connect(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }

@@ -55,7 +55,7 @@ class FieldSweepTest {
     }
 
     static String subject(String id) {
-        return SweepFixture.subject(id);
+        return DemoServer.subject(id);
     }
 
     /** A valid body of every route that takes fields, as the person who sends it. */

@@ -1,6 +1,9 @@
 package org.stroma.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.server.DemoServer.ok;
+import static org.stroma.server.DemoServer.screen;
+import static org.stroma.server.DemoServer.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +18,6 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stroma.server.demo.DemoSetup;
-import org.stroma.server.http.StromaServer;
-import org.stroma.store.Database;
-import org.stroma.store.study.StudyStore;
-import org.stroma.store.user.UserStore;
 
 /**
  * Only the steps the trial allows, with what a regulator asks for: eligibility comes from the screening and the
@@ -29,64 +27,32 @@ import org.stroma.store.user.UserStore;
  */
 class LifecycleRulesTest {
     static final String PASSWORD = "rules-test-password";
-    static final String STUDY = "NCT02462330";
+    static final String STUDY = DemoServer.STUDY;
     static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
-    private static Database db;
-    private static StromaServer server;
+    private static DemoServer demo;
     private static String site;
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.temporary();
-        DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
-        server = StromaServer.start(Stroma.services(db, CLOCK), 0);
-        site = new StudyStore(db).sites(STUDY).get(0);
+        demo = DemoServer.start(PASSWORD, CLOCK);
+        site = demo.sites().get(0);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        db.close();
-    }
-
-    static Client client(String user) throws Exception {
-        return new Client(server.port()).signIn(user, PASSWORD);
-    }
-
-    static JsonNode ok(Client.Reply r) {
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
-        return r.json();
+        demo.close();
     }
 
     /** The consent form in force: another test may have put a new one in force. */
     static String consentForm() throws Exception {
-        return ok(client("coordinator").get("/api/studies/" + STUDY)).get("consentForm").asText();
-    }
-
-    static String subject(String id) {
-        return "/api/studies/" + STUDY + "/subjects/" + id;
-    }
-
-    /** Screens a patient; with {@code answered} the investigator's answers come with the screening. */
-    static JsonNode screen(Client c, String id, boolean answered) throws Exception {
-        ObjectNode body = Client.JSON.createObjectNode().put("subject", id).put("site", site);
-        try (InputStream in = LifecycleRulesTest.class.getResourceAsStream("/demo/patients/cardiac-candidate.json")) {
-            body.set("record", Client.JSON.readTree(in));
-        }
-        ObjectNode answers = body.putObject("answers");
-        if (answered) {
-            for (JsonNode q : c.get("/api/studies/" + STUDY + "/eligibility/questions").json()) {
-                answers.put(q.get("id").asText(), q.get("id").asText().startsWith("I"));
-            }
-        }
-        return ok(c.post("/api/studies/" + STUDY + "/subjects", body.toString()));
+        return ok(demo.client("coordinator").get("/api/studies/" + STUDY)).get("consentForm").asText();
     }
 
     @Test
     void aScreeningLeftIncompleteIsCompletedByTheInvestigatorsSignedAnswersNotByAChangeOfState() throws Exception {
-        Client coordinator = client("coordinator");
-        Client investigator = client("investigator");
-        JsonNode screened = screen(coordinator, "E1", false);
+        Client coordinator = demo.client("coordinator");
+        Client investigator = demo.client("investigator");
+        JsonNode screened = screen(coordinator, "E1", site, false);
         assertThat(screened.at("/result/verdict").asText()).isEqualTo("INCOMPLETE");
         // the state is not the way to eligibility
         Client.Reply forced = coordinator.post(subject("E1") + "/state", "{\"to\":\"eligible\"}");
@@ -111,15 +77,15 @@ class LifecycleRulesTest {
                 .asText());
         JsonNode confirmed = ok(investigator.post(subject("E1") + "/eligibility", body));
         assertThat(confirmed.get("state").asText()).isEqualTo("ELIGIBLE");
-        assertThat(count("SELECT count(*) FROM conduct_event WHERE kind = 'EligibilityConfirmed' AND subject = 'E1'"
-                + " AND payload->>'printedName' = 'Demo investigator (first site)'")).isEqualTo(1);
+        assertThat(demo.count("SELECT count(*) FROM conduct_event WHERE kind = 'EligibilityConfirmed' AND subject ="
+                + " 'E1' AND payload->>'printedName' = 'Demo investigator (first site)'")).isEqualTo(1);
     }
 
     @Test
     void aConsentRecordsItsFormVersionWhenAndByWhomAndANewFormAsksForReconsentFirst() throws Exception {
-        Client coordinator = client("coordinator");
-        Client admin = client("admin");
-        screen(coordinator, "C1", true);
+        Client coordinator = demo.client("coordinator");
+        Client admin = demo.client("admin");
+        screen(coordinator, "C1", site, true);
         Client.Reply wrongForm = coordinator.post(subject("C1") + "/consent", "{\"formVersion\":\"7\",\"signedAt\":\""
                 + CLOCK.instant() + "\"}");
         assertThat(wrongForm.json().get("field").asText()).isEqualTo("formVersion");
@@ -130,7 +96,7 @@ class LifecycleRulesTest {
                 + CLOCK.instant().minus(Duration.ofMinutes(20)) + "\",\"obtainedBy\":\"investigator\"}"));
         assertThat(consented.get("state").asText()).isEqualTo("CONSENTED");
         assertThat(consented.get("consentedTo").asText()).isEqualTo("1");
-        assertThat(count("SELECT count(*) FROM conduct_event WHERE kind = 'Consented' AND subject = 'C1' AND"
+        assertThat(demo.count("SELECT count(*) FROM conduct_event WHERE kind = 'Consented' AND subject = 'C1' AND"
                 + " payload->>'obtainedBy' = 'investigator' AND payload->>'formVersion' = '1'")).isEqualTo(1);
         ok(coordinator.post(subject("C1") + "/state", "{\"to\":\"enrolled\"}"));
         // the ethics committee approves version 2: the subject re-consents before being randomized
@@ -154,15 +120,15 @@ class LifecycleRulesTest {
 
     @Test
     void aDateThatCannotBeIsRefusedAndNothingIsWritten() throws Exception {
-        Client coordinator = client("coordinator");
-        screen(coordinator, "D1", true);
+        Client coordinator = demo.client("coordinator");
+        screen(coordinator, "D1", site, true);
         ok(coordinator.post(subject("D1") + "/consent", "{\"formVersion\":\"" + consentForm() + "\",\"signedAt\":\""
                 + CLOCK.instant() + "\"}"));
         ok(coordinator.post(subject("D1") + "/state", "{\"to\":\"enrolled\"}"));
         ok(coordinator.post(subject("D1") + "/randomization", "{\"baselineWeightKg\":70}"));
-        long events = count("SELECT count(*) FROM conduct_event");
+        long events = demo.count("SELECT count(*) FROM conduct_event");
         // a product step before the randomization
-        Client lab = client("celllab");
+        Client lab = demo.client("celllab");
         JsonNode product = lab.get(subject("D1")).json().at("/products/0");
         Client.Reply step = lab.post("/api/studies/" + STUDY + "/products/" + product.get("product").asText()
                 + "/steps", "{\"version\":\"" + product.get("version").asText() + "\",\"type\":\"Collected\","
@@ -179,14 +145,14 @@ class LifecycleRulesTest {
                 + "\"causality\":\"unlikely\",\"onset\":\"2026-01-10\"}");
         assertThat(ae.status()).isEqualTo(400);
         assertThat(ae.json().get("error").asText()).contains("medical history");
-        assertThat(count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+        assertThat(demo.count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
     }
 
     @Test
     void nothingIsRecordedBeforeConsentOrAtAVisitThatCannotHaveBeenHeld() throws Exception {
-        Client coordinator = client("coordinator");
-        screen(coordinator, "N1", true);
-        long events = count("SELECT count(*) FROM conduct_event");
+        Client coordinator = demo.client("coordinator");
+        screen(coordinator, "N1", site, true);
+        long events = demo.count("SELECT count(*) FROM conduct_event");
         String vitals = "{\"values\":{\"systolic_bp\":\"120\",\"diastolic_bp\":\"80\",\"heart_rate\":\"70\","
                 + "\"weight\":\"70\"},\"version\":0}";
         Client.Reply early = coordinator.post(subject("N1") + "/forms/Baseline/vitals", vitals);
@@ -200,7 +166,7 @@ class LifecycleRulesTest {
                 + CLOCK.instant() + "\"}"));
         ok(coordinator.post(subject("N1") + "/state", "{\"to\":\"enrolled\"}"));
         ok(coordinator.post(subject("N1") + "/randomization", "{\"baselineWeightKg\":70}"));
-        events = count("SELECT count(*) FROM conduct_event");
+        events = demo.count("SELECT count(*) FROM conduct_event");
         // Month 12 counts from the first administration, which has not happened
         Client.Reply month12 = coordinator.post(subject("N1") + "/forms/Month%2012/vitals", vitals);
         assertThat(month12.status()).as(month12.body()).isEqualTo(409);
@@ -219,30 +185,23 @@ class LifecycleRulesTest {
             assertThat(ae.status()).as(aware).isEqualTo(400);
             assertThat(ae.json().get("field").asText()).isEqualTo("sponsorAware");
         }
-        assertThat(count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
+        assertThat(demo.count("SELECT count(*) FROM conduct_event")).isEqualTo(events);
     }
 
     @Test
     void theDataIsLockedOnlyOnceEveryQueryIsClosedAndEverySubjectHasLeftTheTrial() throws Exception {
-        Client coordinator = client("coordinator");
-        screen(coordinator, "L1", true);
+        Client coordinator = demo.client("coordinator");
+        screen(coordinator, "L1", site, true);
         ok(coordinator.post(subject("L1") + "/consent", "{\"formVersion\":\"" + consentForm() + "\",\"signedAt\":\""
                 + CLOCK.instant() + "\"}"));
-        Client.Reply early = client("datamanager").post("/api/studies/" + STUDY + "/lock", "");
+        Client.Reply early = demo.client("datamanager").post("/api/studies/" + STUDY + "/lock", "");
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("error").asText()).contains("still in the trial", "L1");
         // and an emergency unblinding needs an allocation to reveal: L1 is not randomized
-        Client.Reply unblind = client("investigator").post(subject("L1") + "/unblinding", "{\"reason\":\"curious\","
-                + "\"password\":\"" + PASSWORD + "\"}");
+        Client.Reply unblind = demo.client("investigator").post(subject("L1") + "/unblinding", "{\"reason\":"
+                + "\"curious\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(unblind.status()).isEqualTo(409);
         assertThat(unblind.json().get("error").asText()).contains("no arm to reveal");
-    }
-
-    static long count(String sql) throws Exception {
-        try (var c = db.connect(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 
     /** Imports a reference trial's record, changed, as its study's next version, reviewed; returns the version. */
@@ -260,8 +219,8 @@ class LifecycleRulesTest {
 
     @Test
     void aRunningTrialKeepsTheDesignItsAllocationsWereMadeUnder() throws Exception {
-        screen(client("coordinator"), "R1", true);
-        Client admin = client("admin");
+        screen(demo.client("coordinator"), "R1", site, true);
+        Client admin = demo.client("admin");
         int openLabel = importChanged(admin, "000_b4a57771c457638a", r -> r.replace("Masking: | Double (Participant,"
                 + " Investigator) |", "Masking: | None (Open Label) |"));
         Client.Reply unmasked = admin.post("/api/studies/" + STUDY + "/versions/" + openLabel + "/publish", "{}");
@@ -278,12 +237,13 @@ class LifecycleRulesTest {
         Client.Reply reordered = admin.post("/api/studies/" + STUDY + "/versions/" + swapped + "/publish", "{}");
         assertThat(reordered.status()).as(reordered.body()).isEqualTo(409);
         assertThat(reordered.json().get("error").asText()).contains("the arms");
-        assertThat(ok(client("investigator").get(subject("R1"))).at("/subject/state").asText()).isEqualTo("ELIGIBLE");
+        assertThat(ok(demo.client("investigator").get(subject("R1"))).at("/subject/state").asText())
+                .isEqualTo("ELIGIBLE");
     }
 
     @Test
     void aMaskingChangeBeforeTheTrialRunsCannotPutSomeoneOnBothSidesOfTheBlind() throws Exception {
-        Client admin = client("admin");
+        Client admin = demo.client("admin");
         String study = "NCT01854957";
         String masking = "Masking: | Quadruple (Participant, Care Provider, Investigator, Outcomes Assessor) |";
         int openLabel = importChanged(admin, "004_58ec9ded4b3b1533", r -> r.replace(masking,

@@ -1,20 +1,15 @@
 package org.stroma.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.server.DemoServer.screen;
+import static org.stroma.server.DemoServer.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.stroma.server.demo.DemoSetup;
-import org.stroma.server.http.StromaServer;
-import org.stroma.store.Database;
-import org.stroma.store.study.StudyStore;
-import org.stroma.store.user.UserStore;
 
 /**
  * A reporting clock counts the reporting site's calendar days: a SUSAR reported at 23:30 in Paris is day 0 that day,
@@ -24,14 +19,13 @@ import org.stroma.store.user.UserStore;
  */
 class ReportingDayTest {
     static final String PASSWORD = "clock-test-password";
-    static final String STUDY = "NCT02462330";
+    static final String STUDY = DemoServer.STUDY;
     /** 23:30 in Paris (UTC+1 in March): still the 25th there, the 25th in UTC too. */
     static final Instant LATE_EVENING = Instant.parse("2027-03-25T22:30:00Z");
     /** 00:30 in Paris: the 26th there, still the 25th in UTC. */
     static final Instant AFTER_MIDNIGHT = Instant.parse("2027-03-25T23:30:00Z");
     static final MovableClock CLOCK = new MovableClock(Instant.parse("2027-03-25T20:00:00Z"));
-    private static Database db;
-    private static StromaServer server;
+    private static DemoServer demo;
     private static TimeZone machine;
 
     @BeforeAll
@@ -39,34 +33,18 @@ class ReportingDayTest {
         // a server on the other side of the world: the site's days must not follow it
         machine = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-        db = Database.temporary();
-        DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
-        server = StromaServer.start(Stroma.services(db, CLOCK), 0);
-        Client coordinator = client("coordinator");
+        demo = DemoServer.start(PASSWORD, CLOCK);
+        Client coordinator = demo.client("coordinator");
         // the coordinator's site: a French hospital, as every site of MESAMI2
-        ObjectNode body = Client.JSON.createObjectNode().put("subject", "Z1").put("site", new StudyStore(db).sites(
-                STUDY).get(0));
-        try (InputStream in = ReportingDayTest.class.getResourceAsStream("/demo/patients/cardiac-candidate.json")) {
-            body.set("record", Client.JSON.readTree(in));
-        }
-        ObjectNode answers = body.putObject("answers");
-        for (JsonNode q : coordinator.get("/api/studies/" + STUDY + "/eligibility/questions").json()) {
-            answers.put(q.get("id").asText(), q.get("id").asText().startsWith("I"));
-        }
-        assertThat(coordinator.post("/api/studies/" + STUDY + "/subjects", body.toString()).status()).isEqualTo(201);
-        assertThat(coordinator.post("/api/studies/" + STUDY + "/subjects/Z1/consent", "{\"formVersion\":\"1\","
+        screen(coordinator, "Z1", demo.sites().get(0), true);
+        assertThat(coordinator.post(subject("Z1") + "/consent", "{\"formVersion\":\"1\","
                 + "\"signedAt\":\"2027-03-25T20:00\"}").status()).isEqualTo(201);
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        db.close();
+        demo.close();
         TimeZone.setDefault(machine);
-    }
-
-    static Client client(String user) throws Exception {
-        return new Client(server.port()).signIn(user, PASSWORD);
     }
 
     /** A life-threatening suspected unexpected reaction with onset on the 25th, reported now. */
@@ -80,28 +58,22 @@ class ReportingDayTest {
 
     @Test
     void theClockStartsOnTheReportingSitesDayAcrossMidnightThereAndNotInUtc() throws Exception {
-        assertThat(client("admin").get("/api/studies/" + STUDY).json().at("/sites").findValuesAsText("zone"))
+        assertThat(demo.client("admin").get("/api/studies/" + STUDY).json().at("/sites").findValuesAsText("zone"))
                 .contains("Europe/Paris");
         CLOCK.set(LATE_EVENING);
-        JsonNode evening = susar(client("coordinator"));
+        JsonNode evening = susar(demo.client("coordinator"));
         assertThat(evening.at("/event/sponsorAware").asText()).isEqualTo("2027-03-25");
         assertThat(evening.get("regulatoryDue").asText()).isEqualTo("2027-04-01");
         CLOCK.set(AFTER_MIDNIGHT);
-        JsonNode night = susar(client("coordinator"));
+        JsonNode night = susar(demo.client("coordinator"));
         assertThat(night.at("/event/sponsorAware").asText()).isEqualTo("2027-03-26");
         assertThat(night.get("regulatoryDue").asText()).isEqualTo("2027-04-02");
         // the consent given in local time (20:00 in Paris) is kept as the moment it was, and shown in Paris time
-        assertThat(count("SELECT count(*) FROM conduct_event WHERE kind = 'Consented' AND payload->>'signedAt' LIKE"
-                + " '2027-03-25T19:00%'")).isEqualTo(1);
-        assertThat(client("coordinator").get("/studies/" + STUDY + "/subjects/Z1").body()).contains(
+        assertThat(demo.count("SELECT count(*) FROM conduct_event WHERE kind = 'Consented' AND"
+                + " payload->>'signedAt' LIKE '2027-03-25T19:00%'")).isEqualTo(1);
+        assertThat(demo.client("coordinator").get("/studies/" + STUDY + "/subjects/Z1").body()).contains(
                 "version 1 signed 2027-03-25 20:00 CET, obtained by coordinator");
-        assertThat(client("admin").get("/studies/" + STUDY).body()).contains("Europe/Paris");
+        assertThat(demo.client("admin").get("/studies/" + STUDY).body()).contains("Europe/Paris");
     }
 
-    static long count(String sql) throws Exception {
-        try (var c = db.connect(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 }

@@ -1,17 +1,12 @@
 package org.stroma.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.server.DemoServer.ok;
+import static org.stroma.server.DemoServer.subject;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
-import org.stroma.server.demo.DemoSetup;
 import org.stroma.server.http.StromaServer;
-import org.stroma.store.Database;
-import org.stroma.store.study.StudyStore;
-import org.stroma.store.user.UserStore;
 
 /**
  * A running server with MESAMI2 at every stage a form or a route needs: S1 eligible, S2's screening left open, S3
@@ -20,29 +15,25 @@ import org.stroma.store.user.UserStore;
  */
 final class SweepFixture implements AutoCloseable {
     static final String PASSWORD = "sweep-test-password";
-    static final String STUDY = "NCT02462330";
+    static final String STUDY = DemoServer.STUDY;
     static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
 
-    private final Database db;
-    private final StromaServer server;
+    private final DemoServer demo;
     private final String site;
 
-    private SweepFixture(Database db, StromaServer server, String site) {
-        this.db = db;
-        this.server = server;
+    private SweepFixture(DemoServer demo, String site) {
+        this.demo = demo;
         this.site = site;
     }
 
     static SweepFixture open() throws Exception {
-        Database db = Database.temporary();
-        DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
-        SweepFixture f = new SweepFixture(db, StromaServer.start(Stroma.services(db, CLOCK), 0), new StudyStore(db)
-                .sites(STUDY).get(0));
+        DemoServer demo = DemoServer.start(PASSWORD, CLOCK);
+        SweepFixture f = new SweepFixture(demo, demo.sites().get(0));
         Client coordinator = f.client("coordinator");
-        f.screen(coordinator, "S1", true);
-        f.screen(coordinator, "S2", false);
+        DemoServer.screen(coordinator, "S1", f.site, true);
+        DemoServer.screen(coordinator, "S2", f.site, false);
         for (String id : List.of("S3", "S4")) {
-            f.screen(coordinator, id, true);
+            DemoServer.screen(coordinator, id, f.site, true);
             ok(coordinator.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
                     + "\"}"));
             ok(coordinator.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
@@ -60,7 +51,7 @@ final class SweepFixture implements AutoCloseable {
     }
 
     StromaServer server() {
-        return server;
+        return demo.server();
     }
 
     String site() {
@@ -68,51 +59,23 @@ final class SweepFixture implements AutoCloseable {
     }
 
     Client client(String user) throws Exception {
-        return new Client(server.port()).signIn(user, PASSWORD);
+        return demo.client(user);
     }
 
-    static JsonNode ok(Client.Reply r) {
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
-        return r.json();
-    }
-
-    static String subject(String id) {
-        return "/api/studies/" + STUDY + "/subjects/" + id;
-    }
-
-    void screen(Client c, String id, boolean answered) throws Exception {
-        ok(c.post("/api/studies/" + STUDY + "/subjects", screening(c, id, answered).toString()));
-    }
-
-    /** A screening's body: a cardiac candidate's record, with the investigator's answers or without them. */
+    /** A screening's body at the fixture's site. */
     ObjectNode screening(Client c, String id, boolean answered) throws Exception {
-        ObjectNode body = Client.JSON.createObjectNode().put("subject", id).put("site", site);
-        try (InputStream in = SweepFixture.class.getResourceAsStream("/demo/patients/cardiac-candidate.json")) {
-            body.set("record", Client.JSON.readTree(in));
-        }
-        ObjectNode answers = body.putObject("answers");
-        if (answered) {
-            for (JsonNode q : c.get("/api/studies/" + STUDY + "/eligibility/questions").json()) {
-                answers.put(q.get("id").asText(), q.get("id").asText().startsWith("I"));
-            }
-        }
-        return body;
+        return DemoServer.screening(c, id, site, answered);
     }
 
     /** Everything stored, summed: any write moves it. */
     long stored() throws Exception {
-        try (var c = db.connect(); var s = c.createStatement(); var r = s.executeQuery("SELECT (SELECT count(*) FROM"
-                + " conduct_event) + (SELECT count(*) FROM audit_ledger) + (SELECT count(*) FROM membership)"
-                + " + (SELECT count(*) FROM site) + (SELECT count(*) FROM study) + (SELECT count(*) FROM"
-                + " protocol_version) + (SELECT count(*) FROM app_user)")) {
-            r.next();
-            return r.getLong(1);
-        }
+        return demo.count("SELECT (SELECT count(*) FROM conduct_event) + (SELECT count(*) FROM audit_ledger)"
+                + " + (SELECT count(*) FROM membership) + (SELECT count(*) FROM site) + (SELECT count(*) FROM study)"
+                + " + (SELECT count(*) FROM protocol_version) + (SELECT count(*) FROM app_user)");
     }
 
     @Override
     public void close() {
-        server.close();
-        db.close();
+        demo.close();
     }
 }

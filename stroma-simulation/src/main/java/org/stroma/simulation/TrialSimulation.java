@@ -91,6 +91,8 @@ public final class TrialSimulation {
     private final Map<String, Principal> people = new HashMap<>();
     private final Map<String, Instant> firstAdministration = new HashMap<>();
     private final Map<String, LocalDate> consentedOn = new HashMap<>();
+    /** Each subject's site's time zone, asked once: a subject stays at their site. */
+    private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, List<Instant>> cellPeriods = new HashMap<>();
     private final SimulationResult.Counts counts = new SimulationResult.Counts();
     /** The visits booked, "subject/visit": a visit is booked once, whichever step asks for the next one. */
@@ -226,8 +228,12 @@ public final class TrialSimulation {
 
     /** The day it is at a subject's site, in whose days their visits, consent and events are recorded. */
     private LocalDate today(String id) throws SQLException {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of(services.conduct().subject(person("coordinator"), study,
-                id).zone()));
+        ZoneId zone = zones.get(id);
+        if (zone == null) {
+            zone = ZoneId.of(services.conduct().subject(person("coordinator"), study, id).zone());
+            zones.put(id, zone);
+        }
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     // --- the team and the protocol ---

@@ -8,10 +8,6 @@ public final class Words {
     }
 
     public static String of(Enum<?> constant) {
-        return of(constant.name());
-    }
-
-    public static String of(String constantName) {
-        return constantName.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

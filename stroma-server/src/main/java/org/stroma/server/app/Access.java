@@ -39,7 +39,6 @@ final class Access {
         return mine.stream().filter(masking::isBlinded).findFirst().orElse(mine.iterator().next());
     }
 
-    /** The subject's id, when the person sees the subject's site; otherwise the subject is not found. */
     /** Whether the person sees a subject: one at a site they do not see is, to them, not there at all. */
     static boolean sees(Principal p, String study, TrialConduct t, String id) {
         try {
@@ -49,20 +48,15 @@ final class Access {
         }
     }
 
+    /** The subject's id, when the person sees the subject's site; otherwise the subject is not found. */
     static String visibleSubject(Principal p, String study, TrialConduct t, String id) {
-        String site;
-        try {
-            site = t.subject(id).site();
-        } catch (IllegalArgumentException e) {
-            throw RequestException.notFound("no subject " + id + " in study " + study);
-        }
-        if (!p.seesSite(study, site)) {
+        if (!sees(p, study, t, id)) {
             throw RequestException.notFound("no subject " + id + " in study " + study);
         }
         return id;
     }
 
     static String words(Set<Role> roles) {
-        return roles.stream().map(r -> Words.of(r)).collect(Collectors.joining(", "));
+        return roles.stream().map(Words::of).collect(Collectors.joining(", "));
     }
 }

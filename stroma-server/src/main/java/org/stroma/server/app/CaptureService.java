@@ -428,7 +428,7 @@ public final class CaptureService {
     }
 
     private static <E extends Enum<E>> List<String> words(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> Words.of(c))
+        return Arrays.stream(type.getEnumConstants()).map(Words::of)
                 .toList();
     }
 

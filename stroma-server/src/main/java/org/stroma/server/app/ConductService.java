@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.Route;
 import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Authenticator;
@@ -250,15 +251,18 @@ public final class ConductService {
                     + StepReader.types());
         }
         Access.require(p, study, Action.forStep(type));
-        String subject = read(p, study, (t, role) -> visibleRecipient(p, study, t, product));
-        boolean masked = read(p, study, (t, role) -> t.design().isMasked());
-        if (type.equals("Administered") && masked && body.path("given").hasNonNull("cells")) {
+        StepContext step = read(p, study, (t, role) -> {
+            String recipient = visibleRecipient(p, study, t, product);
+            CellProduct cells = t.design().product();
+            return new StepContext(recipient, t.design().isMasked(), cells == null ? null : cells.route(),
+                    t.zoneOf(t.subject(recipient).site()));
+        });
+        String subject = step.subject();
+        if (type.equals("Administered") && step.masked() && body.path("given").hasNonNull("cells")) {
             throw RequestException.badRequest("given.cells", "in a masked trial the bedside records the volume"
                     + " given; the cells follow from the product");
         }
-        Route route = read(p, study, (t, role) -> t.design().product() == null ? null : t.design().product().route());
-        ZoneId zone = read(p, study, (t, role) -> t.zoneOf(t.subject(subject).site()));
-        CustodyEvent parsed = new StepReader(p.username(), clock.instant(), zone, route).read(body);
+        CustodyEvent parsed = new StepReader(p.username(), clock.instant(), step.zone(), step.route()).read(body);
         Instant last = parsed instanceof CustodyEvent.Administered a ? a.stop() : parsed.at();
         if (last.isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw RequestException.badRequest(parsed instanceof CustodyEvent.Administered ? "stop" : "at", last
@@ -281,6 +285,10 @@ public final class ConductService {
             throw refused;
         }
         return read(p, study, (t, role) -> t.productView(product, role, p.username()));
+    }
+
+    /** What a product step is read against: its recipient, the trial's masking and route, the recipient's site zone. */
+    private record StepContext(String subject, boolean masked, Route route, ZoneId zone) {
     }
 
     public SubjectRecord visit(Principal p, String study, String id, String visit, LocalDate day) throws SQLException {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
@@ -171,9 +171,7 @@ public final class StudyService {
         Versions.required(version, "the team");
         User user = users.user(username == null ? "" : username.strip()).orElseThrow(() -> RequestException.badRequest(
                 "username", "no user named '" + username + "'"));
-        Role r = grantableRoles().stream().filter(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
-                .replace(' ', '_'))).findFirst().orElseThrow(() -> RequestException.badRequest("role", "'" + role
-                + "' is not a role; one of " + grantableRoles().stream().map(Words::of).toList()));
+        Role r = grantableRole(role);
         String at = site == null || site.isBlank() ? null : site.strip();
         if (at != null && !studies.sites(study).contains(at)) {
             throw RequestException.badRequest("site", study + " has no site '" + at + "'; its sites are "
@@ -208,7 +206,7 @@ public final class StudyService {
         boolean blinded = masking.isBlinded(role);
         for (Membership held : users.memberships(username)) {
             if (held.study().equals(study) && masking.isBlinded(held.role()) != blinded) {
-                throw RequestException.conflict(username + " is " + words(held.role()) + " in " + study + ", a role"
+                throw RequestException.conflict(username + " is " + Words.of(held.role()) + " in " + study + ", a role"
                         + (blinded ? " that knows the arms" : " the masking blinds") + "; nobody is on both sides of the"
                         + " blind: take that role away first");
             }
@@ -224,7 +222,7 @@ public final class StudyService {
             if (e.getValue().stream().map(masking::isBlinded).distinct().count() > 1) {
                 throw RequestException.conflict(study + " version " + version.version() + " masks so that "
                         + e.getKey() + " would be on both sides of the blind (" + String.join(", ", e.getValue()
-                        .stream().map(StudyService::words).toList()) + "): take one of the roles away first");
+                        .stream().map(Words::of).toList()) + "): take one of the roles away first");
             }
         }
     }
@@ -238,8 +236,12 @@ public final class StudyService {
         }
     }
 
-    private static String words(Role role) {
-        return Words.of(role);
+    /** A role given in words or by name ("cell lab", "CELL_LAB"), one a study's team may be given. */
+    private static Role grantableRole(String role) {
+        String name = role == null ? "" : role.strip().replace(' ', '_');
+        return grantableRoles().stream().filter(x -> x.name().equalsIgnoreCase(name)).findFirst().orElseThrow(
+                () -> RequestException.badRequest("role", "'" + Texts.shown(role == null ? "" : role) + "' is not a"
+                        + " role; one of " + grantableRoles().stream().map(Words::of).toList()));
     }
 
     /**
@@ -254,15 +256,10 @@ public final class StudyService {
             throw RequestException.badRequest("reason", "say why the role is taken away");
         }
         String at = site == null || site.isBlank() ? null : site.strip();
-        if (grantableRoles().stream().noneMatch(x -> x.name().equalsIgnoreCase(role == null ? "" : role.strip()
-                .replace(' ', '_')))) {
-            throw RequestException.badRequest("role", "'" + Texts.shown(role == null ? "" : role) + "' is not a role;"
-                    + " one of " + grantableRoles().stream().map(x -> x.name().toLowerCase(Locale.ROOT)).toList());
-        }
+        Role r = grantableRole(role);
         List<TeamMember> team = users.team(study);
         TeamMember member = team.stream().filter(m -> m.username().equals(username == null ? ""
-                : username.strip()) && m.role().name().equalsIgnoreCase(role == null ? "" : role.strip()
-                .replace(' ', '_')) && java.util.Objects.equals(m.site(), at)).findFirst().orElseThrow(
+                : username.strip()) && m.role() == r && Objects.equals(m.site(), at)).findFirst().orElseThrow(
                         () -> RequestException.badRequest("username", username + " has no such role in " + study));
         if (member.role() == Role.ADMINISTRATOR && team.stream().filter(m -> m.role() == Role.ADMINISTRATOR)
                 .count() == 1) {
@@ -287,7 +284,7 @@ public final class StudyService {
         Access.member(p, study);
         ProtocolVersion v = studies.published(study).orElse(null);
         String title = studies.title(study).orElse(study);
-        List<String> roles = p.rolesIn(study).stream().map(r -> Words.of(r)).toList();
+        List<String> roles = p.rolesIn(study).stream().map(Words::of).toList();
         if (v == null) {
             return new StudyOverview(study, title, 0, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
                     List.of(), roles, null, false);
@@ -336,7 +333,7 @@ public final class StudyService {
                 e.getKey(), trial.zoneOf(e.getKey()).getId(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList();
         return new StudyOverview(study, title, version, Words.of(d.kind()), arms,
-                allocation, d.masked().stream().map(m -> Words.of(m)).toList(),
+                allocation, d.masked().stream().map(Words::of).toList(),
                 d.periods().stream().map(pe -> "period " + pe.number() + " from " + pe.start()).toList(),
                 schedule, d.assumptions().stream().filter(a -> seesAllocation || !a.concealsAllocation()).map(
                         Assumption::what).toList(), sites, roles, trial.consentForm(), trial.masking()

@@ -29,7 +29,7 @@ public final class CapturePanels {
             StringBuilder serious = new StringBuilder();
             for (SeriousnessCriterion c : SeriousnessCriterion.values()) {
                 serious.append("<label><input type=\"checkbox\" name=\"seriousness\" value=\"").append(c.name())
-                        .append("\"> ").append(words(c.name())).append("</label>");
+                        .append("\"> ").append(Words.of(c)).append("</label>");
             }
             s.append(Html.form("/studies/" + study + "/subjects/" + subject + "/adverse-events", p.csrfToken(),
                     "<label for=\"ae-term\">Term</label><input type=\"text\" id=\"ae-term\" name=\"term\" required>"
@@ -73,13 +73,9 @@ public final class CapturePanels {
     private static String select(String id, String name, Enum<?>[] values) {
         StringBuilder o = new StringBuilder();
         for (Enum<?> v : values) {
-            o.append("<option value=\"").append(v.name()).append("\">").append(words(v.name())).append("</option>");
+            o.append("<option value=\"").append(v.name()).append("\">").append(Words.of(v)).append("</option>");
         }
         return "<label for=\"" + id + "\">" + Html.esc(name) + "</label><select id=\"" + id + "\" name=\"" + name
                 + "\">" + o + "</select>";
-    }
-
-    private static String words(String constant) {
-        return Html.esc(Words.of(constant));
     }
 }

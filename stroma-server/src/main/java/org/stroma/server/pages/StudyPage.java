@@ -125,11 +125,11 @@ public final class StudyPage {
         String version = "<input type=\"hidden\" name=\"version\" value=\"" + team.version() + "\">";
         StringBuilder roles = new StringBuilder();
         StudyService.grantableRoles().forEach(r -> roles.append("<option value=\"").append(r.name()).append("\">")
-                .append(words(r)).append("</option>"));
+                .append(Words.of(r)).append("</option>"));
         StringBuilder sites = new StringBuilder("<option value=\"\">all sites</option>");
         o.sites().forEach(e -> sites.append("<option>").append(Html.esc(e.site())).append("</option>"));
         return "<section id=\"team\"><h2>Team</h2>" + Html.table(team.members(), m -> new String[] {Html.esc(m.username()),
-                Html.esc(m.displayName()), words(m.role()), m.site() == null ? "all sites" : Html.esc(m.site()),
+                Html.esc(m.displayName()), Words.of(m.role()), m.site() == null ? "all sites" : Html.esc(m.site()),
                 Html.form("/studies/" + o.id() + "/team/revoke", p.csrfToken(), version + "<input type=\"hidden\""
                         + " name=\"username\" value=\"" + Html.esc(m.username()) + "\"><input type=\"hidden\""
                         + " name=\"role\" value=\"" + m.role().name() + "\"><input type=\"hidden\" name=\"site\""
@@ -140,10 +140,6 @@ public final class StudyPage {
                         + " required><label for=\"role\">Role</label><select id=\"role\" name=\"role\">" + roles
                         + "</select><label for=\"member-site\">Site</label><select id=\"member-site\" name=\"site\">"
                         + sites + "</select>", "Give role") + "</section>";
-    }
-
-    private static String words(Role r) {
-        return Html.esc(Words.of(r));
     }
 
     static String state(SubjectView v) {

@@ -11,6 +11,7 @@ import org.stroma.server.auth.Principal;
 import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.SubjectView;
+import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.subject.SubjectState;
 
 /**
@@ -18,9 +19,6 @@ import org.stroma.trial.subject.SubjectState;
  * product's chain as a timeline, the visit calendar with windows, and the emergency unblinding.
  */
 public final class SubjectPage {
-    private static final List<SubjectState> MOVES = List.of(SubjectState.ENROLLED, SubjectState.IN_FOLLOW_UP,
-            SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN, SubjectState.LOST_TO_FOLLOW_UP);
-
     private SubjectPage() {
     }
 
@@ -31,7 +29,7 @@ public final class SubjectPage {
         StringBuilder s = new StringBuilder("<p>" + Html.link("/studies/" + study, study) + "</p>");
         s.append("<section><h2>Subject</h2><p>Site: ").append(Html.esc(v.site())).append("<br>State: <strong"
                 + " id=\"state\">").append(StudyPage.state(v)).append("</strong><br>Path: ").append(Html.esc(String
-                .join(" → ", v.path().stream().map(x -> Words.of(x)).toList())));
+                .join(" → ", v.path().stream().map(Words::of).toList())));
         if (v.consentedTo() != null) {
             s.append("<br>Consent: form version <span id=\"consent\">").append(Html.esc(v.consentedTo()))
                     .append("</span>").append(v.reconsentNeeded() ? " — <strong class=\"error\">re-consent to"
@@ -49,7 +47,7 @@ public final class SubjectPage {
         }
         s.append("</p>");
         StringBuilder options = new StringBuilder();
-        MOVES.forEach(m -> options.append("<option value=\"").append(m.name()).append("\">").append(Words.of(m))
+        TrialConduct.MOVES.forEach(m -> options.append("<option value=\"").append(m.name()).append("\">").append(Words.of(m))
                 .append("</option>"));
         if (!r.openCriteria().isEmpty() && Action.CONFIRM_ELIGIBILITY.allows(p.rolesIn(study))) {
             // what the screening left open: the investigator answers from the source documents and signs

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +63,11 @@ import org.stroma.trial.subject.SubjectState;
  * through the trial's {@link MaskingPolicy}.
  */
 public final class TrialConduct {
+    /** The states a person moves a subject to; the others follow from screening, consent, allocation and dosing. */
+    public static final Set<SubjectState> MOVES = Collections.unmodifiableSet(EnumSet.of(SubjectState.ENROLLED,
+            SubjectState.IN_FOLLOW_UP, SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN,
+            SubjectState.LOST_TO_FOLLOW_UP));
+
     private final TrialDesign design;
     private final List<PlannedVisit> schedule;
     private final Randomizer randomizer;
@@ -176,11 +182,6 @@ public final class TrialConduct {
         reviews.remove(id);
         return verdict;
     }
-
-    /** The states a person moves a subject to; the others follow from screening, consent, allocation and dosing. */
-    private static final Set<SubjectState> MOVES = EnumSet.of(SubjectState.ENROLLED, SubjectState.IN_FOLLOW_UP,
-            SubjectState.COMPLETED, SubjectState.SCREEN_FAILURE, SubjectState.WITHDRAWN,
-            SubjectState.LOST_TO_FOLLOW_UP);
 
     /** Enrolment, follow-up, completion and the exits: the steps that need no more than the subject. */
     public synchronized Subject move(String id, SubjectState to, Instant at, String by, String reason) {
@@ -482,8 +483,9 @@ public final class TrialConduct {
                 throw new IllegalStateException("subject " + id + " is not randomized: only the baseline's data is"
                         + " collected before");
             }
-            if (calendar != null && calendar.notYet(visit) != null) {
-                throw new IllegalStateException(calendar.notYet(visit));
+            String notYet = calendar == null ? null : calendar.notYet(visit);
+            if (notYet != null) {
+                throw new IllegalStateException(notYet);
             }
             VisitCalendar.Visit v = calendar == null ? null : calendar.visit(visit);
             window = v == null ? null : new VisitWindow(visit, v.done(), v.opens(), v.closes());

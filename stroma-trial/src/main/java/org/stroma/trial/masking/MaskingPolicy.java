@@ -78,7 +78,7 @@ public final class MaskingPolicy {
     public synchronized EmergencyUnblinding unblind(EmergencyUnblinding request) {
         if (!MAY_ASK.contains(request.role())) {
             throw new IllegalArgumentException("an emergency unblinding is asked by the investigator or the treating"
-                    + " physician, not by the " + words(request.role()));
+                    + " physician, not by the " + Words.of(request.role()));
         }
         unblindings.add(request);
         return request;
@@ -96,7 +96,7 @@ public final class MaskingPolicy {
         }
         if (!MAY_APPROVE.contains(role)) {
             throw new IllegalArgumentException("an emergency unblinding is approved by another investigator, a"
-                    + " treating physician or the DSMB, not by the " + words(role));
+                    + " treating physician or the DSMB, not by the " + Words.of(role));
         }
         EmergencyUnblinding approved = u.approved(person, at);
         unblindings.set(i, approved);
@@ -115,9 +115,5 @@ public final class MaskingPolicy {
     /** Every emergency unblinding so far, granted or awaiting approval. */
     public synchronized List<EmergencyUnblinding> unblindings() {
         return List.copyOf(unblindings);
-    }
-
-    private static String words(Role role) {
-        return Words.of(role);
     }
 }
