@@ -33,7 +33,12 @@ class AuditCommandTest {
         }
         Cli.Run intact = stroma("audit", "verify", "--home", home.toString());
         assertThat(intact.exit()).isZero();
-        assertThat(intact.out()).contains("embedded PostgreSQL at " + home.resolve("db")).contains("intact (2 rows)");
+        assertThat(intact.out()).contains("embedded PostgreSQL at " + home.resolve("db")).contains("intact (2 rows;")
+                .contains("checkpoints outside the database up to row 2").contains("the study data is what it says");
+        // the keys and checkpoints are outside the database, for the home's owner only
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(
+                home.resolve("audit").resolve("embedded.key")))).isEqualTo("rw-------");
+        assertThat(java.nio.file.Files.readAllLines(home.resolve("audit").resolve("embedded.checkpoints"))).hasSize(2);
         try (Database db = Database.open(Map.of("STROMA_HOME", home.toString()));
                 Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE audit_ledger DISABLE TRIGGER USER");

@@ -168,6 +168,18 @@ public final class ConductStore {
         }
     }
 
+    /**
+     * The trial that the given events (kind and JSON, in order) make of a study from nothing, on its published
+     * protocol: what the audit ledger says the trial is, to hold the stored tables against.
+     */
+    public TrialConduct replayed(String study, List<Map.Entry<String, String>> events) throws SQLException {
+        TrialConduct trial = fresh(study);
+        for (Map.Entry<String, String> event : events) {
+            ConductEventJson.read(event.getKey(), event.getValue()).applyTo(trial);
+        }
+        return trial;
+    }
+
     /** A trial with no subjects yet, from the study's published protocol and its sites. */
     private TrialConduct fresh(String study) throws SQLException {
         ProtocolVersion version = studies.published(study).orElseThrow(() -> new NotFoundException("study " + study

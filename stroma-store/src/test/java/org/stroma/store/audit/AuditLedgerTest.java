@@ -94,7 +94,7 @@ class AuditLedgerTest {
             return null;
         })).hasMessageContaining("recorded no change");
         assertThat(count("SELECT count(*) FROM note WHERE id = 'n-unaudited'")).isZero();
-        assertThat(AuditLedger.verify(db.connect()).intact()).isTrue();
+        assertThat(db.ledger().verify(db.connect()).intact()).isTrue();
     }
 
     @Test
@@ -105,7 +105,7 @@ class AuditLedgerTest {
             assertThatThrownBy(() -> asSuperuser(sql)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("the audit ledger is append-only");
         }
-        assertThat(AuditLedger.verify(db.connect()).intact()).isTrue();
+        assertThat(db.ledger().verify(db.connect()).intact()).isTrue();
     }
 
     @Test
@@ -118,7 +118,7 @@ class AuditLedgerTest {
             asSuperuser("ALTER TABLE audit_ledger DISABLE TRIGGER USER",
                     "UPDATE audit_ledger SET new_value = '{\"body\":\"forged\"}' WHERE seq = " + target,
                     "ALTER TABLE audit_ledger ENABLE TRIGGER USER");
-            AuditVerification v = AuditLedger.verify(db.connect());
+            AuditVerification v = db.ledger().verify(db.connect());
             assertThat(v.intact()).isFalse();
             assertThat(v.brokenAt()).isEqualTo(target);
             assertThat(v.problem()).contains("altered after it was written");
@@ -126,7 +126,7 @@ class AuditLedgerTest {
         } finally {
             restore(target, "{\"body\":\"two\"}");
         }
-        assertThat(AuditLedger.verify(db.connect()).intact()).isTrue();
+        assertThat(db.ledger().verify(db.connect()).intact()).isTrue();
     }
 
     @Test
@@ -146,7 +146,7 @@ class AuditLedgerTest {
         }
         asSuperuser("ALTER TABLE audit_ledger DISABLE TRIGGER USER", "DELETE FROM audit_ledger WHERE seq = " + target,
                 "ALTER TABLE audit_ledger ENABLE TRIGGER USER");
-        AuditVerification v = AuditLedger.verify(db.connect());
+        AuditVerification v = db.ledger().verify(db.connect());
         assertThat(v.brokenAt()).isEqualTo(target);
         assertThat(v.problem()).contains("row " + target + " is missing");
         try (Connection c = db.connect(); PreparedStatement p = c.prepareStatement(
@@ -156,7 +156,7 @@ class AuditLedgerTest {
             }
             p.executeUpdate();
         }
-        assertThat(AuditLedger.verify(db.connect()).intact()).isTrue();
+        assertThat(db.ledger().verify(db.connect()).intact()).isTrue();
     }
 
     @Test
@@ -174,7 +174,7 @@ class AuditLedgerTest {
             f.get();
         }
         pool.shutdown();
-        AuditVerification v = AuditLedger.verify(db.connect());
+        AuditVerification v = db.ledger().verify(db.connect());
         assertThat(v.intact()).as(v.toString()).isTrue();
         assertThat(count("SELECT count(DISTINCT seq) FROM audit_ledger")).isEqualTo(v.rows());
     }

@@ -49,34 +49,15 @@ class ConductStoreTest {
     }
 
     private static void enrol(ConductStore store, String id) throws SQLException {
-        enrol(store, id, site);
+        SubjectSteps.enrol(store, study, id, site);
     }
 
     private static void enrol(ConductStore store, String id, String site) throws SQLException {
-        Instant t = Instant.parse("2026-06-01T09:00:00Z");
-        store.record(study, "coordinator", c -> {
-            c.addCandidate(id, site);
-            return new ConductEvent.CandidateAdded(id, site, t, "coordinator");
-        });
-        store.record(study, "coordinator", c -> {
-            c.screen(id, PatientVerdict.ELIGIBLE, null, t, "coordinator");
-            return new ConductEvent.Screened(id, PatientVerdict.ELIGIBLE, null, t, "coordinator");
-        });
-        store.record(study, "investigator", c -> {
-            c.consent(id, c.consentForm(), t, "investigator", t, "investigator");
-            return new ConductEvent.Consented(id, c.consentForm(), t, "investigator", t, "investigator");
-        });
-        store.record(study, "investigator", c -> {
-            c.move(id, SubjectState.ENROLLED, t, "investigator", null);
-            return new ConductEvent.Moved(id, SubjectState.ENROLLED, null, t, "investigator");
-        });
+        SubjectSteps.enrol(store, study, id, site);
     }
 
     private static ConductEvent.Randomized randomize(ConductStore store, String id) throws SQLException {
-        return store.record(study, "investigator", c -> {
-            c.randomize(id, Map.of(), 72.0, Instant.parse("2026-06-02T10:00:00Z"), "investigator");
-            return new ConductEvent.Randomized(c.randomization(id));
-        });
+        return SubjectSteps.randomize(store, study, id);
     }
 
     @Test
