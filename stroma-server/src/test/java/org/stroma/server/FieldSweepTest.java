@@ -75,6 +75,8 @@ class FieldSweepTest {
         String site = fixture.site();
         return List.of(
                 new Case("/api/session", null, "{\"username\":\"coordinator\",\"password\":\"x\"}", Set.of()),
+                new Case("/api/password", "statistician", "{\"current\":\"" + PASSWORD + "\",\"new\":\"a new"
+                        + " password\"}", Set.of()),
                 new Case("/api/studies/" + STUDY + "/sites", "admin", "{\"names\":[\"New site\"]}", Set.of()),
                 new Case("/api/studies/" + STUDY + "/sites/time-zone", "admin", "{\"site\":\"" + site + "\","
                         + "\"zone\":\"Europe/Paris\"}", Set.of()),

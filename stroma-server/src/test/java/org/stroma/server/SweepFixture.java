@@ -67,9 +67,13 @@ final class SweepFixture implements AutoCloseable {
         return DemoServer.screening(c, id, site, answered);
     }
 
-    /** Everything stored, summed: any write moves it. */
+    /**
+     * Everything stored, summed: any write moves it. A refusal the audit ledger keeps (a wrong password typed again)
+     * changes nothing and is not counted.
+     */
     long stored() throws Exception {
-        return demo.count("SELECT (SELECT count(*) FROM conduct_event) + (SELECT count(*) FROM audit_ledger)"
+        return demo.count("SELECT (SELECT count(*) FROM conduct_event) + (SELECT count(*) FROM audit_ledger WHERE"
+                + " action <> 'refuse')"
                 + " + (SELECT count(*) FROM membership) + (SELECT count(*) FROM site) + (SELECT count(*) FROM study)"
                 + " + (SELECT count(*) FROM protocol_version) + (SELECT count(*) FROM app_user)");
     }

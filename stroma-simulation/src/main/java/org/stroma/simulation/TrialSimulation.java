@@ -183,7 +183,7 @@ public final class TrialSimulation {
         if (p == null) {
             UserStore users = new UserStore(db);
             p = new Principal(username, users.user(username).orElseThrow().displayName(), username.equals("admin"),
-                    users.memberships(username), "simulation");
+                    users.memberships(username), "simulation", "simulation");
             people.put(username, p);
         }
         return p;

@@ -18,6 +18,11 @@ public final class RequestException extends RuntimeException {
         return new RequestException(400, message, field);
     }
 
+    /** The body is not of the media type the route takes. */
+    public static RequestException unsupportedMediaType(String message) {
+        return new RequestException(415, message, "Content-Type");
+    }
+
     public static RequestException unauthenticated() {
         return new RequestException(401, "sign in first", null);
     }

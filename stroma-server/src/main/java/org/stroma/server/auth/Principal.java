@@ -6,9 +6,12 @@ import java.util.Set;
 import org.stroma.store.user.Membership;
 import org.stroma.trial.masking.Role;
 
-/** The signed-in person: who, their roles in each study and at which sites, and their session's CSRF token. */
+/**
+ * The signed-in person: who, their roles in each study and at which sites, and their session (its CSRF token, and its
+ * id, to tell it apart among their sessions).
+ */
 public record Principal(String username, String displayName, boolean createsStudies, List<Membership> memberships,
-        String csrfToken) {
+        String csrfToken, String sessionId) {
 
     public Principal {
         memberships = List.copyOf(memberships);

@@ -39,11 +39,12 @@ public final class DemoSetup {
         return users.user("admin").isPresent();
     }
 
-    /** Imports and publishes the reference trials and creates the accounts, all with one password. */
+    /** Imports and publishes the reference trials and creates the accounts, all with one password (salted apart). */
     public static List<String> run(StudyStore studies, UserStore users, String password) throws SQLException {
-        String hash = Passwords.hash(password);
         for (DemoUser u : USERS) {
-            users.create("setup", u.username(), displayName(u), hash, u.role() == Role.ADMINISTRATOR);
+            // hashed once per account: each gets its own salt, though the demo gives them one password
+            users.create("setup", u.username(), displayName(u), Passwords.hash(password),
+                    u.role() == Role.ADMINISTRATOR);
         }
         List<String> ids = new ArrayList<>();
         for (ReferenceTrials.Trial t : ReferenceTrials.all()) {

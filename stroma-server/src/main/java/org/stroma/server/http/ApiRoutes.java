@@ -22,9 +22,11 @@ final class ApiRoutes {
         List<Endpoint> api = new ArrayList<>();
         api.add(Endpoint.post("/api/session", "Sign in; sets the session cookie and returns the CSRF token that every"
                 + " later POST sends as X-CSRF-Token", "JSON {\"username\": text, \"password\": text}", ctx -> {
+                    Web.requireSameOriginJson(ctx);
                     JsonNode b = Web.body(ctx);
-                    var session = s.auth().signIn(Web.text(b, "username", true), Web.text(b, "password", true))
-                            .orElseThrow(() -> RequestException.badRequest("password", "wrong user name or password"));
+                    var session = s.auth().signIn(Web.text(b, "username", true), Web.text(b, "password", true),
+                            ctx.ip()).orElseThrow(() -> RequestException.badRequest("password",
+                                    "wrong user name or password"));
                     StromaServer.setSessionCookie(ctx, session.token());
                     ctx.status(201).json(Map.of("csrfToken", session.csrfToken()));
                 }));
@@ -33,6 +35,24 @@ final class ApiRoutes {
             ctx.removeCookie(StromaServer.SESSION_COOKIE, "/");
             ctx.json(Map.of("signedOut", true));
         }));
+        api.add(Endpoint.get("/api/sessions", "The person's open sessions (where from, when opened and last used)",
+                ctx -> {
+                    Principal p = Web.principal(ctx);
+                    ctx.json(s.auth().sessions(p).stream().map(x -> Map.of("id", x.id(), "source", x.source(),
+                            "created", x.created().toString(), "lastSeen", x.lastSeen().toString(), "current",
+                            x.id().equals(p.sessionId()))).toList());
+                }));
+        api.add(Endpoint.post("/api/sessions/{session}/end", "End one of the person's sessions", null, ctx -> {
+            s.auth().endSession(Web.principal(ctx), ctx.pathParam("session"));
+            ctx.json(Map.of("ended", ctx.pathParam("session")));
+        }));
+        api.add(Endpoint.post("/api/password", "Change one's password; every session ends, this one included",
+                "JSON {\"current\": text, \"new\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    s.auth().changePassword(Web.principal(ctx), Web.text(b, "current", true), Web.text(b, "new", true));
+                    ctx.removeCookie(StromaServer.SESSION_COOKIE, "/");
+                    ctx.json(Map.of("passwordChanged", true, "signedOut", true));
+                }));
         api.add(Endpoint.get("/api/me", "The person signed in and their roles", ctx -> {
             Principal p = Web.principal(ctx);
             ctx.json(Map.of("username", p.username(), "displayName", p.displayName(), "memberships",

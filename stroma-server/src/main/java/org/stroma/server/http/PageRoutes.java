@@ -54,7 +54,7 @@ final class PageRoutes {
                 ctx.status(403).html(SignInPage.render(formToken(ctx), "The form expired; sign in again."));
                 return;
             }
-            var session = s.auth().signIn(ctx.formParam("username"), ctx.formParam("password"));
+            var session = s.auth().signIn(ctx.formParam("username"), ctx.formParam("password"), ctx.ip());
             if (session.isEmpty()) {
                 ctx.status(401).html(SignInPage.render(formToken(ctx), "Wrong user name or password."));
                 return;

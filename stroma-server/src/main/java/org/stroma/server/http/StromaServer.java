@@ -15,6 +15,7 @@ import org.stroma.server.auth.TooManyAttemptsException;
 import org.stroma.server.pages.ErrorPage;
 import org.stroma.store.NotFoundException;
 import org.stroma.trial.dosing.DoseException;
+import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.subject.IllegalTransitionException;
 
@@ -47,7 +48,7 @@ public final class StromaServer implements AutoCloseable {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Referrer-Policy", "same-origin");
                 ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline';"
-                        + " frame-ancestors 'none'");
+                        + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
                 authenticate(services.auth(), ctx);
             });
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
@@ -135,8 +136,8 @@ public final class StromaServer implements AutoCloseable {
 
     private static void fail(Context ctx, Exception e) {
         ErrorBody body = errorBody(e);
-        if (e instanceof TooManyAttemptsException) {
-            ctx.header("Retry-After", String.valueOf(Authenticator.LOCKOUT.toSeconds()));
+        if (e instanceof TooManyAttemptsException t) {
+            ctx.header("Retry-After", String.valueOf(t.retryAfterSeconds()));
         }
         ctx.status(body.status());
         if (ctx.path().startsWith("/api/")) {
@@ -162,6 +163,9 @@ public final class StromaServer implements AutoCloseable {
         if (e instanceof IllegalTransitionException || e instanceof CustodyException || e instanceof DoseException
                 || e instanceof IllegalStateException) {
             return new ErrorBody(409, e.getMessage(), null);
+        }
+        if (e instanceof RefusedValue r) {
+            return new ErrorBody(400, r.value() + ": " + r.getMessage(), r.value());
         }
         if (e instanceof IllegalArgumentException) {
             return new ErrorBody(400, e.getMessage(), null);

@@ -33,6 +33,25 @@ final class Web {
         return p;
     }
 
+    /**
+     * A sign-in must come from Stroma's own page or a program, never from another site's page (which would sign the
+     * browser in as someone else). Browsers send another site's form-like posts (text/plain, form encoded) without
+     * asking, so only JSON is taken, which a foreign page cannot send without the browser asking first; and a request
+     * the browser marks as coming from another origin is refused outright.
+     */
+    static void requireSameOriginJson(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw RequestException.unsupportedMediaType("send the sign-in as JSON (Content-Type: application/json)");
+        }
+        String origin = ctx.header("Origin");
+        String site = ctx.header("Sec-Fetch-Site");
+        if (origin != null && !origin.equals(ctx.scheme() + "://" + ctx.host())
+                || site != null && !site.equals("same-origin") && !site.equals("none")) {
+            throw RequestException.forbidden("a sign-in sent from another site's page is refused");
+        }
+    }
+
     static JsonNode body(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {

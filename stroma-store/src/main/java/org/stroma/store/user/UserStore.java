@@ -182,21 +182,40 @@ public final class UserStore {
         }
     }
 
-    public void openSession(String tokenHash, String username, String csrfToken, Instant now) throws SQLException {
-        update("INSERT INTO user_session (token_hash, username, csrf_token, created_at, last_seen) VALUES (?, ?, ?, ?,"
-                + " ?)", tokenHash, username, csrfToken, Timestamp.from(now), Timestamp.from(now));
+    public void openSession(String tokenHash, String username, String csrfToken, String source, Instant now)
+            throws SQLException {
+        update("INSERT INTO user_session (token_hash, username, csrf_token, source, created_at, last_seen) VALUES (?,"
+                + " ?, ?, ?, ?, ?)", tokenHash, username, csrfToken, source, Timestamp.from(now), Timestamp.from(now));
     }
 
     public Optional<Session> session(String tokenHash) throws SQLException {
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT username, csrf_token,"
-                + " created_at, last_seen FROM user_session WHERE token_hash = ?")) {
-            s.setString(1, tokenHash);
+        List<Session> found = sessions("token_hash = ?", tokenHash);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** A person's open sessions, the most recently used first. */
+    public List<Session> sessions(String username) throws SQLException {
+        return sessions("username = ?", username);
+    }
+
+    private List<Session> sessions(String where, String value) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT substr(token_hash, 1, "
+                + SESSION_ID + "), username, csrf_token, source, created_at, last_seen FROM user_session WHERE "
+                + where + " ORDER BY last_seen DESC")) {
+            s.setString(1, value);
+            List<Session> list = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Session(r.getString(1), r.getString(2),
-                        r.getTimestamp(3).toInstant(), r.getTimestamp(4).toInstant())) : Optional.empty();
+                while (r.next()) {
+                    list.add(new Session(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getTimestamp(5).toInstant(), r.getTimestamp(6).toInstant()));
+                }
             }
+            return list;
         }
     }
+
+    /** How many hex digits of a token's hash name its session. */
+    private static final int SESSION_ID = 16;
 
     public void touchSession(String tokenHash, Instant now) throws SQLException {
         update("UPDATE user_session SET last_seen = ? WHERE token_hash = ?", Timestamp.from(now), tokenHash);
@@ -206,24 +225,80 @@ public final class UserStore {
         update("DELETE FROM user_session WHERE token_hash = ?", tokenHash);
     }
 
-    public void recordSignIn(String username, Instant at, boolean succeeded) throws SQLException {
-        update("INSERT INTO login_attempt (username, at, succeeded) VALUES (?, ?, ?)", username, Timestamp.from(at),
-                succeeded);
+    /** Ends one of a person's sessions by its id; false if they have none by that id. */
+    public boolean closeSession(String username, String id) throws SQLException {
+        if (id == null || !id.matches("[0-9a-f]{" + SESSION_ID + "}")) {
+            return false;
+        }
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("DELETE FROM user_session WHERE"
+                + " username = ? AND substr(token_hash, 1, " + SESSION_ID + ") = ?")) {
+            s.setString(1, username);
+            s.setString(2, id);
+            return s.executeUpdate() > 0;
+        }
     }
 
-    /** Failed sign-ins of a user name since a time, not counting those before the last successful one. */
-    public int failuresSince(String username, Instant since) throws SQLException {
-        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM login_attempt"
-                + " WHERE username = ? AND NOT succeeded AND at > greatest(?, (SELECT max(at) FROM login_attempt"
-                + " WHERE username = ? AND succeeded))")) {
+    /**
+     * A sign-in attempt (or a password typed again), kept to count failures; a failure also goes to the audit ledger
+     * as a refusal, with the name typed and where it came from.
+     */
+    public void recordSignIn(String username, String source, Instant at, boolean succeeded) throws SQLException {
+        String insert = "INSERT INTO login_attempt (username, source, at, succeeded) VALUES (?, ?, ?, ?)";
+        if (succeeded) {
+            update(insert, username, source, Timestamp.from(at), true);
+            return;
+        }
+        db.write(username.isBlank() ? "(no name)" : username, w -> {
+            try (PreparedStatement s = w.connection().prepareStatement(insert)) {
+                s.setString(1, username);
+                s.setString(2, source);
+                s.setTimestamp(3, Timestamp.from(at));
+                s.setBoolean(4, false);
+                s.executeUpdate();
+            }
+            w.audit(new Change("refuse", "sign-in", username, null, StoreJson.write(Map.of("source", source)),
+                    "wrong user name or password"));
+            return null;
+        });
+    }
+
+    /** Failed sign-ins of a user name from an address since a time, not counting those before its last success. */
+    public Failures failuresSince(String username, String source, Instant since) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT count(*), max(at) FROM"
+                + " login_attempt WHERE username = ? AND source = ? AND NOT succeeded AND at > greatest(?, (SELECT"
+                + " max(at) FROM login_attempt WHERE username = ? AND source = ? AND succeeded))")) {
             s.setString(1, username);
-            s.setTimestamp(2, Timestamp.from(since));
-            s.setString(3, username);
+            s.setString(2, source);
+            s.setTimestamp(3, Timestamp.from(since));
+            s.setString(4, username);
+            s.setString(5, source);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getInt(1);
+                Timestamp last = r.getTimestamp(2);
+                return new Failures(r.getInt(1), last == null ? null : last.toInstant());
             }
         }
+    }
+
+    /** A new password (already hashed: the ledger records that it changed, never the hash); every session ends. */
+    public void changePassword(String actor, String username, String passwordHash, Instant at) throws SQLException {
+        db.write(actor, w -> {
+            try (PreparedStatement s = w.connection().prepareStatement("UPDATE app_user SET password_hash = ? WHERE"
+                    + " username = ?")) {
+                s.setString(1, passwordHash);
+                s.setString(2, username);
+                if (s.executeUpdate() == 0) {
+                    throw new NotFoundException("no user " + username);
+                }
+            }
+            try (PreparedStatement s = w.connection().prepareStatement("DELETE FROM user_session WHERE username = ?")) {
+                s.setString(1, username);
+                s.executeUpdate();
+            }
+            w.audit(new Change("change", "user", username, null, StoreJson.write(Map.of("passwordChangedAt",
+                    at.toString())), "password changed; every session ended"));
+            return null;
+        });
     }
 
     private void update(String sql, Object... values) throws SQLException {
