@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.stroma.protocol.text.Words;
@@ -69,12 +70,41 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            db.close();
+            stopWithin(STOP_LIMIT, () -> {
+                server.close();
+                db.close();
+            });
             stopped.countDown();
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * How long a stop (Ctrl-C, SIGTERM) may take: the requests under way are given {@link StromaServer#DRAIN} to
+     * finish, then the database stops. Past the limit the process ends anyway: every write it acknowledged is already
+     * on disk, and an unacknowledged one is rolled back by the database.
+     */
+    static final Duration STOP_LIMIT = StromaServer.DRAIN.plusSeconds(20);
+
+    static void stopWithin(Duration limit, Runnable stop) {
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(limit.toMillis());
+                System.err.println("stroma: the stop took longer than " + limit.toSeconds() + " s; ending now (every"
+                        + " acknowledged write is on disk)");
+                Runtime.getRuntime().halt(1);
+            } catch (InterruptedException e) {
+                // stopped in time
+            }
+        }, "stop-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
+        try {
+            stop.run();
+        } finally {
+            deadline.interrupt();
+        }
     }
 
     private static String passwordLine(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package org.stroma.server;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.ConductService;
@@ -10,6 +11,7 @@ import org.stroma.server.http.StromaServer;
 import org.stroma.store.Database;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.store.study.StudyStore;
+import org.stroma.store.study.StudySummary;
 import org.stroma.store.user.UserStore;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.randomization.RandomSource;
@@ -26,15 +28,34 @@ public final class Stroma {
     /** The services with their randomness given: a simulation draws from a seeded source, so a seed repeats it. */
     public static Services services(Database db, Clock clock, RandomSource random) {
         StudyStore studies = new StudyStore(db);
+        return services(db, clock, studies, new ConductStore(db, studies, random));
+    }
+
+    private static Services services(Database db, Clock clock, StudyStore studies, ConductStore conduct) {
         UserStore users = new UserStore(db);
-        ConductStore conduct = new ConductStore(db, studies, random);
         Authenticator auth = new Authenticator(users, clock);
         return new Services(auth, new StudyService(studies, users, conduct, clock),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
                 new CaptureService(conduct, auth, clock));
     }
 
-    public static StromaServer serve(Database db, int port) {
-        return StromaServer.start(services(db, Clock.systemUTC()), port);
+    /**
+     * The server, once every running trial has been rebuilt from its events: after a restart the first requests do
+     * not wait for the replay of a whole trial.
+     */
+    public static StromaServer serve(Database db, int port) throws SQLException {
+        StudyStore studies = new StudyStore(db);
+        ConductStore conduct = new ConductStore(db, studies, RandomSource.secure());
+        for (StudySummary study : studies.studies()) {
+            if (study.publishedVersion() == 0) {
+                continue;
+            }
+            try {
+                conduct.read(study.id(), t -> null);
+            } catch (RuntimeException notRunning) {
+                // written under older rules: said when the study is opened
+            }
+        }
+        return StromaServer.start(services(db, Clock.systemUTC(), studies, conduct), port);
     }
 }

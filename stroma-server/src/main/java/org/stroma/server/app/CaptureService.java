@@ -184,8 +184,7 @@ public final class CaptureService {
         });
         List<DataQuery> opened = new ArrayList<>();
         try {
-            conduct.record(study, p.username(), t -> {
-                checkForm(t, subject, visit, form, version);
+            conduct.record(study, p.username(), t -> checkForm(t, subject, visit, form, version), t -> {
                 opened.addAll(t.saveForm(subject, visit, form, kept, reason, now, p.username()));
                 return new ConductEvent.FormSaved(subject, visit, form, kept, reason, now, p.username());
             });
@@ -212,8 +211,8 @@ public final class CaptureService {
         }
         Instant now = clock.instant();
         try {
-            conduct.record(study, p.username(), t -> {
-                checkForm(t, subject, visit, form, version); // a signature is for the version the signer read
+            // a signature is for the version the signer read
+            conduct.record(study, p.username(), t -> checkForm(t, subject, visit, form, version), t -> {
                 t.signForm(subject, visit, form, p.username(), p.displayName(), meaning, now);
                 return new ConductEvent.FormSigned(subject, visit, form, p.displayName(), meaning.strip(), now,
                         p.username());
@@ -266,6 +265,7 @@ public final class CaptureService {
                 DataQuery current = t.casebook().query(queryId);
                 DataQuery.Step last = current.history().get(current.history().size() - 1);
                 Versions.check("query " + queryId, version, current.history().size(), last.by(), last.at());
+            }, t -> {
                 q[0] = t.moveQuery(queryId, action, text, now, p.username());
                 return new ConductEvent.QueryMoved(subject, queryId, action, text, now, p.username());
             });
@@ -296,8 +296,8 @@ public final class CaptureService {
         AdverseEvent[] e = new AdverseEvent[1];
         try {
             conduct.record(study, p.username(), t -> {
-                String id = body.hasNonNull("id") ? body.get("id").asText() : t.casebook().nextAdverseEventId(subject);
                 if (body.hasNonNull("id")) {
+                    String id = body.get("id").asText();
                     // a follow-up is made from the reports its author has read
                     List<Casebook.AdverseEventReport> reports = t.casebook().history(id);
                     // another subject's event is, to a follow-up of this one, not there
@@ -309,6 +309,8 @@ public final class CaptureService {
                             : null, "adverse event " + id);
                     Versions.check("adverse event " + id, version, reports.size(), last.by(), last.at());
                 }
+            }, t -> {
+                String id = body.hasNonNull("id") ? body.get("id").asText() : t.casebook().nextAdverseEventId(subject);
                 e[0] = adverseEvent(id, subject, body, today);
                 t.reportAdverseEvent(e[0], p.username(), now);
                 return new ConductEvent.AdverseEventReported(e[0], now, p.username());

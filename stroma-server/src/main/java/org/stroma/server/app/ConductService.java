@@ -276,6 +276,7 @@ public final class ConductService {
                 ProductView.Step lastSeen = seen.lastStep();
                 Versions.check("product " + product, version, seen.version(), lastSeen == null ? null
                         : lastSeen.by(), lastSeen == null ? null : lastSeen.at());
+            }, t -> {
                 // a step the chain does not allow throws, and nothing is written; the entry holds the step as
                 // recorded (an administration with the cells the product gave)
                 return new ConductEvent.Custody(subject, product, t.custody(product, parsed).event());
@@ -392,8 +393,8 @@ public final class ConductService {
         Access.require(p, study, Action.SET_UNBLINDING_RULE);
         Versions.required(seen, "the rule (the rule you saw, as \"current\")");
         Instant now = clock.instant();
-        conduct.record(study, p.username(), t -> {
-            Versions.check("the unblinding rule", seen, t.masking().secondPersonRequired(), null, null);
+        conduct.record(study, p.username(), t -> Versions.check("the unblinding rule", seen,
+                t.masking().secondPersonRequired(), null, null), t -> {
             t.requireSecondPersonForUnblinding(secondPerson);
             return new ConductEvent.UnblindingRuleSet(secondPerson, now, p.username());
         });

@@ -26,6 +26,8 @@ import org.stroma.trial.subject.IllegalTransitionException;
  */
 public final class StromaServer implements AutoCloseable {
     static final String SESSION_COOKIE = "stroma_session";
+    /** How long a stopping server gives the requests under way to finish; it takes no new ones meanwhile. */
+    public static final java.time.Duration DRAIN = java.time.Duration.ofSeconds(10);
 
     private final Javalin app;
     private final List<Endpoint> api;
@@ -37,6 +39,7 @@ public final class StromaServer implements AutoCloseable {
         ObjectNode openApi = OpenApiDocument.of(api);
         this.app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Web.JSON, false));
+            config.jetty.modifyServer(jetty -> jetty.setStopTimeout(DRAIN.toMillis()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.stroma.protocol.Protocol;
 import org.stroma.store.Database;
@@ -46,6 +47,8 @@ public final class ConductStore {
     private final StudyStore studies;
     private final RandomSource random;
     private final Map<String, Loaded> trials = new ConcurrentHashMap<>();
+    /** How many times a trial was rebuilt from all its events: at its first use, and after a command refused. */
+    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
     /** One lock object per study, so that one process makes one study's changes one at a time. */
     private final Map<String, Object> monitors = new ConcurrentHashMap<>();
 
@@ -71,12 +74,29 @@ public final class ConductStore {
      */
     public <E extends ConductEvent> E record(String study, String actor, Function<TrialConduct, E> command)
             throws SQLException {
+        return record(study, actor, t -> { }, command);
+    }
+
+    /**
+     * Makes one change to a study's conduct, once {@code check} has looked at the trial as it stands (the version the
+     * person made the change from, what the change is to): a check only reads, so its refusal keeps the trial in
+     * memory. A refusal from {@code command} drops it, to be rebuilt from the database when next used, since the
+     * command may have begun to change it; a rebuild replays every event of the study, so refusals that can be
+     * decided by looking (a stale version, above all after a crash) belong in the check.
+     */
+    public <E extends ConductEvent> E record(String study, String actor, Consumer<TrialConduct> check,
+            Function<TrialConduct, E> command) throws SQLException {
         synchronized (monitor(study)) {
             try {
                 return db.write(actor, w -> {
                     Connection c = w.connection();
                     StudyStore.lockStudy(c, study);
                     Loaded loaded = caughtUp(c, study);
+                    try {
+                        check.accept(loaded.trial);
+                    } catch (RuntimeException refused) {
+                        throw new CheckRefused(refused);
+                    }
                     E event = command.apply(loaded.trial);
                     // the subject's row still holds its state before the event: project() below updates it
                     String before = event.subject() == null ? null : stateOf(c, study, event.subject());
@@ -90,10 +110,22 @@ public final class ConductStore {
                             event instanceof ConductEvent.Moved m ? m.reason() : null));
                     return event;
                 });
+            } catch (CheckRefused refused) {
+                throw refused.reason;
             } catch (SQLException | RuntimeException e) {
                 trials.remove(study);
                 throw e;
             }
+        }
+    }
+
+    /** A check's refusal, carried out of the transaction (which it rolls back) to be told from a command's. */
+    private static final class CheckRefused extends RuntimeException {
+        final RuntimeException reason;
+
+        CheckRefused(RuntimeException reason) {
+            super(reason.getMessage(), reason, false, false);
+            this.reason = reason;
         }
     }
 
@@ -118,6 +150,11 @@ public final class ConductStore {
         }
     }
 
+    /** How many times a trial was rebuilt from all its events (each costs a replay of the study's whole conduct). */
+    public long rebuilds() {
+        return rebuilds.get();
+    }
+
     /** Drops a study's trial from memory (its protocol has a new published version): it is rebuilt when next used. */
     public void forget(String study) {
         synchronized (monitor(study)) {
@@ -136,6 +173,7 @@ public final class ConductStore {
     private Loaded caughtUp(Connection c, String study) throws SQLException {
         Loaded loaded = trials.get(study);
         if (loaded == null) {
+            rebuilds.incrementAndGet();
             loaded = new Loaded(fresh(study));
             trials.put(study, loaded);
         }

@@ -127,4 +127,26 @@ class ConductStoreTest {
             return r.getString(1);
         }
     }
+
+    @Test
+    void aRefusalFoundByLookingKeepsTheTrialInMemoryAndOneFromTheCommandRebuildsIt() throws Exception {
+        ConductStore store = new ConductStore(db, studies, RandomSource.seeded(3));
+        enrol(store, "K1");
+        long rebuilt = store.rebuilds();
+        assertThatThrownBy(() -> store.record(study, "investigator", t -> {
+            throw new IllegalStateException("a stale version");
+        }, t -> {
+            throw new AssertionError("the command runs only once the check passes");
+        })).hasMessage("a stale version");
+        store.read(study, t -> t.subject("K1"));
+        assertThat(store.rebuilds()).as("a check's refusal costs no replay").isEqualTo(rebuilt);
+        assertThatThrownBy(() -> store.record(study, "investigator", t -> {
+            t.move("K1", SubjectState.ENROLLED, Instant.now(), "investigator", null);
+            return null;
+        })).isInstanceOf(RuntimeException.class);
+        SubjectState state = store.read(study, t -> t.subject("K1").state());
+        assertThat(state).isEqualTo(SubjectState.ENROLLED);
+        assertThat(store.rebuilds()).as("a command's refusal rebuilds the trial from the database").isEqualTo(
+                rebuilt + 1);
+    }
 }
