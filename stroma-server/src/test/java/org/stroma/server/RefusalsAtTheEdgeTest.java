@@ -64,6 +64,25 @@ class RefusalsAtTheEdgeTest {
         assertThat(fixture.stored()).isEqualTo(before);
     }
 
+    @Test
+    void theSignInFormKeepsTheTextRulesToo() throws Exception {
+        Client anonymous = new Client(fixture.server().port());
+        String form = anonymous.get("/signin").body().replaceAll("(?s).*name=\"_form\" value=\"([^\"]+)\".*", "$1");
+        Client.Reply r = anonymous.postForm("/signin", "_form=" + form + "&username=admin%00x&password=x");
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("&#39;username&#39; holds a character no one types");
+    }
+
+    @Test
+    void anotherSitesEmergencyUnblindingIsNotFoundInTheWordsOfOneThatDoesNotExist() throws Exception {
+        Client other = client("investigator2");
+        String body = "{\"password\":\"" + SweepFixture.PASSWORD + "\"}";
+        Client.Reply theirs = other.post("/api/studies/" + STUDY + "/unblindings/U1/approval", body);
+        Client.Reply none = other.post("/api/studies/" + STUDY + "/unblindings/U999/approval", body);
+        assertThat(theirs.status()).isEqualTo(404);
+        assertThat(theirs.body().replace("U1", "X")).isEqualTo(none.body().replace("U999", "X"));
+    }
+
     private static void assertRefused(Client.Reply r, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("field").asText()).as(r.body()).isEqualTo(field);

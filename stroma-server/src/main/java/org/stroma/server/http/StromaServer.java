@@ -118,6 +118,11 @@ public final class StromaServer implements AutoCloseable {
         boolean open = ApiRoutes.isOpen(ctx.method().name(), path) || PageRoutes.isOpen(path);
         Optional<Principal> principal = auth.principal(ctx.cookie(SESSION_COOKIE));
         principal.ifPresent(p -> ctx.attribute(Web.PRINCIPAL, p));
+        if (!isApi && ctx.method().name().equals("POST")) {
+            // a page's fields, typed or sent as multipart (a file's bytes are read by its own reader), the sign-in's
+            // too: a user name is looked up in the database, which refuses U+0000
+            Web.checkForm(ctx);
+        }
         if (open) {
             return;
         }
@@ -136,10 +141,6 @@ public final class StromaServer implements AutoCloseable {
             return;
         }
         if (ctx.method().name().equals("POST")) {
-            if (!isApi) {
-                // a page's fields, typed or sent as multipart (a file's bytes are read by its own reader)
-                Web.checkForm(ctx);
-            }
             String sent = ctx.header("X-CSRF-Token");
             if (sent == null && !isApi) {
                 sent = ctx.formParam("_csrf");
