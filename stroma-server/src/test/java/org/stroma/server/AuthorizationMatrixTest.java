@@ -90,6 +90,9 @@ class AuthorizationMatrixTest {
         rule("POST /api/session/end", signedIn);
         rule("GET /api/me", signedIn);
         rule("GET /api/studies", signedIn);
+        rule("GET /api/sessions", signedIn);
+        rule("POST /api/sessions/{session}/end", signedIn);
+        rule("POST /api/password", signedIn);
         rule("POST /api/studies/import", signedIn);
         rule("GET " + s, members);
         rule("GET " + s + "/versions", members);
@@ -373,7 +376,7 @@ class AuthorizationMatrixTest {
                 }
             }
         }
-        System.out.println("AuthorizationMatrixTest: " + RULES.size() + " routes × " + people.size() + " people × 2"
+        System.out.println("AuthorizationMatrixTest: " + routes.size() + " routes × " + people.size() + " people × 2"
                 + " trials (masked, open) × own site, another site, made up: " + asked + " requests, " + othersCompared
                 + " of another site's things compared with made-up ones");
         assertThat(othersCompared).as("another site's things compared with made-up ones").isGreaterThan(100);
@@ -461,7 +464,7 @@ class AuthorizationMatrixTest {
         return route.replace("{study}", study).replace("{version}", "1").replace("{subject}", subject)
                 .replace("{product}", subject + "-P1").replace("{visit}", things.visit().replace(" ", "%20"))
                 .replace("{form}", things.form()).replace("{query}", t == Target.MADE_UP ? "Q999" : query)
-                .replace("{unblinding}", t == Target.MADE_UP ? "U999" : unblinding)
+                .replace("{unblinding}", t == Target.MADE_UP ? "U999" : unblinding).replace("{session}", "none")
                 + (route.endsWith("step-template") ? "?type=Administered" : "");
     }
 
