@@ -59,9 +59,13 @@ public final class Client {
 
     /** A page's form posted as a browser posts it (fields URL-encoded), with the session's CSRF token. */
     public Reply postForm(String path, String fields) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-Token", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body());
     }
 

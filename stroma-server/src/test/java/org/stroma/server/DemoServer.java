@@ -92,6 +92,53 @@ final class DemoServer implements AutoCloseable {
         return r.json();
     }
 
+    /** Records a product step from the product's version as this person sees it, as the subject page does. */
+    static Client.Reply step(Client c, String subject, String json) throws Exception {
+        JsonNode product = c.get(subject(subject)).json().at("/products/0");
+        return c.post("/api/studies/" + STUDY + "/products/" + product.get("product").asText() + "/steps",
+                "{\"version\":\"" + product.get("version").asText() + "\"," + json.substring(1));
+    }
+
+    /**
+     * A MESAMI2 subject's product made by the lab, from the collection on 2 June to the shipment on 23 June, and checked
+     * at the bedside on 23 June (the day planned for its administration: the clock must be there): the same days for
+     * cells and placebo, so that only the arm tells them apart. The number on the label is the subject's.
+     */
+    static void toTheBedside(Client lab, Client site, String id, boolean placebo, String at) throws Exception {
+        ok(step(lab, id, "{\"type\":\"Collected\",\"donor\":\"" + id + "\",\"tissue\":\"bone marrow\",\"volumeMl\":80,"
+                + "\"at\":\"2026-06-02T08:00:00Z\"}"));
+        ok(step(lab, id, "{\"type\":\"ReceivedAtLab\",\"at\":\"2026-06-02T12:00:00Z\"}"));
+        if (placebo) {
+            ok(step(lab, id, "{\"type\":\"PlaceboPrepared\",\"composition\":\"albumin 4 %\","
+                    + "\"at\":\"2026-06-19T09:00:00Z\"}"));
+            ok(step(lab, id, "{\"type\":\"Tested\",\"results\":{\"sterility\":\"NEGATIVE\",\"mycoplasma\":"
+                    + "\"NEGATIVE\",\"endotoxinEuPerMl\":0.05,\"markers\":{}},\"at\":\"2026-06-19T15:00:00Z\"}"));
+        } else {
+            ok(step(lab, id, "{\"type\":\"CultureStarted\",\"at\":\"2026-06-02T14:00:00Z\"}"));
+            ok(step(lab, id, "{\"type\":\"Harvested\",\"cells\":2.1e8,\"at\":\"2026-06-19T09:00:00Z\"}"));
+            ok(step(lab, id, "{\"type\":\"Tested\",\"results\":{\"viabilityPercent\":91,\"viableCells\":2e8,"
+                    + "\"sterility\":\"NEGATIVE\",\"mycoplasma\":\"NEGATIVE\",\"endotoxinEuPerMl\":0.1,\"markers\":"
+                    + "{\"CD73\":99,\"CD90\":98.5,\"CD105\":97,\"CD45\":0.4,\"CD34\":0.2,\"CD14\":0.3,\"CD19\":0.1,"
+                    + "\"HLA-DR\":0.8}},\"at\":\"2026-06-19T15:00:00Z\"}"));
+        }
+        ok(step(lab, id, "{\"type\":\"Released\",\"at\":\"2026-06-20T09:00:00Z\"}"));
+        int sequence = Integer.parseInt(id.replaceAll("\\D", ""));
+        ok(step(lab, id, "{\"type\":\"Labelled\",\"number\":{\"facility\":\"S0001\",\"year\":26,\"sequence\":"
+                + sequence + ",\"flags\":\"00\"},\"at\":\"2026-06-20T10:00:00Z\"}"));
+        ok(step(lab, id, "{\"type\":\"Shipped\",\"to\":\"" + at + "\",\"temperatures\":{\"readings\":[{\"at\":"
+                + "\"2026-06-23T06:00:00Z\",\"celsius\":5}],\"minCelsius\":2,\"maxCelsius\":8},"
+                + "\"at\":\"2026-06-23T05:00:00Z\"}"));
+        ok(step(site, id, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\""
+                + donationNumber(lab, id) + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
+    }
+
+    /** The donation number on a subject's label, as the bedside scans it. */
+    static String donationNumber(Client c, String id) throws Exception {
+        String label = c.get(subject(id)).json().at("/products/0/label").asText();
+        return label.lines().filter(l -> l.matches(".*S0001 26.*")).findFirst().orElseThrow()
+                .replaceAll(".*(S0001 26 \\d{6} 00 \\S).*", "$1");
+    }
+
     static String subject(String id) {
         return "/api/studies/" + STUDY + "/subjects/" + id;
     }

@@ -81,44 +81,12 @@ class ServerWalkTest {
 
     /** Records a product step from the product's version as this person sees it, as the subject page does. */
     static Client.Reply step(Client c, String subject, String json) throws Exception {
-        JsonNode product = c.get("/api/studies/" + STUDY + "/subjects/" + subject).json().at("/products/0");
-        return c.post("/api/studies/" + STUDY + "/products/" + product.get("product").asText() + "/steps",
-                "{\"version\":\"" + product.get("version").asText() + "\"," + json.substring(1));
+        return DemoServer.step(c, subject, json);
     }
 
     /** The product's chain, the same days for cells and placebo, so that only the arm tells them apart. */
     static void treat(Client lab, Client site, String id) throws Exception {
-        String product = id + "-P1";
-        String steps = "/api/studies/" + STUDY + "/products/" + product + "/steps";
-        boolean placebo = groups.get(id).equals("A");
-        ok(step(lab, id, "{\"type\":\"Collected\",\"donor\":\"" + id + "\",\"tissue\":\"bone marrow\",\"volumeMl\":80,"
-                + "\"at\":\"2026-06-02T08:00:00Z\"}"));
-        ok(step(lab, id, "{\"type\":\"ReceivedAtLab\",\"at\":\"2026-06-02T12:00:00Z\"}"));
-        if (placebo) {
-            ok(step(lab, id, "{\"type\":\"PlaceboPrepared\",\"composition\":\"albumin 4 %\","
-                    + "\"at\":\"2026-06-19T09:00:00Z\"}"));
-            ok(step(lab, id, "{\"type\":\"Tested\",\"results\":{\"sterility\":\"NEGATIVE\",\"mycoplasma\":"
-                    + "\"NEGATIVE\",\"endotoxinEuPerMl\":0.05,\"markers\":{}},\"at\":\"2026-06-19T15:00:00Z\"}"));
-        } else {
-            ok(step(lab, id, "{\"type\":\"CultureStarted\",\"at\":\"2026-06-02T14:00:00Z\"}"));
-            ok(step(lab, id, "{\"type\":\"Harvested\",\"cells\":2.1e8,\"at\":\"2026-06-19T09:00:00Z\"}"));
-            ok(step(lab, id, "{\"type\":\"Tested\",\"results\":{\"viabilityPercent\":91,\"viableCells\":2e8,"
-                    + "\"sterility\":\"NEGATIVE\",\"mycoplasma\":\"NEGATIVE\",\"endotoxinEuPerMl\":0.1,\"markers\":"
-                    + "{\"CD73\":99,\"CD90\":98.5,\"CD105\":97,\"CD45\":0.4,\"CD34\":0.2,\"CD14\":0.3,\"CD19\":0.1,"
-                    + "\"HLA-DR\":0.8}},\"at\":\"2026-06-19T15:00:00Z\"}"));
-        }
-        ok(step(lab, id, "{\"type\":\"Released\",\"at\":\"2026-06-20T09:00:00Z\"}"));
-        int sequence = Integer.parseInt(id.substring(1));
-        ok(step(lab, id, "{\"type\":\"Labelled\",\"number\":{\"facility\":\"S0001\",\"year\":26,\"sequence\":"
-                + sequence + ",\"flags\":\"00\"},\"at\":\"2026-06-20T10:00:00Z\"}"));
-        ok(step(lab, id, "{\"type\":\"Shipped\",\"to\":\"" + site0 + "\",\"temperatures\":{\"readings\":[{\"at\":"
-                + "\"2026-06-23T06:00:00Z\",\"celsius\":5}],\"minCelsius\":2,\"maxCelsius\":8},"
-                + "\"at\":\"2026-06-23T05:00:00Z\"}"));
-        String label = lab.get("/api/studies/" + STUDY + "/subjects/" + id).json().at("/products/0/label").asText();
-        String din = label.lines().filter(l -> l.matches(".*S0001 26.*")).findFirst().orElseThrow()
-                .replaceAll(".*(S0001 26 \\d{6} 00 \\S).*", "$1");
-        ok(step(site, id, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\"" + din
-                + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
+        DemoServer.toTheBedside(lab, site, id, groups.get(id).equals("A"), site0);
         // the bedside states the volume; the cells follow from the product
         ok(step(site, id, "{\"type\":\"Administered\",\"given\":{\"volumeMl\":20,"
                 + "\"minutes\":10,\"route\":\"INTRAMYOCARDIAL\"},\"start\":\"2026-06-23T10:00:00Z\",\"stop\":"

@@ -54,6 +54,10 @@ final class SweepFixture implements AutoCloseable {
         return demo.server();
     }
 
+    DemoServer demo() {
+        return demo;
+    }
+
     String site() {
         return site;
     }

@@ -483,6 +483,8 @@ public final class TrialSimulation {
         Instant now = clock.instant();
         custody(product, step("BedsideVerified", now).put("patientScanned", id).put("labelScanned", din),
                 "coordinator");
+        // the product checked and not yet given: what the bedside has in hand, for whoever looks on
+        observer.after(this, "bedside check " + product);
         // the infusion takes as long as the protocol's rate asks (at least 20 minutes)
         long minutes = infusionMinutes();
         clock.set(now.plus(Duration.ofMinutes(minutes + 20)));

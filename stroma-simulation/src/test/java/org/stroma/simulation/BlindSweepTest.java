@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -80,8 +81,11 @@ class BlindSweepTest {
 
     /** What the blinded saw of one run, the arms the run drew, and the days each subject was randomized and treated. */
     private record Observed(List<String> timeline, Map<String, String> seen, Map<String, String> arms,
-            LockedTrial locked) {
+            LockedTrial locked, Set<String> probed) {
     }
+
+    /** How many products are tried at the bedside in each run: enough for some to hold another arm in the other. */
+    private static final int PROBED = 8;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"000_b4a57771c457638a", "001_1ab109ef512b8771", "002_70a1459048f6b63c",
@@ -95,9 +99,14 @@ class BlindSweepTest {
         long switched = first.arms().keySet().stream().filter(s -> !Objects.equals(first.arms().get(s),
                 second.arms().get(s))).count();
         assertThat(switched).as("subjects on another arm in the second run").isPositive();
+        assertThat(first.probed()).as("products tried at the bedside").isEqualTo(second.probed()).isNotEmpty();
+        assertThat(first.probed().stream().filter(s -> !Objects.equals(first.arms().get(s), second.arms().get(s))))
+                .as("subjects tried at the bedside on another arm in the second run").isNotEmpty();
+        long attempts = first.timeline().stream().filter(t -> t.contains(" at the bedside of ")).count();
         System.out.println("BlindSweepTest " + seed + ": " + switched + " of " + first.arms().size() + " subjects on"
-                + " another arm; " + first.timeline().size() + " changes seen during the trial, " + first.seen().size()
-                + " routes, pages, errors and files at its end: the same in both runs");
+                + " another arm; " + first.timeline().size() + " changes seen during the trial (" + attempts
+                + " attempts at the bedside), " + first.seen().size() + " routes, pages, errors and files at its end:"
+                + " the same in both runs");
 
         assertThat(first.timeline()).as("views during the trial").isNotEmpty();
         for (int i = 0; i < Math.min(first.timeline().size(), second.timeline().size()); i++) {
@@ -133,8 +142,26 @@ class BlindSweepTest {
         try (Database db = Database.fresh(server, "blind_" + (++runs))) {
             List<String> timeline = new ArrayList<>();
             Map<String, String> last = new LinkedHashMap<>();
-            TrialSimulation sim = TrialSimulation.conduct(db, "trial.txt", record, settings, line -> { },
-                    (s, action) -> look(s, timeline, last));
+            Set<String> probed = new TreeSet<>();
+            StromaServer[] bedside = new StromaServer[1];
+            TrialSimulation sim;
+            try {
+                sim = TrialSimulation.conduct(db, "trial.txt", record, settings, line -> { }, (s, action) -> {
+                    look(s, timeline, last);
+                    if (action.startsWith("bedside check ") && probed.size() < PROBED) {
+                        if (bedside[0] == null) {
+                            bedside[0] = StromaServer.start(s.services(), 0);
+                        }
+                        String product = action.substring("bedside check ".length());
+                        probed.add(product.replaceAll("-P\\d+$", ""));
+                        tryAtTheBedside(bedside[0], s, product, timeline);
+                    }
+                });
+            } finally {
+                if (bedside[0] != null) {
+                    bedside[0].close();
+                }
+            }
             Map<String, String> seen = new TreeMap<>();
             Clock ended = Clock.fixed(sim.clock().instant(), ZoneOffset.UTC);
             try (StromaServer web = StromaServer.start(Stroma.services(db, ended), 0)) {
@@ -159,7 +186,7 @@ class BlindSweepTest {
             result.locked().subjects().forEach(s -> arms.put(s.subject(), s.group()));
             return new Observed(timeline.stream().map(t -> setAside(t, kits)).toList(), seen.entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> setAside(e.getValue(), kits), (a, b) -> a,
-                            TreeMap::new)), arms, result.locked());
+                            TreeMap::new)), arms, result.locked(), probed);
         }
     }
 
@@ -176,6 +203,57 @@ class BlindSweepTest {
             if (!now.toString().equals(last.get(user))) {
                 last.put(user, now.toString());
                 timeline.add(sim.clock().instant() + " " + user + ":\n" + now);
+            }
+        }
+    }
+
+    /**
+     * With a product checked at the bedside and not yet given, the bedside's blinded staff try what they might: the
+     * cells given (one, none, as text), a time before the check, a stop before the start, a character no one types,
+     * the check again with another label, a step of the lab. Each is refused, and what the refusal says joins the
+     * timeline, to be compared with the other run's, where the subject may hold the other arm.
+     */
+    private static void tryAtTheBedside(StromaServer web, TrialSimulation sim, String product, List<String> timeline)
+            throws SQLException {
+        Instant now = sim.clock().instant();
+        String given = "\"given\":{\"volumeMl\":1,\"minutes\":10";
+        String times = "\"start\":\"" + now.plusSeconds(60) + "\",\"stop\":\"" + now.plusSeconds(660) + "\"";
+        List<String> attempts = List.of(
+                "\"type\":\"Administered\"," + times + "," + given + ",\"cells\":1}",
+                "\"type\":\"Administered\"," + times + "," + given + ",\"cells\":0}",
+                "\"type\":\"Administered\"," + times + "," + given + ",\"cells\":\"6e7\"}",
+                "\"type\":\"Administered\",\"start\":\"" + now.minusSeconds(86_400) + "\",\"stop\":\""
+                        + now.minusSeconds(85_800) + "\"," + given + "}",
+                "\"type\":\"Administered\",\"start\":\"" + now.plusSeconds(660) + "\",\"stop\":\""
+                        + now.plusSeconds(60) + "\"," + given + "}",
+                "\"type\":\"Administered\"," + times + "," + given + ",\"route\":\"a\\u0000b\"}",
+                "\"type\":\"BedsideVerified\",\"patientScanned\":\"nobody\",\"labelScanned\":\"S0001 26 999999"
+                        + " 00 X\"",
+                "\"type\":\"PlaceboPrepared\",\"composition\":\"albumin\"",
+                "\"type\":\"Harvested\",\"cells\":2e8");
+        String subject = sim.services().conduct().subjects(sim.person("monitor"), sim.study()).stream()
+                .map(SubjectView::subject).filter(id -> product.startsWith(id + "-")).findFirst().orElseThrow();
+        for (String user : List.of("coordinator", "investigator")) {
+            try {
+                Client c = new Client(web.port()).signIn(user, TrialSimulation.PASSWORD);
+                String base = "/api/studies/" + sim.study();
+                String version = null;
+                for (JsonNode p : c.get(base + "/subjects/" + subject).json().path("products")) {
+                    if (p.get("product").asText().equals(product)) {
+                        version = p.get("version").asText();
+                    }
+                }
+                for (String attempt : attempts) {
+                    Client.Reply r = c.post(base + "/products/" + product + "/steps", "{\"version\":\"" + version
+                            + "\"," + attempt + "}");
+                    assertThat(r.status()).as(user + " " + attempt + ": " + r.body()).isBetween(400, 499);
+                    timeline.add(now + " " + user + " at the bedside of " + product + ": " + attempt + " → "
+                            + text(r));
+                }
+            } catch (SQLException | RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
         }
     }

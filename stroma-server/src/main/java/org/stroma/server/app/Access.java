@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Principal;
+import org.stroma.store.study.StudyId;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
@@ -18,8 +19,9 @@ final class Access {
     }
 
     static void member(Principal p, String study) {
-        if (!p.isMemberOf(study)) {
-            throw RequestException.notFound("no study " + study);
+        // an id that cannot be a study's is not one, in the words of a study that does not exist
+        if (!StudyId.valid(study) || !p.isMemberOf(study)) {
+            throw RequestException.notFound("no study " + Texts.shown(study == null ? "" : study));
         }
     }
 

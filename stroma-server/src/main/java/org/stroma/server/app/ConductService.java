@@ -84,6 +84,11 @@ public final class ConductService {
         });
     }
 
+    /** Refuses a subject the person does not see in the words of one that does not exist. */
+    public void visibleSubject(Principal p, String study, String id) throws SQLException {
+        siteChecked(p, study, id);
+    }
+
     /** The day it is at a subject's site: a site's days are its own. */
     private LocalDate today(TrialConduct t, String id) {
         return LocalDate.ofInstant(clock.instant(), t.zoneOf(t.subject(id).site()));

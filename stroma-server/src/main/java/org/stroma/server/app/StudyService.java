@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryImporter;
@@ -20,6 +21,7 @@ import org.stroma.store.StaleException;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
+import org.stroma.store.study.StudyId;
 import org.stroma.store.study.StudySummary;
 import org.stroma.store.user.Membership;
 import org.stroma.store.user.TeamMember;
@@ -60,6 +62,7 @@ public final class StudyService {
      * administrator.
      */
     public List<ProtocolVersion> importRecord(Principal p, String name, byte[] content) throws SQLException {
+        Texts.check("name", name, 255);
         List<ImportedRecord> records;
         try {
             records = new RegistryImporter().read(content);
@@ -72,6 +75,11 @@ public final class StudyService {
             if (id == null) {
                 throw RequestException.badRequest("record", name + ": the record has no NCT number");
             }
+            if (!StudyId.valid(id)) {
+                throw RequestException.badRequest("record", name + ": '" + Texts.shown(id) + "' is not an NCT number"
+                        + " (NCT and eight digits); a study is kept under its registry number");
+            }
+            Texts.storable("record", name, ProtocolJson.toTree(r.protocol()), "");
             boolean exists = studies.title(id).isPresent();
             if (exists && !p.rolesIn(id).contains(Role.ADMINISTRATOR)) {
                 throw RequestException.forbidden("study " + id + " exists; only its administrator imports a new"

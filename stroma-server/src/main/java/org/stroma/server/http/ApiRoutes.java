@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stroma.protocol.json.ProtocolJson;
+import org.stroma.server.app.Action;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
@@ -90,10 +91,10 @@ final class ApiRoutes {
                 }));
         api.add(Endpoint.post("/api/studies/{study}/versions/{version}/review", "Mark a version reviewed", null,
                 ctx -> ctx.json(Map.of("state", s.studies().review(Web.principal(ctx), ctx.pathParam("study"),
-                        Web.version(ctx)).state().code()))));
+                        Web.version(ctx)).state().code()))).needs(Action.REVIEW_PROTOCOL));
         api.add(Endpoint.post("/api/studies/{study}/versions/{version}/publish", "Publish a reviewed version: the"
                 + " trial runs on it", null, ctx -> ctx.json(Map.of("state", s.studies().publish(Web.principal(ctx),
-                        ctx.pathParam("study"), Web.version(ctx)).state().code()))));
+                        ctx.pathParam("study"), Web.version(ctx)).state().code()))).needs(Action.PUBLISH_PROTOCOL));
         api.add(Endpoint.get("/api/studies/{study}/sites", "The sites the person sees, with enrolment",
                 ctx -> ctx.json(s.studies().overview(Web.principal(ctx), ctx.pathParam("study")).sites())));
         api.add(Endpoint.post("/api/studies/{study}/sites", "Add sites", "JSON {\"names\": [text]}", ctx -> {
@@ -110,22 +111,23 @@ final class ApiRoutes {
             });
             ctx.status(201).json(Map.of("added", s.studies().addSites(Web.principal(ctx), ctx.pathParam("study"),
                     list)));
-        }));
+        }).needs(Action.MANAGE_SITES));
         api.add(Endpoint.post("/api/studies/{study}/sites/time-zone", "Set the time zone a site keeps (its days:"
                 + " visits, consents, reporting clocks)", "JSON {\"site\": text, \"zone\": IANA zone}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(Map.of("zone", s.studies().setSiteZone(Web.principal(ctx), ctx.pathParam("study"),
                             Web.text(b, "site", true), Web.text(b, "zone", true))));
-                }));
+                }).needs(Action.MANAGE_SITES));
         api.add(Endpoint.get("/api/studies/{study}/team", "Everyone with a role in the study (administrator)",
-                ctx -> ctx.json(s.studies().team(Web.principal(ctx), ctx.pathParam("study")))));
+                ctx -> ctx.json(s.studies().team(Web.principal(ctx), ctx.pathParam("study"))))
+                .needs(Action.MANAGE_TEAM));
         api.add(Endpoint.post("/api/studies/{study}/team", "Give a person a role, at a site or at all of them",
                 "JSON {\"username\": text, \"role\": text, \"site\": text or absent, \"version\": the team's}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.status(201).json(s.studies().grant(Web.principal(ctx), ctx.pathParam("study"),
                             Web.text(b, "username", true), Web.text(b, "role", true), Web.text(b, "site", false),
                             Web.integer(b, "version")));
-                }));
+                }).needs(Action.MANAGE_TEAM));
         api.add(Endpoint.post("/api/studies/{study}/team/revoke", "Take a role away, with the reason",
                 "JSON {\"username\", \"role\", \"site\" or absent, \"reason\", \"version\": the team's}", ctx -> {
                     JsonNode b = Web.body(ctx);
@@ -133,7 +135,7 @@ final class ApiRoutes {
                             Web.text(b, "role", true), Web.text(b, "site", false), Web.text(b, "reason", false),
                             Web.integer(b, "version"));
                     ctx.json(Map.of("revoked", true));
-                }));
+                }).needs(Action.MANAGE_TEAM));
         api.add(Endpoint.get("/api/studies/{study}/eligibility/questions", "The criteria the investigator answers at"
                 + " screening", ctx -> ctx.json(s.conduct().questions(Web.principal(ctx), ctx.pathParam("study"))
                         .stream().map(c -> Map.of("id", c.id(), "text", c.text())).toList())));
@@ -152,7 +154,7 @@ final class ApiRoutes {
                             Web.text(b, "subject", true), Web.text(b, "site", true), "record",
                             record.toString().getBytes(StandardCharsets.UTF_8), Web.answers(b.get("answers"),
                                     "answers")));
-                }));
+                }).needs(Action.SCREEN));
         api.add(Endpoint.get("/api/studies/{study}/subjects/{subject}", "A subject: state, kit code (the arm only for"
                 + " those who may know it), products, visit calendar", ctx -> ctx.json(s.conduct().subject(
                         Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject")))));
@@ -163,7 +165,7 @@ final class ApiRoutes {
                     ctx.json(s.conduct().confirmEligibility(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), Web.answers(b.get("answers"), "answers"), Web.text(b,
                                     "password", true)));
-                }));
+                }).needs(Action.CONFIRM_ELIGIBILITY));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/consent", "Record the subject's informed consent"
                 + " (or re-consent): the form's version, when signed, who obtained it", "JSON {\"formVersion\": text,"
                 + " \"signedAt\": date-time, \"obtainedBy\": user name (default: you)}", ctx -> {
@@ -171,38 +173,39 @@ final class ApiRoutes {
                     ctx.status(201).json(s.conduct().consent(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), Web.text(b, "formVersion", true), Web.text(b, "signedAt", true),
                             Web.text(b, "obtainedBy", false)));
-                }));
+                }).needs(Action.MOVE_SUBJECT));
         api.add(Endpoint.post("/api/studies/{study}/consent-form", "Put a consent form version in force"
                 + " (administrator); subjects who consented to another re-consent", "JSON {\"version\": text}",
                 ctx -> ctx.json(Map.of("version", s.conduct().setConsentForm(Web.principal(ctx),
-                        ctx.pathParam("study"), Web.text(Web.body(ctx), "version", true))))));
+                        ctx.pathParam("study"), Web.text(Web.body(ctx), "version", true)))))
+                .needs(Action.SET_CONSENT_FORM));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/state", "Move a subject on (enrolled, in"
                 + " follow-up, completed, or an exit with its reason)", "JSON {\"to\": state, \"reason\":"
                 + " text}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             Web.text(b, "to", true), Web.text(b, "reason", false)));
-                }));
+                }).needs(Action.MOVE_SUBJECT));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/randomization", "Randomize an enrolled subject",
                 "JSON {\"baselineWeightKg\": number, \"levels\": {factor: level}}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.status(201).json(s.conduct().randomize(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), Web.number(b, "baselineWeightKg"), Web.textMap(b.get("levels"),
                                     "levels")));
-                }));
+                }).needs(Action.RANDOMIZE));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/visits", "Record a visit as done",
                 "JSON {\"visit\": name, \"day\": YYYY-MM-DD}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.conduct().visit(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             Web.text(b, "visit", true), Web.date("day", Web.text(b, "day", true))));
-                }));
+                }).needs(Action.RECORD_VISIT));
         api.add(Endpoint.post("/api/studies/{study}/subjects/{subject}/unblinding", "Emergency unblinding of one"
                 + " subject for the person asking, confirmed with the password; granted at once or once a second"
                 + " person approves", "JSON {\"reason\": text, \"password\": text}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.status(201).json(s.conduct().unblind(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), Web.text(b, "reason", true), Web.text(b, "password", true)));
-                }));
+                }).needs(Action.UNBLIND));
         api.add(Endpoint.get("/api/studies/{study}/unblindings", "The emergency unblindings of the subjects the person"
                 + " sees: who asked, why, when, approved by whom (never the arm)", ctx -> ctx.json(
                         s.conduct().unblindings(Web.principal(ctx), ctx.pathParam("study")))));
@@ -210,17 +213,18 @@ final class ApiRoutes {
                 + " unblinding as the second person (another investigator or treating physician, or the DSMB)",
                 "JSON {\"password\": text}", ctx -> ctx.json(s.conduct().approveUnblinding(Web.principal(ctx),
                         ctx.pathParam("study"), ctx.pathParam("unblinding"), Web.text(Web.body(ctx), "password",
-                                true)))));
+                                true)))).needs(Action.APPROVE_UNBLINDING));
         api.add(Endpoint.post("/api/studies/{study}/unblinding-rule", "Whether an emergency unblinding needs a second"
                 + " person (administrator)", "JSON {\"secondPerson\": boolean, \"current\": the rule as read}",
                 ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(Map.of("secondPerson", s.conduct().setUnblindingRule(Web.principal(ctx),
                             ctx.pathParam("study"), Web.bool(b, "secondPerson"), Web.bool(b, "current"))));
-                }));
+                }).needs(Action.SET_UNBLINDING_RULE));
         api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
                 "JSON {\"type\": step, \"version\": the product's version as read, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
-                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx)))));
+                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx))))
+                .needs(Action.LAB_STEP, Action.BEDSIDE_STEP));
         api.add(Endpoint.post("/api/studies/{study}/lots", "Add a released lot of allogeneic cells",
                 "JSON {\"id\", \"donor\", \"vials\", \"cellsPerVial\", \"released\", \"expiry\"}", ctx -> {
                     JsonNode b = Web.body(ctx);
@@ -238,10 +242,10 @@ final class ApiRoutes {
                             vials.intValue(), cells, b.hasNonNull("released") ? Web.bool(b, "released") : true,
                             Web.date("expiry", Web.text(b, "expiry", false)));
                     ctx.status(201).json(s.conduct().addLot(Web.principal(ctx), ctx.pathParam("study"), lot));
-                }));
+                }).needs(Action.LAB_STEP));
         api.add(Endpoint.get("/api/studies/{study}/products/{product}/ledger", "A product's full custody ledger"
                 + " (cell lab, unblinded pharmacist, DSMB)", ctx -> ctx.json(s.conduct().ledger(Web.principal(ctx),
-                        ctx.pathParam("study"), ctx.pathParam("product")))));
+                        ctx.pathParam("study"), ctx.pathParam("product")))).needs(Action.READ_LEDGER));
         String subject = "/api/studies/{study}/subjects/{subject}";
         String form = subject + "/forms/{visit}/{form}";
         api.add(Endpoint.get(subject + "/forms", "The subject's forms at each visit: empty, saved or signed, with"
@@ -257,21 +261,21 @@ final class ApiRoutes {
                     ctx.json(s.capture().save(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             ctx.pathParam("visit"), ctx.pathParam("form"), Web.textMap(b.get("values"), "values"),
                             Web.text(b, "reason", false), Web.integer(b, "version")));
-                }));
+                }).needs(Action.ENTER_DATA));
         api.add(Endpoint.post(form + "/signature", "Sign a form (investigator; the password again)",
                 "JSON {\"password\": text, \"meaning\": text, \"version\": the form version signed}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.capture().sign(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             ctx.pathParam("visit"), ctx.pathParam("form"), Web.text(b, "password", true),
                             Web.text(b, "meaning", true), Web.integer(b, "version")));
-                }));
+                }).needs(Action.SIGN_FORM));
         api.add(Endpoint.post(form + "/queries", "Raise a query on an item (monitor, data manager)",
                 "JSON {\"item\": text, \"text\": text}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.status(201).json(s.capture().raise(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form"),
                             Web.text(b, "item", false), Web.text(b, "text", true)));
-                }));
+                }).needs(Action.REVIEW_DATA));
         api.add(Endpoint.get("/api/studies/{study}/queries", "The queries on the subjects the person sees",
                 ctx -> ctx.json(s.capture().queries(Web.principal(ctx), ctx.pathParam("study")))));
         api.add(Endpoint.post("/api/studies/{study}/queries/{query}", "Answer (site), close or re-open (monitor, data"
@@ -280,12 +284,12 @@ final class ApiRoutes {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
                             Web.text(b, "action", true), Web.text(b, "text", false), Web.integer(b, "version")));
-                }));
+                }).needs(Action.ENTER_DATA, Action.REVIEW_DATA));
         api.add(Endpoint.post("/api/studies/{study}/lock", "Lock the data for analysis (data manager); nothing is"
                 + " recorded after it", null, ctx -> ctx.json(Map.of("lockedAt", s.capture().lock(Web.principal(ctx),
-                        ctx.pathParam("study")).toString()))));
+                        ctx.pathParam("study")).toString()))).needs(Action.LOCK_DATA));
         api.add(Endpoint.get("/api/studies/{study}/locked-data", "The locked, unblinded data set (statistician, DSMB)", ctx -> ctx.json(s.capture().lockedData(Web.principal(ctx),
-                        ctx.pathParam("study")))));
+                        ctx.pathParam("study")))).needs(Action.READ_LOCKED_DATA));
         api.add(Endpoint.get("/api/studies/{study}/adverse-events", "Adverse events of the subjects the person sees,"
                 + " with their reporting clocks", ctx -> ctx.json(s.capture().adverseEvents(Web.principal(ctx),
                         ctx.pathParam("study")))));
@@ -294,7 +298,7 @@ final class ApiRoutes {
                         + " \"sponsorAware\", \"outcome\", \"mace\", and for a follow-up \"id\" and \"version\" (its"
                         + " reports so far)}", ctx -> ctx.status(201).json(
                         s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                                Web.body(ctx)))));
+                                Web.body(ctx)))).needs(Action.REPORT_ADVERSE_EVENT));
         return api;
     }
 

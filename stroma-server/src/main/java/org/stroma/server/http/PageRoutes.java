@@ -98,27 +98,27 @@ final class PageRoutes {
         pages.add(Endpoint.post("/studies/{study}/versions/{version}/review", "Mark reviewed", "form", ctx -> {
             s.studies().review(Web.principal(ctx), ctx.pathParam("study"), Web.version(ctx));
             ctx.redirect(ctx.path().replace("/review", ""));
-        }));
+        }).needs(Action.REVIEW_PROTOCOL));
         pages.add(Endpoint.post("/studies/{study}/versions/{version}/publish", "Publish", "form", ctx -> {
             s.studies().publish(Web.principal(ctx), ctx.pathParam("study"), Web.version(ctx));
             ctx.redirect("/studies/" + ctx.pathParam("study"));
-        }));
+        }).needs(Action.PUBLISH_PROTOCOL));
         pages.add(Endpoint.post("/studies/{study}/sites/time-zone", "Set a site's time zone", "form", ctx -> {
             s.studies().setSiteZone(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("site"),
                     ctx.formParam("zone"));
             ctx.redirect("/studies/" + ctx.pathParam("study") + "#sites");
-        }));
+        }).needs(Action.MANAGE_SITES));
         pages.add(Endpoint.post("/studies/{study}/team", "Give a person a role", "form", ctx -> {
             s.studies().grant(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("username"),
                     ctx.formParam("role"), ctx.formParam("site"), Web.integer("version", ctx.formParam("version")));
             ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
-        }));
+        }).needs(Action.MANAGE_TEAM));
         pages.add(Endpoint.post("/studies/{study}/team/revoke", "Take a role away", "form", ctx -> {
             s.studies().revoke(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("username"),
                     ctx.formParam("role"), ctx.formParam("site"), ctx.formParam("reason"), Web.integer("version",
                     ctx.formParam("version")));
             ctx.redirect("/studies/" + ctx.pathParam("study") + "#team");
-        }));
+        }).needs(Action.MANAGE_TEAM));
         pages.add(Endpoint.get("/studies/{study}/screen", "Screening form", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
@@ -134,7 +134,7 @@ final class PageRoutes {
             ScreeningOutcome outcome = s.conduct().screen(Web.principal(ctx), study, ctx.formParam("subject"),
                     ctx.formParam("site"), file.filename(), bytes(file), answers);
             ctx.html(ScreeningPage.result(Web.principal(ctx), study, outcome));
-        }));
+        }).needs(Action.SCREEN));
         pages.add(Endpoint.get("/studies/{study}/subjects/{subject}", "Subject page", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
@@ -177,23 +177,23 @@ final class PageRoutes {
                 return;
             }
             backToForm(ctx);
-        }));
+        }).needs(Action.ENTER_DATA));
         pages.add(Endpoint.post(form + "/signature", "Sign a case report form", "form", ctx -> {
             s.capture().sign(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
                     "visit"), ctx.pathParam("form"), ctx.formParam("password"), ctx.formParam("meaning"),
                     Web.integer("version", ctx.formParam("version")));
             backToForm(ctx);
-        }));
+        }).needs(Action.SIGN_FORM));
         pages.add(Endpoint.post(form + "/queries", "Raise a query", "form", ctx -> {
             s.capture().raise(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), ctx.pathParam(
                     "visit"), ctx.pathParam("form"), ctx.formParam("item"), ctx.formParam("text"));
             backToForm(ctx);
-        }));
+        }).needs(Action.REVIEW_DATA));
         pages.add(Endpoint.post("/studies/{study}/queries/{query}", "Answer, close or re-open a query", "form", ctx -> {
             var q = s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
                     ctx.formParam("action"), ctx.formParam("text"), Web.integer("version", ctx.formParam("version")));
             ctx.redirect(FormPage.path(ctx.pathParam("study"), q.subject(), q.visit(), q.form()));
-        }));
+        }).needs(Action.ENTER_DATA, Action.REVIEW_DATA));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/adverse-events", "Report an adverse event", "form",
                 ctx -> {
                     ObjectNode body = Web.JSON.createObjectNode();
@@ -207,7 +207,7 @@ final class PageRoutes {
                     ctx.formParams("seriousness").forEach(serious::add);
                     s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), body);
                     backToSubject(ctx);
-                }));
+                }).needs(Action.REPORT_ADVERSE_EVENT));
         pages.add(Endpoint.get("/studies/{study}/adverse-events", "Adverse events and their reporting clocks", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
@@ -220,32 +220,32 @@ final class PageRoutes {
                     s.conduct().confirmEligibility(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("subject"), answers, ctx.formParam("password"));
                     backToSubject(ctx);
-                }));
+                }).needs(Action.CONFIRM_ELIGIBILITY));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/consent", "Record a consent", "form", ctx -> {
             s.conduct().consent(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                     ctx.formParam("formVersion"), ctx.formParam("signedAt"), ctx.formParam("obtainedBy"));
             backToSubject(ctx);
-        }));
+        }).needs(Action.MOVE_SUBJECT));
         pages.add(Endpoint.post("/studies/{study}/consent-form", "Put a consent form in force", "form", ctx -> {
             s.conduct().setConsentForm(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("version"));
             ctx.redirect("/studies/" + ctx.pathParam("study"));
-        }));
+        }).needs(Action.SET_CONSENT_FORM));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/move", "Move a subject on", "form", ctx -> {
             s.conduct().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                     ctx.formParam("to"), ctx.formParam("reason"));
             backToSubject(ctx);
-        }));
+        }).needs(Action.MOVE_SUBJECT));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/randomize", "Randomize", "form", ctx -> {
             String arm = ctx.formParam("arm");
             s.conduct().randomize(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                     Web.number("weight", ctx.formParam("weight")), arm == null ? Map.of() : Map.of("arm", arm));
             backToSubject(ctx);
-        }));
+        }).needs(Action.RANDOMIZE));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/visits", "Record a visit", "form", ctx -> {
             s.conduct().visit(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                     ctx.formParam("visit"), Web.date("day", ctx.formParam("day")));
             backToSubject(ctx);
-        }));
+        }).needs(Action.RECORD_VISIT));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/unblind", "Emergency unblinding", "form", ctx -> {
             if (!"yes".equals(ctx.formParam("confirm"))) {
                 throw RequestException.badRequest("confirm", "tick the confirmation: the arm is revealed only when"
@@ -254,13 +254,13 @@ final class PageRoutes {
             s.conduct().unblind(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                     ctx.formParam("reason"), ctx.formParam("password"));
             backToSubject(ctx);
-        }));
+        }).needs(Action.UNBLIND));
         pages.add(Endpoint.post("/studies/{study}/unblindings/{unblinding}/approval", "Approve an emergency unblinding",
                 "form", ctx -> {
                     s.conduct().approveUnblinding(Web.principal(ctx), ctx.pathParam("study"),
                             ctx.pathParam("unblinding"), ctx.formParam("password"));
                     ctx.redirect("/studies/" + ctx.pathParam("study") + "#unblindings");
-                }));
+                }).needs(Action.APPROVE_UNBLINDING));
         pages.add(Endpoint.post("/studies/{study}/unblinding-rule", "Set whether an unblinding needs a second person",
                 "form", ctx -> {
                     String current = ctx.formParam("current");
@@ -270,7 +270,7 @@ final class PageRoutes {
                     s.conduct().setUnblindingRule(Web.principal(ctx), ctx.pathParam("study"), "yes".equals(
                             ctx.formParam("secondPerson")), "yes".equals(current));
                     ctx.redirect("/studies/" + ctx.pathParam("study") + "#unblindings");
-                }));
+                }).needs(Action.SET_UNBLINDING_RULE));
         pages.add(Endpoint.post("/studies/{study}/products/{product}/steps", "Record a product step", "form", ctx -> {
             ObjectNode details;
             try {
@@ -284,13 +284,13 @@ final class PageRoutes {
             String study = ctx.pathParam("study");
             var view = s.conduct().custody(p, study, ctx.pathParam("product"), details);
             ctx.redirect("/studies/" + study + "/subjects/" + view.recipient());
-        }));
+        }).needs(Action.LAB_STEP, Action.BEDSIDE_STEP));
         pages.add(Endpoint.get("/studies/{study}/step-template", "A product step's fields (for the step form)",
                 ctx -> {
                     String type = ctx.queryParam("type") == null ? "" : ctx.queryParam("type");
                     ctx.html(StepFields.render(ctx.queryParam("product") == null ? "" : ctx.queryParam("product"), type,
                             StepTemplates.of(type, ctx.queryParam("subject") == null ? "" : ctx.queryParam("subject"))));
-                }));
+                }).needs(Action.LAB_STEP, Action.BEDSIDE_STEP));
         return pages;
     }
 

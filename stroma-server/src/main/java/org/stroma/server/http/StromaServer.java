@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.Handler;
 import io.javalin.http.SameSite;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Optional;
+import org.stroma.server.app.Admission;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
@@ -52,24 +54,46 @@ public final class StromaServer implements AutoCloseable {
                 ctx.header("Referrer-Policy", "same-origin");
                 ctx.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline';"
                         + " frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+                Web.checkQuery(ctx);
                 authenticate(services.auth(), ctx);
             });
             config.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             for (Endpoint e : api) {
-                add(config.routes, e);
+                add(config.routes, e, services);
             }
             for (Endpoint e : pages) {
-                add(config.routes, e);
+                add(config.routes, e, services);
             }
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, e));
         });
     }
 
-    private static void add(io.javalin.config.RoutesConfig routes, Endpoint e) {
+    private static void add(io.javalin.config.RoutesConfig routes, Endpoint e, Services services) {
+        Handler admitted = ctx -> {
+            admit(services, e, ctx);
+            e.handler().handle(ctx);
+        };
         if (e.method().equals("GET")) {
-            routes.get(e.path(), e.handler());
+            routes.get(e.path(), admitted);
         } else {
-            routes.post(e.path(), e.handler());
+            routes.post(e.path(), admitted);
+        }
+    }
+
+    /**
+     * Before a route's handler reads anything: its path's values keep the rules of typed text; under a study, the
+     * person is one of its members whose roles allow the route's actions, and a subject it names is one they see — a
+     * subject at another site is not found, in the words of one that does not exist.
+     */
+    private static void admit(Services services, Endpoint e, Context ctx) throws Exception {
+        Web.checkPath(ctx);
+        if (e.path().contains("{study}")) {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            Admission.admit(p, study, e.needs());
+            if (e.path().contains("{subject}")) {
+                services.conduct().visibleSubject(p, study, ctx.pathParam("subject"));
+            }
         }
     }
 
@@ -98,6 +122,11 @@ public final class StromaServer implements AutoCloseable {
         boolean open = ApiRoutes.isOpen(ctx.method().name(), path) || PageRoutes.isOpen(path);
         Optional<Principal> principal = auth.principal(ctx.cookie(SESSION_COOKIE));
         principal.ifPresent(p -> ctx.attribute(Web.PRINCIPAL, p));
+        if (!isApi && ctx.method().name().equals("POST")) {
+            // a page's fields, typed or sent as multipart (a file's bytes are read by its own reader), the sign-in's
+            // too: a user name is looked up in the database, which refuses U+0000
+            Web.checkForm(ctx);
+        }
         if (open) {
             return;
         }
@@ -116,10 +145,6 @@ public final class StromaServer implements AutoCloseable {
             return;
         }
         if (ctx.method().name().equals("POST")) {
-            if (!isApi) {
-                // a page's fields, typed or sent as multipart (a file's bytes are read by its own reader)
-                Web.checkForm(ctx);
-            }
             String sent = ctx.header("X-CSRF-Token");
             if (sent == null && !isApi) {
                 sent = ctx.formParam("_csrf");

@@ -86,6 +86,19 @@ final class Web {
         }
     }
 
+    /** Every value of the query string keeps the rules of {@link Texts}, named by its parameter when it does not. */
+    static void checkQuery(Context ctx) {
+        ctx.queryParamMap().forEach((name, values) -> {
+            Texts.check("a query parameter's name", name, 200);
+            values.forEach(v -> Texts.check(name, v, 2000));
+        });
+    }
+
+    /** Every value in a route's path (a study, a subject, a form…) keeps the rules of {@link Texts}, named by it. */
+    static void checkPath(Context ctx) {
+        ctx.pathParamMap().forEach((name, value) -> Texts.check(name, value, 200));
+    }
+
     /** Every field of a page's form keeps the rules of {@link Texts}, named when it does not. */
     static void checkForm(Context ctx) {
         ctx.formParamMap().forEach((name, values) -> {

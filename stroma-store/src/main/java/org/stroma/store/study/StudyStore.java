@@ -43,6 +43,10 @@ public final class StudyStore {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("the record has no NCT number: a study is kept under its registry id");
         }
+        if (!StudyId.valid(id)) {
+            throw new IllegalArgumentException("the record's NCT number is not one (NCT and eight digits): a study is"
+                    + " kept under its registry id");
+        }
         String title = protocol.identification().briefTitle() == null ? id : protocol.identification().briefTitle();
         Instant now = Instant.now();
         return db.write(actor, w -> {

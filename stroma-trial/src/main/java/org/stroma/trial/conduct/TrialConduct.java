@@ -505,7 +505,13 @@ public final class TrialConduct {
         requireOpen();
         subject(id);
         FormDef def = casebook.formsAt(visit).stream().filter(f -> f.id().equals(form)).findFirst().orElse(null);
-        if (def != null && item != null && def.item(item).isEmpty()) {
+        if (def == null) {
+            throw new RefusedValue("form", "visit " + visit + " has no form " + form + " to query");
+        }
+        if (casebook.record(id, visit, form).isEmpty()) {
+            throw new RefusedValue("form", "subject " + id + " has no " + form + " saved at " + visit + " to query");
+        }
+        if (item != null && def.item(item).isEmpty()) {
             throw new RefusedValue("item", "form " + form + " has no item " + item + "; its items are "
                     + def.items().stream().map(ItemDef::id).toList());
         }
