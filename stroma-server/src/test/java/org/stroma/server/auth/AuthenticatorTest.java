@@ -56,6 +56,9 @@ class AuthenticatorTest {
         assertThat(auth.signIn("ada", "wrong horse", HOME)).isEmpty();
         assertThat(auth.signIn("nobody", "correct horse", HOME)).isEmpty();
         assertThat(auth.signIn("ada", "correct horse", HOME)).isPresent();
+        // a user name is one person's: a second account under it is refused
+        assertThatThrownBy(() -> users.create("setup", "ada", "Another Ada", Passwords.hash("another horse"), false))
+                .hasMessageContaining("user ada already exists");
     }
 
     @Test

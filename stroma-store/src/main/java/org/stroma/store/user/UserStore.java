@@ -52,6 +52,7 @@ public final class UserStore {
             value.put("username", username);
             value.put("displayName", displayName);
             value.put("createsStudies", createsStudies);
+            value.put("passwordDigest", passwordDigest(passwordHash));
             w.audit(Change.created("user", username, StoreJson.write(value)));
             return null;
         });
@@ -280,6 +281,19 @@ public final class UserStore {
         }
     }
 
+    /**
+     * What the audit ledger keeps of a password: the SHA-256 of its bcrypt hash. It opens nothing (the hash itself is
+     * one-way), but a hash swapped behind Stroma's back to sign in as someone no longer matches it.
+     */
+    public static String passwordDigest(String passwordHash) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(
+                    passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new password (already hashed: the ledger records that it changed, never the hash); every session ends. */
     public void changePassword(String actor, String username, String passwordHash, Instant at) throws SQLException {
         db.write(actor, w -> {
@@ -296,7 +310,8 @@ public final class UserStore {
                 s.executeUpdate();
             }
             w.audit(new Change("change", "user", username, null, StoreJson.write(Map.of("passwordChangedAt",
-                    at.toString())), "password changed; every session ended"));
+                    at.toString(), "passwordDigest", passwordDigest(passwordHash))), "password changed; every"
+                    + " session ended"));
             return null;
         });
     }

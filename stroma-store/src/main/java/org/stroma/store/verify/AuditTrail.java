@@ -21,6 +21,7 @@ import org.stroma.store.StoreJson;
 import org.stroma.store.audit.AuditVerification;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.store.study.StudyStore;
+import org.stroma.store.user.UserStore;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.randomization.RandomSource;
@@ -29,9 +30,9 @@ import org.stroma.trial.subject.Subject;
 /**
  * What {@code stroma audit verify} checks: the ledger's chain against its keys and the checkpoints kept outside the
  * database, then the study data against the ledger. Each conduct event stored must be the one the ledger recorded
- * (none added, altered or removed), and the subjects, their allocations and the study teams must be what replaying
- * the ledger makes of them: a change made to the data behind Stroma's back, even one that leaves the ledger alone, is
- * found.
+ * (none added, altered or removed); the subjects, their allocations and the study teams must be what replaying the
+ * ledger makes of them; and the protocols, their sites and the accounts' passwords must be the ones it recorded. A
+ * change made to the data behind Stroma's back, even one that leaves the ledger alone, is found.
  */
 public final class AuditTrail {
     private AuditTrail() {
@@ -55,6 +56,9 @@ public final class AuditTrail {
             checked.put("subjects", made[0]);
             checked.put("allocations", made[1]);
             checked.put("memberships", checkMemberships(c, problems));
+            checked.put("passwords", checkPasswords(c, problems));
+            checked.put("protocol versions", checkProtocolVersions(c, problems));
+            checked.put("sites", checkSites(c, problems));
         }
         return new AuditTrailReport(chain, problems, checked);
     }
@@ -194,6 +198,97 @@ public final class AuditTrail {
             }
         }
         compare("the study teams", "role", expected, stored, problems);
+        return stored.size();
+    }
+
+    /**
+     * Each account's password hash against the digest the ledger kept of it (at the account's creation or its last
+     * change): a hash swapped to sign in as someone is found. Accounts made before digests were kept are passed over.
+     */
+    private static int checkPasswords(Connection c, List<String> problems) throws SQLException {
+        Map<String, String> digests = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT entity_id, new_value FROM"
+                + " audit_ledger WHERE entity = 'user' AND action IN ('create', 'change') ORDER BY seq")) {
+            while (r.next()) {
+                JsonNode digest = tree(r.getString(2)).get("passwordDigest");
+                if (digest != null) {
+                    digests.put(r.getString(1), digest.asText());
+                }
+            }
+        }
+        int checked = 0;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT username, password_hash FROM"
+                + " app_user ORDER BY username")) {
+            while (r.next()) {
+                String kept = digests.get(r.getString(1));
+                if (kept == null) {
+                    continue;
+                }
+                checked++;
+                if (!kept.equals(UserStore.passwordDigest(r.getString(2)))) {
+                    problems.add("the password of " + r.getString(1) + " is not the one the audit ledger recorded: it"
+                            + " was replaced behind Stroma's back");
+                }
+            }
+        }
+        return checked;
+    }
+
+    /** Each protocol version's content (as imported) and state (as last moved) against the ledger. */
+    private static int checkProtocolVersions(Connection c, List<String> problems) throws SQLException {
+        Map<String, String> contents = new TreeMap<>();
+        Map<String, String> states = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT action, entity_id, new_value FROM"
+                + " audit_ledger WHERE entity = 'protocol_version' ORDER BY seq")) {
+            while (r.next()) {
+                if (r.getString(1).equals("create")) {
+                    contents.put(r.getString(2), r.getString(3));
+                    states.put(r.getString(2), "imported");
+                } else {
+                    states.put(r.getString(2), tree(r.getString(3)).path("state").asText());
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT study_id || ' v' || version,"
+                + " protocol::text, state FROM protocol_version")) {
+            while (r.next()) {
+                String key = r.getString(1);
+                seen.add(key);
+                if (!contents.containsKey(key)) {
+                    problems.add("protocol version " + key + " is not in the audit ledger: it was written behind"
+                            + " Stroma's back");
+                } else if (!sameJson(contents.get(key), r.getString(2))) {
+                    problems.add("protocol version " + key + " is not the protocol the audit ledger recorded: it was"
+                            + " altered");
+                } else if (!states.get(key).equals(r.getString(3))) {
+                    problems.add("protocol version " + key + " is " + r.getString(3) + ", but the audit ledger makes"
+                            + " it " + states.get(key));
+                }
+            }
+        }
+        contents.keySet().stream().filter(k -> !seen.contains(k)).forEach(k -> problems.add("protocol version " + k
+                + " is in the audit ledger but missing from the database"));
+        return seen.size();
+    }
+
+    /** Each site and the time zone that counts its days, against the ledger. */
+    private static int checkSites(Connection c, List<String> problems) throws SQLException {
+        Map<String, String> expected = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT entity_id, new_value FROM"
+                + " audit_ledger WHERE entity = 'site' AND action IN ('create', 'change') ORDER BY seq")) {
+            while (r.next()) {
+                expected.put(r.getString(1), "time zone " + tree(r.getString(2)).path("timeZone").asText());
+            }
+        }
+        Map<String, String> stored = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT study_id || '/' || name,"
+                + " 'time zone ' || time_zone FROM site")) {
+            while (r.next()) {
+                stored.put(r.getString(1), r.getString(2));
+            }
+        }
+        compare("the sites", "site", expected, stored, problems);
         return stored.size();
     }
 

@@ -35,7 +35,8 @@ import org.stroma.trial.randomization.RandomSource;
 /**
  * Tampering as the database's superuser, who can disable the ledger's triggers and rewrite any table but holds
  * neither the ledger's keys nor the checkpoints kept outside the database: every case is found by
- * {@link AuditTrail#verify}, which said "intact" just before.
+ * {@link AuditTrail#verify}, which said "intact" just before. The first fourteen rewrite the ledger; the others the
+ * study's data, leaving the ledger alone.
  */
 class TamperTest {
     private static EmbeddedDatabase server;
@@ -71,7 +72,8 @@ class TamperTest {
         SubjectSteps.randomize(conduct, study, "S2");
         AuditTrailReport before = AuditTrail.verify(db);
         assertThat(before.intact()).as(before.toString()).isTrue();
-        assertThat(before.checked()).containsEntry("allocations", 2).containsEntry("memberships", 1);
+        assertThat(before.checked()).containsEntry("allocations", 2).containsEntry("memberships", 1)
+                .containsEntry("passwords", 1).containsEntry("protocol versions", 1);
     }
 
     @AfterEach
@@ -230,6 +232,26 @@ class TamperTest {
         superuser("INSERT INTO membership (username, study_id, role, site) VALUES ('ann', '" + study
                 + "', 'UNBLINDED_PHARMACIST', NULL)");
         assertDataDiffers("ann as UNBLINDED_PHARMACIST in " + study, "written behind Stroma's back");
+    }
+
+    @Test
+    void aPasswordHashSwappedToSignInAsSomeone() throws Exception {
+        superuser("UPDATE app_user SET password_hash = '$2a$12$an.attackers.own.hash.of.a.password.he.knows.xxxxxxxx'"
+                + " WHERE username = 'ann'");
+        assertDataDiffers("the password of ann is not the one the audit ledger recorded");
+    }
+
+    @Test
+    void aPublishedProtocolAltered() throws Exception {
+        superuser("UPDATE protocol_version SET protocol = jsonb_set(protocol, '{identification,briefTitle}',"
+                + " to_jsonb('Another trial'::text)) WHERE version = 1");
+        assertDataDiffers("protocol version " + study + " v1 is not the protocol the audit ledger recorded");
+    }
+
+    @Test
+    void aSitesTimeZoneChanged() throws Exception {
+        superuser("UPDATE site SET time_zone = 'Pacific/Kiritimati'");
+        assertDataDiffers("is stored as time zone Pacific/Kiritimati, but the audit ledger makes it time zone");
     }
 
     // --- helpers
