@@ -19,38 +19,54 @@ final class StalePostmaster {
     private StalePostmaster() {
     }
 
-    /** Stops the server running on {@code dataDirectory}, if one is; the caller holds the directory's lock. */
+    /**
+     * Stops the server running on {@code dataDirectory}, if one is, and removes a lock file a crash left behind (one
+     * cut short, or naming a process that is gone), which would stop PostgreSQL from starting. The caller holds the
+     * directory's lock, so no live Stroma uses it.
+     */
     static void stop(Path dataDirectory) throws IOException {
         Optional<ProcessHandle> server = running(dataDirectory);
-        if (server.isEmpty()) {
-            return;
+        if (server.isPresent()) {
+            ProcessHandle process = server.get();
+            System.err.println("stroma: stopping the database server (process " + process.pid() + ") left running on "
+                    + dataDirectory + " by a Stroma that did not stop cleanly");
+            signal(process.pid(), "INT");
+            if (!waitForExit(process, POLITE)) {
+                process.destroyForcibly();
+                waitForExit(process, POLITE);
+            }
+            if (process.isAlive()) {
+                throw new IllegalStateException("the database server (process " + process.pid() + ") left running on "
+                        + dataDirectory + " does not stop: stop it, then start Stroma again");
+            }
         }
-        ProcessHandle process = server.get();
-        System.err.println("stroma: stopping the database server (process " + process.pid() + ") left running on "
-                + dataDirectory + " by a Stroma that did not stop cleanly");
-        signal(process.pid(), "INT");
-        if (!waitForExit(process, POLITE)) {
-            process.destroyForcibly();
-            waitForExit(process, POLITE);
-        }
-        if (process.isAlive()) {
-            throw new IllegalStateException("the database server (process " + process.pid() + ") left running on "
-                    + dataDirectory + " does not stop: stop it, then start Stroma again");
-        }
+        Files.deleteIfExists(dataDirectory.resolve("postmaster.pid"));
     }
 
-    /** The live process named on the first line of {@code postmaster.pid}, if it is a PostgreSQL server. */
+    /**
+     * The PostgreSQL server running on a data directory: the process {@code postmaster.pid} names, or, when that file
+     * was cut short, a {@code postgres} process started on the directory.
+     */
     static Optional<ProcessHandle> running(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.isRegularFile(pidFile)) {
-            return Optional.empty();
+        if (Files.isRegularFile(pidFile)) {
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            if (!lines.isEmpty() && lines.get(0).strip().matches("\\d{1,10}")) {
+                Optional<ProcessHandle> named = ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
+                        .filter(ProcessHandle::isAlive).filter(StalePostmaster::isPostgres);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
         }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,10}")) {
-            return Optional.empty(); // a half-written file: PostgreSQL itself replaces it
-        }
-        return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        String dir = dataDirectory.toString();
+        return ProcessHandle.allProcesses().filter(StalePostmaster::isPostgres)
+                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(dir)).orElse(false))
+                .findFirst();
+    }
+
+    private static boolean isPostgres(ProcessHandle p) {
+        return p.info().command().map(c -> c.endsWith("/postgres")).orElse(false);
     }
 
     static void signal(long pid, String signal) throws IOException {

@@ -105,6 +105,18 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aLockFileCutShortByACrashDoesNotStopTheNextStart() throws Exception {
+        Path db = home.resolve("db");
+        EmbeddedDatabase.at(db).close();
+        for (String halfWritten : new String[] {"", "12", "999999999\n"}) {
+            Files.writeString(db.resolve("postmaster.pid"), halfWritten);
+            try (EmbeddedDatabase again = EmbeddedDatabase.at(db); Connection c = again.connect()) {
+                assertThat(c.isValid(5)).as("after a postmaster.pid of '" + halfWritten.strip() + "'").isTrue();
+            }
+        }
+    }
+
     private static String setting(Connection c, String name) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW " + name)) {
             r.next();
