@@ -140,6 +140,9 @@ class AuthorizationMatrixTest {
         rule("GET /signin", Expected.of(Admits.ANYONE));
         rule("POST /signin", Expected.of(Admits.ANYONE));
         rule("POST /signout", signedIn);
+        rule("GET /account", signedIn);
+        rule("POST /account/sessions/{session}/end", signedIn);
+        rule("POST /account/password", signedIn);
         rule("GET /", signedIn);
         rule("POST /import", signedIn);
         rule("GET " + p, members);

@@ -127,4 +127,24 @@ class SignInTest {
         assertThat(new Client(demo.server().port()).signIn("statistician", "a new secret for the statistician")
                 .get("/api/me").status()).isEqualTo(200);
     }
+
+    @Test
+    void theAccountPageListsTheSessionsAndItsNewPasswordEndsThemAll() throws Exception {
+        Client browser = demo.client("celllab");
+        Client other = demo.client("celllab");
+        Client.Reply page = browser.get("/account");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Your sessions", "this one", "Change your password", "127.0.0.1");
+        Client.Reply wrong = browser.postForm("/account/password", "current=not-it&new=a+new+lab+secret");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("role=\"alert\"", "the current password is wrong");
+        assertThat(other.get("/api/me").status()).isEqualTo(200);
+        Client.Reply changed = browser.postForm("/account/password", "current=" + PASSWORD
+                + "&new=a+new+lab+secret");
+        assertThat(changed.status()).isEqualTo(302);
+        assertThat(browser.get("/api/me").status()).isEqualTo(401);
+        assertThat(other.get("/api/me").status()).isEqualTo(401);
+        assertThat(new Client(demo.server().port()).signIn("celllab", "a new lab secret").get("/api/me")
+                .status()).isEqualTo(200);
+    }
 }

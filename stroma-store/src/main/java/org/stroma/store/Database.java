@@ -50,8 +50,8 @@ public final class Database implements AutoCloseable {
         if (url != null && !url.isBlank()) {
             return external(url, env.get("STROMA_DB_USER"), env.get("STROMA_DB_PASSWORD"), dir.resolve("audit"));
         }
-        return on(EmbeddedDatabase.at(dir.resolve("db")), dir.resolve("audit"), "embedded PostgreSQL at "
-                + dir.resolve("db"));
+        EmbeddedDatabase embedded = EmbeddedDatabase.at(dir.resolve("db"));
+        return on(embedded.dataSource(), embedded, dir.resolve("audit"), "embedded PostgreSQL at " + dir.resolve("db"));
     }
 
     /**
@@ -86,7 +86,11 @@ public final class Database implements AutoCloseable {
     /** An embedded database for one run (tests), removed when closed with the ledger's keys. */
     public static Database temporary() {
         Path audit = temporaryDirectory();
-        return on(EmbeddedDatabase.temporary(), audit, "temporary embedded PostgreSQL");
+        EmbeddedDatabase embedded = EmbeddedDatabase.temporary();
+        return on(embedded.dataSource(), () -> {
+            embedded.close();
+            deleteTree(audit);
+        }, audit, "temporary embedded PostgreSQL");
     }
 
     /**
@@ -100,16 +104,6 @@ public final class Database implements AutoCloseable {
             server.dropDatabase(name);
             deleteTree(audit);
         }, audit, "database " + name + " on a temporary embedded PostgreSQL");
-    }
-
-    private static Database on(EmbeddedDatabase embedded, Path audit, String description) {
-        boolean temporary = description.startsWith("temporary");
-        return on(embedded.dataSource(), () -> {
-            embedded.close();
-            if (temporary) {
-                deleteTree(audit);
-            }
-        }, audit, description);
     }
 
     private static Database on(DataSource source, AutoCloseable owned, Path audit, String description) {

@@ -18,7 +18,7 @@ import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
-
+import org.stroma.server.pages.AccountPage;
 import org.stroma.server.pages.CapturePanels;
 import org.stroma.server.pages.FormPage;
 import org.stroma.server.pages.Html;
@@ -32,6 +32,7 @@ import org.stroma.server.pages.StudyPage;
 import org.stroma.server.pages.SubjectPage;
 import org.stroma.server.pages.VersionPage;
 import org.stroma.store.study.ProtocolVersion;
+import org.stroma.trial.conduct.RefusedValue;
 
 /** The pages: each form posts to the same services the API calls, then shows the page that follows. */
 final class PageRoutes {
@@ -64,6 +65,25 @@ final class PageRoutes {
         }));
         pages.add(Endpoint.post("/signout", "Sign out", "form", ctx -> {
             s.auth().signOut(ctx.cookie(StromaServer.SESSION_COOKIE));
+            ctx.removeCookie(StromaServer.SESSION_COOKIE, "/");
+            ctx.redirect("/signin");
+        }));
+        pages.add(Endpoint.get("/account", "The person's sessions and password", ctx -> {
+            Principal p = Web.principal(ctx);
+            ctx.html(AccountPage.render(p, s.auth().sessions(p), null));
+        }));
+        pages.add(Endpoint.post("/account/sessions/{session}/end", "End one of the person's sessions", "form", ctx -> {
+            s.auth().endSession(Web.principal(ctx), ctx.pathParam("session"));
+            ctx.redirect("/account");
+        }));
+        pages.add(Endpoint.post("/account/password", "Change one's password; every session ends", "form", ctx -> {
+            Principal p = Web.principal(ctx);
+            try {
+                s.auth().changePassword(p, ctx.formParam("current"), ctx.formParam("new"));
+            } catch (RefusedValue refused) {
+                ctx.status(400).html(AccountPage.render(p, s.auth().sessions(p), refused.getMessage()));
+                return;
+            }
             ctx.removeCookie(StromaServer.SESSION_COOKIE, "/");
             ctx.redirect("/signin");
         }));

@@ -10,8 +10,8 @@ public final class Layout {
     }
 
     public static String page(String title, Principal p, String content) {
-        String who = p == null ? "" : "<span>" + Html.esc(p.displayName()) + "</span>" + Html.form("/signout",
-                p.csrfToken(), "", "Sign out");
+        String who = p == null ? "" : "<span>" + Html.link("/account", p.displayName()) + "</span>"
+                + Html.form("/signout", p.csrfToken(), "", "Sign out");
         String headers = p == null ? "" : " hx-headers='{\"X-CSRF-Token\": \"" + Html.esc(p.csrfToken()) + "\"}'";
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.esc(title)
                 + " · Stroma</title><link rel=\"icon\" href=\"/assets/stroma.svg\"><link rel=\"stylesheet\""
