@@ -327,10 +327,12 @@ class BlindSweepTest {
         return paths;
     }
 
-    /** A reply without the session's CSRF token, which differs from one sign-in to the next. */
+    /** A reply without the session's CSRF token and id, which differ from one sign-in to the next. */
     private static String text(Client.Reply r) {
         return r.status() + " " + r.body().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
-                .replaceAll("\"X-CSRF-Token\": \"[^\"]*\"", "\"X-CSRF-Token\"");
+                .replaceAll("\"X-CSRF-Token\": \"[^\"]*\"", "\"X-CSRF-Token\"")
+                .replaceAll("\"id\":\"[0-9a-f]{16}\"", "\"id\":\"(session)\"")
+                .replaceAll("/account/sessions/[0-9a-f]{16}/", "/account/sessions/(session)/");
     }
 
     private static String write(Object o) {
