@@ -169,7 +169,9 @@ public final class FhirPatientReader {
     private IBaseResource parse(String file, String place, String json) {
         try {
             return parser.parseResource(json);
-        } catch (DataFormatException | IllegalArgumentException e) {
+        } catch (DataFormatException | IllegalArgumentException | NullPointerException e) {
+            // HAPI refuses some damage with a NullPointerException of its own ("theResource must not be null" for an
+            // entry whose resource is null); locating it says what is wrong in the input's words
             throw locate(file, place, json, e);
         }
     }
@@ -208,12 +210,16 @@ public final class FhirPatientReader {
         if ("Bundle".equals(root.path("resourceType").asText()) && entries.isArray()) {
             for (int i = 0; i < entries.size(); i++) {
                 JsonNode resource = entries.get(i).path("resource");
+                if (resource.isNull() || entries.get(i).isNull()) {
+                    return new InvalidBundleException(file, "entry " + (i + 1), (entries.get(i).isNull() ? "the entry"
+                            : "its resource") + " is null; leave it out or give the resource");
+                }
                 if (resource.isMissingNode()) {
                     continue;
                 }
                 try {
                     parser.parseResource(resource.toString());
-                } catch (DataFormatException | IllegalArgumentException e) {
+                } catch (DataFormatException | IllegalArgumentException | NullPointerException e) {
                     String type = resource.path("resourceType").asText("?");
                     String id = resource.path("id").asText(null);
                     return new InvalidBundleException(file, "entry " + (i + 1) + " (" + type + (id == null ? "" : "/"
