@@ -184,6 +184,7 @@ public final class RegistryImporter {
         }
         if (study.has("identification") && study.has("provenance")) {
             Protocol protocol = org.stroma.protocol.json.ProtocolJson.fromTree(study, location);
+            RecordLimits.checkCriteria(protocol);
             return new ImportedRecord(protocol, ImportReport.of(protocol.provenance(), List.of(), List.of()),
                     RecordFormat.STROMA_PROTOCOL, Map.of());
         }
