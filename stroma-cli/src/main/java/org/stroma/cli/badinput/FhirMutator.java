@@ -62,17 +62,18 @@ public final class FhirMutator {
             case INVALID_UTF8 -> ByteMutations.invalidUtf8(original, random);
             case BYTE_NOISE -> ByteMutations.noise(original, random);
             case SHUFFLED_LINES -> ByteMutations.shuffledLines(original, random);
-            default -> origin.endsWith(".ndjson") ? oneLine(original, kind, random)
-                    : JsonMutations.mutate(original, kind, random);
+            default -> origin.endsWith(".ndjson") ? oneLine(original, kind, random, index / MutationClass.values().length)
+                    : JsonMutations.mutate(original, kind, random, index / MutationClass.values().length);
         };
         return new Mutant(index, kind, origin, r.change(), origin, r.content());
     }
 
     /** One line of an NDJSON file damaged as JSON, the others left as they were. */
-    private static ByteMutations.Result oneLine(byte[] ndjson, MutationClass kind, Random random) {
+    private static ByteMutations.Result oneLine(byte[] ndjson, MutationClass kind, Random random, int turn) {
         List<String> lines = new ArrayList<>(List.of(new String(ndjson, StandardCharsets.UTF_8).split("\n")));
         int at = random.nextInt(lines.size());
-        ByteMutations.Result line = JsonMutations.mutate(lines.get(at).getBytes(StandardCharsets.UTF_8), kind, random);
+        ByteMutations.Result line = JsonMutations.mutate(lines.get(at).getBytes(StandardCharsets.UTF_8), kind, random,
+                turn);
         lines.set(at, new String(line.content(), StandardCharsets.UTF_8));
         return new ByteMutations.Result((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8),
                 "line " + (at + 1) + ": " + line.change());

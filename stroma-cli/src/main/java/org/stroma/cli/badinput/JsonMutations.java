@@ -48,7 +48,11 @@ final class JsonMutations {
         }
     }
 
-    static ByteMutations.Result mutate(byte[] original, MutationClass kind, Random random) {
+    /**
+     * @param turn how many mutants of this class were made before this one: a null goes to the places of the
+     *             document in turn, so that a corpus puts one in every place rather than in the places drawn most
+     */
+    static ByteMutations.Result mutate(byte[] original, MutationClass kind, Random random, int turn) {
         JsonNode root;
         try {
             root = JSON.readTree(original);
@@ -62,7 +66,7 @@ final class JsonMutations {
         }
         switch (kind) {
             case NULL_VALUE -> {
-                Place p = pick(places, random, x -> true);
+                Place p = places.get((int) Math.floorMod(turn * 7919L, (long) places.size())); // a prime stride visits every place
                 JsonNode empty = switch (random.nextInt(4)) {
                     case 0, 1 -> NODES.nullNode();
                     case 2 -> p.node().isContainerNode() ? (p.node().isArray() ? NODES.arrayNode() : NODES.objectNode())
@@ -129,7 +133,7 @@ final class JsonMutations {
             case HUGE_LIST -> {
                 Place p = pick(places, random, x -> x.node().isArray() && !x.node().isEmpty());
                 if (!p.node().isArray() || p.node().isEmpty()) {
-                    return mutate(original, MutationClass.TYPE_SWAP, random);
+                    return mutate(original, MutationClass.TYPE_SWAP, random, turn);
                 }
                 JsonNode element = p.node().get(random.nextInt(p.node().size()));
                 int size = Math.max(1, write(element).length());

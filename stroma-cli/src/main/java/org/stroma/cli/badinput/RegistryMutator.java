@@ -87,7 +87,8 @@ public final class RegistryMutator {
             case INVALID_UTF8 -> ByteMutations.invalidUtf8(original, random);
             case BYTE_NOISE -> ByteMutations.noise(original, random);
             case SHUFFLED_LINES -> ByteMutations.shuffledLines(original, random);
-            default -> origin.endsWith(".json") ? JsonMutations.mutate(original, kind, random)
+            default -> origin.endsWith(".json") ? JsonMutations.mutate(original, kind, random,
+                    index / MutationClass.values().length)
                     : origin.endsWith(".xml") ? XmlMutations.mutate(original, kind, random)
                     : PageMutations.mutate(original, kind, random);
         };
