@@ -40,10 +40,12 @@ final class PatientSources {
             patients = reading.patients();
             problems = reading.problems();
         }
-        return new Patients(withAnswers(patients, answers), problems);
+        return new Patients(withAnswers(patients, answers, !problems.isEmpty()), problems);
     }
 
-    private static List<PatientRecord> withAnswers(List<PatientRecord> patients, Path answers) throws IOException {
+    /** @param someLeftOut whether patients were left out of the input, so that answers for them are expected */
+    private static List<PatientRecord> withAnswers(List<PatientRecord> patients, Path answers, boolean someLeftOut)
+            throws IOException {
         if (answers == null) {
             return patients;
         }
@@ -54,7 +56,7 @@ final class PatientSources {
             Map<String, Boolean> mine = byPatient.remove(p.id());
             answered.add(mine == null ? p : p.withAttestations(merged(p.attestations(), mine)));
         }
-        if (!byPatient.isEmpty()) {
+        if (!byPatient.isEmpty() && !someLeftOut) {
             throw new InvalidPatientDataException(answers.toString(), "answers for patients not among those screened: "
                     + String.join(", ", byPatient.keySet()));
         }
