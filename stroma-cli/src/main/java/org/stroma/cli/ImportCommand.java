@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code stroma import FILE...}: reads registry records and prints a summary, Stroma's protocol JSON or API v2 JSON.
  * A file that cannot be read is reported on one line, naming the file, the place and the problem; the other files are
- * still imported, and the exit code is 2.
+ * still imported, and the exit code is 2 (1 when reading a file met an internal error, reported the same way).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import registry records (API v2 JSON, classic API JSON, legacy XML, registry pages).")
@@ -54,24 +54,28 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RegistryImporter importer = new RegistryImporter();
         Map<Path, List<ImportedRecord>> imported = new LinkedHashMap<>();
-        boolean failed = false;
+        int exit = 0;
         for (Path file : files) {
             try {
                 imported.put(file, importer.read(Files.readAllBytes(file)));
             } catch (RecordFormatException e) {
                 err.println("stroma: " + file + ": " + e.getMessage());
-                failed = true;
+                exit = exit == 0 ? 2 : exit;
             } catch (NoSuchFileException e) {
                 err.println("stroma: " + file + ": no such file");
-                failed = true;
+                exit = exit == 0 ? 2 : exit;
             } catch (IOException e) {
                 err.println("stroma: " + file + ": cannot be read (" + e.getMessage() + ")");
-                failed = true;
+                exit = exit == 0 ? 2 : exit;
+            } catch (RuntimeException | StackOverflowError e) {
+                // Stroma's fault, not the file's; still, the other files' records are imported and printed
+                err.println("stroma: " + file + ": " + Unexpected.describe(e));
+                exit = 1;
             }
         }
         print(imported, out);
         out.flush();
-        return failed ? 2 : 0;
+        return exit;
     }
 
     private void print(Map<Path, List<ImportedRecord>> imported, PrintWriter out) throws IOException {

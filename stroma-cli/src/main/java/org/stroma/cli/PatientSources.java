@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.stroma.fhir.FhirPatientReader;
+import org.stroma.fhir.InvalidBundleException;
+import org.stroma.fhir.PatientReading;
 import org.stroma.fhir.entered.EnteredPatients;
 import org.stroma.fhir.entered.InvalidPatientDataException;
 import org.stroma.fhir.entered.PatientDocuments;
@@ -22,14 +24,28 @@ final class PatientSources {
     private PatientSources() {
     }
 
-    static List<PatientRecord> read(Path path, Path answers, ConceptDictionary dictionary) throws IOException {
+    /** The patients that could be read, and what left others out (FHIR input is read past a bad file or line). */
+    record Patients(List<PatientRecord> records, List<InvalidBundleException> problems) {
+    }
+
+    static Patients read(Path path, Path answers, ConceptDictionary dictionary) throws IOException {
         List<PatientRecord> patients;
-        if (Files.isRegularFile(path) && path.toString().endsWith(".json")) {
+        List<InvalidBundleException> problems = List.of();
+        if (Files.isRegularFile(path) && path.toString().endsWith(".json")
+                && PatientDocuments.isEntered(new String(Files.readAllBytes(path), StandardCharsets.UTF_8))) {
             patients = PatientDocuments.read(path.toString(), Files.readString(path, StandardCharsets.UTF_8),
                     dictionary);
         } else {
-            patients = new FhirPatientReader().read(path);
+            PatientReading reading = new FhirPatientReader().readEach(path);
+            patients = reading.patients();
+            problems = reading.problems();
         }
+        return new Patients(withAnswers(patients, answers, !problems.isEmpty()), problems);
+    }
+
+    /** @param someLeftOut whether patients were left out of the input, so that answers for them are expected */
+    private static List<PatientRecord> withAnswers(List<PatientRecord> patients, Path answers, boolean someLeftOut)
+            throws IOException {
         if (answers == null) {
             return patients;
         }
@@ -40,7 +56,7 @@ final class PatientSources {
             Map<String, Boolean> mine = byPatient.remove(p.id());
             answered.add(mine == null ? p : p.withAttestations(merged(p.attestations(), mine)));
         }
-        if (!byPatient.isEmpty()) {
+        if (!byPatient.isEmpty() && !someLeftOut) {
             throw new InvalidPatientDataException(answers.toString(), "answers for patients not among those screened: "
                     + String.join(", ", byPatient.keySet()));
         }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * {@code stroma screen --trial FILE --patients PATH}: screens patients against a trial's eligibility criteria and
  * prints, patient by patient, each criterion's verdict with its reason, then a summary. Bad input — a trial record, a
  * bundle, a hand-written rule or an answers file that cannot be read — is one line naming the file and the place, and
- * exit code 2; no screening is printed from part of the input.
+ * exit code 2. A trial file or a patient file (a line of an NDJSON file) that cannot be read leaves out only itself and
+ * the patients it concerns: the others are screened and printed, and the problems listed after them; no patient is
+ * screened on part of their record.
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = "Screen patients (FHIR R4 or entered facts) against trials' eligibility criteria.")
@@ -61,36 +63,65 @@ final class ScreenCommand implements Callable<Integer> {
         ConceptDictionary dictionary = ConceptDictionary.standard();
         LocalDate on = date != null ? date : LocalDate.now();
         List<Screening> screenings = new ArrayList<>();
-        List<PatientRecord> records;
-        try {
-            for (Path trial : trials) {
+        List<String> problems = new ArrayList<>();
+        boolean internal = false;
+        for (Path trial : trials) {
+            try {
                 for (CompiledTrials.Trial t : CompiledTrials.read(trial.toString(), Files.readAllBytes(trial),
                         dictionary)) {
                     screenings.add(new Screening(dictionary, t.eligibility()));
                 }
+            } catch (BadInput e) {
+                problems.add(e.getMessage());
+            } catch (NoSuchFileException e) {
+                problems.add(e.getFile() + ": no such file");
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add(trial + ": " + Unexpected.describe(e));
+                internal = true;
             }
-            records = PatientSources.read(patients, answers, dictionary);
+        }
+        List<PatientRecord> records;
+        try {
+            PatientSources.Patients read = PatientSources.read(patients, answers, dictionary);
+            records = read.records();
+            read.problems().forEach(p -> problems.add(p.getMessage()));
         } catch (BadInput | InvalidBundleException | InvalidPatientDataException e) {
-            err.println("stroma: " + e.getMessage());
-            return 2;
+            problems.add(e.getMessage());
+            records = List.of();
         } catch (NoSuchFileException e) {
-            err.println("stroma: " + e.getFile() + ": no such file");
-            return 2;
+            problems.add(e.getFile() + ": no such file");
+            records = List.of();
         }
         // each record is filed by concept once, for all the trials it is screened for
-        List<PatientFacts> facts = records.stream().map(p -> PatientFacts.of(p, dictionary)).toList();
+        List<PatientFacts> facts = new ArrayList<>();
+        for (PatientRecord p : records) {
+            try {
+                facts.add(PatientFacts.of(p, dictionary));
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add("patient " + p.id() + ": " + Unexpected.describe(e));
+                internal = true;
+            }
+        }
         List<ScreeningResult> results = new ArrayList<>();
         for (Screening screening : screenings) {
             for (PatientFacts p : facts) {
-                results.add(screening.screen(p, on));
+                try {
+                    results.add(screening.screen(p, on));
+                } catch (RuntimeException | StackOverflowError e) {
+                    problems.add("patient " + p.record().id() + ": " + Unexpected.describe(e));
+                    internal = true;
+                }
             }
         }
-        switch (format) {
-            case json -> out.println(ImportCommand.JSON.writeValueAsString(ScreeningJson.of(results)));
-            case csv -> ScreeningLog.csv(results, out);
-            default -> ScreeningLog.table(results, out);
+        if (!results.isEmpty() || problems.isEmpty()) {
+            switch (format) {
+                case json -> out.println(ImportCommand.JSON.writeValueAsString(ScreeningJson.of(results)));
+                case csv -> ScreeningLog.csv(results, out);
+                default -> ScreeningLog.table(results, out);
+            }
         }
         out.flush();
-        return 0;
+        problems.forEach(p -> err.println("stroma: " + p));
+        return internal ? 1 : problems.isEmpty() ? 0 : 2;
     }
 }

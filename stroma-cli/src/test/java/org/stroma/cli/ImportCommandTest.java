@@ -75,6 +75,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void damagedRecordsOfEveryClassAreOneLineEachAndTheGoodOnesStillPrint() throws IOException {
+        Path deepXml = tmp.resolve("deep.xml");
+        Files.writeString(deepXml, "<clinical_study>" + "<a>".repeat(50_000) + "</a>".repeat(50_000) + "</clinical_study>");
+        Path nullCondition = tmp.resolve("null-condition.json");
+        Files.writeString(nullCondition, Files.readString(V2, StandardCharsets.UTF_8)
+                .replaceFirst("\"conditions\":\\[", "\"conditions\":[null,"));
+        Path hugeName = tmp.resolve("huge-name.json");
+        Files.writeString(hugeName, Files.readString(V2, StandardCharsets.UTF_8)
+                .replaceFirst("\"briefTitle\"\\s*:\\s*\"", "\"briefTitle\": \"" + "x".repeat(5_000_000)));
+        Cli.Run run = stroma("import", deepXml.toString(), MESAMI2.toString(), nullCondition.toString(),
+                hugeName.toString(), MESEMS.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("NCT02462330", "NCT02403947");
+        assertThat(run.err().lines().toList()).containsExactly(
+                "stroma: " + deepXml + ": line 1, column 209 (/clinical_study/a/a/a): elements are nested more than 64"
+                        + " levels deep",
+                "stroma: " + nullCondition + ": $.protocolSection.conditionsModule.conditions[0]: expected a value in the"
+                        + " list, found null",
+                "stroma: " + hugeName + ": $.protocolSection.identificationModule.briefTitle: a text is longer than 100000 characters");
+    }
+
+    @Test
     void truncatedJsonNamesTheLineAndColumn() throws IOException {
         Path truncated = tmp.resolve("truncated.json");
         byte[] original = Files.readAllBytes(V2);

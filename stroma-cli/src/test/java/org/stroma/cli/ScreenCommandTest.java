@@ -126,6 +126,64 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aBadFileInAFolderLeavesOutOnlyItselfAndTheOthersAreScreened() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("patients"));
+        String good = Files.readString(bundle, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("a-good.json"), good);
+        // the same bundle under other ids, with one byte that is not UTF-8: its patient cannot be read
+        byte[] other = good.replace("7d3c1a52-0000-4000-8000-00000000000", "5e0b2c11-0000-4000-8000-00000000000")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[other.length + 1];
+        System.arraycopy(other, 0, broken, 0, 40);
+        broken[40] = (byte) 0xFF;
+        System.arraycopy(other, 40, broken, 41, other.length - 40);
+        Files.write(folder.resolve("b-broken.json"), broken);
+
+        Cli.Run run = screen("--patients", folder.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("Patient " + FHIR_PATIENT + " · trial NCT02462330")
+                .contains("Summary for NCT02462330: 1 patient screened");
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .startsWith("stroma: " + folder.resolve("b-broken.json") + ", line 3: byte 0xff at offset 40 is not UTF-8");
+    }
+
+    @Test
+    void aBadNdjsonLineLeavesOutThePatientItConcerns() throws IOException {
+        JsonNode entries = JSON.readTree(bundle.toFile()).get("entry");
+        StringBuilder ndjson = new StringBuilder();
+        for (JsonNode e : entries) {
+            ndjson.append(JSON.writeValueAsString(e.get("resource"))).append('\n');
+        }
+        // a second patient with nothing recorded, who is screened whatever happens to the first one's lines
+        ndjson.append("{\"resourceType\":\"Patient\",\"id\":\"second\",\"gender\":\"female\"}\n");
+        String[] lines = ndjson.toString().split("\n");
+        int observation = 0;
+        while (!lines[observation].contains("\"Observation\"")) {
+            observation++;
+        }
+        String intact = lines[observation];
+        lines[observation] = intact.replaceFirst("\\{", "{\"nonsense\":1,"); // an element FHIR does not have
+        Path file = tmp.resolve("patients.ndjson");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+
+        Cli.Run run = screen("--patients", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("Patient second · trial NCT02462330").doesNotContain("Patient " + FHIR_PATIENT);
+        assertThat(run.err()).contains("stroma: " + file + ", line " + (observation + 1) + ": ")
+                .contains("stroma: " + file + ", line " + (observation + 1) + ": Patient/" + FHIR_PATIENT
+                        + " is not screened");
+
+        // a line cut before it says whose it is could belong to anyone: nobody is screened on part of a record
+        lines[observation] = intact.substring(0, intact.indexOf("\"subject\""));
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        Cli.Run cut = screen("--patients", file.toString());
+        assertThat(cut.exit()).isEqualTo(2);
+        assertThat(cut.out()).doesNotContain("Patient ");
+        assertThat(cut.err()).contains("stroma: " + file + ", line " + (observation + 1) + ": not JSON")
+                .contains("no patient is screened: this part of the input cannot be read and does not say whose");
+    }
+
+    @Test
     void enteredDataWithAnUnknownConceptNamesItsPlace() throws IOException {
         Files.writeString(entered, Files.readString(entered, StandardCharsets.UTF_8).replace("\"edss\"", "\"edds\""));
         Cli.Run run = screen("--patients", entered.toString());

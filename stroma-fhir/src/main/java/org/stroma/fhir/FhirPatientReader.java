@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -42,14 +44,100 @@ public final class FhirPatientReader {
     public List<PatientRecord> read(Path path) throws IOException {
         List<LocatedResource> resources = new ArrayList<>();
         for (Path file : files(path)) {
-            resources.addAll(resources(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            resources.addAll(resources(file.toString(), FhirText.decode(file.toString(), Files.readAllBytes(file))));
         }
         return new PatientAssembler().assemble(resources);
+    }
+
+    /**
+     * The patients in a file or folder, reading past what cannot be read: a file (a line of an NDJSON file) that
+     * cannot be read is reported and its resources left out, and so is every patient it mentions — their record would
+     * be short of it — and a resource that cannot be used leaves out its patient. The others are read as usual.
+     */
+    public PatientReading readEach(Path path) throws IOException {
+        Map<String, byte[]> contents = new java.util.LinkedHashMap<>();
+        for (Path file : files(path)) {
+            contents.put(file.toString(), Files.readAllBytes(file));
+        }
+        return readEach(contents);
+    }
+
+    /** As {@link #readEach(Path)}, for files given by name and content. */
+    public PatientReading readEach(Map<String, byte[]> files) {
+        List<LocatedResource> resources = new ArrayList<>();
+        List<InvalidBundleException> problems = new ArrayList<>();
+        Map<String, InvalidBundleException> mentioned = new HashMap<>();
+        List<InvalidBundleException> whoseUnknown = new ArrayList<>();
+        files.forEach((name, content) -> {
+            String text;
+            try {
+                text = FhirText.decode(name, content);
+            } catch (InvalidBundleException e) {
+                problems.add(e);
+                if (!UnreadableMentions.collect(new String(content, StandardCharsets.UTF_8), e, mentioned)) {
+                    whoseUnknown.add(e);
+                }
+                return;
+            }
+            for (Unit unit : units(name, text)) {
+                try {
+                    resources.addAll(unpack(name, unit.place() == null ? "resource" : unit.place(),
+                            parse(name, unit.place(), unit.json()), null));
+                } catch (InvalidBundleException e) {
+                    problems.add(e);
+                    if (!UnreadableMentions.collect(unit.json(), e, mentioned)) {
+                        whoseUnknown.add(e);
+                    }
+                }
+            }
+        });
+        List<PatientRecord> patients = new ArrayList<>();
+        List<PatientRecord> assembled = new PatientAssembler(problems).assemble(resources);
+        if (!whoseUnknown.isEmpty() && !assembled.isEmpty()) {
+            InvalidBundleException e = whoseUnknown.get(0);
+            problems.add(new InvalidBundleException(e.file(), e.resource(), "no patient is screened: this part of the"
+                    + " input cannot be read and does not say whose record it belongs to"));
+            return new PatientReading(List.of(), problems);
+        }
+        for (PatientRecord p : assembled) {
+            InvalidBundleException unread = mentioned.get(p.id());
+            if (unread == null) {
+                patients.add(p);
+            } else {
+                problems.add(new InvalidBundleException(unread.file(), unread.resource(), "Patient/" + p.id()
+                        + " is not screened: this part of their record cannot be read"));
+            }
+        }
+        return new PatientReading(patients, problems);
+    }
+
+    /** A file's parts read one at a time: the lines of an NDJSON file, or the whole of any other. */
+    private record Unit(String place, String json) {
+    }
+
+    private static List<Unit> units(String file, String content) {
+        List<Unit> units = new ArrayList<>();
+        if (file.endsWith(".ndjson")) {
+            String[] lines = content.split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    units.add(new Unit("line " + (i + 1), lines[i]));
+                }
+            }
+        } else {
+            units.add(new Unit(null, content));
+        }
+        return units;
     }
 
     /** The patients in one file's content; {@code name} is how errors name the file. */
     public List<PatientRecord> read(String name, String content) {
         return new PatientAssembler().assemble(resources(name, content));
+    }
+
+    /** The patients in one file's bytes, which must be UTF-8; {@code name} is how errors name the file. */
+    public List<PatientRecord> read(String name, byte[] content) {
+        return read(name, FhirText.decode(name, content));
     }
 
     private static List<Path> files(Path path) throws IOException {
@@ -81,7 +169,9 @@ public final class FhirPatientReader {
     private IBaseResource parse(String file, String place, String json) {
         try {
             return parser.parseResource(json);
-        } catch (DataFormatException | IllegalArgumentException e) {
+        } catch (DataFormatException | IllegalArgumentException | NullPointerException e) {
+            // HAPI refuses some damage with a NullPointerException of its own ("theResource must not be null" for an
+            // entry whose resource is null); locating it says what is wrong in the input's words
             throw locate(file, place, json, e);
         }
     }
@@ -120,12 +210,16 @@ public final class FhirPatientReader {
         if ("Bundle".equals(root.path("resourceType").asText()) && entries.isArray()) {
             for (int i = 0; i < entries.size(); i++) {
                 JsonNode resource = entries.get(i).path("resource");
+                if (resource.isNull() || entries.get(i).isNull()) {
+                    return new InvalidBundleException(file, "entry " + (i + 1), (entries.get(i).isNull() ? "the entry"
+                            : "its resource") + " is null; leave it out or give the resource");
+                }
                 if (resource.isMissingNode()) {
                     continue;
                 }
                 try {
                     parser.parseResource(resource.toString());
-                } catch (DataFormatException | IllegalArgumentException e) {
+                } catch (DataFormatException | IllegalArgumentException | NullPointerException e) {
                     String type = resource.path("resourceType").asText("?");
                     String id = resource.path("id").asText(null);
                     return new InvalidBundleException(file, "entry " + (i + 1) + " (" + type + (id == null ? "" : "/"

@@ -10,11 +10,18 @@ public class InvalidBundleException extends RuntimeException {
 
     private final String file;
     private final String resource;
+    private final String problem;
 
     public InvalidBundleException(String file, String resource, String problem) {
-        super(file + (resource == null ? "" : ", " + resource) + ": " + problem);
+        super(file + (resource == null ? "" : ", " + FhirText.readable(resource)) + ": " + FhirText.readable(problem));
         this.file = file;
-        this.resource = resource;
+        this.resource = resource == null ? null : FhirText.readable(resource);
+        this.problem = FhirText.readable(problem);
+    }
+
+    /** What is wrong, without the file and resource. */
+    public String problem() {
+        return problem;
     }
 
     public String file() {

@@ -36,6 +36,22 @@ final class PatientAssembler {
 
     private final Map<String, Facts> patients = new LinkedHashMap<>();
     private final Map<String, LocatedResource> byKey = new HashMap<>();
+    /** Where problems go when one bad resource is to leave out only its patient; null when it fails the input. */
+    private final List<InvalidBundleException> problems;
+    /** The patients left out, each for the first problem with their record. */
+    private final Map<Facts, InvalidBundleException> spoiled = new HashMap<>();
+    /** The patient of the resource being added, once it is known. */
+    private Facts current;
+
+    /** Fails the whole input on its first problem. */
+    PatientAssembler() {
+        this(null);
+    }
+
+    /** Reports each problem into {@code problems} and leaves out only the patient it concerns. */
+    PatientAssembler(List<InvalidBundleException> problems) {
+        this.problems = problems;
+    }
 
     /** One patient's facts as they are gathered. */
     private static final class Facts {
@@ -54,24 +70,51 @@ final class PatientAssembler {
 
     List<PatientRecord> assemble(List<LocatedResource> resources) {
         for (LocatedResource r : resources) {
+            boolean duplicate = false;
             for (String key : keys(r)) {
                 LocatedResource earlier = byKey.putIfAbsent(key, r);
                 if (earlier != null && earlier != r && r.resource() instanceof Patient) {
-                    throw r.invalid("the same patient as " + earlier.name() + " in " + earlier.file()
-                            + "; a patient must appear once");
+                    InvalidBundleException e = r.invalid("the same patient as " + earlier.name() + " in "
+                            + earlier.file() + "; a patient must appear once");
+                    if (problems == null) {
+                        throw e;
+                    }
+                    Facts first = patients.get(keys(earlier).get(0));
+                    if (first != null) {
+                        spoiled.putIfAbsent(first, e);
+                    }
+                    duplicate = true;
                 }
             }
-            if (r.resource() instanceof Patient p) {
+            if (r.resource() instanceof Patient p && !duplicate) {
                 patients.put(keys(r).get(0), new Facts(p, "Patient/" + p.getIdElement().getIdPart()));
             }
         }
         for (LocatedResource r : resources) {
             if (CLINICAL.contains(r.resource().fhirType())) {
-                add(r);
+                current = null;
+                try {
+                    add(r);
+                } catch (InvalidBundleException e) {
+                    if (problems == null) {
+                        throw e;
+                    }
+                    if (current == null) {
+                        problems.add(e); // a resource of no patient in the input: nobody's record is short of it
+                    } else {
+                        spoiled.putIfAbsent(current, e);
+                    }
+                }
             }
         }
         List<PatientRecord> records = new ArrayList<>();
         for (Facts f : patients.values()) {
+            InvalidBundleException problem = spoiled.get(f);
+            if (problem != null) {
+                problems.add(new InvalidBundleException(problem.file(), problem.resource(), problem.problem() + "; "
+                        + f.source + " is not screened"));
+                continue;
+            }
             records.add(new PatientRecord(f.patient.getIdElement().getIdPart(), f.patient.hasBirthDate()
                     ? FhirDates.of(f.patient.getBirthDateElement()) : null, sex(f.patient), f.observations, f.conditions,
                     f.procedures, f.medications, Map.of()));
@@ -127,6 +170,7 @@ final class PatientAssembler {
         if (f == null) {
             throw r.invalid("its subject " + subject.getReference() + " is not a patient in the input");
         }
+        current = f;
         return f;
     }
 

@@ -169,4 +169,35 @@ class FhirPatientReaderTest {
                 .isInstanceOf(InvalidBundleException.class).hasMessageContaining("entry 2 (Patient/a)")
                 .hasMessageContaining("appear once");
     }
+
+    @Test
+    void aNullEntryOrResourceIsNamedByItsEntry() {
+        String nullResource = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"Patient\",\"id\":\"p\"}},{\"resource\":null}]}";
+        assertThatThrownBy(() -> new FhirPatientReader().read("nulls.json", nullResource))
+                .isInstanceOf(InvalidBundleException.class)
+                .hasMessage("nulls.json, entry 2: its resource is null; leave it out or give the resource");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsNamedByItsLine() {
+        byte[] content = "{\"resourceType\":\"Patient\",\n\"id\":\"p\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> new FhirPatientReader().read("latin1.json", content))
+                .isInstanceOf(InvalidBundleException.class)
+                .hasMessage("latin1.json, line 2: byte 0xff at offset 34 is not UTF-8 (FHIR JSON is UTF-8)");
+    }
+
+    @Test
+    void readingEachFileLeavesOutOnlyTheBadOneAndThePatientItMentions() {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("good.json", resource("cardiac-patient.json").getBytes(StandardCharsets.UTF_8));
+        files.put("other.ndjson", ("{\"resourceType\":\"Patient\",\"id\":\"q\"}\n"
+                + "{\"resourceType\":\"Condition\",\"id\":\"c\",\"subject\":{\"reference\":\"Patient/q\"},\"nonsense\":1}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        PatientReading reading = new FhirPatientReader().readEach(files);
+        assertThat(reading.patients()).extracting(PatientRecord::id).containsExactly(PATIENT_ID);
+        assertThat(reading.problems()).extracting(Throwable::getMessage).hasSize(2)
+                .allMatch(m -> m.startsWith("other.ndjson, line 2"))
+                .anyMatch(m -> m.endsWith("Patient/q is not screened: this part of their record cannot be read"));
+    }
 }

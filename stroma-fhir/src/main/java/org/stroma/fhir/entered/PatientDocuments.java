@@ -23,7 +23,8 @@ public final class PatientDocuments {
                 : new FhirPatientReader().read(name, content);
     }
 
-    private static boolean isEntered(String content) {
+    /** Whether the content is Stroma's entered patients rather than FHIR (content that is not JSON is not). */
+    public static boolean isEntered(String content) {
         try {
             return EnteredPatients.looksLike(JSON.readTree(content));
         } catch (JsonProcessingException e) {

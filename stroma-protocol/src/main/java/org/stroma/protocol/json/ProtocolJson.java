@@ -71,8 +71,11 @@ public final class ProtocolJson {
     }
 
     public static Protocol fromTree(JsonNode tree, String location) {
+        ProtocolJsonShape.check(tree, location);
         try {
-            return MAPPER.treeToValue(tree, Protocol.class);
+            Protocol protocol = MAPPER.treeToValue(tree, Protocol.class);
+            ProtocolJsonShape.criteriaComplete(protocol, location);
+            return protocol;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String problem = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             throw new RecordFormatException(location, "not a valid Stroma protocol: " + problem.replaceAll("\\s+", " "));

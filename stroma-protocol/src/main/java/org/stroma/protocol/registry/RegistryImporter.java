@@ -1,7 +1,10 @@
 package org.stroma.protocol.registry;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,10 +34,17 @@ import org.stroma.protocol.text.FreeTextInterpreter;
  * naming the place and the problem.
  */
 public final class RegistryImporter {
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(RecordLimits.MAX_NESTING)
+                    .maxStringLength(RecordLimits.MAX_TEXT_CHARS)
+                    .maxNameLength(RecordLimits.MAX_TEXT_CHARS)
+                    .build())
+            .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public List<ImportedRecord> read(byte[] content) {
+        RecordLimits.checkFileSize(content.length);
         int first = firstSignificantByte(content);
         if (first == '{' || first == '[') {
             return readJson(content); // Jackson checks the UTF-8 itself; no need to decode first
@@ -48,6 +58,7 @@ public final class RegistryImporter {
         if (trimmed.charAt(0) == '<') {
             return List.of(finish(LegacyXmlReader.read(text), RecordFormat.CTGOV_LEGACY_XML));
         }
+        RecordLimits.checkLines(text);
         return List.of(finish(PageReader.read(text), PageReader.layout(text)));
     }
 
@@ -80,11 +91,15 @@ public final class RegistryImporter {
         try {
             int bom = (content[0] & 0xff) == 0xEF ? 3 : 0;
             root = JSON.readTree(new java.io.ByteArrayInputStream(content, bom, content.length - bom));
+        } catch (StreamConstraintsException e) {
+            String place = place(e);
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("String value length")) {
+                place = LongTextLocator.find(content);
+            }
+            throw new RecordFormatException(place, limitExceeded(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String place = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             String problem = e.getOriginalMessage().replaceAll("\\s*\\(start marker at.*", "").replaceAll("\\s+", " ");
-            throw new RecordFormatException(place, "not valid JSON: " + problem);
+            throw new RecordFormatException(place(e), "not valid JSON: " + problem);
         } catch (java.io.IOException e) {
             throw new RecordFormatException(null, "not valid JSON: " + e.getMessage().replaceAll("\\s+", " "));
         }
@@ -122,6 +137,26 @@ public final class RegistryImporter {
         return records;
     }
 
+    private static String place(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** Jackson's words for a limit ("String value length (100001) exceeds the maximum allowed (100000…") as Stroma's. */
+    private static String limitExceeded(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.contains("Nesting depth") || m.contains("nesting depth")) {
+            return "the JSON is nested more than " + RecordLimits.MAX_NESTING + " levels deep";
+        }
+        if (m.contains("Name length")) {
+            return "a field name is longer than " + RecordLimits.MAX_TEXT_CHARS + " characters";
+        }
+        if (m.contains("String value length")) {
+            return "a text is longer than " + RecordLimits.MAX_TEXT_CHARS + " characters";
+        }
+        return "the JSON exceeds a limit: " + m.replaceAll("\\s+", " ").replaceAll("\\(by `[^)]*\\)", "").strip();
+    }
+
     private ImportedRecord readJsonStudy(JsonNode study, String location) {
         if (study == null || !study.isObject()) {
             throw new RecordFormatException(location, "expected a study object");
@@ -149,6 +184,7 @@ public final class RegistryImporter {
         }
         if (study.has("identification") && study.has("provenance")) {
             Protocol protocol = org.stroma.protocol.json.ProtocolJson.fromTree(study, location);
+            RecordLimits.checkCriteria(protocol);
             return new ImportedRecord(protocol, ImportReport.of(protocol.provenance(), List.of(), List.of()),
                     RecordFormat.STROMA_PROTOCOL, Map.of());
         }
@@ -183,7 +219,9 @@ public final class RegistryImporter {
 
     private static ImportedRecord finish(Protocol raw, RecordFormat format, List<String> warnings,
             Map<String, String> unmodelledJson, List<String> unmodelled) {
+        RecordLimits.checkCriteriaLines(raw);
         Protocol interpreted = FreeTextInterpreter.interpret(raw);
+        RecordLimits.checkCriteria(interpreted);
         Provenance.Builder provenance = new Provenance.Builder(interpreted.provenance());
         FieldsToReview.markMissing(interpreted, provenance);
         Protocol protocol = interpreted.withProvenance(provenance.build());

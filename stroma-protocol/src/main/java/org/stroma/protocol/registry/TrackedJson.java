@@ -134,8 +134,14 @@ public final class TrackedJson {
             if (!node.isArray()) {
                 throw new RecordFormatException(path(), "expected a list, found " + describe(node));
             }
+            RecordLimits.checkListSize(path(), node.size());
             for (int i = 0; i < node.size(); i++) {
-                list.add(new Cursor(node.get(i), pointer + "/" + i));
+                Cursor element = new Cursor(node.get(i), pointer + "/" + i);
+                if (!element.exists()) {
+                    // a list holds values; a null among them is a damaged record, not an absent value
+                    throw new RecordFormatException(element.path(), "expected a value in the list, found null");
+                }
+                list.add(element);
             }
             return list;
         }

@@ -40,6 +40,13 @@ public final class CriteriaSplitter {
             "\\b(?:all (?:of )?the following|both\\b|each of the following|all of\\b|all the)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * How deep criteria nest. Registries nest three or four levels; an item indented deeper than this is read as one
+     * more item of the deepest level, so that no text, however it is indented, makes a tree that readers of criteria
+     * would walk thousands of levels deep.
+     */
+    public static final int MAX_DEPTH = 8;
+
     private CriteriaSplitter() {
     }
 
@@ -210,6 +217,7 @@ public final class CriteriaSplitter {
         final StringBuilder text = new StringBuilder();
         final List<Node> children = new ArrayList<>();
         Node parent;
+        int depth;
 
         Node(int indent, String style, String ordinal, String text) {
             this.indent = indent;
@@ -242,7 +250,16 @@ public final class CriteriaSplitter {
             String style = resolveLetterOrRoman(line, open);
             Node node = new Node(line.indent, style, line.ordinal, line.text);
             Node parent = place(node, open, line.blankBefore);
+            if (parent.depth >= MAX_DEPTH) {
+                while (parent.depth >= MAX_DEPTH) {
+                    parent = parent.parent;
+                }
+                while (open.peek() != parent) {
+                    open.pop();
+                }
+            }
             node.parent = parent;
+            node.depth = parent.depth + 1;
             parent.children.add(node);
             open.push(node);
             last = node;

@@ -8,11 +8,13 @@ import org.stroma.protocol.registry.RecordFormatException;
 
 /** Recognises which registry page layout a text file is, and reads it. */
 public final class PageReader {
-    private static final Pattern TABLE_LABEL = Pattern.compile("(?m)^\\s*Study Type\\s*:\\s*\\|");
-    private static final Pattern PLAIN_LABEL = Pattern.compile("(?m)^\\s*(Study Type\\s*:|ClinicalTrials\\.gov Identifier\\s*:)");
-    private static final Pattern BASIC_INFORMATION = Pattern.compile("(?m)^\\s*Basic Information\\s*$");
+    // "^\h*", not "^\s*": the space that leads a line is on that line; "\s*" would run on over every blank line
+    // after it, from every line start, and a page of fifty thousand blank lines would take minutes
+    private static final Pattern TABLE_LABEL = Pattern.compile("(?m)^\\h*Study Type\\h*:\\h*\\|");
+    private static final Pattern PLAIN_LABEL = Pattern.compile("(?m)^\\h*(Study Type\\h*:|ClinicalTrials\\.gov Identifier\\h*:)");
+    private static final Pattern BASIC_INFORMATION = Pattern.compile("(?m)^\\h*Basic Information\\h*$");
     private static final Pattern BASIC_LABELS = Pattern.compile(
-            "(?m)^\\s*(Clinical Phase|Study Classification|Recruitment Status|NCT ID\\s*:)");
+            "(?m)^\\h*(Clinical Phase|Study Classification|Recruitment Status|NCT ID\\h*:)");
 
     private PageReader() {
     }

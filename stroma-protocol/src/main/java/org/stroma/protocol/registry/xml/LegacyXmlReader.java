@@ -102,6 +102,7 @@ public final class LegacyXmlReader {
     }
 
     private static Document parse(String xml) {
+        XmlBounds.check(xml);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -62,11 +62,34 @@ final class ClauseReader {
     private final List<Mention> mentions;
     private final CriterionKind kind;
 
+    /** Each clause's own window (null: none); read once, since every clause may look at every other's. */
+    private final Window[] ownWindows;
+    /** For each clause, the nearest later clause's own window that spans a time, and the nearest earlier one's. */
+    private final Window[] laterSpan;
+    private final Window[] earlierSpan;
+
     ClauseReader(String text, List<Clause> clauses, List<Mention> mentions, CriterionKind kind) {
         this.text = text;
         this.clauses = clauses;
         this.mentions = mentions;
         this.kind = kind;
+        int n = clauses.size();
+        ownWindows = new Window[n];
+        for (int i = 0; i < n; i++) {
+            ownWindows[i] = TextWindows.find(clauses.get(i).text());
+        }
+        laterSpan = new Window[n];
+        earlierSpan = new Window[n];
+        for (int i = n - 2; i >= 0; i--) {
+            laterSpan[i] = spans(ownWindows[i + 1]) ? ownWindows[i + 1] : laterSpan[i + 1];
+        }
+        for (int i = 1; i < n; i++) {
+            earlierSpan[i] = spans(ownWindows[i - 1]) ? ownWindows[i - 1] : earlierSpan[i - 1];
+        }
+    }
+
+    private static boolean spans(Window w) {
+        return w != null && w.kind() != Window.Kind.EVER && w.kind() != Window.Kind.NOW;
     }
 
     /** The rule of clause i; null when the clause says nothing of its own ("patients", "the following:"). */
@@ -384,23 +407,13 @@ final class ClauseReader {
 
     /** The clause's own window; else one the criterion states elsewhere (later clauses first); else the default. */
     private Window window(int clause, Window fallback) {
-        Window own = TextWindows.find(clauses.get(clause).text());
-        if (own != null) {
-            return own;
+        if (ownWindows[clause] != null) {
+            return ownWindows[clause];
         }
-        for (int j = clause + 1; j < clauses.size(); j++) {
-            Window w = TextWindows.find(clauses.get(j).text());
-            if (w != null && w.kind() != Window.Kind.EVER && w.kind() != Window.Kind.NOW) {
-                return w;
-            }
+        if (laterSpan[clause] != null) {
+            return laterSpan[clause];
         }
-        for (int j = clause - 1; j >= 0; j--) {
-            Window w = TextWindows.find(clauses.get(j).text());
-            if (w != null && w.kind() != Window.Kind.EVER && w.kind() != Window.Kind.NOW) {
-                return w;
-            }
-        }
-        return fallback;
+        return earlierSpan[clause] != null ? earlierSpan[clause] : fallback;
     }
 
     /** Roman classes after a classification's name: "Class II-IV", "III or IV", "≥ III". */
