@@ -49,6 +49,7 @@ import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
 import org.stroma.protocol.registry.AgeText;
 import org.stroma.protocol.registry.IdentifierKinds;
+import org.stroma.protocol.registry.ParticipantCount;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryDates;
 import org.stroma.protocol.registry.Vocabulary;
@@ -241,13 +242,13 @@ final class BasicInformationPageReader {
         Field enrollment = field("Total Enrollment");
         Enrollment enrolled = null;
         if (enrollment.value() != null) {
-            Matcher count = Pattern.compile("([\\d,]+)").matcher(enrollment.value());
-            if (count.find()) {
+            Integer count = ParticipantCount.in(enrollment.value(), enrollment.place());
+            if (count != null) {
                 OverallStatus status = Vocabulary.status(field("Recruitment Status").value());
                 boolean finished = status == OverallStatus.COMPLETED || status == OverallStatus.TERMINATED
                         || status == OverallStatus.ACTIVE_NOT_RECRUITING;
                 DateType type = status == null ? null : finished ? DateType.ACTUAL : DateType.ESTIMATED;
-                enrolled = new Enrollment(Integer.parseInt(count.group(1).replace(",", "")), type);
+                enrolled = new Enrollment(count, type);
                 provenance.read("design.enrollment.count", enrollment.place(), enrolled.count());
                 if (type != null) {
                     provenance.inferred("design.enrollment.type", enrollment.place(), "the page does not say whether"

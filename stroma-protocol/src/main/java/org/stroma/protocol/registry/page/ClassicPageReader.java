@@ -41,6 +41,7 @@ import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
 import org.stroma.protocol.registry.AgeText;
 import org.stroma.protocol.registry.IdentifierKinds;
+import org.stroma.protocol.registry.ParticipantCount;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryDates;
 import org.stroma.protocol.registry.Vocabulary;
@@ -356,9 +357,9 @@ final class ClassicPageReader {
                     .matcher(lines.get(i).text());
             if (m.matches()) {
                 String value = valueOrNext(m.group(2), i);
-                Matcher count = Pattern.compile("([\\d,]+)").matcher(value == null ? "" : value);
-                if (count.find()) {
-                    enrollment = new Enrollment(Integer.parseInt(count.group(1).replace(",", "")),
+                Integer count = ParticipantCount.in(value, lines.get(i).place());
+                if (count != null) {
+                    enrollment = new Enrollment(count,
                             m.group(1) == null ? null : Vocabulary.find(DateType.class, m.group(1)));
                     provenance.read("design.enrollment.count", lines.get(i).place(), enrollment.count());
                     provenance.read("design.enrollment.type", lines.get(i).place(), enrollment.type());
