@@ -29,14 +29,17 @@ final class SuperuserPassword {
             """;
 
     private final Path file;
+    /**
+     * Where the password waits while a database made before Stroma drew passwords does not have it yet (null for
+     * the others): this start gives it to the superuser, then moves it to {@link #file}.
+     */
+    private final Path pending;
     private final String value;
-    /** The database was made before Stroma drew passwords: its superuser has none until this start sets it. */
-    private final boolean older;
 
-    private SuperuserPassword(Path file, String value, boolean older) {
+    private SuperuserPassword(Path file, Path pending, String value) {
         this.file = file;
+        this.pending = pending;
         this.value = value;
-        this.older = older;
     }
 
     /** The password of the database in {@code dataDirectory}, drawn and written now if it has none yet. */
@@ -48,7 +51,13 @@ final class SuperuserPassword {
                 throw new IllegalStateException("the database's password file " + file + " is empty: restore it from"
                         + " a backup");
             }
-            return new SuperuserPassword(file, value, false);
+            return new SuperuserPassword(file, null, value);
+        }
+        // a database made before Stroma drew passwords waits with its password pending until its superuser has it,
+        // so that a crash in between leaves it open to the same password at the next start, never to a lost one
+        Path pending = file.resolveSibling(file.getFileName() + ".pending");
+        if (Files.exists(pending)) {
+            return new SuperuserPassword(file, pending, Files.readString(pending, StandardCharsets.UTF_8).strip());
         }
         Path hba = dataDirectory.resolve("pg_hba.conf");
         boolean initialised = Files.exists(dataDirectory.resolve("postgresql.conf"));
@@ -57,6 +66,12 @@ final class SuperuserPassword {
             throw new IllegalStateException("the database in " + dataDirectory + " has a password, kept in " + file
                     + ", which is missing: restore it from a backup");
         }
+        return initialised ? new SuperuserPassword(file, pending, drawInto(pending))
+                : new SuperuserPassword(file, null, drawInto(file));
+    }
+
+    /** A new password, written to {@code file} whole and readable by its owner only. */
+    private static String drawInto(Path file) throws IOException {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -64,7 +79,7 @@ final class SuperuserPassword {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(drawn, value + "\n", StandardCharsets.UTF_8);
         Files.move(drawn, file, StandardCopyOption.ATOMIC_MOVE);
-        return new SuperuserPassword(file, value, initialised);
+        return value;
     }
 
     String value() {
@@ -77,23 +92,25 @@ final class SuperuserPassword {
         if (!Files.exists(dataDirectory.resolve("postgresql.conf"))) {
             builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", file.toString());
         }
-        if (!older) {
+        if (pending == null) {
             // before every start, so that a hand-edited file does not let anyone in without it
             builder.setDataDirectoryCustomizer(d -> writeHba(d.toPath()));
         }
     }
 
     /** Once started: an older database's superuser gets the password, and connections need it from now on. */
-    void setOnOlderDatabase(EmbeddedPostgres postgres, Path dataDirectory) throws SQLException {
-        if (!older) {
+    void setOnOlderDatabase(EmbeddedPostgres postgres, Path dataDirectory) throws SQLException, IOException {
+        if (pending == null) {
             return;
         }
-        try (Connection c = postgres.getPostgresDatabase(Map.of()).getConnection();
+        // trusted as before, or (a start cut short after this step) already asked for the password
+        try (Connection c = postgres.getPostgresDatabase(Map.of("password", value)).getConnection();
                 Statement s = c.createStatement()) {
             s.execute("ALTER ROLE postgres PASSWORD '" + value + "'");
             writeHba(dataDirectory);
             s.execute("SELECT pg_reload_conf()");
         }
+        Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private void writeHba(Path dataDirectory) {

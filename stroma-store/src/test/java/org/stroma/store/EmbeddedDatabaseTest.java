@@ -60,6 +60,28 @@ class EmbeddedDatabaseTest {
             assertThatThrownBy(() -> connect(port(c), null)).isInstanceOf(SQLException.class);
         }
         assertThat(Files.readString(db.resolve("pg_hba.conf"))).doesNotContain("trust");
+        assertThat(home.resolve("db.password.pending")).doesNotExist();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("db.password"))))
+                .isEqualTo("rw-------");
+        try (EmbeddedDatabase again = EmbeddedDatabase.at(db); Connection c = again.connect()) {
+            assertThat(c.isValid(5)).isTrue();
+        }
+    }
+
+    @Test
+    void anOlderDatabaseWhoseFirstStartWithAPasswordWasCutShortStartsWithTheSamePassword() throws Exception {
+        Path db = home.resolve("db");
+        EmbeddedPostgres.builder().setDataDirectory(db).setCleanDataDirectory(false).start().close();
+        // a first start with a password pending gives it to the superuser and asks connections for it; then, as if
+        // the process had died before the password was kept, it is pending again
+        Files.writeString(home.resolve("db.password.pending"), "the-pending-password\n");
+        EmbeddedDatabase.at(db).close();
+        Files.move(home.resolve("db.password"), home.resolve("db.password.pending"));
+        try (EmbeddedDatabase again = EmbeddedDatabase.at(db); Connection c = again.connect()) {
+            assertThat(c.isValid(5)).isTrue();
+            assertThatThrownBy(() -> connect(port(c), null)).isInstanceOf(SQLException.class);
+        }
+        assertThat(Files.readString(home.resolve("db.password")).strip()).isEqualTo("the-pending-password");
     }
 
     @Test
