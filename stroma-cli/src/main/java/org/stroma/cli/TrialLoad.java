@@ -1,6 +1,7 @@
 package org.stroma.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,7 +35,7 @@ final class TrialLoad {
     private final List<Ack> acks = Collections.synchronizedList(new ArrayList<>());
     private volatile Latencies latencies = new Latencies();
     /** The version of each subject's form its saver last saw. */
-    private final java.util.Map<String, Integer> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> known = new ConcurrentHashMap<>();
 
     TrialLoad(HttpSession coordinator) throws IOException {
         this.coordinator = coordinator;
@@ -127,8 +131,8 @@ final class TrialLoad {
     /** The acknowledged writes the restarted server no longer has, each said in words. */
     List<String> lost(HttpSession reader) {
         List<String> lost = new ArrayList<>();
-        java.util.Map<String, JsonNode> subjects = new java.util.HashMap<>();
-        java.util.Map<String, JsonNode> forms = new java.util.HashMap<>();
+        Map<String, JsonNode> subjects = new HashMap<>();
+        Map<String, JsonNode> forms = new HashMap<>();
         for (Ack a : acks()) {
             if (a.what().equals("form saved")) {
                 JsonNode versions = forms.computeIfAbsent(a.subject(), s -> reader.get(form(s)).json()).get("versions");
@@ -141,7 +145,7 @@ final class TrialLoad {
             }
             JsonNode s = subjects.computeIfAbsent(a.subject(), k -> {
                 HttpSession.Reply r = reader.get(subject(k));
-                return r.ok() ? r.json().get("subject") : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                return r.ok() ? r.json().get("subject") : MissingNode.getInstance();
             });
             if (s.isMissingNode()) {
                 lost.add(a.subject() + " " + a.what() + " (the subject is gone)");

@@ -5,8 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A PostgreSQL server still running on a data directory whose owner died (killed, crashed): it holds the directory,
@@ -61,7 +65,7 @@ final class StalePostmaster {
         }
         String dir = dataDirectory.toString();
         return ProcessHandle.allProcesses().filter(StalePostmaster::isPostgres)
-                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(dir)).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(dir)).orElse(false))
                 .findFirst();
     }
 
@@ -80,11 +84,11 @@ final class StalePostmaster {
 
     private static boolean waitForExit(ProcessHandle process, Duration limit) {
         try {
-            process.onExit().get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return !process.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.stroma.protocol.Protocol;
@@ -18,18 +19,18 @@ import org.stroma.store.StoreJson;
 import org.stroma.store.audit.Change;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
-import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.FormLibrary;
 import org.stroma.trial.capture.FormPlan;
+import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.TrialConduct;
-import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.product.LotInventory;
 import org.stroma.trial.product.ReleaseSpecification;
 import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.schedule.SchedulePlanner;
 import org.stroma.trial.subject.Subject;
 
@@ -48,7 +49,7 @@ public final class ConductStore {
     private final RandomSource random;
     private final Map<String, Loaded> trials = new ConcurrentHashMap<>();
     /** How many times a trial was rebuilt from all its events: at its first use, and after a command refused. */
-    private final java.util.concurrent.atomic.AtomicLong rebuilds = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong rebuilds = new AtomicLong();
     /** One lock object per study, so that one process makes one study's changes one at a time. */
     private final Map<String, Object> monitors = new ConcurrentHashMap<>();
 
