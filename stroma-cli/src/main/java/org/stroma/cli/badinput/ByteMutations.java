@@ -21,6 +21,20 @@ final class ByteMutations {
     record Result(byte[] content, String change) {
     }
 
+    /**
+     * The damage a file takes the same way whatever its format (its bytes, its lines), or null for a kind whose
+     * damage follows the format's structure.
+     */
+    static Result ofKind(MutationClass kind, byte[] original, Random random) {
+        return switch (kind) {
+            case TRUNCATED -> truncated(original, random);
+            case INVALID_UTF8 -> invalidUtf8(original, random);
+            case BYTE_NOISE -> noise(original, random);
+            case SHUFFLED_LINES -> shuffledLines(original, random);
+            default -> null;
+        };
+    }
+
     static Result truncated(byte[] original, Random random) {
         int at = original.length == 0 ? 0 : random.nextInt(original.length);
         return new Result(Arrays.copyOf(original, at), "cut after byte " + at);

@@ -57,14 +57,12 @@ public final class FhirMutator {
         MutationClass kind = MutationClass.values()[index % MutationClass.values().length];
         String origin = names.get(random.nextInt(names.size()));
         byte[] original = originals.get(origin);
-        ByteMutations.Result r = switch (kind) {
-            case TRUNCATED -> ByteMutations.truncated(original, random);
-            case INVALID_UTF8 -> ByteMutations.invalidUtf8(original, random);
-            case BYTE_NOISE -> ByteMutations.noise(original, random);
-            case SHUFFLED_LINES -> ByteMutations.shuffledLines(original, random);
-            default -> origin.endsWith(".ndjson") ? oneLine(original, kind, random, index / MutationClass.values().length)
-                    : JsonMutations.mutate(original, kind, random, index / MutationClass.values().length);
-        };
+        ByteMutations.Result r = ByteMutations.ofKind(kind, original, random);
+        if (r == null) {
+            int turn = index / MutationClass.values().length;
+            r = origin.endsWith(".ndjson") ? oneLine(original, kind, random, turn)
+                    : JsonMutations.mutate(original, kind, random, turn);
+        }
         return new Mutant(index, kind, origin, r.change(), origin, r.content());
     }
 

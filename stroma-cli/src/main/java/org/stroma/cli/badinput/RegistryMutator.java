@@ -82,16 +82,13 @@ public final class RegistryMutator {
         MutationClass kind = MutationClass.values()[index % MutationClass.values().length];
         String origin = names.get(random.nextInt(names.size()));
         byte[] original = originals.get(origin);
-        ByteMutations.Result r = switch (kind) {
-            case TRUNCATED -> ByteMutations.truncated(original, random);
-            case INVALID_UTF8 -> ByteMutations.invalidUtf8(original, random);
-            case BYTE_NOISE -> ByteMutations.noise(original, random);
-            case SHUFFLED_LINES -> ByteMutations.shuffledLines(original, random);
-            default -> origin.endsWith(".json") ? JsonMutations.mutate(original, kind, random,
+        ByteMutations.Result r = ByteMutations.ofKind(kind, original, random);
+        if (r == null) {
+            r = origin.endsWith(".json") ? JsonMutations.mutate(original, kind, random,
                     index / MutationClass.values().length)
                     : origin.endsWith(".xml") ? XmlMutations.mutate(original, kind, random)
                     : PageMutations.mutate(original, kind, random);
-        };
+        }
         return new Mutant(index, kind, origin, r.change(), origin.substring(origin.indexOf('/') + 1), r.content());
     }
 }
