@@ -1,7 +1,5 @@
 package org.stroma.simulation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,8 @@ import org.stroma.protocol.Protocol;
 import org.stroma.protocol.Route;
 import org.stroma.server.MovableClock;
 import org.stroma.server.Stroma;
+import org.stroma.server.app.RecordStep;
+import org.stroma.server.app.ReportAdverseEvent;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.app.SubjectRecord;
@@ -45,10 +46,20 @@ import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
+import org.stroma.trial.product.DonationNumber;
 import org.stroma.trial.product.ProductLot;
+import org.stroma.trial.product.ReleaseTests;
+import org.stroma.trial.product.ReleaseTests.Finding;
+import org.stroma.trial.product.TemperatureLog;
 import org.stroma.trial.schedule.ManufacturingLead;
 import org.stroma.trial.randomization.RandomSource;
+import org.stroma.trial.safety.Causality;
+import org.stroma.trial.safety.Grade;
+import org.stroma.trial.safety.MaceCategory;
+import org.stroma.trial.safety.Outcome;
+import org.stroma.trial.safety.SeriousnessCriterion;
 
 /**
  * A trial run on made-up patients through Stroma's own services, as its team would run it: the administrator imports,
@@ -65,7 +76,6 @@ public final class TrialSimulation {
     private static final Instant START = Instant.parse("2025-01-06T09:00:00Z");
     /** The password of every simulated person, for a test that signs in as one of them. */
     public static final String PASSWORD = "simulation-password";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where the simulation says what it is doing, a line at a time. */
     public interface Progress {
@@ -384,33 +394,39 @@ public final class TrialSimulation {
         Instant collected = at(collection, 8);
         Instant made = lead.cultureDays() == 0 ? collected.plus(Duration.ofHours(10)) : at(collection.plusDays(
                 lead.cultureDays() + (late ? 5 : 0)), 9);
-        List<ObjectNode> steps = new ArrayList<>();
+        String lab = "celllab";
+        List<CustodyEvent> steps = new ArrayList<>();
         if (!allogeneic) {
-            steps.add(step("Collected", collected).put("donor", id).put("tissue", "bone marrow").put("volumeMl", 80));
-            steps.add(step("ReceivedAtLab", collected.plus(Duration.ofHours(4))));
+            steps.add(new CustodyEvent.Collected(id, "bone marrow", 80, collected, lab));
+            steps.add(new CustodyEvent.ReceivedAtLab(collected.plus(Duration.ofHours(4)), lab));
         }
-        ObjectNode tested = step("Tested", made.plus(Duration.ofHours(4)));
-        ObjectNode results = tested.putObject("results").put("sterility", "NEGATIVE").put("mycoplasma", "NEGATIVE");
+        ReleaseTests results;
         if (placebo) {
-            steps.add(step("PlaceboPrepared", made).put("composition", "vehicle without cells"));
-            results.put("endotoxinEuPerMl", fails ? 0.9 : 0.05).putObject("markers");
+            steps.add(new CustodyEvent.PlaceboPrepared("vehicle without cells", made, lab));
+            results = new ReleaseTests(null, null, Finding.NEGATIVE, Finding.NEGATIVE, fails ? 0.9 : 0.05, Map.of());
         } else {
             if (allogeneic) {
-                steps.add(step("IssuedFromLot", made).put("lot", "LOT-001").put("vials", 1));
-                steps.add(step("ReceivedAtLab", made.plus(Duration.ofHours(2))));
+                steps.add(new CustodyEvent.IssuedFromLot("LOT-001", 1, made, lab));
+                steps.add(new CustodyEvent.ReceivedAtLab(made.plus(Duration.ofHours(2)), lab));
             } else {
-                steps.add(step("CultureStarted", collected.plus(Duration.ofHours(6))));
-                steps.add(step("Harvested", made).put("cells", 2.5e8));
+                steps.add(new CustodyEvent.CultureStarted(collected.plus(Duration.ofHours(6)), lab));
+                steps.add(new CustodyEvent.Harvested(2.5e8, made, lab));
             }
-            results.put("viabilityPercent", fails ? 58 : viability).put("viableCells", fails ? 6e7
-                    : 2.2e8).put("endotoxinEuPerMl", 0.1);
-            results.putObject("markers").put("CD73", 99).put("CD90", 98.5).put("CD105", 97).put("CD45", 0.4)
-                    .put("CD34", 0.2).put("CD14", 0.3).put("CD19", 0.1).put("HLA-DR", 0.8);
+            Map<String, Double> markers = new LinkedHashMap<>();
+            markers.put("CD73", 99.0);
+            markers.put("CD90", 98.5);
+            markers.put("CD105", 97.0);
+            markers.put("CD45", 0.4);
+            markers.put("CD34", 0.2);
+            markers.put("CD14", 0.3);
+            markers.put("CD19", 0.1);
+            markers.put("HLA-DR", 0.8);
+            results = new ReleaseTests((double) (fails ? 58 : viability), fails ? 6e7 : 2.2e8, Finding.NEGATIVE,
+                    Finding.NEGATIVE, 0.1, markers);
         }
-        steps.add(tested);
-        for (ObjectNode step : steps) {
-            at(Instant.parse(step.get("at").asText()), step.get("type").asText() + " " + product, () -> custody(
-                    product, step, "celllab"));
+        steps.add(new CustodyEvent.Tested(results, made.plus(Duration.ofHours(4)), lab));
+        for (CustodyEvent step : steps) {
+            at(step.at(), step.getClass().getSimpleName() + " " + product, () -> custody(product, step));
         }
         Instant release = at(LocalDate.ofInstant(made, ZoneOffset.UTC).plusDays(1), 9);
         at(release, "release " + product, () -> release(id, product, release, planned));
@@ -420,25 +436,21 @@ public final class TrialSimulation {
         return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
     }
 
-    private ObjectNode step(String type, Instant at) {
-        return JSON.createObjectNode().put("type", type).put("at", at.toString());
-    }
-
-    /** Records a product step as a person would from the product's page: from the version they see. */
-    private void custody(String product, ObjectNode step, String who) throws SQLException {
-        Principal p = person(who);
+    /** Records a product step as its recorder would from the product's page: from the version they see. */
+    private void custody(String product, CustodyEvent step) throws SQLException {
+        Principal p = person(step.by());
         String recipient = product.substring(0, product.lastIndexOf("-P"));
         String version = services.conduct().subject(p, study, recipient).products().stream().filter(v -> v.product()
                 .equals(product)).findFirst().orElseThrow().version();
-        services.conduct().custody(p, study, product, step.deepCopy().put("version", version));
+        services.conduct().custody(p, study, new RecordStep(product, version, step));
     }
 
     private void release(String id, String product, Instant at, LocalDate planned) throws SQLException {
         try {
-            custody(product, step("Released", at), "celllab");
+            custody(product, new CustodyEvent.Released(at, "celllab"));
         } catch (RequestException | CustodyException refused) {
             counts.manufacturingFailures++;
-            custody(product, step("Rejected", at).put("reason", refused.getMessage()), "celllab");
+            custody(product, new CustodyEvent.Rejected(refused.getMessage(), at, "celllab"));
             // the site learns only that there is no product: what failed is the lab's to know
             services.conduct().move(person("investigator"), study, id, "withdrawn", "no product to give: the"
                     + " product was not released");
@@ -449,19 +461,16 @@ public final class TrialSimulation {
     }
 
     private void label(String id, String product, Instant labelled, LocalDate planned) throws SQLException {
-        ObjectNode label = step("Labelled", labelled);
-        label.putObject("number").put("facility", "S0001").put("year", LocalDate.ofInstant(labelled, ZoneOffset.UTC)
-                .getYear() % 100).put("sequence", ++labels).put("flags", "00");
-        custody(product, label, "celllab");
+        DonationNumber number = new DonationNumber("S0001", LocalDate.ofInstant(labelled, ZoneOffset.UTC).getYear()
+                % 100, ++labels, "00");
+        custody(product, new CustodyEvent.Labelled(number, labelled, "celllab"));
         // shipped to arrive in the morning of the planned day (or at once, when the product is late)
         Instant shipped = at(planned, 5).isAfter(labelled) ? at(planned, 5) : labelled.plus(Duration.ofHours(2));
         String site = services.conduct().subject(person("celllab"), study, id).subject().site();
         at(shipped, "ship " + product, () -> {
-            ObjectNode ship = step("Shipped", shipped).put("to", site);
-            ObjectNode temperatures = ship.putObject("temperatures").put("minCelsius", 2).put("maxCelsius", 8);
-            temperatures.putArray("readings").addObject().put("at", shipped.plus(Duration.ofHours(1)).toString())
-                    .put("celsius", 5);
-            custody(product, ship, "celllab");
+            TemperatureLog temperatures = new TemperatureLog(List.of(new TemperatureLog.Reading(shipped.plus(
+                    Duration.ofHours(1)), 5)), 2, 8);
+            custody(product, new CustodyEvent.Shipped(site, temperatures, shipped, "celllab"));
             // given in the afternoon: a visit due the same day (a period's last) is held first, in the morning
             after(Duration.ofHours(9), "administer " + product, () -> administer(id, product));
         });
@@ -481,22 +490,16 @@ public final class TrialSimulation {
         String din = view.label().lines().filter(l -> l.contains("DIN ")).findFirst().orElseThrow()
                 .replaceAll(".*DIN (\\S+ \\d\\d \\d{6} \\d\\d \\S).*", "$1");
         Instant now = clock.instant();
-        custody(product, step("BedsideVerified", now).put("patientScanned", id).put("labelScanned", din),
-                "coordinator");
+        custody(product, new CustodyEvent.BedsideVerified(id, din, now, "coordinator"));
         // the product checked and not yet given: what the bedside has in hand, for whoever looks on
         observer.after(this, "bedside check " + product);
         // the infusion takes as long as the protocol's rate asks (at least 20 minutes)
         long minutes = infusionMinutes();
         clock.set(now.plus(Duration.ofMinutes(minutes + 20)));
-        ObjectNode given = step("Administered", now.plus(Duration.ofMinutes(10)));
-        given.remove("at");
-        given.put("start", now.plus(Duration.ofMinutes(10)).toString()).put("stop", now.plus(Duration.ofMinutes(10
-                + minutes)).toString());
-        ObjectNode dose = given.putObject("given").put("volumeMl", doseVolume()).put("minutes", minutes);
-        if (route != null) {
-            dose.put("route", route.name());
-        }
-        custody(product, given, "coordinator");
+        // the cells are not the bedside's to state (NaN): they follow from the product
+        DosePlan.Given given = new DosePlan.Given(Double.NaN, doseVolume(), (double) minutes, route);
+        custody(product, new CustodyEvent.Administered(given, now.plus(Duration.ofMinutes(10)), now.plus(Duration
+                .ofMinutes(10 + minutes)), "coordinator"));
         counts.administered++;
         if ("CELLS".equals(kindOf(id, product))) {
             cellPeriods.computeIfAbsent(id, k -> new ArrayList<>()).add(now);
@@ -639,18 +642,18 @@ public final class TrialSimulation {
         boolean failure = cardiac && random.nextBoolean();
         String seriousTerm = !cardiac ? "relapse requiring hospitalisation" : failure ? "worsening heart failure"
                 : "sustained ventricular tachycardia";
-        ObjectNode ae = JSON.createObjectNode().put("term", serious ? seriousTerm : terms[random.nextInt(
-                terms.length)]).put("grade", serious ? 3 : 1 + random.nextInt(2)).put("causality", List.of("unlikely",
-                "possible", "unlikely", "probable").get(random.nextInt(4))).put("expected", !serious
-                || random.nextBoolean()).put("onset", onset(id, today(id).minusDays(random.nextInt(10))).toString())
-                .put("outcome", "recovered");
-        if (serious) {
-            ae.putArray("seriousness").add("hospitalisation");
-            if (cardiac) {
-                ae.put("mace", failure ? "HEART_FAILURE_HOSPITALISATION" : "SUSTAINED_VENTRICULAR_ARRHYTHMIA");
-            }
-        }
-        services.capture().report(person("coordinator"), study, id, ae);
+        // the draws in this order, whatever the event: the simulation's chances stay those of its seed
+        String term = serious ? seriousTerm : terms[random.nextInt(terms.length)];
+        Grade grade = Grade.of(serious ? 3 : 1 + random.nextInt(2));
+        Causality causality = List.of(Causality.UNLIKELY, Causality.POSSIBLE, Causality.UNLIKELY, Causality.PROBABLE)
+                .get(random.nextInt(4));
+        boolean expected = !serious || random.nextBoolean();
+        LocalDate onset = onset(id, today(id).minusDays(random.nextInt(10)));
+        MaceCategory mace = serious && cardiac ? failure ? MaceCategory.HEART_FAILURE_HOSPITALISATION
+                : MaceCategory.SUSTAINED_VENTRICULAR_ARRHYTHMIA : null;
+        Set<SeriousnessCriterion> criteria = serious ? Set.of(SeriousnessCriterion.HOSPITALISATION) : Set.of();
+        services.capture().report(person("coordinator"), study, id, new ReportAdverseEvent(null, null, term, grade,
+                criteria, causality, expected, onset, null, Outcome.RECOVERED, mace));
         counts.adverseEvents++;
         if (serious) {
             counts.seriousAdverseEvents++;

@@ -1,20 +1,14 @@
 package org.stroma.server.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.stroma.protocol.text.Words;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
@@ -30,13 +24,8 @@ import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.safety.AdverseEvent;
-import org.stroma.trial.safety.Causality;
-import org.stroma.trial.safety.Grade;
-import org.stroma.trial.safety.MaceCategory;
-import org.stroma.trial.safety.Outcome;
 import org.stroma.trial.safety.ReportingClock;
 import org.stroma.trial.safety.ReportingRules;
-import org.stroma.trial.safety.SeriousnessCriterion;
 
 /**
  * Data capture and safety: a subject's forms at each visit, saving them through the edit checks, signing them with the
@@ -283,35 +272,40 @@ public final class CaptureService {
                 q.subject()).site())).map(QueryView::of).toList());
     }
 
-    /**
-     * Reports an adverse event, or (with "id") a follow-up of one. The body: term, grade (1–5), seriousness (a list;
-     * empty for a non-serious event), causality, expected, onset, sponsorAware (the reporting clock's day 0; the
-     * day of the report by default), outcome, mace (optional).
-     */
-    public AdverseEventView report(Principal p, String study, String subject, JsonNode body) throws SQLException {
+    /** Reports an adverse event, or a follow-up of one, dated by the calendar of the subject's site. */
+    public AdverseEventView report(Principal p, String study, String subject, ReportAdverseEvent report)
+            throws SQLException {
         Access.require(p, study, Action.REPORT_ADVERSE_EVENT);
         Instant now = clock.instant();
         // the reporting clock's day 0 is the reporting site's day: its own calendar, whatever the server's
         LocalDate today = read(p, study, subject, t -> LocalDate.ofInstant(now, t.zoneOf(t.subject(subject).site())));
+        if (report.onset().isAfter(today)) {
+            throw RequestException.badRequest("onset", report.onset() + " is in the future");
+        }
+        LocalDate sponsorAware = report.sponsorAware() == null ? today : report.sponsorAware();
+        if (sponsorAware.isAfter(today)) {
+            throw RequestException.badRequest("sponsorAware", sponsorAware + " is in the future");
+        }
+        String followed = report.followUpOf();
         AdverseEvent[] e = new AdverseEvent[1];
         try {
             conduct.record(study, p.username(), t -> {
-                if (body.hasNonNull("id")) {
-                    String id = body.get("id").asText();
+                if (followed != null) {
                     // a follow-up is made from the reports its author has read
-                    List<Casebook.AdverseEventReport> reports = t.casebook().history(id);
+                    List<Casebook.AdverseEventReport> reports = t.casebook().history(followed);
                     // another subject's event is, to a follow-up of this one, not there
                     if (reports.isEmpty() || !reports.get(0).event().subject().equals(subject)) {
-                        throw RequestException.badRequest("id", "no adverse event " + id + " to follow up");
+                        throw RequestException.badRequest("id", "no adverse event " + followed + " to follow up");
                     }
                     Casebook.AdverseEventReport last = reports.get(reports.size() - 1);
-                    Integer version = Versions.required(body.path("version").isInt() ? body.get("version").asInt()
-                            : null, "adverse event " + id);
-                    Versions.check("adverse event " + id, version, reports.size(), last.by(), last.at());
+                    Integer version = Versions.required(report.version(), "adverse event " + followed);
+                    Versions.check("adverse event " + followed, version, reports.size(), last.by(), last.at());
                 }
             }, t -> {
-                String id = body.hasNonNull("id") ? body.get("id").asText() : t.casebook().nextAdverseEventId(subject);
-                e[0] = adverseEvent(id, subject, body, today);
+                String id = followed != null ? followed : t.casebook().nextAdverseEventId(subject);
+                e[0] = new AdverseEvent(id, subject, report.term(), report.grade(), report.seriousness(),
+                        report.causality(), report.expected(), report.onset(), sponsorAware, report.outcome(),
+                        report.mace());
                 t.reportAdverseEvent(e[0], p.username(), now);
                 return new ConductEvent.AdverseEventReported(e[0], now, p.username());
             });
@@ -334,104 +328,6 @@ public final class CaptureService {
         return new AdverseEventView(a, a.isSerious(), clock.susar(), clock.regulatoryDue(), clock.followUpDue(),
                 clock.sponsorDue(), clock.daysLeft(today), a.daysFromAdministration(t.firstAdministration(
                 a.subject())));
-    }
-
-    private static AdverseEvent adverseEvent(String id, String subject, JsonNode b, LocalDate today) {
-        String term = text(b, "term");
-        if (term == null) {
-            throw RequestException.badRequest("term", "the adverse event's term is required");
-        }
-        JsonNode g = b.get("grade");
-        if (g == null || !(g.isIntegralNumber() || g.isTextual() && g.asText().strip().matches("\\d{1,2}"))) {
-            throw RequestException.badRequest("grade", "the CTCAE grade is a whole number from 1 to 5");
-        }
-        Grade grade;
-        try {
-            grade = Grade.of(g.isIntegralNumber() && g.canConvertToInt() ? g.asInt() : g.isTextual()
-                    ? Integer.parseInt(g.asText().strip()) : 0);
-        } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest("grade", e.getMessage());
-        }
-        Set<SeriousnessCriterion> serious = EnumSet.noneOf(SeriousnessCriterion.class);
-        JsonNode criteria = b.get("seriousness");
-        if (criteria != null && !criteria.isNull() && !criteria.isArray()) {
-            throw RequestException.badRequest("seriousness", "the seriousness criteria are a list (empty: not"
-                    + " serious); one of " + words(SeriousnessCriterion.class));
-        }
-        if (criteria != null) {
-            for (JsonNode s : criteria) {
-                if (!s.isTextual()) {
-                    throw RequestException.badRequest("seriousness", "a seriousness criterion is one of "
-                            + words(SeriousnessCriterion.class));
-                }
-                serious.add(named(SeriousnessCriterion.class, s.asText(), "seriousness"));
-            }
-        }
-        JsonNode expected = b.get("expected");
-        if (expected != null && !expected.isNull() && !expected.isBoolean()) {
-            throw RequestException.badRequest("expected", "'expected' is true or false: does the reference safety"
-                    + " information list the event?");
-        }
-        Causality causality = named(Causality.class, text(b, "causality"), "causality");
-        LocalDate onset = date(b, "onset", null);
-        if (onset == null) {
-            throw RequestException.badRequest("onset", "the onset date is required");
-        }
-        if (onset.isAfter(today)) {
-            throw RequestException.badRequest("onset", onset + " is in the future");
-        }
-        Outcome outcome = b.hasNonNull("outcome") ? named(Outcome.class, text(b, "outcome"), "outcome") : Outcome.UNKNOWN;
-        MaceCategory mace = b.hasNonNull("mace") ? named(MaceCategory.class, text(b, "mace"), "mace") : null;
-        LocalDate sponsorAware = date(b, "sponsorAware", today);
-        if (sponsorAware.isAfter(today)) {
-            throw RequestException.badRequest("sponsorAware", sponsorAware + " is in the future");
-        }
-        return new AdverseEvent(id, subject, term, grade, serious, causality, expected != null && expected.asBoolean(),
-                onset, sponsorAware, outcome, mace);
-    }
-
-    private static String text(JsonNode b, String field) {
-        JsonNode v = b.get(field);
-        if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw RequestException.badRequest(field, "'" + field + "' is text, not " + v.getNodeType().name()
-                    .toLowerCase(Locale.ROOT));
-        }
-        return Texts.check(field, v.asText().strip(), 2000);
-    }
-
-    private static LocalDate date(JsonNode b, String field, LocalDate otherwise) {
-        String s = text(b, field);
-        if (s == null) {
-            return otherwise;
-        }
-        try {
-            // four digits of year: LocalDate also reads "+999999999-12-31", which no reporting clock can count to
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(s);
-            }
-        } catch (DateTimeParseException e) {
-            // said below
-        }
-        throw RequestException.badRequest(field, "'" + Texts.shown(s) + "' is not a date (YYYY-MM-DD)");
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String value, String field) {
-        if (value == null) {
-            throw RequestException.badRequest(field, field + " is required; one of " + words(type));
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw RequestException.badRequest(field, "'" + value + "' is not one of " + words(type));
-        }
-    }
-
-    private static <E extends Enum<E>> List<String> words(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Words::of)
-                .toList();
     }
 
     private interface Query<T> {

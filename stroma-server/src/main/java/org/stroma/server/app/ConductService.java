@@ -1,13 +1,12 @@
 package org.stroma.server.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,7 @@ import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
@@ -240,41 +240,62 @@ public final class ConductService {
     }
 
     /**
-     * A step of a product's chain, given as JSON with its type ({"type": "Harvested", "cells": 2.1e8}) and the version
-     * of the product as the person saw it; who recorded it is the person signed in, and when defaults to now. A step
-     * the chain refuses (a wrong label at the bedside) is reported as an error and changes nothing; the attempt is put
-     * on record in the audit ledger.
+     * What a step of the given type on a product is read against, once the person may record it: the step types are
+     * the chain's, the person's role must allow this one, and the product's recipient must be at a site they see.
      */
-    public ProductView custody(Principal p, String study, String product, JsonNode body) throws SQLException {
+    public StepContext stepContext(Principal p, String study, String product, String type) throws SQLException {
         Access.member(p, study);
-        if (body == null || !body.isObject() || !body.hasNonNull("type")) {
-            throw RequestException.badRequest("type", "a product step needs its type, one of " + StepReader.types());
+        if (type == null || type.isBlank()) {
+            throw RequestException.badRequest("type", "a product step needs its type, one of " + stepTypes());
         }
-        String type = body.get("type").asText();
-        if (!StepReader.types().contains(type)) {
+        if (!stepTypes().contains(type)) {
             throw RequestException.badRequest("type", "'" + Texts.shown(type) + "' is not a product step; one of "
-                    + StepReader.types());
+                    + stepTypes());
         }
         Access.require(p, study, Action.forStep(type));
-        StepContext step = read(p, study, (t, role) -> {
+        return read(p, study, (t, role) -> {
             String recipient = visibleRecipient(p, study, t, product);
             CellProduct cells = t.design().product();
             return new StepContext(recipient, t.design().isMasked(), cells == null ? null : cells.route(),
-                    t.zoneOf(t.subject(recipient).site()));
+                    t.zoneOf(t.subject(recipient).site()), clock.instant());
         });
-        String subject = step.subject();
-        if (type.equals("Administered") && step.masked() && body.path("given").hasNonNull("cells")) {
+    }
+
+    /** An administration by the protocol's route: a step that names no route was given by it. */
+    private static CustodyEvent withRoute(CustodyEvent.Administered a, Route route) {
+        DosePlan.Given g = a.given();
+        return new CustodyEvent.Administered(new DosePlan.Given(g.cells(), g.volumeMl(), g.minutes(), route), a.start(),
+                a.stop(), a.by());
+    }
+
+    /** The types of a product's steps, by name. */
+    public static List<String> stepTypes() {
+        return Arrays.stream(CustodyEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).toList();
+    }
+
+    /**
+     * Records a step of a product's chain against the version of the product as the person saw it; who recorded it
+     * is the person signed in. A step the chain refuses (a wrong label at the bedside) is reported as an error and
+     * changes nothing; the attempt is put on record in the audit ledger.
+     */
+    public ProductView custody(Principal p, String study, RecordStep command) throws SQLException {
+        String product = command.product();
+        StepContext context = stepContext(p, study, product, command.step().getClass().getSimpleName());
+        CustodyEvent step = command.step() instanceof CustodyEvent.Administered a && a.given().route() == null
+                ? withRoute(a, context.route()) : command.step();
+        if (!step.by().equals(p.username())) {
+            throw RequestException.badRequest("by", "a step is recorded by the person signed in");
+        }
+        if (context.masked() && step instanceof CustodyEvent.Administered a && !Double.isNaN(a.given().cells())) {
             throw RequestException.badRequest("given.cells", "in a masked trial the bedside records the volume"
                     + " given; the cells follow from the product");
         }
-        CustodyEvent parsed = new StepReader(p.username(), clock.instant(), step.zone(), step.route()).read(body);
-        Instant last = parsed instanceof CustodyEvent.Administered a ? a.stop() : parsed.at();
+        Instant last = step instanceof CustodyEvent.Administered a ? a.stop() : step.at();
         if (last.isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            throw RequestException.badRequest(parsed instanceof CustodyEvent.Administered ? "stop" : "at", last
+            throw RequestException.badRequest(step instanceof CustodyEvent.Administered ? "stop" : "at", last
                     + " is in the future; a step is recorded when it has happened");
         }
-        String version = Versions.required(body.hasNonNull("version") ? body.get("version").asText() : null,
-                "the product");
+        String version = Versions.required(command.version(), "the product");
         try {
             conduct.record(study, p.username(), t -> {
                 ProductView seen = t.productView(product, Access.viewRole(p, study, t.masking()), p.username());
@@ -284,17 +305,13 @@ public final class ConductService {
             }, t -> {
                 // a step the chain does not allow throws, and nothing is written; the entry holds the step as
                 // recorded (an administration with the cells the product gave)
-                return new ConductEvent.Custody(subject, product, t.custody(product, parsed).event());
+                return new ConductEvent.Custody(context.subject(), product, t.custody(product, step).event());
             });
         } catch (CustodyException refused) {
-            conduct.refused(study, p.username(), "Custody", product + " " + body, refused.getMessage());
+            conduct.refusedStep(study, p.username(), product, step, refused.getMessage());
             throw refused;
         }
         return read(p, study, (t, role) -> t.productView(product, role, p.username()));
-    }
-
-    /** What a product step is read against: its recipient, the trial's masking and route, the recipient's site zone. */
-    private record StepContext(String subject, boolean masked, Route route, ZoneId zone) {
     }
 
     public SubjectRecord visit(Principal p, String study, String id, String visit, LocalDate day) throws SQLException {

@@ -89,7 +89,7 @@ public final class Texts {
     }
 
     /** A number without an exponent or a trailing ".0". */
-    static String plain(double x) {
+    public static String plain(double x) {
         return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 }

@@ -222,8 +222,9 @@ final class ApiRoutes {
                             ctx.pathParam("study"), Web.bool(b, "secondPerson"), Web.bool(b, "current"))));
                 }).needs(Action.SET_UNBLINDING_RULE));
         api.add(Endpoint.post("/api/studies/{study}/products/{product}/steps", "Record a step of a product's chain",
-                "JSON {\"type\": step, \"version\": the product's version as read, …the step's fields}", ctx -> ctx.status(201).json(s.conduct().custody(
-                        Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"), Web.body(ctx))))
+                "JSON {\"type\": step, \"version\": the product's version as read, …the step's fields}", ctx -> ctx.status(201).json(StepReader.record(
+                        s.conduct(), Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("product"),
+                        Web.body(ctx))))
                 .needs(Action.LAB_STEP, Action.BEDSIDE_STEP));
         api.add(Endpoint.post("/api/studies/{study}/lots", "Add a released lot of allogeneic cells",
                 "JSON {\"id\", \"donor\", \"vials\", \"cellsPerVial\", \"released\", \"expiry\"}", ctx -> {
@@ -298,7 +299,7 @@ final class ApiRoutes {
                         + " \"sponsorAware\", \"outcome\", \"mace\", and for a follow-up \"id\" and \"version\" (its"
                         + " reports so far)}", ctx -> ctx.status(201).json(
                         s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                                Web.body(ctx)))).needs(Action.REPORT_ADVERSE_EVENT));
+                                AdverseEventReader.read(Web.body(ctx))))).needs(Action.REPORT_ADVERSE_EVENT));
         return api;
     }
 

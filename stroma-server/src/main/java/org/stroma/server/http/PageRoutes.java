@@ -225,7 +225,8 @@ final class PageRoutes {
                     body.put("expected", "true".equals(ctx.formParam("expected")));
                     var serious = body.putArray("seriousness");
                     ctx.formParams("seriousness").forEach(serious::add);
-                    s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), body);
+                    s.capture().report(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            AdverseEventReader.read(body));
                     backToSubject(ctx);
                 }).needs(Action.REPORT_ADVERSE_EVENT));
         pages.add(Endpoint.get("/studies/{study}/adverse-events", "Adverse events and their reporting clocks", ctx -> {
@@ -292,17 +293,12 @@ final class PageRoutes {
                     ctx.redirect("/studies/" + ctx.pathParam("study") + "#unblindings");
                 }).needs(Action.SET_UNBLINDING_RULE));
         pages.add(Endpoint.post("/studies/{study}/products/{product}/steps", "Record a product step", "form", ctx -> {
-            ObjectNode details;
-            try {
-                details = StepFields.read(ctx.formParamMap());
-            } catch (IllegalArgumentException e) {
-                throw RequestException.badRequest("details", e.getMessage());
-            }
+            ObjectNode details = StepForm.read(ctx.formParamMap());
             details.put("type", ctx.formParam("type"));
             details.put("version", ctx.formParam("version"));
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
-            var view = s.conduct().custody(p, study, ctx.pathParam("product"), details);
+            var view = StepReader.record(s.conduct(), p, study, ctx.pathParam("product"), details);
             ctx.redirect("/studies/" + study + "/subjects/" + view.recipient());
         }).needs(Action.LAB_STEP, Action.BEDSIDE_STEP));
         pages.add(Endpoint.get("/studies/{study}/step-template", "A product step's fields (for the step form)",

@@ -2,7 +2,6 @@ package org.stroma.server.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import org.stroma.protocol.Route;
  * A product step's form fields, made from the step's template: a number field for each number, a text field (or a
  * choice, for a test finding or a route) for each text, a group for each object, and a JSON box for a list (the
  * temperature readings). Each field's name says its place and kind ({@code n.given.volumeMl}, {@code s.number.flags},
- * {@code j.temperatures.readings}), so that {@link #read} puts the values back where the template had them, a number
- * as a number and "00" as text.
+ * {@code j.temperatures.readings}), so that the step's form is read back with the values where the template had them, a
+ * number as a number and "00" as text.
  */
 public final class StepFields {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,45 +78,5 @@ public final class StepFields {
 
     private static String label(String name, String text) {
         return "<label for=\"f-" + Html.esc(name) + "\">" + Html.esc(text) + "</label>";
-    }
-
-    /** The step as JSON from the form's fields; an empty field is left out. A number that is not one is refused. */
-    public static ObjectNode read(Map<String, List<String>> form) {
-        ObjectNode root = JSON.createObjectNode();
-        for (Map.Entry<String, List<String>> e : form.entrySet()) {
-            String key = e.getKey();
-            if (key.length() < 3 || key.charAt(1) != '.' || "nsj".indexOf(key.charAt(0)) < 0 || e.getValue().isEmpty()) {
-                continue;
-            }
-            String value = e.getValue().get(0).strip();
-            if (value.isEmpty()) {
-                continue;
-            }
-            String[] path = key.substring(2).split("\\.");
-            ObjectNode parent = root;
-            for (int i = 0; i < path.length - 1; i++) {
-                parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
-            }
-            String leaf = path[path.length - 1];
-            switch (key.charAt(0)) {
-                case 'n' -> {
-                    try {
-                        parent.put(leaf, Double.parseDouble(value.replace(',', '.')));
-                    } catch (NumberFormatException notANumber) {
-                        throw new IllegalArgumentException(key.substring(2) + ": '" + value + "' is not a number");
-                    }
-                }
-                case 'j' -> {
-                    try {
-                        parent.set(leaf, JSON.readTree(value));
-                    } catch (java.io.IOException notJson) {
-                        throw new IllegalArgumentException(key.substring(2) + ": not JSON (" + notJson.getMessage()
-                                + ")");
-                    }
-                }
-                default -> parent.put(leaf, value);
-            }
-        }
-        return root;
     }
 }

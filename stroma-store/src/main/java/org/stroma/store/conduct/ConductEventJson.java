@@ -32,6 +32,15 @@ public final class ConductEventJson {
         }
     }
 
+    /** A product step alone, tagged with its type. */
+    static String write(CustodyEvent step) {
+        try {
+            return MAPPER.writeValueAsString(step);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a product step the store cannot write: " + step, e);
+        }
+    }
+
     static ConductEvent read(String kind, String json) {
         for (Class<?> type : ConductEvent.class.getPermittedSubclasses()) {
             if (type.getSimpleName().equals(kind)) {

@@ -27,6 +27,7 @@ import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LotInventory;
 import org.stroma.trial.product.ReleaseSpecification;
 import org.stroma.trial.randomization.RandomSource;
@@ -131,13 +132,15 @@ public final class ConductStore {
     }
 
     /**
-     * Puts on record a change the trial refused (a wrong product at the bedside): the trial does not change, but the
-     * attempt, who made it and why it was refused stay in the audit ledger, which only the database's operator reads.
+     * Puts on record a product step the chain refused (a wrong product at the bedside): the trial does not change, but
+     * the attempt (the product and the step as the store writes steps), who made it and why it was refused stay in
+     * the audit ledger, which only the database's operator reads.
      */
-    public void refused(String study, String actor, String what, String attempted, String reason)
+    public void refusedStep(String study, String actor, String product, CustodyEvent step, String reason)
             throws SQLException {
         db.write(actor, w -> {
-            w.audit(new Change("refuse", "conduct " + what, study, null, attempted, reason));
+            w.audit(new Change("refuse", "conduct Custody", study, null, product + " " + ConductEventJson.write(step),
+                    reason));
             return null;
         });
     }

@@ -1,9 +1,9 @@
-package org.stroma.server.app;
+package org.stroma.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,6 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.stroma.protocol.Route;
 import org.stroma.protocol.text.Words;
+import org.stroma.server.app.ConductService;
+import org.stroma.server.app.Moments;
+import org.stroma.server.app.RecordStep;
+import org.stroma.server.app.RequestException;
+import org.stroma.server.app.StepContext;
+import org.stroma.server.app.Texts;
+import org.stroma.server.auth.Principal;
+import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.DonationNumber;
@@ -30,22 +38,35 @@ final class StepReader {
     static final int MAX_TEXT = 2000;
 
     private final String by;
-    private final Instant now;
-    private final ZoneId zone;
-    private final Route protocolRoute;
+    private final StepContext context;
 
-    /** A reader for one person at one moment; local times are in the site's zone; the route defaults to the protocol's. */
-    StepReader(String by, Instant now, ZoneId zone, Route protocolRoute) {
+    /** A reader for one person, of a step on a product whose context is given. */
+    StepReader(String by, StepContext context) {
         this.by = by;
-        this.now = now;
-        this.zone = zone;
-        this.protocolRoute = protocolRoute;
+        this.context = context;
+    }
+
+    /**
+     * Records the step a body describes on a product: what the step is read against is asked of the trial first, so
+     * a step the person may not record, or on a product they do not see, is refused before its fields are read.
+     */
+    static ProductView record(ConductService conduct, Principal p, String study, String product, JsonNode body)
+            throws SQLException {
+        String type = body != null && body.isObject() && body.hasNonNull("type") ? body.get("type").asText() : null;
+        StepContext context = conduct.stepContext(p, study, product, type);
+        CustodyEvent step = new StepReader(p.username(), context).read(body);
+        String version = body.hasNonNull("version") ? body.get("version").asText() : null;
+        return conduct.custody(p, study, new RecordStep(product, version, step));
     }
 
     /** The step the body describes: its "type" and that type's fields. */
     CustodyEvent read(JsonNode body) {
         String type = text(body, "type", true);
-        Instant at = moment(body, "at", now);
+        if (type.equals("Administered") && context.masked() && body.path("given").hasNonNull("cells")) {
+            throw RequestException.badRequest("given.cells", "in a masked trial the bedside records the volume"
+                    + " given; the cells follow from the product");
+        }
+        Instant at = moment(body, "at", context.now());
         return switch (type) {
             case "Collected" -> new CustodyEvent.Collected(text(body, "donor", true), text(body, "tissue", true),
                     positive(body, "volumeMl", "the volume collected (mL)", 5000), at, by);
@@ -67,12 +88,8 @@ final class StepReader {
                     "labelScanned", true), at, by);
             case "Administered" -> administered(body);
             default -> throw RequestException.badRequest("type", "'" + type + "' is not a product step; one of "
-                    + types());
+                    + ConductService.stepTypes());
         };
-    }
-
-    static List<String> types() {
-        return Arrays.stream(CustodyEvent.class.getPermittedSubclasses()).map(Class::getSimpleName).toList();
     }
 
     /**
@@ -108,7 +125,7 @@ final class StepReader {
             throw RequestException.badRequest("given.route", "the route is named in words (intravenous, …)");
         }
         Route route = routeGiven != null && !routeGiven.isNull() && !routeGiven.asText().isBlank() ? coded(
-                Route.class, routeGiven, "given.route") : protocolRoute;
+                Route.class, routeGiven, "given.route") : context.route();
         Double cells = optionalNumber(given, "given.cells", "cells", "the cells given", 0, 1e13);
         double takes = Duration.between(start, stop).toSeconds() / 60.0;
         return new CustodyEvent.Administered(new DosePlan.Given(cells == null ? Double.NaN : cells, volume, takes,
@@ -284,7 +301,7 @@ final class StepReader {
             throw RequestException.badRequest(field, "'" + field + "' is a date and time, not " + v.getNodeType()
                     .name().toLowerCase(Locale.ROOT));
         }
-        return Moments.parse(field, v.asText(), zone);
+        return Moments.parse(field, v.asText(), context.zone());
     }
 
     /** A coded value by its constant's name or its words, in any case: "NEGATIVE", "negative", "intra-arterial". */
