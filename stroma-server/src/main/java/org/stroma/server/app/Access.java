@@ -8,6 +8,7 @@ import org.stroma.store.study.StudyId;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * Who may see and do what. A study a person has no role in does not exist for them (404, not 403, so that its name
@@ -45,7 +46,7 @@ final class Access {
     static boolean sees(Principal p, String study, TrialConduct t, String id) {
         try {
             return p.seesSite(study, t.subject(id).site());
-        } catch (IllegalArgumentException noSuchSubject) {
+        } catch (InvalidInputException noSuchSubject) {
             return false;
         }
     }

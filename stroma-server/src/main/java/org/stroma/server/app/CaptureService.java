@@ -26,6 +26,8 @@ import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.safety.ReportingClock;
 import org.stroma.trial.safety.ReportingRules;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * Data capture and safety: a subject's forms at each visit, saving them through the edit checks, signing them with the
@@ -98,7 +100,7 @@ public final class CaptureService {
                 t.lock(now);
                 return new ConductEvent.DataLocked(now, p.username());
             });
-        } catch (IllegalStateException e) {
+        } catch (ConflictException e) {
             throw RequestException.conflict(e.getMessage());
         }
         return now;
@@ -179,7 +181,7 @@ public final class CaptureService {
             });
         } catch (CaptureException e) {
             throw RequestException.badRequest(e.findings().get(0).item(), e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest("form", e.getMessage());
         }
         return read(p, study, subject, t -> new Saved(view(t, subject, visit, form), opened.stream().map(
@@ -206,7 +208,7 @@ public final class CaptureService {
                 return new ConductEvent.FormSigned(subject, visit, form, p.displayName(), meaning.strip(), now,
                         p.username());
             });
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (InvalidInputException | ConflictException e) {
             throw RequestException.conflict(e.getMessage());
         }
         return form(p, study, subject, visit, form);
@@ -223,7 +225,7 @@ public final class CaptureService {
                 q[0] = t.raiseQuery(subject, visit, form, item, text, now, p.username());
                 return new ConductEvent.QueryRaised(subject, visit, form, item, text, now, p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "text", e.getMessage());
         }
         return QueryView.of(q[0]);
@@ -240,7 +242,7 @@ public final class CaptureService {
                 if (Access.sees(p, study, t, of)) {
                     return of;
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidInputException e) {
                 // said below, in the words of a query of a subject the person does not see
             }
             throw RequestException.notFound("no query " + queryId + " in study " + study);
@@ -258,9 +260,9 @@ public final class CaptureService {
                 q[0] = t.moveQuery(queryId, action, text, now, p.username());
                 return new ConductEvent.QueryMoved(subject, queryId, action, text, now, p.username());
             });
-        } catch (IllegalStateException e) {
+        } catch (ConflictException e) {
             throw RequestException.conflict(e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "text", e.getMessage());
         }
         return QueryView.of(q[0]);
@@ -309,7 +311,7 @@ public final class CaptureService {
                 t.reportAdverseEvent(e[0], p.username(), now);
                 return new ConductEvent.AdverseEventReported(e[0], now, p.username());
             });
-        } catch (IllegalArgumentException ex) {
+        } catch (InvalidInputException ex) {
             throw RequestException.badRequest(ex instanceof RefusedValue r ? r.value() : "body", ex.getMessage());
         }
         return read(p, study, subject, t -> adverseView(t, e[0], today));

@@ -46,6 +46,8 @@ import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.schedule.ProtocolDeviation;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.SubjectState;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * Running a study: screening, the subject's lifecycle, randomization, the product chain, visits and unblinding. Each
@@ -148,7 +150,7 @@ public final class ConductService {
                 return new ConductEvent.EligibilityConfirmed(id, new LinkedHashMap<>(answers), p.displayName(), now,
                         p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest("answers", e.getMessage());
         }
         return view(p, study, id);
@@ -177,7 +179,7 @@ public final class ConductService {
                 t.consent(id, formVersion, signedAt, who, now, p.username());
                 return new ConductEvent.Consented(id, formVersion.strip(), signedAt, who, now, p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "signedAt", e.getMessage());
         }
         return view(p, study, id);
@@ -214,7 +216,7 @@ public final class ConductService {
                 t.move(id, state, now, p.username(), reason);
                 return new ConductEvent.Moved(id, state, reason, now, p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest("to", e.getMessage());
         }
         return view(p, study, id);
@@ -233,7 +235,7 @@ public final class ConductService {
                 t.randomize(id, levels, baselineWeightKg, now, p.username());
                 return new ConductEvent.Randomized(t.randomization(id));
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "levels", e.getMessage());
         }
         return view(p, study, id);
@@ -331,7 +333,7 @@ public final class ConductService {
                 t.recordVisit(id, visit, day);
                 return new ConductEvent.VisitDone(id, visit, day, clock.instant(), p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest(e instanceof RefusedValue r ? r.value() : "day", e.getMessage());
         }
         return subject(p, study, id);
@@ -371,7 +373,7 @@ public final class ConductService {
         try {
             u = conduct.record(study, p.username(), t -> new ConductEvent.Unblinded(t.requestUnblinding(id,
                     p.username(), role, reason.strip(), now))).unblinding();
-        } catch (IllegalStateException e) {
+        } catch (ConflictException e) {
             throw RequestException.conflict(e.getMessage());
         }
         return new UnblindingOutcome(read(p, study, (t, as) -> UnblindingView.of(u, t)), view(p, study, id));
@@ -394,7 +396,7 @@ public final class ConductService {
                 EmergencyUnblinding a = t.approveUnblinding(unblinding, p.username(), role, now);
                 return new ConductEvent.UnblindingApproved(a.subject(), unblinding, role, now, p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.conflict(e.getMessage());
         }
         return unblindings(p, study).stream().filter(u -> u.id().equals(unblinding)).findFirst().orElseThrow();
@@ -447,7 +449,7 @@ public final class ConductService {
                 t.addLot(lot);
                 return new ConductEvent.LotAdded(lot, now, p.username());
             });
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.conflict(e.getMessage());
         }
         return lot;
@@ -495,7 +497,7 @@ public final class ConductService {
         String subject;
         try {
             subject = t.recipientOf(product);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.notFound("no product " + product + " in study " + study);
         }
         if (!p.seesSite(study, t.subject(subject).site())) {

@@ -1,10 +1,13 @@
 package org.stroma.server.app;
 
+import org.stroma.trial.refusal.Refusal;
+
 /**
  * A request Stroma refuses, with what a person needs to put it right: the HTTP status it maps to, a message in plain
- * words, and the field at fault (null when no single field is).
+ * words, and the field at fault (null when no single field is). The refusals of the services, which know the
+ * request's status better than the kind of refusal says (not signed in, a body of the wrong media type).
  */
-public final class RequestException extends RuntimeException {
+public final class RequestException extends RuntimeException implements Refusal {
     private final int status;
     private final String field;
 
@@ -49,7 +52,18 @@ public final class RequestException extends RuntimeException {
         return status;
     }
 
+    @Override
     public String field() {
         return field;
+    }
+
+    @Override
+    public Kind kind() {
+        return switch (status) {
+            case 401, 403 -> Kind.FORBIDDEN;
+            case 404 -> Kind.NOT_FOUND;
+            case 409 -> Kind.CONFLICT;
+            default -> Kind.INVALID_INPUT;
+        };
     }
 }

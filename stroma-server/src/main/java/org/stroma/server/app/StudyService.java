@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryImporter;
@@ -36,6 +35,7 @@ import org.stroma.trial.masking.Role;
 import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /** Studies and their protocol versions: import a registry record, review what it left open, publish, add sites. */
 public final class StudyService {
@@ -79,7 +79,7 @@ public final class StudyService {
                 throw RequestException.badRequest("record", name + ": '" + Texts.shown(id) + "' is not an NCT number"
                         + " (NCT and eight digits); a study is kept under its registry number");
             }
-            Texts.storable("record", name, ProtocolJson.toTree(r.protocol()), "");
+            Texts.storable("record", name, r.protocol());
             boolean exists = studies.title(id).isPresent();
             if (exists && !p.rolesIn(id).contains(Role.ADMINISTRATOR)) {
                 throw RequestException.forbidden("study " + id + " exists; only its administrator imports a new"
@@ -119,7 +119,7 @@ public final class StudyService {
         ProtocolVersion v;
         try {
             v = studies.publish(p.username(), study, version);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             // a protocol Stroma cannot run as it stands (no arm to allocate to): the record needs correcting first
             throw RequestException.conflict(study + " version " + version + " cannot be published: " + e.getMessage());
         }
@@ -239,7 +239,7 @@ public final class StudyService {
     private static MaskingPolicy masking(ProtocolVersion version) {
         try {
             return new MaskingPolicy(DesignReader.read(version.protocol()).masked());
-        } catch (IllegalArgumentException cannotRun) {
+        } catch (InvalidInputException cannotRun) {
             return new MaskingPolicy(Set.of());
         }
     }

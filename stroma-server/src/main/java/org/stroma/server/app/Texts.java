@@ -1,8 +1,8 @@
 package org.stroma.server.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
+import org.stroma.protocol.Protocol;
+import org.stroma.protocol.json.StorableText;
 
 /**
  * The rules every text a person sends is held to: a length that suits the field, and no control characters (a line
@@ -25,7 +25,7 @@ public final class Texts {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            if (control || broken(text, i)) {
+            if (control || StorableText.halfACharacter(text, i)) {
                 throw RequestException.badRequest(field, "'" + field + "' holds a character no one types (at "
                         + (i + 1) + "): retype it");
             }
@@ -34,48 +34,15 @@ public final class Texts {
     }
 
     /**
-     * Every text of a tree read from a file (a registry record) keeps what the database can keep: no U+0000 and no half
-     * a character, which PostgreSQL refuses in text and JSON alike. A record is not held to the rules of typed text (a
-     * registry's text has its own odd characters); the first text that breaks this is refused, named by its path.
+     * Every text of a protocol read from a file (a registry record) keeps what the database can keep: no U+0000 and no
+     * half a character. A record is not held to the rules of typed text (a registry's text has its own odd
+     * characters); the first text that breaks this is refused, named by its path.
      */
-    public static void storable(String field, String name, JsonNode node, String path) {
-        if (node.isTextual()) {
-            int at = unstorable(node.asText());
-            if (at >= 0) {
-                throw RequestException.badRequest(field, name + ": " + (path.isEmpty() ? "the record" : path)
-                        + " holds a character no one types (at " + (at + 1) + ")");
-            }
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
-                String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                storable(field, name, TEXT.textNode(e.getKey()), at);
-                storable(field, name, e.getValue(), at);
-            });
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                storable(field, name, node.get(i), path + "[" + i + "]");
-            }
-        }
-    }
-
-    private static final JsonNodeFactory TEXT = JsonNodeFactory.instance;
-
-    /** Where a text holds U+0000 or half a character, or -1. */
-    private static int unstorable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0 || broken(text, i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean broken(String text, int i) {
-        char c = text.charAt(i);
-        return Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
-                && Character.isHighSurrogate(text.charAt(i - 1)));
+    public static void storable(String field, String name, Protocol protocol) {
+        StorableText.firstFault(protocol).ifPresent(f -> {
+            throw RequestException.badRequest(field, name + ": " + (f.path().isEmpty() ? "the record" : f.path())
+                    + " holds a character no one types (at " + (f.at() + 1) + ")");
+        });
     }
 
     /** A value as an error shows it: at most 40 characters, control characters as '?'. */

@@ -13,11 +13,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.stroma.store.NotFoundException;
+import org.stroma.trial.refusal.NotFoundException;
 import org.stroma.store.user.Session;
 import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.store.user.User;
 import org.stroma.store.user.UserStore;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * Signing in and out, and finding the person behind a session token. Failed sign-ins slow down further attempts for
@@ -101,7 +102,7 @@ public final class Authenticator {
         String hash;
         try {
             hash = Passwords.hash(next);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw new RefusedValue("new", e.getMessage());
         }
         if (!confirm(p.username(), current)) {

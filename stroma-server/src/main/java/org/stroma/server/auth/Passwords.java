@@ -2,6 +2,7 @@ package org.stroma.server.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /** Password hashing with bcrypt (cost 12): only the hash is stored, and checking takes the same time for any input. */
 public final class Passwords {
@@ -14,10 +15,10 @@ public final class Passwords {
 
     public static String hash(String password) {
         if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("a password has at least 8 characters");
+            throw new InvalidInputException("a password has at least 8 characters");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new IllegalArgumentException("a password has at most 72 bytes (bcrypt's limit)");
+            throw new InvalidInputException("a password has at most 72 bytes (bcrypt's limit)");
         }
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }

@@ -15,11 +15,7 @@ import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.server.auth.TooManyAttemptsException;
 import org.stroma.server.pages.ErrorPage;
-import org.stroma.store.NotFoundException;
-import org.stroma.trial.dosing.DoseException;
-import org.stroma.trial.conduct.RefusedValue;
-import org.stroma.trial.product.CustodyException;
-import org.stroma.trial.subject.IllegalTransitionException;
+import org.stroma.trial.refusal.Refusal;
 
 /**
  * The web server: the JSON API under /api, the pages elsewhere. Before any handler it finds the person from the
@@ -175,34 +171,39 @@ public final class StromaServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The answer to a request that failed: a refusal (what the person must put right) by its kind, or, for any other
+     * exception, an internal error whose details go to the log and never to the person.
+     */
     static ErrorBody errorBody(Exception e) {
+        if (e instanceof TooManyAttemptsException) {
+            return new ErrorBody(429, e.getMessage(), "username");
+        }
         if (e instanceof RequestException r) {
             // the field at fault is named in the message too, for the person reading it on a page
             String message = r.field() == null || r.getMessage().contains(r.field()) ? r.getMessage() : r.field()
                     + ": " + r.getMessage();
             return new ErrorBody(r.status(), message, r.field());
         }
-        if (e instanceof TooManyAttemptsException) {
-            return new ErrorBody(429, e.getMessage(), "username");
-        }
-        if (e instanceof NotFoundException) {
-            return new ErrorBody(404, e.getMessage(), null);
-        }
-        if (e instanceof IllegalTransitionException || e instanceof CustodyException || e instanceof DoseException
-                || e instanceof IllegalStateException) {
-            return new ErrorBody(409, e.getMessage(), null);
-        }
-        if (e instanceof RefusedValue r) {
-            return new ErrorBody(400, r.value() + ": " + r.getMessage(), r.value());
-        }
-        if (e instanceof IllegalArgumentException) {
-            return new ErrorBody(400, e.getMessage(), null);
+        if (e instanceof Refusal r) {
+            String message = r.field() == null ? r.getMessage() : r.field() + ": " + r.getMessage();
+            return new ErrorBody(status(r.kind()), message, r.field());
         }
         if (e instanceof io.javalin.http.HttpResponseException h) {
             return new ErrorBody(h.getStatus(), h.getMessage(), null);
         }
         System.err.println("stroma: internal error: " + e);
+        e.printStackTrace();
         return new ErrorBody(500, "internal error; the server log has the details", null);
+    }
+
+    private static int status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.stroma.server.pages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * The fields of each product step, as the JSON the step form starts from. The person fills in the values; who
@@ -45,7 +46,7 @@ public final class StepTemplates {
     public static String of(String type, String subject) {
         String t = TEMPLATES.get(type);
         if (t == null) {
-            throw new IllegalArgumentException("'" + type + "' is not a product step; one of " + TEMPLATES.keySet());
+            throw new InvalidInputException("type", "'" + type + "' is not a product step; one of " + TEMPLATES.keySet());
         }
         return t.replace("%s", subject);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stroma.server.MovableClock;
 import org.stroma.store.Database;
-import org.stroma.store.NotFoundException;
+import org.stroma.trial.refusal.NotFoundException;
 import org.stroma.store.user.Session;
 import org.stroma.store.user.UserStore;
 

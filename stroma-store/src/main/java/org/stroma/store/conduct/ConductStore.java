@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.stroma.protocol.Protocol;
 import org.stroma.store.Database;
-import org.stroma.store.NotFoundException;
+import org.stroma.trial.refusal.NotFoundException;
 import org.stroma.store.StoreJson;
 import org.stroma.store.audit.Change;
 import org.stroma.store.study.ProtocolVersion;

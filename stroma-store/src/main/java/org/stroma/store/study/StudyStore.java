@@ -18,12 +18,14 @@ import org.stroma.protocol.Protocol;
 import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.protocol.registry.ImportReport;
 import org.stroma.store.Database;
-import org.stroma.store.NotFoundException;
+import org.stroma.trial.refusal.NotFoundException;
 import org.stroma.store.StoreJson;
 import org.stroma.trial.design.DesignChange;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.store.audit.Change;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * Studies, their protocol versions and their sites. A registry record imported for a study becomes its next version;
@@ -41,10 +43,10 @@ public final class StudyStore {
     public ProtocolVersion importProtocol(String actor, Protocol protocol, ImportReport report) throws SQLException {
         String id = protocol.identification().nctId();
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("the record has no NCT number: a study is kept under its registry id");
+            throw new InvalidInputException("the record has no NCT number: a study is kept under its registry id");
         }
         if (!StudyId.valid(id)) {
-            throw new IllegalArgumentException("the record's NCT number is not one (NCT and eight digits): a study is"
+            throw new InvalidInputException("the record's NCT number is not one (NCT and eight digits): a study is"
                     + " kept under its registry id");
         }
         String title = protocol.identification().briefTitle() == null ? id : protocol.identification().briefTitle();
@@ -105,7 +107,7 @@ public final class StudyStore {
             ProtocolVersion v = version(w.connection(), study, version)
                     .orElseThrow(() -> new NotFoundException("study " + study + " has no protocol version " + version));
             if (v.state() != from) {
-                throw new IllegalStateException("version " + version + " of " + study + " is " + v.state().code()
+                throw new ConflictException("version " + version + " of " + study + " is " + v.state().code()
                         + "; only an " + from.code() + " version can be " + to.code());
             }
             if (to == VersionState.PUBLISHED) {
@@ -136,7 +138,7 @@ public final class StudyStore {
             lockStudy(w.connection(), study);
             List<String> added = insertSites(w, study, names, Map.of());
             if (added.isEmpty()) {
-                throw new IllegalArgumentException("study " + study + " already has the sites " + names);
+                throw new InvalidInputException("study " + study + " already has the sites " + names);
             }
             return added;
         });
@@ -150,7 +152,7 @@ public final class StudyStore {
                 "INSERT INTO site (study_id, name, time_zone) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (String name : names) {
                 if (name == null || name.isBlank()) {
-                    throw new IllegalArgumentException("a site needs a name");
+                    throw new InvalidInputException("a site needs a name");
                 }
                 String zone = zones.getOrDefault(name, ZoneOffset.UTC).getId();
                 s.setString(1, study);
@@ -311,7 +313,7 @@ public final class StudyStore {
         List<String> changes = DesignChange.between(DesignReader.read(running.get().protocol()),
                 DesignReader.read(next.protocol()));
         if (!changes.isEmpty()) {
-            throw new IllegalArgumentException("the trial runs on version " + running.get().version() + " and has"
+            throw new InvalidInputException("the trial runs on version " + running.get().version() + " and has"
                     + " conduct; a new version keeps its design, and this one changes " + String.join("; ", changes));
         }
     }

@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.stroma.store.Database;
-import org.stroma.store.NotFoundException;
+import org.stroma.trial.refusal.NotFoundException;
 import org.stroma.store.StaleException;
 import org.stroma.store.StoreJson;
 import org.stroma.store.audit.Change;
 import org.stroma.store.study.StudyStore;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * People, their roles per study and site, their sessions and their sign-in attempts. Creating a person and granting
@@ -38,7 +39,7 @@ public final class UserStore {
     public void create(String actor, String username, String displayName, String passwordHash, boolean createsStudies)
             throws SQLException {
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
-            throw new IllegalArgumentException("a user name is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
+            throw new InvalidInputException("a user name is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
         }
         db.write(actor, w -> {
             try (PreparedStatement s = w.connection().prepareStatement("INSERT INTO app_user (username, display_name,"
@@ -49,7 +50,7 @@ public final class UserStore {
                 s.setBoolean(4, createsStudies);
                 s.setTimestamp(5, Timestamp.from(Instant.now()));
                 if (s.executeUpdate() == 0) {
-                    throw new IllegalArgumentException("user " + username + " already exists");
+                    throw new InvalidInputException("user " + username + " already exists");
                 }
             }
             Map<String, Object> value = new LinkedHashMap<>();
@@ -78,7 +79,7 @@ public final class UserStore {
                 s.setString(3, membership.role().name());
                 s.setString(4, membership.site());
                 if (s.executeUpdate() == 0) {
-                    throw new IllegalArgumentException(username + " already has this role");
+                    throw new InvalidInputException(username + " already has this role");
                 }
             }
             w.audit(Change.created("membership", username + "@" + membership.study(), StoreJson.write(membership)));
@@ -99,7 +100,7 @@ public final class UserStore {
                 s.setString(3, membership.role().name());
                 s.setString(4, membership.site());
                 if (s.executeUpdate() == 0) {
-                    throw new IllegalArgumentException(username + " does not have this role");
+                    throw new InvalidInputException(username + " does not have this role");
                 }
             }
             w.audit(Change.deleted("membership", username + "@" + membership.study(), StoreJson.write(membership),

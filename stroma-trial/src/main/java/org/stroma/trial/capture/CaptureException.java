@@ -1,9 +1,10 @@
 package org.stroma.trial.capture;
 
 import java.util.List;
+import org.stroma.trial.refusal.Refusal;
 
 /** Data that cannot be saved as it is: every refusal found, each naming its item. */
-public final class CaptureException extends RuntimeException {
+public final class CaptureException extends RuntimeException implements Refusal {
     private final List<Finding> findings;
 
     public CaptureException(String message, List<Finding> findings) {
@@ -13,5 +14,10 @@ public final class CaptureException extends RuntimeException {
 
     public List<Finding> findings() {
         return findings;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
     }
 }

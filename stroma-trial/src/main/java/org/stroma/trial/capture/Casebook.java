@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.stroma.protocol.text.Words;
 import org.stroma.trial.safety.AdverseEvent;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * A trial's captured data: each subject's forms at each visit, the queries on them, and the adverse events reported.
@@ -60,7 +62,7 @@ public final class Casebook {
     public List<DataQuery> save(String subject, String visit, String formId, Map<String, String> values,
             String reason, VisitWindow window, Instant at, String by) {
         FormDef form = formsAt(visit).stream().filter(f -> f.id().equals(formId)).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("visit " + visit + " has no form " + formId + "; its forms are "
+                () -> new InvalidInputException("visit " + visit + " has no form " + formId + "; its forms are "
                         + formsAt(visit).stream().map(FormDef::id).toList()));
         FormRecord record = records.computeIfAbsent(key(subject, visit, formId), k -> new FormRecord(form, subject,
                 visit));
@@ -76,7 +78,7 @@ public final class Casebook {
 
     public Signature sign(String subject, String visit, String formId, String username, String printedName,
             String meaning, Instant at) {
-        return record(subject, visit, formId).orElseThrow(() -> new IllegalArgumentException("subject " + subject
+        return record(subject, visit, formId).orElseThrow(() -> new InvalidInputException("subject " + subject
                 + " has no " + formId + " at " + visit + " to sign")).sign(username, printedName, at, meaning);
     }
 
@@ -96,15 +98,15 @@ public final class Casebook {
     public DataQuery open(String subject, String visit, String formId, String item, String text, String by,
             Instant at) {
         if (records.get(key(subject, visit, formId)) == null) {
-            throw new IllegalArgumentException("subject " + subject + " has no " + formId + " at " + visit
+            throw new InvalidInputException("subject " + subject + " has no " + formId + " at " + visit
                     + " to query");
         }
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a query needs its question");
+            throw new InvalidInputException("a query needs its question");
         }
         DataQuery same = asking(subject, visit, formId, item, text.strip());
         if (same != null) {
-            throw new IllegalStateException("query " + same.id() + " already asks this and is "
+            throw new ConflictException("query " + same.id() + " already asks this and is "
                     + Words.of(same.status()));
         }
         String id = "Q" + (queries.size() + 1);
@@ -123,7 +125,7 @@ public final class Casebook {
     public DataQuery query(String id) {
         DataQuery q = queries.get(id);
         if (q == null) {
-            throw new IllegalArgumentException("no query " + id);
+            throw new InvalidInputException("no query " + id);
         }
         return q;
     }
@@ -140,7 +142,7 @@ public final class Casebook {
     public AdverseEvent report(AdverseEvent e, String by, Instant at) {
         List<AdverseEventReport> versions = adverseEvents.computeIfAbsent(e.id(), k -> new ArrayList<>());
         if (!versions.isEmpty() && !versions.get(0).event().subject().equals(e.subject())) {
-            throw new IllegalArgumentException("adverse event " + e.id() + " belongs to subject "
+            throw new InvalidInputException("adverse event " + e.id() + " belongs to subject "
                     + versions.get(0).event().subject());
         }
         versions.add(new AdverseEventReport(e, by, at));

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.stroma.protocol.text.Words;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * A question about a value: opened by an edit check or by a monitor or data manager, answered by the site, closed by
@@ -73,7 +75,7 @@ public final class DataQuery {
 
     public void close(String by, Instant at, String note) {
         if (status() == Status.CLOSED) {
-            throw new IllegalStateException("query " + id + " is closed already");
+            throw new ConflictException("query " + id + " is closed already");
         }
         history.add(new Step(Status.CLOSED, by, at, note));
     }
@@ -86,14 +88,14 @@ public final class DataQuery {
 
     private void require(Status expected, String action) {
         if (status() != expected) {
-            throw new IllegalStateException("query " + id + " is " + Words.of(status()) + "; only an "
+            throw new ConflictException("query " + id + " is " + Words.of(status()) + "; only an "
                     + Words.of(expected) + " query is " + action);
         }
     }
 
     private static void requireText(String text, String what) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
+            throw new InvalidInputException(what + " is required");
         }
     }
 }

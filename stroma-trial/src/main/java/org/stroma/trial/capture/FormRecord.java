@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * A subject's form at one visit, with its whole history: each save runs the edit checks (a refusal saves nothing;
@@ -80,10 +82,10 @@ public final class FormRecord {
     /** Signs the current version; the adapter has checked the signer's password again. */
     public Signature sign(String username, String printedName, Instant at, String meaning) {
         if (versions.isEmpty()) {
-            throw new IllegalStateException("an empty form cannot be signed");
+            throw new ConflictException("an empty form cannot be signed");
         }
         if (printedName == null || printedName.isBlank() || meaning == null || meaning.isBlank()) {
-            throw new IllegalArgumentException("a signature shows the signer's printed name and its meaning");
+            throw new InvalidInputException("a signature shows the signer's printed name and its meaning");
         }
         Signature s = new Signature(username, printedName.strip(), at, meaning.strip(), null, null);
         signatures.add(s);
@@ -92,7 +94,7 @@ public final class FormRecord {
 
     public FormVersion current() {
         if (versions.isEmpty()) {
-            throw new IllegalStateException("nothing saved yet");
+            throw new ConflictException("nothing saved yet");
         }
         return versions.get(versions.size() - 1);
     }

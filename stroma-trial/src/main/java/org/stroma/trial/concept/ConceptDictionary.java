@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.trial.patient.Code;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * The concepts criteria speak of, from a data file: the standard dictionary shipped with Stroma, optionally extended
@@ -110,7 +111,7 @@ public final class ConceptDictionary {
     public Concept get(String id) {
         Concept concept = byId.get(id);
         if (concept == null) {
-            throw new IllegalArgumentException("no concept '" + id + "' in the dictionary");
+            throw new InvalidInputException("no concept '" + id + "' in the dictionary");
         }
         return concept;
     }

@@ -9,6 +9,7 @@ import org.stroma.protocol.CriterionKind;
 import org.stroma.trial.eligibility.CriterionResult;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * What the screening of a subject left open: the criteria no record could decide (a group of alternatives counts as
@@ -45,12 +46,12 @@ public record EligibilityReview(List<OpenCriterion> open) {
         open.forEach(c -> ids.add(c.id()));
         List<String> extra = answers.keySet().stream().filter(k -> !ids.contains(k)).toList();
         if (!extra.isEmpty()) {
-            throw new IllegalArgumentException("no open criterion " + String.join(", ", extra) + "; the open ones are "
+            throw new InvalidInputException("no open criterion " + String.join(", ", extra) + "; the open ones are "
                     + String.join(", ", ids));
         }
         List<String> missing = ids.stream().filter(k -> answers.get(k) == null).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("answer every open criterion; not yet answered: " + String.join(", ",
+            throw new InvalidInputException("answer every open criterion; not yet answered: " + String.join(", ",
                     missing));
         }
         boolean out = open.stream().anyMatch(c -> c.kind() == CriterionKind.INCLUSION ? !answers.get(c.id())

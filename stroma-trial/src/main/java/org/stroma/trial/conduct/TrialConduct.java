@@ -56,6 +56,8 @@ import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.Consent;
 import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * One trial being run: its subjects through their lifecycle, their allocation (kept on the unblinded side), the chain
@@ -131,10 +133,10 @@ public final class TrialConduct {
     public synchronized Subject addCandidate(String id, String site) {
         requireOpen();
         if (!design.sites().contains(site)) {
-            throw new IllegalArgumentException("site '" + site + "' is not one of the trial's sites " + design.sites());
+            throw new InvalidInputException("site '" + site + "' is not one of the trial's sites " + design.sites());
         }
         if (subjects.containsKey(id)) {
-            throw new IllegalArgumentException("subject " + id + " is already in the trial");
+            throw new InvalidInputException("subject " + id + " is already in the trial");
         }
         Subject s = Subject.candidate(id, site);
         subjects.put(id, s);
@@ -173,7 +175,7 @@ public final class TrialConduct {
         requireOpen();
         EligibilityReview review = openCriteria(id);
         if (review == null) {
-            throw new IllegalStateException("subject " + id + " is " + subject(id).state().words()
+            throw new ConflictException("subject " + id + " is " + subject(id).state().words()
                     + "; only a screening left incomplete is completed by the investigator's answers");
         }
         PatientVerdict verdict = review.verdict(answers);
@@ -187,7 +189,7 @@ public final class TrialConduct {
     public synchronized Subject move(String id, SubjectState to, Instant at, String by, String reason) {
         requireOpen();
         if (!MOVES.contains(to)) {
-            throw new IllegalArgumentException(switch (to) {
+            throw new InvalidInputException(switch (to) {
                 case SCREENED, ELIGIBLE, INELIGIBLE -> "a subject's eligibility comes from the screening and, where it"
                         + " left criteria open, the investigator's signed answers";
                 case CONSENTED -> "a consent is recorded with the form's version, when it was signed and who"
@@ -217,10 +219,10 @@ public final class TrialConduct {
         }
         String next = version.strip();
         if (next.equals(consentForm)) {
-            throw new IllegalStateException("consent form version " + next + " is in force already");
+            throw new ConflictException("consent form version " + next + " is in force already");
         }
         if (replacedConsentForms.contains(next)) {
-            throw new IllegalStateException("consent form version " + next + " was replaced; a replaced form does"
+            throw new ConflictException("consent form version " + next + " was replaced; a replaced form does"
                     + " not come back into force");
         }
         replacedConsentForms.add(consentForm);
@@ -251,7 +253,7 @@ public final class TrialConduct {
         if (s.state() == SubjectState.ELIGIBLE) {
             put(s.moveTo(SubjectState.CONSENTED, signedAt, by, null));
         } else if (!reconsentNeeded(id)) {
-            throw new IllegalStateException("subject " + id + " is " + s.state().words() + (consents
+            throw new ConflictException("subject " + id + " is " + s.state().words() + (consents
                     .containsKey(id) ? " and consented to version " + consentForm + " already" : "; only an"
                     + " eligible subject consents"));
         }
@@ -275,14 +277,14 @@ public final class TrialConduct {
     private void requireConsented(String id) {
         subject(id);
         if (!consents.containsKey(id)) {
-            throw new IllegalStateException("subject " + id + " has not consented: nothing is recorded of them before"
+            throw new ConflictException("subject " + id + " has not consented: nothing is recorded of them before"
                     + " consent (what came before it is medical history)");
         }
     }
 
     private void requireConsentInForce(String id, String what) {
         if (reconsentNeeded(id)) {
-            throw new IllegalStateException("subject " + id + " consented to form version " + consents.get(id).get(
+            throw new ConflictException("subject " + id + " consented to form version " + consents.get(id).get(
                     consents.get(id).size() - 1).formVersion() + "; version " + consentForm + " is in force: record"
                     + " the re-consent before " + what);
         }
@@ -297,7 +299,7 @@ public final class TrialConduct {
         requireOpen();
         Subject s = subject(id);
         if (s.state() != SubjectState.ENROLLED) {
-            throw new IllegalStateException("subject " + id + " is " + Words.of(s.state())
+            throw new ConflictException("subject " + id + " is " + Words.of(s.state())
                     + "; only an enrolled subject is randomized");
         }
         requireConsentInForce(id, "the randomization");
@@ -441,7 +443,7 @@ public final class TrialConduct {
         // a subject screened and not yet decided is still in the trial too: the lock would shut them out for good
         List<String> active = subjects.values().stream().filter(s -> !s.state().isFinal()).map(Subject::id).toList();
         if (open > 0 || !active.isEmpty()) {
-            throw new IllegalStateException("the data cannot be locked yet: " + (open > 0 ? open + " quer"
+            throw new ConflictException("the data cannot be locked yet: " + (open > 0 ? open + " quer"
                     + (open == 1 ? "y is" : "ies are") + " not closed" : "") + (open > 0 && !active.isEmpty() ? "; "
                     : "") + (active.isEmpty() ? "" : active.size() + " subject" + (active.size() == 1 ? " is" : "s are")
                     + " still in the trial (" + String.join(", ", active.subList(0, Math.min(5, active.size())))
@@ -458,7 +460,7 @@ public final class TrialConduct {
 
     private void requireOpen() {
         if (lockedAt != null) {
-            throw new IllegalStateException("the trial's data was locked on " + lockedAt + "; nothing more is"
+            throw new ConflictException("the trial's data was locked on " + lockedAt + "; nothing more is"
                     + " recorded");
         }
     }
@@ -480,12 +482,12 @@ public final class TrialConduct {
         VisitCalendar calendar = calendars.get(id);
         if (!visit.equals(Casebook.UNSCHEDULED)) {
             if (calendar == null && !visit.equals(SchedulePlanner.BASELINE)) {
-                throw new IllegalStateException("subject " + id + " is not randomized: only the baseline's data is"
+                throw new ConflictException("subject " + id + " is not randomized: only the baseline's data is"
                         + " collected before");
             }
             String notYet = calendar == null ? null : calendar.notYet(visit);
             if (notYet != null) {
-                throw new IllegalStateException(notYet);
+                throw new ConflictException(notYet);
             }
             VisitCalendar.Visit v = calendar == null ? null : calendar.visit(visit);
             window = v == null ? null : new VisitWindow(visit, v.done(), v.opens(), v.closes());
@@ -574,12 +576,12 @@ public final class TrialConduct {
         }
         LocalDate consented = day(id, SubjectState.CONSENTED);
         if (consented != null && day.isBefore(consented)) {
-            throw new IllegalArgumentException("visit '" + visit + "' on " + day + " is before subject " + id
+            throw new InvalidInputException("visit '" + visit + "' on " + day + " is before subject " + id
                     + " consented (" + consented + ")");
         }
         LocalDate randomized = day(id, SubjectState.RANDOMIZED);
         if (!visit.equals(SchedulePlanner.BASELINE) && randomized != null && day.isBefore(randomized)) {
-            throw new IllegalArgumentException("visit '" + visit + "' on " + day + " is before subject " + id
+            throw new InvalidInputException("visit '" + visit + "' on " + day + " is before subject " + id
                     + " was randomized (" + randomized + ")");
         }
         return calendar.record(visit, day);
@@ -599,7 +601,7 @@ public final class TrialConduct {
     public synchronized VisitCalendar calendar(String id) {
         VisitCalendar c = calendars.get(id);
         if (c == null) {
-            throw new IllegalStateException("subject " + id + " has no visits before randomization");
+            throw new ConflictException("subject " + id + " has no visits before randomization");
         }
         return c;
     }
@@ -608,10 +610,10 @@ public final class TrialConduct {
     public synchronized List<LedgerEntry> ledger(String productId, Role role, String person) {
         ProductStatus status = ledger.status(productId);
         if (status == null) {
-            throw new IllegalArgumentException("no product " + productId);
+            throw new InvalidInputException("no product " + productId);
         }
         if (!masking.mayKnowArm(role, person, status.order().recipient())) {
-            throw new IllegalStateException("the custody ledger of " + productId + " shows what the product is; the "
+            throw new ConflictException("the custody ledger of " + productId + " shows what the product is; the "
                     + Words.of(role) + " sees its view instead");
         }
         return ledger.entries(productId);
@@ -624,7 +626,7 @@ public final class TrialConduct {
     public synchronized EmergencyUnblinding requestUnblinding(String id, String person, Role role, String reason,
             Instant at) {
         if (allocations.get(subject(id).id()) == null) {
-            throw new IllegalStateException("subject " + id + " is not randomized: there is no arm to reveal");
+            throw new ConflictException("subject " + id + " is not randomized: there is no arm to reveal");
         }
         return masking.request(id, person, role, reason, at);
     }
@@ -664,7 +666,7 @@ public final class TrialConduct {
     public synchronized String recipientOf(String productId) {
         ProductStatus status = ledger.status(productId);
         if (status == null) {
-            throw new IllegalArgumentException("no product " + productId);
+            throw new InvalidInputException("no product " + productId);
         }
         return status.order().recipient();
     }
@@ -685,7 +687,7 @@ public final class TrialConduct {
     public synchronized ProductView productView(String productId, Role role, String person) {
         ProductStatus status = ledger.status(productId);
         if (status == null) {
-            throw new IllegalArgumentException("no product " + productId);
+            throw new InvalidInputException("no product " + productId);
         }
         ProductOrder o = status.order();
         boolean knows = masking.mayKnowArm(role, person, o.recipient());
@@ -731,7 +733,7 @@ public final class TrialConduct {
     public synchronized Subject subject(String id) {
         Subject s = subjects.get(id);
         if (s == null) {
-            throw new IllegalArgumentException("no subject " + id + " in trial " + design.trial());
+            throw new InvalidInputException("no subject " + id + " in trial " + design.trial());
         }
         return s;
     }

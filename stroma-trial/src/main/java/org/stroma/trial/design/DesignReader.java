@@ -21,6 +21,7 @@ import org.stroma.protocol.TimeUnit;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.randomization.AllocationRatio;
 import org.stroma.trial.randomization.WilliamsDesign;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * Derives a trial's design from its protocol. What the record states is taken as stated; where it is silent — the
@@ -37,12 +38,12 @@ public final class DesignReader {
     public static TrialDesign read(Protocol protocol) {
         Design design = protocol.design();
         if (design == null) {
-            throw new IllegalArgumentException("the protocol has no design to run");
+            throw new InvalidInputException("the protocol has no design to run");
         }
         List<Assumption> assumptions = new ArrayList<>();
         List<TrialArm> arms = arms(protocol);
         if (arms.isEmpty()) {
-            throw new IllegalArgumentException("the protocol has no arm to allocate to");
+            throw new InvalidInputException("the protocol has no arm to allocate to");
         }
         List<String> sites = sites(protocol, assumptions);
         Map<String, ZoneId> zones = zones(protocol, sites, assumptions);
@@ -105,7 +106,7 @@ public final class DesignReader {
     private static DesignKind kind(Design design, List<TrialArm> arms) {
         if (arms.size() == 1 || design.interventionModel() == InterventionModel.SINGLE_GROUP) {
             if (arms.size() > 1) {
-                throw new IllegalArgumentException("a single-group study with " + arms.size() + " arms");
+                throw new InvalidInputException("a single-group study with " + arms.size() + " arms");
             }
             return DesignKind.SINGLE_GROUP;
         }

@@ -9,6 +9,7 @@ import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.MaskedParty;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.randomization.AllocationRatio;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * A trial's design as Stroma runs it, derived from its protocol: the arms; what a patient is allocated to (an arm,
@@ -48,7 +49,7 @@ public record TrialDesign(
 
     public TrialArm arm(String code) {
         return arms.stream().filter(a -> a.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("trial " + trial + " has no arm " + code));
+                .orElseThrow(() -> new InvalidInputException("trial " + trial + " has no arm " + code));
     }
 
     /** The arms a patient allocated to a group receives, in order: one arm, or a crossover sequence's arms. */

@@ -7,6 +7,7 @@ import org.stroma.protocol.Dose;
 import org.stroma.protocol.Quantity;
 import org.stroma.protocol.Route;
 import org.stroma.protocol.ScientificNotation;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * The protocol's dose, made computable: a fixed number of cells (6×10^7) or a range per kilogram (1–2×10^6 cells/kg,
@@ -20,7 +21,7 @@ public record DosePlan(double low, double high, boolean perKilogram, Double volu
 
     public DosePlan {
         if (low <= 0 || high < low) {
-            throw new IllegalArgumentException("a dose of " + low + "–" + high + " cells is not a dose");
+            throw new InvalidInputException("a dose of " + low + "–" + high + " cells is not a dose");
         }
     }
 

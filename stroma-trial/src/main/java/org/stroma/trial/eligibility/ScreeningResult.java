@@ -2,6 +2,7 @@ package org.stroma.trial.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * A patient screened for a trial on a date: the verdict, every criterion's result (nested ones included, in protocol
@@ -19,6 +20,6 @@ public record ScreeningResult(String patient, String trial, LocalDate date, Pati
 
     public CriterionResult criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no criterion " + id + " in trial " + trial));
+                .orElseThrow(() -> new InvalidInputException("no criterion " + id + " in trial " + trial));
     }
 }

@@ -1,6 +1,7 @@
 package org.stroma.trial.masking;
 
 import java.time.Instant;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * One subject's arm revealed to one person in an emergency: the request (its number, who asked, in which role, why,
@@ -13,7 +14,7 @@ public record EmergencyUnblinding(String id, String subject, String requestedBy,
 
     public EmergencyUnblinding {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("an emergency unblinding needs its reason");
+            throw new InvalidInputException("an emergency unblinding needs its reason");
         }
     }
 

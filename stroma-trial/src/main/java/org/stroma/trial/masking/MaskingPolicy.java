@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.stroma.protocol.MaskedParty;
 import org.stroma.protocol.text.Words;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * Decides, for a trial, who may know a subject's arm. The protocol's masked parties blind the matching roles:
@@ -77,7 +79,7 @@ public final class MaskingPolicy {
     /** Records an emergency unblinding (a new request, or one kept in a store); only a carer may ask. */
     public synchronized EmergencyUnblinding unblind(EmergencyUnblinding request) {
         if (!MAY_ASK.contains(request.role())) {
-            throw new IllegalArgumentException("an emergency unblinding is asked by the investigator or the treating"
+            throw new InvalidInputException("an emergency unblinding is asked by the investigator or the treating"
                     + " physician, not by the " + Words.of(request.role()));
         }
         unblindings.add(request);
@@ -89,13 +91,13 @@ public final class MaskingPolicy {
         int i = indexOf(id);
         EmergencyUnblinding u = unblindings.get(i);
         if (!u.needsSecondPerson() || u.approvedBy() != null) {
-            throw new IllegalStateException("emergency unblinding " + id + " awaits no approval");
+            throw new ConflictException("emergency unblinding " + id + " awaits no approval");
         }
         if (u.requestedBy().equals(person)) {
-            throw new IllegalArgumentException("the second person is someone other than who asked");
+            throw new InvalidInputException("the second person is someone other than who asked");
         }
         if (!MAY_APPROVE.contains(role)) {
-            throw new IllegalArgumentException("an emergency unblinding is approved by another investigator, a"
+            throw new InvalidInputException("an emergency unblinding is approved by another investigator, a"
                     + " treating physician or the DSMB, not by the " + Words.of(role));
         }
         EmergencyUnblinding approved = u.approved(person, at);
@@ -109,7 +111,7 @@ public final class MaskingPolicy {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no emergency unblinding " + id);
+        throw new InvalidInputException("no emergency unblinding " + id);
     }
 
     /** Every emergency unblinding so far, granted or awaiting approval. */

@@ -1,10 +1,17 @@
 package org.stroma.trial.product;
 
+import org.stroma.trial.refusal.Refusal;
+
 /** An event the chain of custody refuses, with the reason; the refusal itself is recorded in the ledger. */
-public class CustodyException extends RuntimeException {
+public class CustodyException extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
 
     public CustodyException(String message) {
         super(message);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 }

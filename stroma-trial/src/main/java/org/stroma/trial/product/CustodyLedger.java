@@ -12,6 +12,7 @@ import java.util.Set;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.ScientificNotation;
 import org.stroma.protocol.text.Words;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * The chain of identity and custody of every product of a trial: an append-only ledger with one gateway,
@@ -35,7 +36,7 @@ public final class CustodyLedger {
     /** Opens a product's chain; the unblinded side does this when a subject is allocated. */
     public synchronized void open(ProductOrder order) {
         if (products.putIfAbsent(order.productId(), ProductStatus.of(order)) != null) {
-            throw new IllegalArgumentException("product " + order.productId() + " is already ordered");
+            throw new InvalidInputException("product " + order.productId() + " is already ordered");
         }
     }
 

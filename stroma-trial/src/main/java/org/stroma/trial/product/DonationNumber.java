@@ -3,6 +3,7 @@ package org.stroma.trial.product;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * A donation identification number in the ISBT 128 style (data structure 001): a 5-character facility code (a letter
@@ -16,10 +17,10 @@ public record DonationNumber(String facility, int year, int sequence, String fla
 
     public DonationNumber {
         if (facility == null || !FACILITY.matcher(facility).matches()) {
-            throw new IllegalArgumentException("'" + facility + "' is not a facility code (a letter and four digits)");
+            throw new InvalidInputException("'" + facility + "' is not a facility code (a letter and four digits)");
         }
         if (year < 0 || year > 99 || sequence < 0 || sequence > 999_999) {
-            throw new IllegalArgumentException("year " + year + " or sequence " + sequence + " out of range");
+            throw new InvalidInputException("year " + year + " or sequence " + sequence + " out of range");
         }
         flags = flags == null ? "00" : flags;
     }
@@ -40,12 +41,12 @@ public record DonationNumber(String facility, int year, int sequence, String fla
     public static DonationNumber parse(String text) {
         Matcher m = WRITTEN.matcher(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a donation identification number");
+            throw new InvalidInputException("'" + text + "' is not a donation identification number");
         }
         DonationNumber din = new DonationNumber(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 m.group(4));
         if (m.group(5) != null && m.group(5).charAt(0) != din.checkCharacter()) {
-            throw new IllegalArgumentException("'" + text + "': check character " + m.group(5) + " does not match "
+            throw new InvalidInputException("'" + text + "': check character " + m.group(5) + " does not match "
                     + din.code() + " (expected " + din.checkCharacter() + ")");
         }
         return din;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /** The allogeneic lots at hand and the vials left in each; vials are issued to products, never twice. */
 public final class LotInventory {
@@ -12,7 +13,7 @@ public final class LotInventory {
 
     public synchronized void add(ProductLot lot) {
         if (lots.putIfAbsent(lot.id(), lot) != null) {
-            throw new IllegalArgumentException("lot " + lot.id() + " is already in the inventory");
+            throw new InvalidInputException("lot " + lot.id() + " is already in the inventory");
         }
         left.put(lot.id(), lot.vials());
     }

@@ -1,5 +1,7 @@
 package org.stroma.trial.product;
 
+import org.stroma.trial.refusal.InvalidInputException;
+
 /**
  * The ISO/IEC 7064 MOD 37-2 check character, which ISBT 128 appends to a donation identification number: the 13
  * characters are valued 0–9 and A–Z as 0–35; iterating c = (2c + v) mod 37 over them, the check value is (1 − 2c) mod 37,
@@ -16,7 +18,7 @@ public final class Mod37Two {
         for (int i = 0; i < text.length(); i++) {
             int v = CHARACTERS.indexOf(Character.toUpperCase(text.charAt(i)));
             if (v < 0 || v == 36) {
-                throw new IllegalArgumentException("'" + text.charAt(i) + "' at position " + (i + 1) + " of " + text
+                throw new InvalidInputException("'" + text.charAt(i) + "' at position " + (i + 1) + " of " + text
                         + " is not a digit or a letter");
             }
             c = (2 * c + v) % 37;

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * How a trial allocates: each method is a record of its settings; {@link Randomizer} carries them out. Strata are
@@ -82,7 +83,7 @@ public sealed interface AllocationMethod {
             multiples = List.copyOf(multiples);
             strata = List.copyOf(strata);
             if (multiples.isEmpty() || multiples.stream().anyMatch(m -> m < 1)) {
-                throw new IllegalArgumentException("block multiples are whole numbers from 1: " + multiples);
+                throw new InvalidInputException("block multiples are whole numbers from 1: " + multiples);
             }
         }
     }
@@ -99,10 +100,10 @@ public sealed interface AllocationMethod {
             factors = List.copyOf(factors);
             factorWeights = Collections.unmodifiableMap(new LinkedHashMap<>(factorWeights));
             if (factors.isEmpty()) {
-                throw new IllegalArgumentException("minimization needs at least one factor");
+                throw new InvalidInputException("minimization needs at least one factor");
             }
             if (!(probability > 0 && probability <= 1)) {
-                throw new IllegalArgumentException("the probability of the best group is in (0, 1], not " + probability);
+                throw new InvalidInputException("the probability of the best group is in (0, 1], not " + probability);
             }
         }
 

@@ -1,6 +1,7 @@
 package org.stroma.trial.randomization;
 
 import java.util.List;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * The groups patients are allocated to — arms, or for a crossover the sequences of treatments (AB, BA) — with their
@@ -11,13 +12,13 @@ public record AllocationRatio(List<String> groups, List<Integer> weights) {
         groups = List.copyOf(groups);
         weights = List.copyOf(weights);
         if (groups.isEmpty() || groups.size() != weights.size()) {
-            throw new IllegalArgumentException("an allocation ratio needs one weight per group, and a group");
+            throw new InvalidInputException("an allocation ratio needs one weight per group, and a group");
         }
         if (weights.stream().anyMatch(w -> w < 1)) {
-            throw new IllegalArgumentException("allocation weights are whole numbers from 1: " + weights);
+            throw new InvalidInputException("allocation weights are whole numbers from 1: " + weights);
         }
         if (groups.stream().distinct().count() != groups.size()) {
-            throw new IllegalArgumentException("allocation groups must differ: " + groups);
+            throw new InvalidInputException("allocation groups must differ: " + groups);
         }
     }
 
@@ -33,7 +34,7 @@ public record AllocationRatio(List<String> groups, List<Integer> weights) {
     public int weight(String group) {
         int i = groups.indexOf(group);
         if (i < 0) {
-            throw new IllegalArgumentException("no group '" + group + "' in " + groups);
+            throw new InvalidInputException("no group '" + group + "' in " + groups);
         }
         return weights.get(i);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * A randomization list generated beforehand: for each stratum, the groups in the order patients will receive them.
@@ -30,7 +31,7 @@ public record RandomizationList(List<Entry> entries) {
     public static RandomizationList parseCsv(String csv) {
         List<String> lines = csv.lines().toList();
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("the randomization list is empty");
+            throw new InvalidInputException("the randomization list is empty");
         }
         List<String> header = Arrays.stream(lines.get(0).split(",", -1))
                 .map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
@@ -38,7 +39,7 @@ public record RandomizationList(List<Entry> entries) {
         int number = header.indexOf("number") >= 0 ? header.indexOf("number") : header.indexOf("place");
         int group = header.indexOf("group") >= 0 ? header.indexOf("group") : header.indexOf("arm");
         if (stratum < 0 || number < 0 || group < 0) {
-            throw new IllegalArgumentException("line 1: the header needs the columns stratum, number and group, not "
+            throw new InvalidInputException("line 1: the header needs the columns stratum, number and group, not "
                     + lines.get(0));
         }
         List<Entry> entries = new ArrayList<>();
@@ -48,14 +49,14 @@ public record RandomizationList(List<Entry> entries) {
             }
             String[] cells = lines.get(i).split(",", -1);
             if (cells.length != header.size()) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": " + cells.length + " columns, the header has "
+                throw new InvalidInputException("line " + (i + 1) + ": " + cells.length + " columns, the header has "
                         + header.size());
             }
             try {
                 entries.add(new Entry(cells[stratum].trim(), Integer.parseInt(cells[number].trim()),
                         cells[group].trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("line " + (i + 1) + ": '" + cells[number].trim()
+                throw new InvalidInputException("line " + (i + 1) + ": '" + cells[number].trim()
                         + "' is not a place number");
             }
         }

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * Allocates patients one by one by a trial's method and ratio. It keeps each stratum's place in its list (the block
@@ -31,12 +33,12 @@ public final class Randomizer {
         this.method = method;
         this.random = random;
         if (method instanceof AllocationMethod.SingleGroup && ratio.groups().size() != 1) {
-            throw new IllegalArgumentException("a single-group study has one group, not " + ratio.groups());
+            throw new InvalidInputException("a single-group study has one group, not " + ratio.groups());
         }
         if (method instanceof AllocationMethod.Pregenerated p) {
             List<String> problems = p.list().verify(ratio);
             if (!problems.isEmpty()) {
-                throw new IllegalArgumentException("the randomization list cannot be used: " + String.join("; ",
+                throw new InvalidInputException("the randomization list cannot be used: " + String.join("; ",
                         problems));
             }
         }
@@ -69,7 +71,7 @@ public final class Randomizer {
      */
     public synchronized Allocation allocate(String subject, Map<String, String> levels) {
         if (!allocated.add(subject)) {
-            throw new IllegalStateException("subject " + subject + " is already allocated");
+            throw new ConflictException("subject " + subject + " is already allocated");
         }
         try {
             return allocateNew(subject, levels);
@@ -86,7 +88,7 @@ public final class Randomizer {
         }
         for (String factor : needed) {
             if (levels.get(factor) == null) {
-                throw new IllegalArgumentException("subject " + subject + " has no level for factor '" + factor + "'");
+                throw new InvalidInputException("subject " + subject + " has no level for factor '" + factor + "'");
             }
         }
         String stratum = stratum(levels);
@@ -99,7 +101,7 @@ public final class Randomizer {
             group = levels.get("arm");
             if (group == null || !ratio.groups().contains(group)) {
                 numbers.merge(stratum, -1, Integer::sum);
-                throw new IllegalArgumentException("subject " + subject + " must be assigned one of the arms "
+                throw new InvalidInputException("subject " + subject + " must be assigned one of the arms "
                         + ratio.groups() + ", not " + group);
             }
         } else if (method instanceof AllocationMethod.Simple) {
@@ -118,7 +120,7 @@ public final class Randomizer {
             group = p.list().group(stratum, number);
             if (group == null) {
                 numbers.merge(stratum, -1, Integer::sum);
-                throw new IllegalStateException("the randomization list has no place " + number + " for stratum "
+                throw new ConflictException("the randomization list has no place " + number + " for stratum "
                         + stratum + ": it is used up");
             }
         } else {

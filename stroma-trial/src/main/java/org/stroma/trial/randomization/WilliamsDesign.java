@@ -2,6 +2,7 @@ package org.stroma.trial.randomization;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * Williams designs for crossover studies: sequences of t treatments in which every treatment follows every other
@@ -15,7 +16,7 @@ public final class WilliamsDesign {
     /** The sequences for t treatments, each a list of treatment numbers from 1 to t. */
     public static List<List<Integer>> sequences(int t) {
         if (t < 2) {
-            throw new IllegalArgumentException("a crossover needs at least 2 treatments, not " + t);
+            throw new InvalidInputException("a crossover needs at least 2 treatments, not " + t);
         }
         List<Integer> first = new ArrayList<>();
         first.add(1);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.stroma.protocol.text.Words;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * An adverse event as the site reports it: the term (verbatim, coded later by the licensee's dictionary), severity,
@@ -19,7 +20,7 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
 
     public AdverseEvent {
         if (term == null || term.isBlank()) {
-            throw new IllegalArgumentException("an adverse event needs its term");
+            throw new InvalidInputException("an adverse event needs its term");
         }
         EnumSet<SeriousnessCriterion> criteria = EnumSet.noneOf(SeriousnessCriterion.class);
         if (seriousness != null) {
@@ -28,17 +29,17 @@ public record AdverseEvent(String id, String subject, String term, Grade grade, 
         // in the criteria's own order, so that an event reads the same every time
         seriousness = Collections.unmodifiableSet(criteria);
         if (grade == Grade.DEATH && !seriousness.contains(SeriousnessCriterion.DEATH)) {
-            throw new IllegalArgumentException("a grade 5 event is fatal: seriousness 'death' must be ticked");
+            throw new InvalidInputException("a grade 5 event is fatal: seriousness 'death' must be ticked");
         }
         if (grade == Grade.DEATH && outcome != Outcome.FATAL && outcome != Outcome.UNKNOWN) {
-            throw new IllegalArgumentException("a grade 5 event is fatal: its outcome cannot be "
+            throw new InvalidInputException("a grade 5 event is fatal: its outcome cannot be "
                     + Words.of(outcome));
         }
         if (outcome == Outcome.FATAL && !seriousness.contains(SeriousnessCriterion.DEATH)) {
-            throw new IllegalArgumentException("a fatal outcome makes the event serious (death)");
+            throw new InvalidInputException("a fatal outcome makes the event serious (death)");
         }
         if (onset != null && sponsorAware != null && sponsorAware.isBefore(onset)) {
-            throw new IllegalArgumentException("the sponsor cannot learn of an event (" + sponsorAware
+            throw new InvalidInputException("the sponsor cannot learn of an event (" + sponsorAware
                     + ") before its onset (" + onset + ")");
         }
     }

@@ -1,5 +1,7 @@
 package org.stroma.trial.safety;
 
+import org.stroma.trial.refusal.InvalidInputException;
+
 /** CTCAE severity grade (v5): what each grade means in general; the per-term criteria are CTCAE's own. */
 public enum Grade {
     MILD(1, "mild; no intervention indicated"),
@@ -30,6 +32,6 @@ public enum Grade {
                 return g;
             }
         }
-        throw new IllegalArgumentException("CTCAE grades are 1 to 5, not " + number);
+        throw new InvalidInputException("CTCAE grades are 1 to 5, not " + number);
     }
 }

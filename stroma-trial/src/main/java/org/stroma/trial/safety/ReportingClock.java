@@ -2,6 +2,7 @@ package org.stroma.trial.safety;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * What an adverse event owes and by when: for a SUSAR, the regulatory report (7 or 15 days from the sponsor's
@@ -19,7 +20,7 @@ public record ReportingClock(boolean susar, LocalDate regulatoryDue, LocalDate f
             return new ReportingClock(false, null, null, sponsorDue);
         }
         if (e.sponsorAware() == null) {
-            throw new IllegalArgumentException("SUSAR " + e.id() + " needs the day the sponsor became aware: the"
+            throw new InvalidInputException("SUSAR " + e.id() + " needs the day the sponsor became aware: the"
                     + " reporting clock starts there");
         }
         boolean fatal = e.isFatalOrLifeThreatening();

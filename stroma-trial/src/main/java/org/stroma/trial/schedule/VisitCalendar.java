@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.stroma.protocol.Offset;
 import org.stroma.protocol.TimeAnchor;
+import org.stroma.trial.refusal.InvalidInputException;
+import org.stroma.trial.refusal.ConflictException;
 
 /**
  * One subject's visits: each planned visit's target day and window from the subject's own anchor dates
@@ -58,7 +60,7 @@ public final class VisitCalendar {
 
     public Visit visit(String name) {
         return visits().stream().filter(v -> v.plan().name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no visit '" + name + "' in the schedule"));
+                .orElseThrow(() -> new InvalidInputException("no visit '" + name + "' in the schedule"));
     }
 
     /** A visit's status on a day. */
@@ -80,7 +82,7 @@ public final class VisitCalendar {
     public ProtocolDeviation record(String name, LocalDate day) {
         Visit v = visit(name);
         if (v.done() != null) {
-            throw new IllegalStateException("visit '" + name + "' of subject " + subject + " was done on " + v.done());
+            throw new ConflictException("visit '" + name + "' of subject " + subject + " was done on " + v.done());
         }
         if (v.target() == null) {
             // a visit held before its anchor (the baseline, before the first administration) waits for it
@@ -89,7 +91,7 @@ public final class VisitCalendar {
                 awaitingAnchor.add(name);
                 return null;
             }
-            throw new IllegalStateException(notYet(name));
+            throw new ConflictException(notYet(name));
         }
         done.put(name, day);
         return deviation(v, day);

@@ -1,6 +1,7 @@
 package org.stroma.trial.subject;
 
 import java.time.Instant;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * A subject's informed consent as the regulator asks to see it: the version of the consent form signed, when the
@@ -9,10 +10,10 @@ import java.time.Instant;
 public record Consent(String formVersion, Instant signedAt, String obtainedBy, Instant recordedAt, String recordedBy) {
     public Consent {
         if (formVersion == null || formVersion.isBlank()) {
-            throw new IllegalArgumentException("a consent names the version of the form signed");
+            throw new InvalidInputException("a consent names the version of the form signed");
         }
         if (obtainedBy == null || obtainedBy.isBlank()) {
-            throw new IllegalArgumentException("a consent names who obtained it");
+            throw new InvalidInputException("a consent names who obtained it");
         }
     }
 }

@@ -1,10 +1,17 @@
 package org.stroma.trial.subject;
 
+import org.stroma.trial.refusal.Refusal;
+
 /** A subject moved where the lifecycle does not allow, or out of the trial without a reason. */
-public class IllegalTransitionException extends RuntimeException {
+public class IllegalTransitionException extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
 
     public IllegalTransitionException(String message) {
         super(message);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 }

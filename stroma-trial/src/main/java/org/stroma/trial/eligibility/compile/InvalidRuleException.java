@@ -1,7 +1,9 @@
 package org.stroma.trial.eligibility.compile;
 
+import org.stroma.trial.refusal.Refusal;
+
 /** A study team's hand-written rule that cannot be used: which criterion, and what is wrong with its rule. */
-public class InvalidRuleException extends RuntimeException {
+public class InvalidRuleException extends RuntimeException implements Refusal {
     private static final long serialVersionUID = 1L;
 
     private final String criterionId;
@@ -13,5 +15,10 @@ public class InvalidRuleException extends RuntimeException {
 
     public String criterionId() {
         return criterionId;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
     }
 }
