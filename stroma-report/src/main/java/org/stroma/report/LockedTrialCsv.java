@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.stroma.protocol.text.Words;
 import org.stroma.trial.lock.LockedTrial;
+import org.stroma.trial.lock.ProductOutcome;
 
 /**
  * A locked trial as CSV tables a statistician can take elsewhere (and give back to {@code stroma analyse}): subjects,
@@ -52,15 +54,15 @@ public final class LockedTrialCsv {
                     a.daysFromAdministration(), a.event().outcome())).toList());
             write(products, "product,subject,group,period,kind,outcome,culture_days,viability_percent,cells_given,"
                     + "administered", t.products().stream().map(p -> row(p.product(), p.subject(), p.group(),
-                    p.period(), p.kind(), p.outcome(), p.cultureDays(), p.viabilityPercent(), p.cellsGiven(),
-                    p.administered())).toList());
+                    p.period(), p.kind() == null ? null : Words.of(p.kind()), p.outcome().words(), p.cultureDays(),
+                    p.viabilityPercent(), p.cellsGiven(), p.administered())).toList());
         }
         return List.of(subjects, measurements, adverse, products);
     }
 
     /** A product's outcome as those blinded may know it: whatever kept it from release, it was not released. */
-    static String blindedOutcome(String outcome) {
-        return outcome.equals("rejected") ? "not released" : outcome;
+    static String blindedOutcome(ProductOutcome outcome) {
+        return outcome == ProductOutcome.REJECTED ? "not released" : outcome.words();
     }
 
     private static Double months(LockedTrial.MeasurementRow m) {

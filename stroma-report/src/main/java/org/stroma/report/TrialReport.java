@@ -18,11 +18,12 @@ import org.stroma.protocol.text.Words;
 import org.stroma.trial.capture.FormLibrary;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.lock.LockedTrial;
+import org.stroma.trial.lock.ProductOutcome;
 
 /**
  * A trial's report as one self-contained HTML page: the CONSORT flow (by sequence for a crossover), the baseline, each
- * outcome with its analyses and its means over time, time to EDSS progression, safety, the cell products and the
- * protocol deviations. The blinded report is written from the same locked data with the arms left out: every table
+ * outcome with its analyses and its means over time, time to EDSS progression, safety, the cell products with the dose
+ * given against the dose planned, and the protocol deviations. The blinded report is written from the same locked data with the arms left out: every table
  * and plot pools the subjects, and no comparison between arms is shown.
  */
 public final class TrialReport {
@@ -332,11 +333,12 @@ public final class TrialReport {
     }
 
     private static String products(LockedTrial t, boolean blinded) {
-        List<LockedTrial.ProductRow> made = t.products().stream().filter(p -> !p.outcome().equals("in progress"))
-                .toList();
+        List<LockedTrial.ProductRow> made = t.products().stream().filter(p -> p.outcome()
+                != ProductOutcome.IN_PROGRESS).toList();
         // blinded, a product's outcome reads as its blinded data does: "not released", whatever kept it back
         Map<String, Long> outcomes = made.stream().collect(Collectors.groupingBy(p -> blinded
-                ? LockedTrialCsv.blindedOutcome(p.outcome()) : p.outcome(), TreeMap::new, Collectors.counting()));
+                ? LockedTrialCsv.blindedOutcome(p.outcome()) : p.outcome().words(), TreeMap::new,
+                Collectors.counting()));
         DoubleSummaryStatistics culture = t.products().stream().filter(p -> p.cultureDays() != null).mapToDouble(
                 LockedTrial.ProductRow::cultureDays).summaryStatistics();
         DoubleSummaryStatistics viability = t.products().stream().filter(p -> p.viabilityPercent() != null)
@@ -344,7 +346,7 @@ public final class TrialReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("products ordered", String.valueOf(t.products().size())));
         outcomes.forEach((k, v) -> rows.add(List.of(Html.esc(k), String.valueOf(v))));
-        long released = made.stream().filter(p -> !p.outcome().equals("rejected")).count();
+        long released = made.stream().filter(p -> p.outcome() != ProductOutcome.REJECTED).count();
         rows.add(List.of("manufacturing success", made.isEmpty() ? "" : Html.num(100.0 * released / made.size())
                 + " %"));
         if (!blinded && culture.getCount() > 0) {
@@ -360,7 +362,8 @@ public final class TrialReport {
                         .getMin()) + "–" + Html.num(cells.getMax()) + ")"));
             }
         }
-        return "<section id=\"products\"><h2>Cell products</h2>" + Html.table(List.of("", ""), rows) + "</section>";
+        return "<section id=\"products\"><h2>Cell products</h2>" + Html.table(List.of("", ""), rows)
+                + DoseComparison.html(t, blinded) + "</section>";
     }
 
     private static String deviations(LockedTrial t) {

@@ -50,7 +50,7 @@ class TimeOriginsTest {
         // S3's last contact precedes the first administration (recorded late): the time is 0, not negative
         List<LockedTrial.SubjectRow> subjects = new ArrayList<>(subjects());
         subjects.add(new LockedTrial.SubjectRow("S3", "Toulouse", SubjectState.TREATED, "A", null, RANDOMIZED, TREATED,
-                70.0, null, List.of(SubjectState.RANDOMIZED, SubjectState.TREATED), TREATED.minusDays(3)));
+                70.0, null, List.of(SubjectState.RANDOMIZED, SubjectState.TREATED), TREATED.minusDays(3), List.of()));
         LockedTrial t = new LockedTrial("NCT0", "test", false, subjects, List.of(), List.of(mace("S2", "B",
                 TREATED.plusDays(10))), List.of(), List.of());
         TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, false, Map.of());
@@ -88,10 +88,10 @@ class TimeOriginsTest {
         return List.of(
                 new LockedTrial.SubjectRow("S1", "Toulouse", SubjectState.IN_FOLLOW_UP, "A", null, RANDOMIZED,
                         TREATED, 70.0, null, List.of(SubjectState.RANDOMIZED, SubjectState.TREATED), TREATED
-                        .plusDays(90)),
+                        .plusDays(90), List.of()),
                 new LockedTrial.SubjectRow("S2", "Toulouse", SubjectState.IN_FOLLOW_UP, "B", null, RANDOMIZED,
                         TREATED, 80.0, null, List.of(SubjectState.RANDOMIZED, SubjectState.TREATED), TREATED
-                        .plusDays(90)));
+                        .plusDays(90), List.of()));
     }
 
     private static LockedTrial trial(List<LockedTrial.AdverseEventRow> events) {

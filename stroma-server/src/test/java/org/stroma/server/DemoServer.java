@@ -134,9 +134,7 @@ final class DemoServer implements AutoCloseable {
 
     /** The donation number on a subject's label, as the bedside scans it. */
     static String donationNumber(Client c, String id) throws Exception {
-        String label = c.get(subject(id)).json().at("/products/0/label").asText();
-        return label.lines().filter(l -> l.matches(".*S0001 26.*")).findFirst().orElseThrow()
-                .replaceAll(".*(S0001 26 \\d{6} 00 \\S).*", "$1");
+        return c.get(subject(id)).json().at("/products/0/number").asText();
     }
 
     static String subject(String id) {

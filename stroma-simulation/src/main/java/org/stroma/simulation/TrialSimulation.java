@@ -49,6 +49,7 @@ import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.DonationNumber;
+import org.stroma.trial.product.ProductKind;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.product.ReleaseTests;
 import org.stroma.trial.product.ReleaseTests.Finding;
@@ -104,6 +105,8 @@ public final class TrialSimulation {
     /** Each subject's site's time zone, asked once: a subject stays at their site. */
     private final Map<String, ZoneId> zones = new HashMap<>();
     private final Map<String, List<Instant>> cellPeriods = new HashMap<>();
+    /** Each product's recipient, as its view gives it when the lab books it. */
+    private final Map<String, String> recipients = new HashMap<>();
     private final SimulationResult.Counts counts = new SimulationResult.Counts();
     /** The visits booked, "subject/visit": a visit is booked once, whichever step asks for the next one. */
     private final Set<String> booked = new HashSet<>();
@@ -371,6 +374,7 @@ public final class TrialSimulation {
             return; // no product for this period, or its day not yet known
         }
         LocalDate planned = product.plannedAdministration();
+        recipients.put(product.product(), product.recipient());
         LocalDate collection = planned.minusDays(lead.cultureDays() + lead.deliveryDays());
         at(collection.atTime(8, 0).toInstant(ZoneOffset.UTC), "manufacture " + product.product(),
                 () -> manufacture(id, product.product(), product.kind(), collection, planned));
@@ -381,12 +385,12 @@ public final class TrialSimulation {
      * collected for and held like the cells it stands in for. The draws (a failed release, a late product) are made
      * for every product alike, so that the arm changes none of the simulation's chances.
      */
-    private void manufacture(String id, String product, String kind, LocalDate collection, LocalDate planned)
+    private void manufacture(String id, String product, ProductKind kind, LocalDate collection, LocalDate planned)
             throws SQLException {
         boolean fails = random.nextDouble() < settings.releaseFailureShare();
         boolean late = random.nextDouble() < settings.lateCultureShare();
         int viability = 88 + random.nextInt(8);
-        boolean placebo = "PLACEBO".equals(kind);
+        boolean placebo = kind == ProductKind.PLACEBO;
         // the lab's day: the collection in the morning, the culture from the afternoon; cells used as collected are
         // processed the same day. A late product (the lab's capacity, a holiday) is held five days whatever it is;
         // for cells that takes the culture beyond its window, and they are not released: that difference is the
@@ -439,7 +443,7 @@ public final class TrialSimulation {
     /** Records a product step as its recorder would from the product's page: from the version they see. */
     private void custody(String product, CustodyEvent step) throws SQLException {
         Principal p = person(step.by());
-        String recipient = product.substring(0, product.lastIndexOf("-P"));
+        String recipient = recipients.get(product);
         String version = services.conduct().subject(p, study, recipient).products().stream().filter(v -> v.product()
                 .equals(product)).findFirst().orElseThrow().version();
         services.conduct().custody(p, study, new RecordStep(product, version, step));
@@ -476,10 +480,6 @@ public final class TrialSimulation {
         });
     }
 
-    private boolean isPeriodOne(String product) {
-        return product.endsWith("-P1");
-    }
-
     /** At the bedside: the patient and the label scanned, then the volume given; the cells follow from the product. */
     private void administer(String id, String product) throws SQLException {
         SubjectRecord r = services.conduct().subject(person("coordinator"), study, id);
@@ -487,8 +487,7 @@ public final class TrialSimulation {
             return;
         }
         ProductView view = r.products().stream().filter(p -> p.product().equals(product)).findFirst().orElseThrow();
-        String din = view.label().lines().filter(l -> l.contains("DIN ")).findFirst().orElseThrow()
-                .replaceAll(".*DIN (\\S+ \\d\\d \\d{6} \\d\\d \\S).*", "$1");
+        String din = view.number().toString();
         Instant now = clock.instant();
         custody(product, new CustodyEvent.BedsideVerified(id, din, now, "coordinator"));
         // the product checked and not yet given: what the bedside has in hand, for whoever looks on
@@ -501,11 +500,11 @@ public final class TrialSimulation {
         custody(product, new CustodyEvent.Administered(given, now.plus(Duration.ofMinutes(10)), now.plus(Duration
                 .ofMinutes(10 + minutes)), "coordinator"));
         counts.administered++;
-        if ("CELLS".equals(kindOf(id, product))) {
+        if (kindOf(id, product) == ProductKind.CELLS) {
             cellPeriods.computeIfAbsent(id, k -> new ArrayList<>()).add(now);
         }
         firstAdministration.putIfAbsent(id, now);
-        if (isPeriodOne(product)) {
+        if (view.period() == 1) {
             services.conduct().move(person("investigator"), study, id, "in_follow_up", null);
             counts.treated++;
             // the later periods' days are known now: their products are booked at once, to be ready on the day
@@ -518,7 +517,7 @@ public final class TrialSimulation {
         after(Duration.ofDays(1), "next visit " + id, () -> nextVisit(id));
     }
 
-    private String kindOf(String id, String product) throws SQLException {
+    private ProductKind kindOf(String id, String product) throws SQLException {
         return services.conduct().subject(person("celllab"), study, id).products().stream().filter(p -> p.product()
                 .equals(product)).findFirst().orElseThrow().kind();
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stroma.report.TrialReport;
 import org.stroma.server.app.RequestException;
 import org.stroma.store.Database;
+import org.stroma.trial.lock.ProductOutcome;
 
 /**
  * Each seed trial run end to end on made-up patients, through the services and the store, with a fixed seed: every
@@ -53,7 +54,7 @@ class TrialSimulationTest {
             assertThat(r.locked().subjects()).hasSize(12);
             assertThat(r.locked().subjects().stream().filter(x -> x.group() != null).count()).isEqualTo(c.randomized);
             assertThat(r.locked().measurements()).isNotEmpty();
-            assertThat(r.locked().products().stream().filter(p -> p.outcome().equals("administered")).count())
+            assertThat(r.locked().products().stream().filter(p -> p.outcome() == ProductOutcome.ADMINISTERED).count())
                     .isEqualTo(c.administered);
             assertThat(r.locked().adverseEvents()).hasSize(c.adverseEvents);
             // its reports hold every section, and the blinded one pools every figure

@@ -3,6 +3,8 @@ package org.stroma.server.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -15,11 +17,17 @@ import java.util.Map;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
+import org.stroma.trial.product.DonationNumber;
 
 /** What every handler needs from a request: the person signed in, and the request's fields read with clear errors. */
 final class Web {
     static final String PRINCIPAL = "principal";
+    /**
+     * A donation number is written as it is printed on the label and scanned at the bedside ("S0001 26 000001 00 M"),
+     * one string, as the bedside step takes it back.
+     */
     static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .addModule(new SimpleModule().addSerializer(DonationNumber.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private Web() {

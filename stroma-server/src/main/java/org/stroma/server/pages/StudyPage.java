@@ -39,7 +39,8 @@ public final class StudyPage {
                 Html.esc(v.name()), Html.esc(v.when()), Html.esc(v.window())}, "Visit", "When", "Window"))
                 .append("</section>");
         if (!o.assumptions().isEmpty()) {
-            s.append("<section><h2>Assumptions</h2><ul>");
+            s.append("<section id=\"assumptions\"><h2>Assumptions to confirm</h2><p>Made where the protocol record"
+                    + " is silent: the study team confirms or corrects each one.</p><ul>");
             o.assumptions().forEach(a -> s.append("<li>").append(Html.esc(a)).append("</li>"));
             s.append("</ul></section>");
         }

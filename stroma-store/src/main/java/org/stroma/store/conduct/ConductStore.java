@@ -222,17 +222,21 @@ public final class ConductStore {
         return trial;
     }
 
-    /** A trial with no subjects yet, from the study's published protocol and its sites. */
+    /**
+     * A trial with no subjects yet, from the study's published protocol and its sites. Its design keeps every
+     * assumption made where the record is silent, the schedule's (the visits and their windows) with the design's,
+     * for the study team to confirm.
+     */
     private TrialConduct fresh(String study) throws SQLException {
         ProtocolVersion version = studies.published(study).orElseThrow(() -> new NotFoundException("study " + study
                 + " has no published protocol version: publish one before running the trial"));
         Protocol protocol = version.protocol();
         TrialDesign read = DesignReader.read(protocol);
+        List<Assumption> assumptions = new ArrayList<>(read.assumptions());
+        List<PlannedVisit> schedule = SchedulePlanner.plan(protocol, read, assumptions);
         TrialDesign design = new TrialDesign(read.trial(), read.title(), read.kind(), read.arms(), read.ratio(),
                 read.method(), studies.sites(study), studies.siteZones(study), read.masked(), read.periods(),
-                read.assumptions());
-        List<Assumption> assumptions = new ArrayList<>(design.assumptions());
-        List<PlannedVisit> schedule = SchedulePlanner.plan(protocol, design, assumptions);
+                assumptions);
         FormLibrary forms = FormLibrary.standard();
         return new TrialConduct(design, schedule, random, ReleaseSpecification.isctDefaults(), new LotInventory(),
                 new Casebook(FormPlan.of(schedule, protocol, forms), forms));

@@ -36,6 +36,7 @@ import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.CustodyLedger;
+import org.stroma.trial.product.DonationNumber;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.product.LotInventory;
 import org.stroma.trial.product.ProductKind;
@@ -303,7 +304,7 @@ public final class TrialConduct {
                     + "; only an enrolled subject is randomized");
         }
         requireConsentInForce(id, "the randomization");
-        DosePlan dose = DosePlan.of(design.product());
+        DosePlan dose = design.productPlan();
         if (dose != null && dose.perKilogram() && baselineWeightKg == null) {
             throw new RefusedValue("baselineWeightKg", "the dose is per kilogram: the subject's baseline weight is"
                     + " needed to randomize (the products are made to it)");
@@ -334,7 +335,7 @@ public final class TrialConduct {
         allocations.put(id, r.allocation());
         kits.put(id, r.kitCode());
         CellProduct product = design.product();
-        DosePlan dose = DosePlan.of(product);
+        DosePlan dose = design.productPlan();
         List<String> ids = new ArrayList<>();
         List<TrialArm> arms = design.armsOf(r.allocation().group());
         for (int p = 0; p < arms.size(); p++) {
@@ -716,10 +717,10 @@ public final class TrialConduct {
         }
         boolean atSite = EnumSet.of(ProductStage.SHIPPED, ProductStage.VERIFIED, ProductStage.ADMINISTERED).contains(
                 status.stage());
-        String label = status.number() == null || !(knows || atSite) ? null : ProductLabel.text(design, o,
-                status.number());
+        DonationNumber number = status.number() == null || !(knows || atSite) ? null : status.number();
+        String label = number == null ? null : ProductLabel.text(design, o, number);
         return ProductView.of(productId, o.recipient(), o.period(), ProductSteps.status(status.stage(), knows),
-                plannedAdministration(o), label, steps, knows ? o.kind().name() : null, administered);
+                plannedAdministration(o), label, number, steps, knows ? o.kind() : null, administered);
     }
 
     /** The day a product's administration is planned: its period's administration visit, once its anchor is known. */

@@ -18,6 +18,7 @@ import org.stroma.protocol.Location;
 import org.stroma.protocol.Offset;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.TimeUnit;
+import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.randomization.AllocationRatio;
 import org.stroma.trial.randomization.WilliamsDesign;
@@ -26,7 +27,8 @@ import org.stroma.trial.refusal.InvalidInputException;
 /**
  * Derives a trial's design from its protocol. What the record states is taken as stated; where it is silent — the
  * ratio, the block sizes, the stratification, the crossover switch when no text gives it — Stroma chooses what such
- * trials usually do and records each choice as an {@link Assumption}.
+ * trials usually do and records each choice as an {@link Assumption}. Each arm carries the dose the protocol plans for
+ * it ({@link TrialArm#dose}): whoever needs an arm's dose asks the design for it.
  */
 public final class DesignReader {
     /** Blocks of one, two or three times the ratio's total (2, 4 and 6 for 1:1), drawn at random. */
@@ -41,7 +43,7 @@ public final class DesignReader {
             throw new InvalidInputException("the protocol has no design to run");
         }
         List<Assumption> assumptions = new ArrayList<>();
-        List<TrialArm> arms = arms(protocol);
+        List<TrialArm> arms = arms(protocol, assumptions);
         if (arms.isEmpty()) {
             throw new InvalidInputException("the protocol has no arm to allocate to");
         }
@@ -87,9 +89,13 @@ public final class DesignReader {
                 arms, ratio, method, sites, zones, masked, periods, assumptions);
     }
 
-    /** The arms, coded A, B, … in the record's order, with the cell product of the interventions each lists. */
-    private static List<TrialArm> arms(Protocol protocol) {
-        List<TrialArm> arms = new ArrayList<>();
+    /**
+     * The arms, coded A, B, … in the record's order, with the cell product of the interventions each lists and the
+     * dose it plans. An arm that gives cells but lists no cell product of its own is given the trial's (the first
+     * arm's that lists one): its products are made as that product's, so they are planned at its dose.
+     */
+    private static List<TrialArm> arms(Protocol protocol, List<Assumption> assumptions) {
+        List<CellProduct> products = new ArrayList<>();
         for (Arm arm : protocol.arms()) {
             CellProduct product = null;
             for (Intervention i : protocol.interventions()) {
@@ -97,10 +103,33 @@ public final class DesignReader {
                     product = i.cellProduct();
                 }
             }
-            arms.add(new TrialArm(String.valueOf((char) ('A' + arms.size())), arm.label(), arm.type(), product,
-                    arm.placebo()));
+            products.add(product);
+        }
+        CellProduct trialProduct = products.stream().filter(p -> p != null).findFirst().orElse(null);
+        List<TrialArm> arms = new ArrayList<>();
+        for (Arm arm : protocol.arms()) {
+            CellProduct product = products.get(arms.size());
+            TrialArm unplanned = new TrialArm(String.valueOf((char) ('A' + arms.size())), arm.label(), arm.type(),
+                    product, arm.placebo(), null);
+            DosePlan dose = unplanned.isPlacebo() ? null : dose(unplanned.code(), product != null ? product
+                    : trialProduct, assumptions);
+            arms.add(new TrialArm(unplanned.code(), arm.label(), arm.type(), product, arm.placebo(), dose));
         }
         return arms;
+    }
+
+    /**
+     * The dose a product plans. One that is not a dose (none or fewer cells, a range whose top is below its bottom)
+     * plans none, said as an assumption: the design is still read, and the team corrects the record.
+     */
+    private static DosePlan dose(String arm, CellProduct product, List<Assumption> assumptions) {
+        try {
+            return DosePlan.of(product);
+        } catch (IllegalArgumentException notADose) {
+            assumptions.add(new Assumption("arm " + arm + " plans no dose", "the record's dose \""
+                    + product.dose() + "\" is not a dose: " + notADose.getMessage()));
+            return null;
+        }
     }
 
     private static DesignKind kind(Design design, List<TrialArm> arms) {

@@ -3,12 +3,16 @@ package org.stroma.trial.design;
 import org.stroma.protocol.ArmType;
 import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.Placebo;
+import org.stroma.trial.dosing.DosePlan;
 
 /**
  * An arm as the trial runs it: a short code (A, B, …) used in sequences and lists, the registry's label and type,
- * and what its patients receive — the cell product, or the placebo.
+ * what its patients receive — the cell product, or the placebo — and the dose the protocol plans for it (cells or
+ * cells per kilogram, the volume, rate and route). A placebo arm plans no cells, so it has no dose; nor has an arm
+ * whose product the record gives no dose for.
  */
-public record TrialArm(String code, String label, ArmType type, CellProduct product, Placebo placebo) {
+public record TrialArm(String code, String label, ArmType type, CellProduct product, Placebo placebo,
+        DosePlan dose) {
 
     /** Whether patients of this arm receive a placebo (or a sham) rather than cells. */
     public boolean isPlacebo() {

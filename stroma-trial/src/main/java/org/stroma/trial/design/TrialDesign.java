@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.MaskedParty;
+import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.randomization.AllocationRatio;
 import org.stroma.trial.refusal.InvalidInputException;
@@ -63,6 +64,17 @@ public record TrialDesign(
     /** The cell product the trial administers (the first arm that gives cells). */
     public CellProduct product() {
         return arms.stream().map(TrialArm::product).filter(p -> p != null).findFirst().orElse(null);
+    }
+
+    /**
+     * The plan every product of the trial is made and given by, placebo included: the dose of the trial's cell
+     * product. One plan for all, so that in a masked trial every product's label, volume and timeline read alike and
+     * a placebo is given like the cells — in their volume, at their rate, by their route. Null when the record gives
+     * no dose. A trial whose cell arms plan different doses still has its products made to this one: the report's
+     * dose comparison, which holds each product against its own arm's {@link TrialArm#dose}, shows it.
+     */
+    public DosePlan productPlan() {
+        return DosePlan.of(product());
     }
 
     public boolean isMasked() {

@@ -53,6 +53,12 @@ public record DosePlan(double low, double high, boolean perKilogram, Double volu
         return new double[] {low * weightKg, high * weightKg};
     }
 
+    /** The cells planned as the protocol writes them: "6×10^7 cells", "1×10^6–2×10^6 cells/kg". */
+    public String describeCells() {
+        return ScientificNotation.format(low) + (high > low ? "–" + ScientificNotation.format(high) : "")
+                + (perKilogram ? " cells/kg" : " cells");
+    }
+
     /** The volume (mL) that holds {@code cells} at a product's concentration (cells per mL). */
     public static double volumeFor(double cells, double cellsPerMl) {
         if (!(cellsPerMl > 0)) {
@@ -77,10 +83,8 @@ public record DosePlan(double low, double high, boolean perKilogram, Double volu
             double[] range = cellsFor(weightKg);
             double min = range[0] * (1 - tolerance);
             double max = range[1] * (1 + tolerance);
-            String planned = perKilogram ? ScientificNotation.format(low) + (high > low ? "–"
-                    + ScientificNotation.format(high) : "") + " cells/kg × " + ScientificNotation.plain(weightKg)
-                    + " kg" : ScientificNotation.format(low) + (high > low ? "–" + ScientificNotation.format(high) : "")
-                    + " cells";
+            String planned = describeCells() + (perKilogram ? " × " + ScientificNotation.plain(weightKg) + " kg"
+                    : "");
             if (given.cells() < min || given.cells() > max) {
                 problems.add(cells(given.cells()) + " cells is outside the protocol's " + planned + " (with "
                         + Math.round(tolerance * 100) + " % tolerance: " + cells(min) + " to " + cells(max) + ")");

@@ -12,9 +12,12 @@ import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.DesignKind;
+import org.stroma.trial.design.TrialArm;
+import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
+import org.stroma.trial.product.ProductKind;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.schedule.ProtocolDeviation;
 import org.stroma.trial.schedule.VisitCalendar;
@@ -23,22 +26,32 @@ import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
 
 /**
- * A trial's data as it stands when locked, in the tables analysis reads: a row per subject (with the arm, which is
- * why a locked data set is unblinded data), a row per measured item at each visit, a row per adverse event, a row per
- * product, and the protocol deviations. Taken from the trial itself, so it holds exactly what was recorded.
+ * A trial's data as it stands when locked, in the tables analysis reads: a row per subject (with the arm and the dose
+ * planned for it, which is why a locked data set is unblinded data), a row per measured item at each visit, a row per
+ * adverse event, a row per product, and the protocol deviations. Taken from the trial itself, so it holds exactly what was recorded.
  */
 public record LockedTrial(String trial, String title, boolean crossover, List<SubjectRow> subjects,
         List<MeasurementRow> measurements, List<AdverseEventRow> adverseEvents, List<ProductRow> products,
         List<ProtocolDeviation> deviations) {
 
     /**
-     * A subject: where they ended, their group, the days of randomization and first administration, and the last day
+     * A subject: where they ended, their group, the days of randomization and first administration, the last day
      * the trial knew of them (a step of their path, a visit, an administration or an adverse event's onset): the day a
-     * time to an event is censored at when the event did not happen.
+     * time to an event is censored at when the event did not happen; and the dose planned for each period, from the
+     * design's arm (none before randomization).
      */
     public record SubjectRow(String subject, String site, SubjectState state, String group, String treatments,
             LocalDate randomized, LocalDate firstAdministration, Double baselineWeightKg, String exitReason,
-            List<SubjectState> path, LocalDate lastContact) {
+            List<SubjectState> path, LocalDate lastContact, List<PlannedDose> plannedDoses) {
+
+        public SubjectRow {
+            plannedDoses = List.copyOf(plannedDoses);
+        }
+
+        /** The dose planned for one period, or null when the subject has no such period. */
+        public PlannedDose plannedDose(int period) {
+            return plannedDoses.stream().filter(d -> d.period() == period).findFirst().orElse(null);
+        }
     }
 
     /** One item's value at a visit; {@code months} is counted from the first administration (negative before it). */
@@ -50,8 +63,10 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
             Long daysFromAdministration) {
     }
 
-    public record ProductRow(String product, String subject, String group, int period, String kind, String outcome,
-            Double cultureDays, Double viabilityPercent, Double cellsGiven, LocalDate administered) {
+    /** A product: what the lab made of it (null before it began), where its chain ended, and the cells it gave. */
+    public record ProductRow(String product, String subject, String group, int period, ProductKind kind,
+            ProductOutcome outcome, Double cultureDays, Double viabilityPercent, Double cellsGiven,
+            LocalDate administered) {
     }
 
     public static LockedTrial of(TrialConduct t) {
@@ -68,8 +83,9 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
                     .orElse(null);
             VisitCalendar calendar = r == null ? null : t.calendar(s.id());
             subjects.add(new SubjectRow(s.id(), s.site(), s.state(), view.group(), view.treatments() == null ? null
-                    : String.join(" then ", view.treatments()), r == null ? null : t.localDay(s.id(), r.at()), first, r == null ? null : r.baselineWeightKg(), exit, view.path(),
-                    lastContact(t, s, calendar)));
+                    : String.join(" then ", view.treatments()), r == null ? null : t.localDay(s.id(), r.at()), first,
+                    r == null ? null : r.baselineWeightKg(), exit, view.path(), lastContact(t, s, calendar),
+                    r == null ? List.of() : plannedDoses(t.design(), r.allocation().group())));
             for (FormRecord f : t.casebook().records(s.id())) {
                 LocalDate day = calendar == null ? null : visitDay(calendar, f.visit());
                 if (day == null) {
@@ -98,6 +114,17 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
                 subjects, measurements, adverse, products, deviations);
     }
 
+    /** The dose the design plans for each period of a group: one arm, or a crossover sequence's arms in turn. */
+    private static List<PlannedDose> plannedDoses(TrialDesign design, String group) {
+        List<TrialArm> arms = design.armsOf(group);
+        List<PlannedDose> doses = new ArrayList<>();
+        for (int p = 0; p < arms.size(); p++) {
+            TrialArm arm = arms.get(p);
+            doses.add(new PlannedDose(p + 1, arm.code(), arm.label(), arm.dose()));
+        }
+        return doses;
+    }
+
     /** The latest day anything of the subject happened: a step of their path, a visit done, an event's onset. */
     private static LocalDate lastContact(TrialConduct t, Subject s, VisitCalendar calendar) {
         List<LocalDate> days = new ArrayList<>();
@@ -123,32 +150,32 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
         Double viability = null;
         Double cells = null;
         LocalDate administered = null;
-        String outcome = "in progress";
-        String kind = null;
+        ProductOutcome outcome = ProductOutcome.IN_PROGRESS;
+        ProductKind kind = null;
         for (LedgerEntry e : entries) {
             CustodyEvent ev = e.event();
             if (ev instanceof CustodyEvent.CultureStarted) {
                 cultureStart = ev.at();
-                kind = "cells";
+                kind = ProductKind.CELLS;
             } else if (ev instanceof CustodyEvent.IssuedFromLot) {
-                kind = "cells";
+                kind = ProductKind.CELLS;
             } else if (ev instanceof CustodyEvent.PlaceboPrepared) {
-                kind = "placebo";
+                kind = ProductKind.PLACEBO;
             } else if (ev instanceof CustodyEvent.Harvested h && cultureStart != null) {
                 cultureDays = ChronoUnit.HOURS.between(cultureStart, h.at()) / 24.0;
             } else if (ev instanceof CustodyEvent.Tested tested) {
                 viability = tested.results().viabilityPercent();
             } else if (ev instanceof CustodyEvent.Rejected) {
-                outcome = "rejected";
+                outcome = ProductOutcome.REJECTED;
             } else if (ev instanceof CustodyEvent.Released) {
-                outcome = "released";
+                outcome = ProductOutcome.RELEASED;
             } else if (ev instanceof CustodyEvent.Administered a) {
-                outcome = "administered";
+                outcome = ProductOutcome.ADMINISTERED;
                 cells = a.given().cells();
                 administered = t.localDay(subject, a.start());
             }
         }
-        int period = Integer.parseInt(product.substring(product.lastIndexOf("-P") + 2));
+        int period = t.productView(product, Role.DSMB, "data lock").period();
         return new ProductRow(product, subject, group, period, kind, outcome, cultureDays, viability, cells,
                 administered);
     }

@@ -38,7 +38,7 @@ class BlindAtTheBedsideTest {
             if (!status.equals("in preparation") && !status.equals("ready at the site")) {
                 return; // at the bedside already: the journey gives it
             }
-            String kind = trial.productView(product, Role.CELL_LAB, "lab").kind();
+            String kind = trial.productView(product, Role.CELL_LAB, "lab").kind().name();
             for (CustodyEvent early : new CustodyEvent[] {
                 new CustodyEvent.BedsideVerified(trial.recipientOf(product), "S0001 26 999999 00", Instant.parse(
                         "2027-12-01T09:00:00Z"), "nurse"),

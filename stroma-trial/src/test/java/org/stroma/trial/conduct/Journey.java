@@ -87,7 +87,7 @@ final class Journey {
      */
     void treat(String id, int period, LocalDate given) {
         String product = conduct.products(id).get(period - 1);
-        boolean placebo = "PLACEBO".equals(conduct.productView(product, Role.CELL_LAB, "lab").kind());
+        boolean placebo = conduct.productView(product, Role.CELL_LAB, "lab").kind() == ProductKind.PLACEBO;
         TrialDesign d = conduct.design();
         ProductSource source = d.product().source();
         DosePlan plan = DosePlan.of(d.product());
@@ -160,6 +160,6 @@ final class Journey {
     }
 
     ProductKind kind(String product) {
-        return ProductKind.valueOf(conduct.productView(product, Role.CELL_LAB, "lab").kind());
+        return conduct.productView(product, Role.CELL_LAB, "lab").kind();
     }
 }

@@ -75,4 +75,44 @@ class DesignReaderTest {
         assertThat(plan.route()).isEqualTo(Route.INTRACORONARY);
         assertThat(d.product().source()).isEqualTo(ProductSource.ALLOGENEIC);
     }
+
+    @Test
+    void eachArmCarriesTheDoseItsProtocolPlansAndAPlaceboArmNone() {
+        TrialDesign mesami2 = design(TrialFixtures.MESAMI2);
+        assertThat(mesami2.arm("A").dose()).isNull();
+        DosePlan cells = mesami2.arm("B").dose();
+        assertThat(cells.perKilogram()).isFalse();
+        assertThat(cells.low()).isEqualTo(6e7);
+        assertThat(cells.high()).isEqualTo(6e7);
+        assertThat(cells.route()).isEqualTo(Route.INTRAMYOCARDIAL);
+        // every product, the placebo too, is made and given by the cells' plan: their volume, rate and route
+        assertThat(mesami2.productPlan()).isEqualTo(cells);
+
+        for (String seed : List.of(TrialFixtures.MESEMS_T, TrialFixtures.MESEMS_G)) {
+            TrialDesign d = design(seed);
+            assertThat(d.arms()).as(seed).filteredOn(TrialArm::isPlacebo).extracting(TrialArm::dose)
+                    .containsOnlyNulls();
+            DosePlan plan = d.arms().stream().filter(a -> !a.isPlacebo()).findFirst().orElseThrow().dose();
+            assertThat(plan.perKilogram()).as(seed).isTrue();
+            assertThat(new double[] {plan.low(), plan.high()}).as(seed).containsExactly(1e6, 2e6);
+            assertThat(plan.route()).as(seed).isEqualTo(Route.INTRAVENOUS);
+            assertThat(d.productPlan()).as(seed).isEqualTo(plan);
+            // each sequence's periods plan the dose of the arm given in that period
+            assertThat(d.armsOf("AB")).extracting(TrialArm::dose).containsExactly(d.arm("A").dose(),
+                    d.arm("B").dose());
+        }
+
+        TrialDesign aceso = design(TrialFixtures.ACESO);
+        DosePlan allogeneic = aceso.arms().stream().filter(a -> !a.isPlacebo()).findFirst().orElseThrow().dose();
+        assertThat(allogeneic.perKilogram()).isFalse();
+        assertThat(allogeneic.low()).isEqualTo(1e8);
+
+        TrialDesign single = design(TrialFixtures.UC_MSC_DCM);
+        assertThat(single.arms()).singleElement().satisfies(a -> {
+            assertThat(a.dose().volumeMl()).isEqualTo(20.0);
+            assertThat(a.dose().rateMlPerMinute()).isEqualTo(2.0);
+            assertThat(a.dose().route()).isEqualTo(Route.INTRACORONARY);
+            assertThat(new double[] {a.dose().low(), a.dose().high()}).containsExactly(1e7, 1e7);
+        });
+    }
 }
