@@ -14,18 +14,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.stroma.protocol.Protocol;
-import org.stroma.protocol.Provenance;
 import org.stroma.protocol.registry.classic.ClassicApiReader;
 import org.stroma.protocol.registry.page.PageReader;
 import org.stroma.protocol.registry.v2.ApiV2Reader;
 import org.stroma.protocol.registry.xml.LegacyXmlReader;
-import org.stroma.protocol.text.FreeTextInterpreter;
 
 /**
  * Reads registry records from a file's bytes: detects the format (API v2 JSON, one study or an export of many; the
@@ -56,10 +51,10 @@ public final class RegistryImporter {
             throw new RecordFormatException(null, "the file is empty");
         }
         if (trimmed.charAt(0) == '<') {
-            return List.of(finish(LegacyXmlReader.read(text), RecordFormat.CTGOV_LEGACY_XML));
+            return List.of(new LegacyXmlReader(text).importRecord());
         }
         RecordLimits.checkLines(text);
-        return List.of(finish(PageReader.read(text), PageReader.layout(text)));
+        return List.of(PageReader.of(text).importRecord());
     }
 
     /** The first byte after ASCII white space and a UTF-8 byte-order mark, or -1. */
@@ -162,12 +157,7 @@ public final class RegistryImporter {
             throw new RecordFormatException(location, "expected a study object");
         }
         if (study.has("protocolSection")) {
-            TrackedJson tracked = new TrackedJson(study, location);
-            ApiV2Reader.Result result = ApiV2Reader.read(tracked);
-            Map<String, String> unmodelled = new LinkedHashMap<>();
-            tracked.unread().forEach((pointer, node) -> unmodelled.put(pointer, node.toString()));
-            return finish(result.protocol(), RecordFormat.CTGOV_V2, result.warnings(), unmodelled,
-                    summarise(tracked, unmodelled.keySet(), "kept for export"));
+            return new ApiV2Reader(new TrackedJson(study, location)).importRecord();
         }
         JsonNode classic = study.has("FullStudy") ? study.get("FullStudy") : study;
         String classicLocation = study.has("FullStudy") ? location + ".FullStudy" : location;
@@ -176,11 +166,7 @@ public final class RegistryImporter {
             classicLocation = classicLocation + ".Study";
         }
         if (classic.has("ProtocolSection")) {
-            TrackedJson tracked = new TrackedJson(classic, classicLocation);
-            ClassicApiReader.Result result = ClassicApiReader.read(tracked);
-            Set<String> unread = tracked.unread().keySet();
-            return finish(result.protocol(), RecordFormat.CTGOV_CLASSIC, result.warnings(), Map.of(),
-                    summarise(tracked, unread, "not imported"));
+            return new ClassicApiReader(new TrackedJson(classic, classicLocation)).importRecord();
         }
         if (study.has("identification") && study.has("provenance")) {
             Protocol protocol = org.stroma.protocol.json.ProtocolJson.fromTree(study, location);
@@ -195,37 +181,5 @@ public final class RegistryImporter {
         throw new RecordFormatException(location, "not a registry record: an API v2 study has a protocolSection and a"
                 + " classic API study a ProtocolSection, but this object has "
                 + (fields.isEmpty() ? "no fields" : "the fields " + String.join(", ", fields)));
-    }
-
-    /** Groups unread pointers by their first two levels: "$.resultsSection (kept for export)". */
-    private static List<String> summarise(TrackedJson tracked, Set<String> pointers, String fate) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (String pointer : pointers) {
-            String[] parts = pointer.split("/");
-            String group = parts.length > 2 ? "/" + parts[1] + "/" + parts[2] : pointer;
-            groups.add(tracked.display(group));
-        }
-        return groups.stream().map(g -> g + " (" + fate + ")").toList();
-    }
-
-    private static ImportedRecord finish(PageReader.Result result, RecordFormat format) {
-        return finish(result.protocol(), format, result.warnings(), Map.of(), List.of());
-    }
-
-    private static ImportedRecord finish(LegacyXmlReader.Result result, RecordFormat format) {
-        return finish(result.protocol(), format, result.warnings(), Map.of(),
-                result.unread().stream().map(p -> p + " (not imported)").toList());
-    }
-
-    private static ImportedRecord finish(Protocol raw, RecordFormat format, List<String> warnings,
-            Map<String, String> unmodelledJson, List<String> unmodelled) {
-        RecordLimits.checkCriteriaLines(raw);
-        Protocol interpreted = FreeTextInterpreter.interpret(raw);
-        RecordLimits.checkCriteria(interpreted);
-        Provenance.Builder provenance = new Provenance.Builder(interpreted.provenance());
-        FieldsToReview.markMissing(interpreted, provenance);
-        Protocol protocol = interpreted.withProvenance(provenance.build());
-        return new ImportedRecord(protocol, ImportReport.of(protocol.provenance(), warnings, unmodelled), format,
-                unmodelledJson);
     }
 }

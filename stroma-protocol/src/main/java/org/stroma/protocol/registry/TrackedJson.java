@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import org.stroma.protocol.Coded;
 
 /**
@@ -196,11 +194,11 @@ public final class TrackedJson {
         }
 
         /**
-         * A vocabulary value. An unknown code is left unread (so an export keeps it) and reported through
-         * {@code onUnknown}; registries add codes over time, and one new code must not lose the record.
+         * The text of a vocabulary value, not yet marked read: the reader marks it once it knows the code, so that an
+         * unknown one stays unread (and an export keeps it). Registries add codes over time; one new code must not
+         * lose the record.
          */
-        public <E extends Enum<E> & Coded> E code(Class<E> type, BiFunction<Class<E>, String, E> resolve,
-                Consumer<String> onUnknown) {
+        public String codeText(Class<? extends Coded> type) {
             if (!exists()) {
                 return null;
             }
@@ -208,13 +206,7 @@ public final class TrackedJson {
                 throw new RecordFormatException(path(), "expected a " + type.getSimpleName() + " code, found "
                         + describe(node));
             }
-            E value = resolve.apply(type, node.asText());
-            if (value == null) {
-                onUnknown.accept(path() + ": unrecognised " + type.getSimpleName() + " \"" + node.asText() + "\"");
-                return null;
-            }
-            consumed.add(pointer);
-            return value;
+            return node.asText();
         }
 
         /** Marks a value read without interpreting it (used for values the model keeps as given). */

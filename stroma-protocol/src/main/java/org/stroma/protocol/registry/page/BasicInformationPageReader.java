@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.Age;
-import org.stroma.protocol.Allocation;
 import org.stroma.protocol.Arm;
 import org.stroma.protocol.ArmType;
 import org.stroma.protocol.Contact;
@@ -19,7 +18,6 @@ import org.stroma.protocol.Eligibility;
 import org.stroma.protocol.Enrollment;
 import org.stroma.protocol.Identification;
 import org.stroma.protocol.Intervention;
-import org.stroma.protocol.InterventionModel;
 import org.stroma.protocol.InterventionType;
 import org.stroma.protocol.Link;
 import org.stroma.protocol.Location;
@@ -35,23 +33,17 @@ import org.stroma.protocol.OutcomeKind;
 import org.stroma.protocol.OverallStatus;
 import org.stroma.protocol.PartialDate;
 import org.stroma.protocol.Phase;
-import org.stroma.protocol.PrimaryPurpose;
-import org.stroma.protocol.Protocol;
-import org.stroma.protocol.Provenance;
 import org.stroma.protocol.ResponsibleParty;
 import org.stroma.protocol.ResponsiblePartyType;
 import org.stroma.protocol.SecondaryId;
-import org.stroma.protocol.SecondaryIdType;
 import org.stroma.protocol.Sex;
 import org.stroma.protocol.Sponsorship;
 import org.stroma.protocol.StudyDate;
 import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
-import org.stroma.protocol.registry.AgeText;
-import org.stroma.protocol.registry.IdentifierKinds;
 import org.stroma.protocol.registry.ParticipantCount;
+import org.stroma.protocol.registry.RecordFormat;
 import org.stroma.protocol.registry.RecordFormatException;
-import org.stroma.protocol.registry.RegistryDates;
 import org.stroma.protocol.registry.Vocabulary;
 
 /**
@@ -59,8 +51,7 @@ import org.stroma.protocol.registry.Vocabulary;
  * the lines below, sections introduced by a heading and a sentence addressed to the reader ("Review each arm or
  * cohort in the study…"), and enumeration codes in the registry's API v2 spelling (PARALLEL, DOUBLE).
  */
-final class BasicInformationPageReader {
-    private static final String FORMAT = "\"Basic Information\" registry page";
+final class BasicInformationPageReader extends PageRecordReader {
     private static final List<String> SECTIONS = List.of("Study Results", "Basic Information", "Brief Summary",
             "Detailed Description", "Conditions", "Study Design", "Study Groups", "Interventions",
             "Other Intervention Names", "Outcome Measures", "Primary Outcome Measures", "Secondary Outcome Measures",
@@ -76,8 +67,6 @@ final class BasicInformationPageReader {
             "Accepts Healthy Volunteers");
 
     private final List<PageLine> lines;
-    private final Provenance.Builder provenance = Provenance.builder(FORMAT);
-    private final List<String> warnings = new ArrayList<>();
     /** Each section's heading line and content (after the heading and its sentence to the reader). */
     private final Map<String, Section> sections = new LinkedHashMap<>();
 
@@ -85,14 +74,10 @@ final class BasicInformationPageReader {
     private record Section(int heading, int from, int to, String place) {
     }
 
-    private BasicInformationPageReader(String page) {
+    BasicInformationPageReader(String page) {
+        super(RecordFormat.PAGE_BASIC_INFORMATION);
         this.lines = PageLine.of(page, false);
         findSections();
-    }
-
-    static PageReader.Result read(String page) {
-        BasicInformationPageReader reader = new BasicInformationPageReader(page);
-        return new PageReader.Result(reader.study(), List.copyOf(reader.warnings));
     }
 
     private void findSections() {
@@ -115,7 +100,8 @@ final class BasicInformationPageReader {
         }
     }
 
-    private Protocol study() {
+    @Override
+    protected void readFields() {
         String nctId = null;
         String nctPlace = null;
         for (PageLine line : lines) {
@@ -129,27 +115,27 @@ final class BasicInformationPageReader {
         if (nctId == null) {
             throw new RecordFormatException(null, "the page has no \"NCT ID: NCT…\" line, so it is not a complete study page");
         }
-        provenance.read("identification.nctId", nctPlace, nctId);
+        protocol.read("identification.nctId", nctPlace, nctId);
         List<Intervention> interventions = interventions();
         List<Arm> arms = arms(interventions);
-        return new Protocol(identification(nctId), status(), sponsorship(), section("Brief Summary", "briefSummary"),
-                section("Detailed Description", "detailedDescription"), conditions(), List.of(), design(), arms,
-                interventions, outcomes(), eligibility(), List.of(), officials(), locations(), List.of(), links(),
-                provenance.build());
+        protocol.identification(identification(nctId))
+                .status(status())
+                .sponsorship(sponsorship())
+                .briefSummary(section("Brief Summary", "briefSummary"))
+                .detailedDescription(section("Detailed Description", "detailedDescription"))
+                .conditions(conditions())
+                .design(design())
+                .arms(arms)
+                .interventions(interventions)
+                .outcomes(outcomes())
+                .eligibility(eligibility())
+                .overallOfficials(officials())
+                .locations(locations())
+                .links(links());
     }
 
     private Identification identification(String nctId) {
-        PageLine first = lines.get(Math.max(0, next(0, lines.size())));
-        String title = first.text();
-        String acronym = null;
-        Matcher m = Pattern.compile("^(.*\\S)\\s*\\(([^()\\s]{2,20})\\)$").matcher(title);
-        if (m.matches()) {
-            title = m.group(1);
-            acronym = m.group(2);
-            provenance.inferred("identification.acronym", first.place(),
-                    "the page shows the acronym in parentheses after the title");
-        }
-        provenance.read("identification.briefTitle", first.place(), title);
+        Title title = title(lines.get(Math.max(0, next(0, lines.size()))));
         String orgStudyId = null;
         List<SecondaryId> secondary = new ArrayList<>();
         Section ids = sections.get("Other Identifiers");
@@ -178,26 +164,21 @@ final class BasicInformationPageReader {
                 if ("org_study_id".equals(source)) {
                     orgStudyId = text;
                 } else {
-                    SecondaryIdType t = type == null || type.equals("-") ? null : Vocabulary.find(SecondaryIdType.class, type);
-                    secondary.add(new SecondaryId(text, t != null ? t : IdentifierKinds.recognise(text), null, null));
+                    secondary.add(secondaryId(text, "-".equals(type) ? null : type));
                 }
             }
-            provenance.read("identification.orgStudyId", ids.place(), orgStudyId);
-            provenance.read("identification.secondaryIds", ids.place(), secondary);
         }
-        return new Identification(nctId, List.of(), orgStudyId, secondary, null, title, null, acronym);
+        return identification(nctId, title, null, orgStudyId, secondary, ids == null ? null : ids.place());
     }
 
     private StudyStatus status() {
         Field status = field("Recruitment Status");
-        OverallStatus overall = Vocabulary.status(status.value());
-        provenance.read("status.overallStatus", status.place(), overall);
+        OverallStatus overall = overallStatus(status);
         PartialDate lastUpdated = null;
         for (PageLine line : lines) {
             Matcher m = Pattern.compile("^Last Updated\\s*:\\s*(\\S+)").matcher(line.text());
             if (m.find()) {
-                lastUpdated = RegistryDates.parse(m.group(1));
-                provenance.read("status.lastUpdatePosted", line.place(), lastUpdated);
+                lastUpdated = values.date(m.group(1), line.place(), "status.lastUpdatePosted");
                 break;
             }
         }
@@ -217,16 +198,15 @@ final class BasicInformationPageReader {
         if (f.value() == null) {
             return null;
         }
-        PartialDate date = RegistryDates.parse(f.value());
+        PartialDate date = values.date(f.value(), f.place(), null);
         if (date == null) {
-            warnings.add(f.place() + ": \"" + f.value() + "\" is not a date");
             return null;
         }
         boolean finished = status == OverallStatus.COMPLETED || status == OverallStatus.TERMINATED
                 || status == OverallStatus.WITHDRAWN;
         DateType type = finished || (lastUpdated != null && date.compareTo(lastUpdated) <= 0) ? DateType.ACTUAL
                 : DateType.ESTIMATED;
-        provenance.inferred(field, f.place(), "the page does not say whether the date is actual or estimated; taken"
+        protocol.inferred(field, f.place(), "the page does not say whether the date is actual or estimated; taken"
                 + " as " + type.label().toLowerCase(Locale.ROOT) + (finished ? " because the study is " + status.label()
                 .toLowerCase(Locale.ROOT) : " from the record's last update"));
         return new StudyDate(date, type);
@@ -234,11 +214,11 @@ final class BasicInformationPageReader {
 
     private Design design() {
         Field classification = field("Study Classification");
-        StudyType studyType = Vocabulary.find(StudyType.class, classification.value());
-        provenance.read("design.studyType", classification.place(), studyType);
+        StudyType studyType = values.code(StudyType.class, classification.value(), classification.place(),
+                "design.studyType");
         Field phase = field("Clinical Phase");
         List<Phase> phases = Vocabulary.phases(phase.value());
-        provenance.read("design.phases", phase.place(), phases);
+        protocol.read("design.phases", phase.place(), phases);
         Field enrollment = field("Total Enrollment");
         Enrollment enrolled = null;
         if (enrollment.value() != null) {
@@ -249,9 +229,9 @@ final class BasicInformationPageReader {
                         || status == OverallStatus.ACTIVE_NOT_RECRUITING;
                 DateType type = status == null ? null : finished ? DateType.ACTUAL : DateType.ESTIMATED;
                 enrolled = new Enrollment(count, type);
-                provenance.read("design.enrollment.count", enrollment.place(), enrolled.count());
+                protocol.read("design.enrollment.count", enrollment.place(), enrolled.count());
                 if (type != null) {
-                    provenance.inferred("design.enrollment.type", enrollment.place(), "the page does not say whether"
+                    protocol.inferred("design.enrollment.type", enrollment.place(), "the page does not say whether"
                             + " the enrollment is actual or estimated; taken as " + type.label().toLowerCase(Locale.ROOT)
                             + " from the recruitment status");
                 }
@@ -262,16 +242,9 @@ final class BasicInformationPageReader {
         Field modelDescription = field("Intervention Model Description");
         Field purpose = field("Primary Study Purpose");
         Field blinding = field("Blinding Strategy");
-        Allocation alloc = Vocabulary.find(Allocation.class, allocation.value());
-        InterventionModel interventionModel = Vocabulary.find(InterventionModel.class, model.value());
-        PrimaryPurpose primaryPurpose = Vocabulary.find(PrimaryPurpose.class, purpose.value());
-        provenance.read("design.allocation", allocation.place(), alloc);
-        provenance.read("design.interventionModel", model.place(), interventionModel);
-        provenance.read("design.interventionModelDescription", modelDescription.place(), modelDescription.value());
-        provenance.read("design.primaryPurpose", purpose.place(), primaryPurpose);
         MaskingInfo masking = null;
         if (blinding.value() != null) {
-            Masking level = Vocabulary.find(Masking.class, blinding.value());
+            Masking level = values.code(Masking.class, blinding.value(), blinding.place(), "design.masking.level");
             List<MaskedParty> who = new ArrayList<>();
             int partiesLine = next(blinding.valueLine() + 1, lines.size());
             if (partiesLine >= 0) {
@@ -289,14 +262,12 @@ final class BasicInformationPageReader {
                 }
                 if (allParties) {
                     who = parties;
-                    provenance.read("design.masking.whoMasked", lines.get(partiesLine).place(), who);
+                    protocol.read("design.masking.whoMasked", lines.get(partiesLine).place(), who);
                 }
             }
             masking = new MaskingInfo(level, who, null);
-            provenance.read("design.masking.level", blinding.place(), level);
         }
-        return new Design(studyType, phases, alloc, interventionModel, modelDescription.value(), primaryPurpose,
-                masking, enrolled, null);
+        return design(studyType, phases, allocation, model, modelDescription, purpose, masking, enrolled);
     }
 
     private List<String> conditions() {
@@ -309,13 +280,13 @@ final class BasicInformationPageReader {
             if (!lines.get(i).isBlank()) {
                 List<String> split = ConditionSplitter.split(lines.get(i).text());
                 if (split.size() > 1) {
-                    provenance.inferred("conditions", lines.get(i).place(), "the page runs the conditions together (\""
+                    protocol.inferred("conditions", lines.get(i).place(), "the page runs the conditions together (\""
                             + lines.get(i).text() + "\"); they were split at their head nouns");
                 }
                 conditions.addAll(split);
             }
         }
-        provenance.read("conditions", range.place(), conditions);
+        protocol.read("conditions", range.place(), conditions);
         return conditions;
     }
 
@@ -336,8 +307,8 @@ final class BasicInformationPageReader {
             if (type.matches()) {
                 if (!block.isEmpty()) {
                     String description = block.size() > 1 ? String.join("\n", block.subList(1, block.size())) : null;
-                    interventions.add(new Intervention(Vocabulary.find(InterventionType.class, type.group(1)),
-                            block.get(0), description, List.of(), List.of(), null));
+                    interventions.add(new Intervention(values.code(InterventionType.class, type.group(1),
+                            lines.get(i).place(), null), block.get(0), description, List.of(), List.of(), null));
                 }
                 block.clear();
             } else {
@@ -350,11 +321,11 @@ final class BasicInformationPageReader {
             Intervention i = interventions.get(best);
             interventions.set(best, new Intervention(i.type(), i.name(), i.description(), i.armGroupLabels(),
                     otherNames, null));
-            provenance.inferred("interventions[" + best + "].otherNames", "Other Intervention Names",
+            protocol.inferred("interventions[" + best + "].otherNames", "Other Intervention Names",
                     "the page lists other names without saying which intervention they belong to; given to \""
                             + i.name() + "\", whose name they resemble most");
         }
-        provenance.read("interventions", range.place(), interventions);
+        protocol.read("interventions", range.place(), interventions);
         return interventions;
     }
 
@@ -407,12 +378,12 @@ final class BasicInformationPageReader {
         while (i < block.size()) {
             String label = block.get(i++).text();
             StringBuilder description = new StringBuilder();
-            String type = null;
+            ArmType type = null;
             while (i < block.size()) {
                 Matcher groupType = Pattern.compile("^Group Type\\s+(\\S+)$").matcher(block.get(i).text());
                 i++;
                 if (groupType.matches()) {
-                    type = groupType.group(1);
+                    type = values.code(ArmType.class, groupType.group(1), block.get(i - 1).place(), null);
                     break;
                 }
                 description.append(description.length() > 0 ? "\n" : "").append(block.get(i - 1).text());
@@ -436,15 +407,16 @@ final class BasicInformationPageReader {
                         i++;
                     }
                 } else {
-                    InterventionType t = Vocabulary.find(InterventionType.class,
-                            block.get(i - 1).text().replace("Intervention Type", "").trim());
+                    InterventionType t = values.code(InterventionType.class,
+                            block.get(i - 1).text().replace("Intervention Type", "").trim(), block.get(i - 1).place(),
+                            null);
                     names.add(new Intervention(t, name, null, List.of(), List.of(), null).reference());
                 }
             }
-            arms.add(new Arm(label, Vocabulary.find(ArmType.class, type), description.length() == 0 ? null
+            arms.add(new Arm(label, type, description.length() == 0 ? null
                     : description.toString(), names, null));
         }
-        provenance.read("arms", range.place(), arms);
+        protocol.read("arms", range.place(), arms);
         return arms;
     }
 
@@ -485,7 +457,7 @@ final class BasicInformationPageReader {
             }
             flushOutcome(outcomes, kind, pending, null);
         }
-        provenance.read("outcomes", place, outcomes);
+        protocol.read("outcomes", place, outcomes);
         return outcomes;
     }
 
@@ -519,19 +491,15 @@ final class BasicInformationPageReader {
                     .append('\n');
         }
         String text = criteria.toString().strip();
-        provenance.read("eligibility.criteriaText", range.place(), text);
+        protocol.read("eligibility.criteriaText", range.place(), text);
         Field min = field("Minimum Eligible Age");
         Field max = field("Maximum Eligible Age");
         Field sex = field("Eligible Sex");
         Field healthy = field("Accepts Healthy Volunteers");
-        Age minimum = AgeText.parse(min.value());
-        Age maximum = AgeText.parse(max.value());
-        Sex sexes = Vocabulary.find(Sex.class, sex.value());
-        Boolean volunteers = healthy.value() == null ? null : healthy.value().toLowerCase(Locale.ROOT).startsWith("yes");
-        provenance.read("eligibility.minimumAge", min.place(), minimum);
-        provenance.read("eligibility.maximumAge", max.place(), maximum);
-        provenance.read("eligibility.sex", sex.place(), sexes);
-        provenance.read("eligibility.healthyVolunteers", healthy.place(), volunteers);
+        Age minimum = values.age(min.value(), min.place(), "eligibility.minimumAge");
+        Age maximum = values.age(max.value(), max.place(), "eligibility.maximumAge");
+        Sex sexes = values.code(Sex.class, sex.value(), sex.place(), "eligibility.sex");
+        Boolean volunteers = values.yesNo(healthy.value(), healthy.place(), "eligibility.healthyVolunteers");
         return new Eligibility(text.isEmpty() ? null : text, volunteers, sexes, null, null, minimum, maximum, List.of(),
                 null, null, List.of(), List.of());
     }
@@ -542,11 +510,13 @@ final class BasicInformationPageReader {
         List<Organization> collaborators = new ArrayList<>();
         List<String> block = blockOf("Sponsors");
         List<String> pending = new ArrayList<>();
+        Section range = sections.get("Sponsors");
+        String place = range == null ? null : range.place();
         for (String text : block) {
             Matcher role = Pattern.compile("^Sponsor Role\\s+(\\S+)$").matcher(text);
             if (role.matches() && !pending.isEmpty()) {
-                OrganizationClass cls = pending.size() > 1 ? Vocabulary.find(OrganizationClass.class, pending.get(1))
-                        : null;
+                OrganizationClass cls = pending.size() > 1
+                        ? values.code(OrganizationClass.class, pending.get(1), place, null) : null;
                 Organization org = new Organization(pending.get(0), cls);
                 if (role.group(1).equalsIgnoreCase("lead")) {
                     lead = org;
@@ -558,10 +528,8 @@ final class BasicInformationPageReader {
                 pending.add(text);
             }
         }
-        Section range = sections.get("Sponsors");
-        String place = range == null ? null : range.place();
-        provenance.read("sponsorship.leadSponsor", place, lead);
-        provenance.read("sponsorship.collaborators", place, collaborators);
+        protocol.read("sponsorship.leadSponsor", place, lead);
+        protocol.read("sponsorship.collaborators", place, collaborators);
         ResponsibleParty responsible = null;
         List<String> rp = blockOf("Responsible Party");
         if (!rp.isEmpty()) {
@@ -575,11 +543,12 @@ final class BasicInformationPageReader {
                     rest.add(text);
                 }
             }
-            ResponsiblePartyType t = Vocabulary.find(ResponsiblePartyType.class, type);
+            ResponsiblePartyType t = values.code(ResponsiblePartyType.class, type,
+                    sections.get("Responsible Party").place(), null);
             responsible = t == ResponsiblePartyType.SPONSOR ? new ResponsibleParty(t, null, null, null)
                     : new ResponsibleParty(t, rest.isEmpty() ? null : rest.get(0), rest.size() > 1 ? rest.get(1) : null,
                     rest.size() > 2 ? rest.get(2) : null);
-            provenance.read("sponsorship.responsibleParty", sections.get("Responsible Party").place(),
+            protocol.read("sponsorship.responsibleParty", sections.get("Responsible Party").place(),
                     responsible);
         }
         return new Sponsorship(lead, collaborators, responsible);
@@ -593,14 +562,15 @@ final class BasicInformationPageReader {
             if (!block.get(i + 1).startsWith("Role:")) {
                 continue;
             }
-            OfficialRole role = Vocabulary.find(OfficialRole.class, block.get(i + 1).substring("Role:".length()).trim());
+            OfficialRole role = values.code(OfficialRole.class, block.get(i + 1).substring("Role:".length()).trim(),
+                    sections.get("Principal Investigators").place(), null);
             // an affiliation follows unless the next line is already the next investigator's name
             boolean affiliated = i + 2 < block.size() && !(i + 3 < block.size() && block.get(i + 3).startsWith("Role:"));
             officials.add(new Official(block.get(i), affiliated ? block.get(i + 2) : null, role));
             i += affiliated ? 2 : 1;
         }
         Section range = sections.get("Principal Investigators");
-        provenance.read("overallOfficials", range == null ? null : range.place(), officials);
+        protocol.read("overallOfficials", range == null ? null : range.place(), officials);
         return officials;
     }
 
@@ -619,7 +589,7 @@ final class BasicInformationPageReader {
                 consumed = 2;
                 String inline = block.get(i + 2).substring("Site Status".length()).trim();
                 if (!inline.isEmpty()) {
-                    status = Vocabulary.status(inline);
+                    status = values.code(OverallStatus.class, inline, sections.get("Locations").place(), null);
                 } else if (i + 3 < block.size() && Vocabulary.status(block.get(i + 3)) != null) {
                     status = Vocabulary.status(block.get(i + 3));
                     consumed = 3;
@@ -630,9 +600,9 @@ final class BasicInformationPageReader {
             i += consumed;
         }
         Section range = sections.get("Locations");
-        provenance.read("locations", range == null ? null : range.place(), locations);
+        protocol.read("locations", range == null ? null : range.place(), locations);
         if (!locations.isEmpty() && locations.stream().allMatch(l -> l.status() == null)) {
-            provenance.missing("locations[].status", "the page shows no recruitment status for its sites");
+            protocol.missing("locations[].status", "the page shows no recruitment status for its sites");
         }
         return locations;
     }
@@ -653,7 +623,7 @@ final class BasicInformationPageReader {
     // --- helpers --------------------------------------------------------------------------------------------------
 
     /** A field: its label's line, the value (the next non-blank line) and that value's line. */
-    private record Field(int line, int valueLine, String value, String place) {
+    private record Field(int line, int valueLine, String value, String place) implements LabelledValue {
     }
 
     private Field field(String label) {
@@ -682,7 +652,7 @@ final class BasicInformationPageReader {
             }
         }
         String value = s.length() == 0 ? null : s.toString();
-        provenance.read(field, range.place(), value);
+        protocol.read(field, range.place(), value);
         return value;
     }
 

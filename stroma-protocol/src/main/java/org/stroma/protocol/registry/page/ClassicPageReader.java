@@ -2,11 +2,9 @@ package org.stroma.protocol.registry.page;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.Age;
-import org.stroma.protocol.Allocation;
 import org.stroma.protocol.Arm;
 import org.stroma.protocol.Contact;
 import org.stroma.protocol.DateType;
@@ -15,9 +13,7 @@ import org.stroma.protocol.Eligibility;
 import org.stroma.protocol.Enrollment;
 import org.stroma.protocol.Identification;
 import org.stroma.protocol.Intervention;
-import org.stroma.protocol.InterventionModel;
 import org.stroma.protocol.Location;
-import org.stroma.protocol.MaskedParty;
 import org.stroma.protocol.MaskingInfo;
 import org.stroma.protocol.Official;
 import org.stroma.protocol.OfficialRole;
@@ -26,24 +22,18 @@ import org.stroma.protocol.Outcome;
 import org.stroma.protocol.OverallStatus;
 import org.stroma.protocol.PartialDate;
 import org.stroma.protocol.Phase;
-import org.stroma.protocol.PrimaryPurpose;
-import org.stroma.protocol.Protocol;
-import org.stroma.protocol.Provenance;
 import org.stroma.protocol.ResponsibleParty;
 import org.stroma.protocol.ResponsiblePartyType;
 import org.stroma.protocol.SecondaryId;
-import org.stroma.protocol.SecondaryIdType;
 import org.stroma.protocol.Sex;
 import org.stroma.protocol.Sponsorship;
 import org.stroma.protocol.StandardAge;
 import org.stroma.protocol.StudyDate;
 import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
-import org.stroma.protocol.registry.AgeText;
-import org.stroma.protocol.registry.IdentifierKinds;
 import org.stroma.protocol.registry.ParticipantCount;
+import org.stroma.protocol.registry.RecordFormat;
 import org.stroma.protocol.registry.RecordFormatException;
-import org.stroma.protocol.registry.RegistryDates;
 import org.stroma.protocol.registry.Vocabulary;
 
 /**
@@ -51,7 +41,7 @@ import org.stroma.protocol.registry.Vocabulary;
  * (layout B). Both carry the same labels ("Study Type :", "Masking:", "Ages Eligible for Study:"); the pipes, where
  * present, keep table cells apart.
  */
-final class ClassicPageReader {
+final class ClassicPageReader extends PageRecordReader {
     private static final Pattern END_OF_CRITERIA = Pattern.compile(
             "^(To learn more about this study|Information from the National Library of Medicine|Contacts and Locations"
                     + "|Please refer to this study|Choosing to participate)");
@@ -63,24 +53,15 @@ final class ClassicPageReader {
 
     private final List<PageLine> lines;
     private final boolean tables;
-    private final String format;
-    private final Provenance.Builder provenance;
-    private final List<String> warnings = new ArrayList<>();
 
-    private ClassicPageReader(String page, boolean tables) {
+    ClassicPageReader(String page, boolean tables) {
+        super(tables ? RecordFormat.PAGE_WITH_TABLES : RecordFormat.PAGE_PLAIN_TEXT);
         this.lines = PageLine.of(page, tables);
         this.tables = tables;
-        this.format = tables ? "ClinicalTrials.gov classic page with pipe tables"
-                : "ClinicalTrials.gov classic page as plain text";
-        this.provenance = Provenance.builder(format);
     }
 
-    static PageReader.Result read(String page, boolean tables) {
-        ClassicPageReader reader = new ClassicPageReader(page, tables);
-        return new PageReader.Result(reader.study(), List.copyOf(reader.warnings));
-    }
-
-    private Protocol study() {
+    @Override
+    protected void readFields() {
         String nctId = nctId();
         Identification identification = identification(nctId);
         int conditionsAt = indexOf(l -> l.text().startsWith("Condition or disease"));
@@ -92,19 +73,31 @@ final class ClassicPageReader {
                 : ArmsTable.read(lines, armsAt + 1, outcomesAt < 0 ? eligibilityStart() : outcomesAt, tables);
         List<Arm> arms = table.arms();
         List<Intervention> interventions = table.interventions();
-        provenance.read("arms", armsAt < 0 ? null : lines.get(armsAt).place(), arms);
-        provenance.read("interventions", armsAt < 0 ? null : lines.get(armsAt).place(), interventions);
+        protocol.read("arms", armsAt < 0 ? null : lines.get(armsAt).place(), arms);
+        protocol.read("interventions", armsAt < 0 ? null : lines.get(armsAt).place(), interventions);
         List<Outcome> outcomes = outcomesAt < 0 ? List.of() : outcomes(outcomesAt);
         Eligibility eligibility = eligibility();
         List<Contact> central = new ArrayList<>();
         List<Location> locations = locations(central);
-        provenance.read("centralContacts", "contacts section", central);
-        provenance.read("locations", "locations section", locations);
+        protocol.read("centralContacts", "contacts section", central);
+        protocol.read("locations", "locations section", locations);
         List<Official> officials = officials();
         Sponsorship sponsorship = sponsorship();
-        return new Protocol(identification, status(), sponsorship, summary[0], summary[1], conditions(conditionsAt),
-                keywords(), design, arms, interventions, outcomes, eligibility, central, officials, locations,
-                List.of(), List.of(), provenance.build());
+        protocol.identification(identification)
+                .status(status())
+                .sponsorship(sponsorship)
+                .briefSummary(summary[0])
+                .detailedDescription(summary[1])
+                .conditions(conditions(conditionsAt))
+                .keywords(keywords())
+                .design(design)
+                .arms(arms)
+                .interventions(interventions)
+                .outcomes(outcomes)
+                .eligibility(eligibility)
+                .centralContacts(central)
+                .overallOfficials(officials)
+                .locations(locations);
     }
 
     // --- identification -------------------------------------------------------------------------------------------
@@ -113,7 +106,7 @@ final class ClassicPageReader {
         for (PageLine line : lines) {
             Matcher m = Pattern.compile("ClinicalTrials\\.gov Identifier\\s*:\\s*(NCT\\d{8})").matcher(line.text());
             if (m.find()) {
-                provenance.read("identification.nctId", line.place(), m.group(1));
+                protocol.read("identification.nctId", line.place(), m.group(1));
                 return m.group(1);
             }
         }
@@ -129,20 +122,9 @@ final class ClassicPageReader {
                 break;
             }
         }
-        String title = titleLine == null ? null : titleLine.text();
-        String acronym = null;
-        if (title != null) {
-            Matcher m = Pattern.compile("^(.*\\S)\\s*\\(([^()\\s]{2,20})\\)$").matcher(title);
-            if (m.matches()) {
-                acronym = m.group(2);
-                title = m.group(1);
-                provenance.inferred("identification.acronym", titleLine.place(),
-                        "the page shows the acronym in parentheses after the title");
-            }
-        }
-        provenance.read("identification.briefTitle", titleLine == null ? null : titleLine.place(), title);
+        Title title = title(titleLine);
         Labelled official = labelled("Official Title");
-        provenance.read("identification.officialTitle", official.place(), official.value());
+        protocol.read("identification.officialTitle", official.place(), official.value());
         Labelled ids = labelled("Other Study ID Numbers");
         String orgStudyId = null;
         List<SecondaryId> secondary = new ArrayList<>();
@@ -152,44 +134,36 @@ final class ClassicPageReader {
             int firstAnnotated = text.length();
             while (annotated.find()) {
                 firstAnnotated = Math.min(firstAnnotated, annotated.start());
-                SecondaryIdType type = Vocabulary.find(SecondaryIdType.class, annotated.group(2));
-                secondary.add(new SecondaryId(annotated.group(1),
-                        type != null ? type : IdentifierKinds.recognise(annotated.group(1)), null, null));
+                secondary.add(secondaryId(annotated.group(1), annotated.group(2)));
             }
             orgStudyId = text.substring(0, firstAnnotated).trim();
             if (orgStudyId.isEmpty()) {
                 orgStudyId = null;
             }
-            provenance.read("identification.orgStudyId", ids.place(), orgStudyId);
-            provenance.read("identification.secondaryIds", ids.place(), secondary);
         }
-        return new Identification(nctId, List.of(), orgStudyId, secondary, null, title, official.value(), acronym);
+        return identification(nctId, title, official.value(), orgStudyId, secondary, ids.place());
     }
 
     // --- status ---------------------------------------------------------------------------------------------------
 
     private StudyStatus status() {
         Labelled status = labelled("Recruitment Status");
-        OverallStatus overall = Vocabulary.status(status.value());
-        provenance.read("status.overallStatus", status.place(), overall);
+        OverallStatus overall = overallStatus(status);
         OverallStatus lastKnown = null;
         PartialDate verified = null;
         for (PageLine line : lines) {
             Matcher was = Pattern.compile("^Recruitment status was\\s*:\\s*(.+)$").matcher(line.text());
             if (was.find()) {
-                lastKnown = Vocabulary.status(was.group(1));
-                provenance.read("status.lastKnownStatus", line.place(), lastKnown);
+                lastKnown = values.code(OverallStatus.class, was.group(1), line.place(), "status.lastKnownStatus");
             }
             Matcher by = Pattern.compile("^Verified (\\w+ \\d{4}) by").matcher(line.text());
             if (by.find() && verified == null) {
-                verified = RegistryDates.parse(by.group(1));
-                provenance.read("status.statusVerified", line.place(), verified);
+                verified = values.date(by.group(1), line.place(), "status.statusVerified");
             }
         }
         Labelled lastVerified = labelled("Last Verified");
         if (lastVerified.value() != null) {
-            verified = RegistryDates.parse(lastVerified.value());
-            provenance.read("status.statusVerified", lastVerified.place(), verified);
+            verified = values.date(lastVerified.value(), lastVerified.place(), "status.statusVerified");
         }
         return new StudyStatus(overall, lastKnown, null, verified, milestone("Study Start Date", "status.start"),
                 milestone("Primary Completion Date", "status.primaryCompletion"),
@@ -202,14 +176,13 @@ final class ClassicPageReader {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = p.matcher(lines.get(i).text());
             if (m.matches()) {
-                PartialDate date = RegistryDates.parse(valueOrNext(m.group(2), i));
+                PartialDate date = values.date(valueOrNext(m.group(2), i), lines.get(i).place(), null);
                 if (date == null) {
-                    warnings.add(lines.get(i).place() + ": \"" + m.group(2) + "\" is not a date");
                     return null;
                 }
-                StudyDate value = new StudyDate(date, m.group(1) == null ? null : Vocabulary.find(DateType.class,
-                        m.group(1)));
-                provenance.read(field, lines.get(i).place(), value);
+                StudyDate value = new StudyDate(date, values.code(DateType.class, m.group(1), lines.get(i).place(),
+                        null));
+                protocol.read(field, lines.get(i).place(), value);
                 return value;
             }
         }
@@ -221,9 +194,9 @@ final class ClassicPageReader {
         if (posted.value() == null) {
             return null;
         }
-        PartialDate date = RegistryDates.parse(posted.value().replace("Key Record Dates", "").trim());
+        PartialDate date = values.date(posted.value().replace("Key Record Dates", "").trim(), posted.place(), null);
         StudyDate value = date == null ? null : new StudyDate(date, null);
-        provenance.read(field, posted.place(), value);
+        protocol.read(field, posted.place(), value);
         return value;
     }
 
@@ -237,8 +210,8 @@ final class ClassicPageReader {
         if (brief >= 0 || detailed >= 0) {
             String b = brief < 0 ? null : paragraphs(brief + 1, firstAfter(brief, conditionsAt, detailed, studyType));
             String d = detailed < 0 ? null : paragraphs(detailed + 1, firstAfter(detailed, conditionsAt, studyType));
-            provenance.read("briefSummary", brief < 0 ? null : lines.get(brief).place(), b);
-            provenance.read("detailedDescription", detailed < 0 ? null : lines.get(detailed).place(), d);
+            protocol.read("briefSummary", brief < 0 ? null : lines.get(brief).place(), b);
+            protocol.read("detailedDescription", detailed < 0 ? null : lines.get(detailed).place(), d);
             return new String[] {b, d};
         }
         if (conditionsAt < 0 || studyType < 0) {
@@ -259,10 +232,10 @@ final class ClassicPageReader {
         }
         String b = paragraphs.get(0);
         String d = paragraphs.size() > 1 ? String.join("\n", paragraphs.subList(1, paragraphs.size())) : null;
-        provenance.inferred("briefSummary", lines.get(from).place(),
+        protocol.inferred("briefSummary", lines.get(from).place(),
                 "the page does not label its summary; the first paragraph is taken as the brief summary");
         if (d != null) {
-            provenance.inferred("detailedDescription", lines.get(from).place(),
+            protocol.inferred("detailedDescription", lines.get(from).place(),
                     "the page does not label its description; the paragraphs after the first are taken as it");
         }
         return new String[] {b, d};
@@ -283,10 +256,10 @@ final class ClassicPageReader {
                     : split.find() ? text.substring(0, Math.max(0, split.start() - 1)).trim() : text;
             List<String> list = ConditionSplitter.split(conditions);
             if (list.size() > 1) {
-                provenance.inferred("conditions", row.place(), "the page runs the conditions together (\""
+                protocol.inferred("conditions", row.place(), "the page runs the conditions together (\""
                         + conditions + "\"); they were split at their head nouns");
             } else {
-                provenance.read("conditions", row.place(), list);
+                protocol.read("conditions", row.place(), list);
             }
             return list;
         }
@@ -301,7 +274,7 @@ final class ClassicPageReader {
                     && !lines.get(i).text().startsWith("Additional relevant MeSH"); i++) {
                 keywords.add(lines.get(i).text());
             }
-            provenance.read("keywords", lines.get(labelled).place(), keywords);
+            protocol.read("keywords", lines.get(labelled).place(), keywords);
             return keywords;
         }
         if (!tables) {
@@ -322,7 +295,7 @@ final class ClassicPageReader {
         }
         if (rest.size() >= 3) {
             keywords.add(rest.get(0).text());
-            provenance.inferred("keywords", rest.get(0).place(), "the page does not label its keywords; the line "
+            protocol.inferred("keywords", rest.get(0).place(), "the page does not label its keywords; the line "
                     + "before the MeSH terms is taken as them, run together as the page shows them");
         }
         return keywords;
@@ -332,21 +305,21 @@ final class ClassicPageReader {
 
     private Design design(int conditionsAt) {
         Labelled type = labelled("Study Type");
-        StudyType studyType = type.value() == null ? null
-                : Vocabulary.find(StudyType.class, type.value().replaceAll("\\(.*\\)", "").trim());
-        provenance.read("design.studyType", type.place(), studyType);
+        // "Interventional (Clinical Trial)"
+        StudyType studyType = values.code(StudyType.class, type.value() == null ? null
+                : type.value().replaceAll("\\(.*\\)", "").trim(), type.place(), "design.studyType");
         List<Phase> phases = List.of();
         Labelled phase = labelled("Phase");
         if (phase.value() != null) {
             phases = Vocabulary.phases(phase.value());
-            provenance.read("design.phases", phase.place(), phases);
+            protocol.read("design.phases", phase.place(), phases);
         } else if (conditionsAt >= 0) {
             for (int i = conditionsAt + 1; i < Math.min(lines.size(), conditionsAt + 4); i++) {
                 Matcher m = Pattern.compile("((?:Early )?Phase \\d(?:\\s*(?:/|\\s)\\s*Phase \\d)*|Not Applicable)\\s*$")
                         .matcher(lines.get(i).text());
                 if (m.find()) {
                     phases = Vocabulary.phases(m.group(1));
-                    provenance.read("design.phases", lines.get(i).place(), phases);
+                    protocol.read("design.phases", lines.get(i).place(), phases);
                     break;
                 }
             }
@@ -360,52 +333,32 @@ final class ClassicPageReader {
                 Integer count = ParticipantCount.in(value, lines.get(i).place());
                 if (count != null) {
                     enrollment = new Enrollment(count,
-                            m.group(1) == null ? null : Vocabulary.find(DateType.class, m.group(1)));
-                    provenance.read("design.enrollment.count", lines.get(i).place(), enrollment.count());
-                    provenance.read("design.enrollment.type", lines.get(i).place(), enrollment.type());
+                            values.code(DateType.class, m.group(1), lines.get(i).place(), null));
+                    protocol.read("design.enrollment.count", lines.get(i).place(), enrollment.count());
+                    protocol.read("design.enrollment.type", lines.get(i).place(), enrollment.type());
                 }
                 break;
             }
         }
         Labelled masking = labelled("Masking");
-        MaskingInfo maskingInfo = null;
-        if (masking.value() != null) {
-            List<MaskedParty> who = new ArrayList<>();
-            Matcher parties = Pattern.compile("\\(([^)]*)\\)").matcher(masking.value());
-            if (parties.find()) {
-                for (String party : parties.group(1).split(",")) {
-                    MaskedParty p = Vocabulary.find(MaskedParty.class, party);
-                    if (p != null) {
-                        who.add(p);
-                    }
-                }
-            }
-            maskingInfo = new MaskingInfo(Vocabulary.maskingLevel(masking.value()), who,
-                    labelled("Masking Description").value());
-            provenance.read("design.masking.level", masking.place(), maskingInfo.level());
-            provenance.read("design.masking.whoMasked", masking.place(), who);
+        Labelled maskingDescription = labelled("Masking Description");
+        MaskingInfo maskingInfo = values.masking(masking.value(), maskingDescription.value(), masking.place());
+        if (maskingInfo != null) {
+            protocol.read("design.masking.description", maskingDescription.place(), maskingDescription.value());
         }
         Labelled model = labelled("Intervention Model");
         Labelled modelDescription = labelled("Intervention Model Description");
         Labelled allocation = labelled("Allocation");
         Labelled purpose = labelled("Primary Purpose");
-        Allocation alloc = Vocabulary.find(Allocation.class, allocation.value());
-        InterventionModel interventionModel = Vocabulary.find(InterventionModel.class, model.value());
-        PrimaryPurpose primaryPurpose = Vocabulary.find(PrimaryPurpose.class, purpose.value());
-        provenance.read("design.allocation", allocation.place(), alloc);
-        provenance.read("design.interventionModel", model.place(), interventionModel);
-        provenance.read("design.interventionModelDescription", modelDescription.place(), modelDescription.value());
-        provenance.read("design.primaryPurpose", purpose.place(), primaryPurpose);
-        return new Design(studyType, phases, alloc, interventionModel, modelDescription.value(), primaryPurpose,
-                maskingInfo, enrollment, null);
+        return design(studyType, phases, allocation, model, modelDescription, purpose, maskingInfo, enrollment);
     }
 
     private List<Outcome> outcomes(int from) {
         OutcomeList.Result list = OutcomeList.read(lines, from, eligibilityStart());
         if (list.headings()) {
-            provenance.read("outcomes", lines.get(from).place(), list.outcomes());
+            protocol.read("outcomes", lines.get(from).place(), list.outcomes());
         } else if (!list.outcomes().isEmpty()) {
-            provenance.inferred("outcomes", lines.get(from).place(), "the page lists " + list.outcomes().size()
+            protocol.inferred("outcomes", lines.get(from).place(), "the page lists " + list.outcomes().size()
                     + " outcome measures without primary/secondary headings; the first is taken as primary and the"
                     + " rest as secondary, as the registry lists primary outcomes first");
         }
@@ -438,7 +391,7 @@ final class ClassicPageReader {
             Matcher groups = Pattern.compile("\\(([^)]*)\\)").matcher(v);
             if (groups.find()) {
                 for (String g : groups.group(1).split(",")) {
-                    StandardAge a = Vocabulary.find(StandardAge.class, g);
+                    StandardAge a = values.code(StandardAge.class, g.trim(), ages.place(), null);
                     if (a != null) {
                         standard.add(a);
                     }
@@ -448,26 +401,25 @@ final class ClassicPageReader {
             Matcher range = Pattern.compile("^(.+?)\\s+to\\s+(.+)$").matcher(v);
             Matcher older = Pattern.compile("^(.+?)\\s+and older$").matcher(v);
             Matcher upTo = Pattern.compile("^up to\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(v);
+            String from = null;
+            String to = null;
             if (range.matches()) {
-                min = AgeText.parse(range.group(1));
-                max = AgeText.parse(range.group(2));
+                from = range.group(1);
+                to = range.group(2);
             } else if (older.matches()) {
-                min = AgeText.parse(older.group(1));
+                from = older.group(1);
             } else if (upTo.matches()) {
-                max = AgeText.parse(upTo.group(1));
+                to = upTo.group(1);
             } else {
-                min = AgeText.parse(v);
+                from = v;
             }
-            provenance.read("eligibility.minimumAge", ages.place(), min);
-            provenance.read("eligibility.maximumAge", ages.place(), max);
+            min = values.age(from, ages.place(), "eligibility.minimumAge");
+            max = values.age(to, ages.place(), "eligibility.maximumAge");
         }
         Labelled sexes = labelled("Sexes Eligible for Study", "Genders Eligible for Study", "Gender");
-        Sex sex = Vocabulary.find(Sex.class, sexes.value());
-        provenance.read("eligibility.sex", sexes.place(), sex);
+        Sex sex = values.code(Sex.class, sexes.value(), sexes.place(), "eligibility.sex");
         Labelled healthy = labelled("Accepts Healthy Volunteers");
-        Boolean healthyVolunteers = healthy.value() == null ? null
-                : healthy.value().toLowerCase(Locale.ROOT).startsWith("yes");
-        provenance.read("eligibility.healthyVolunteers", healthy.place(), healthyVolunteers);
+        Boolean healthyVolunteers = values.yesNo(healthy.value(), healthy.place(), "eligibility.healthyVolunteers");
         String criteria = null;
         int start = healthy.line() >= 0 ? healthy.line() + 1 : indexOf(l -> l.text().matches("(?i)^inclusion criteria.*"));
         if (start >= 0) {
@@ -487,7 +439,7 @@ final class ClassicPageReader {
             if (criteria.isEmpty()) {
                 criteria = null;
             }
-            provenance.read("eligibility.criteriaText", lines.get(start).place(), criteria);
+            protocol.read("eligibility.criteriaText", lines.get(start).place(), criteria);
         }
         return new Eligibility(criteria, healthyVolunteers, sex, null, null, min, max, standard, null, null, List.of(),
                 List.of());
@@ -501,7 +453,7 @@ final class ClassicPageReader {
                 Matcher role = line.cells().isEmpty() ? null : SiteList.OFFICIAL_CELL.matcher(line.cells().get(0));
                 if (role != null && role.matches() && line.cells().size() >= 2) {
                     officials.add(new Official(line.cells().get(1), line.cells().size() > 2 ? line.cells().get(2) : null,
-                            Vocabulary.find(OfficialRole.class, role.group(1))));
+                            values.code(OfficialRole.class, role.group(1), line.place(), null)));
                     place = place == null ? line.place() : place;
                 }
             }
@@ -513,12 +465,12 @@ final class ClassicPageReader {
                 if (m.matches()) {
                     PersonText.Split person = PersonText.split(m.group(2));
                     officials.add(new Official(person.name(), person.rest(),
-                            Vocabulary.find(OfficialRole.class, m.group(1))));
+                            values.code(OfficialRole.class, m.group(1), lines.get(i).place(), null)));
                     place = place == null ? lines.get(i).place() : place;
                 }
             }
         }
-        provenance.read("overallOfficials", place, officials);
+        protocol.read("overallOfficials", place, officials);
         return officials;
     }
 
@@ -537,10 +489,10 @@ final class ClassicPageReader {
                 }
                 if (lead == null) {
                     lead = new Organization(text, null);
-                    provenance.read("sponsorship.leadSponsor", lines.get(i).place(), lead);
+                    protocol.read("sponsorship.leadSponsor", lines.get(i).place(), lead);
                 } else {
                     collaborators.add(new Organization(text, null));
-                    provenance.read("sponsorship.collaborators", lines.get(i).place(), collaborators);
+                    protocol.read("sponsorship.collaborators", lines.get(i).place(), collaborators);
                 }
             }
         }
@@ -549,7 +501,7 @@ final class ClassicPageReader {
             String next = lines.get(sponsorLabel + 1).text();
             if (!next.isEmpty() && !next.startsWith("Information provided by") && !next.startsWith("Collaborator")) {
                 lead = new Organization(next, null);
-                provenance.read("sponsorship.leadSponsor", lines.get(sponsorLabel + 1).place(), lead);
+                protocol.read("sponsorship.leadSponsor", lines.get(sponsorLabel + 1).place(), lead);
             }
         }
         ResponsibleParty responsible = null;
@@ -566,19 +518,19 @@ final class ClassicPageReader {
             if (PersonText.hasDegrees(rpText)) {
                 responsible = new ResponsibleParty(ResponsiblePartyType.PRINCIPAL_INVESTIGATOR, person.name(), null,
                         person.rest());
-                provenance.inferred("sponsorship.responsibleParty", rpPlace, "the responsible party is a person (\""
+                protocol.inferred("sponsorship.responsibleParty", rpPlace, "the responsible party is a person (\""
                         + person.name() + "\"), taken as the principal investigator");
                 if (lead == null && person.rest() != null) {
                     lead = new Organization(person.rest(), null);
-                    provenance.inferred("sponsorship.leadSponsor", rpPlace, "the page names no sponsor; the responsible"
+                    protocol.inferred("sponsorship.leadSponsor", rpPlace, "the page names no sponsor; the responsible"
                             + " investigator's affiliation is taken as the sponsor");
                 }
             } else {
                 responsible = new ResponsibleParty(ResponsiblePartyType.SPONSOR, null, null, null);
-                provenance.read("sponsorship.responsibleParty", rpPlace, responsible);
+                protocol.read("sponsorship.responsibleParty", rpPlace, responsible);
                 if (lead == null) {
                     lead = new Organization(rpText, null);
-                    provenance.inferred("sponsorship.leadSponsor", rpPlace, "the page names no sponsor; the responsible"
+                    protocol.inferred("sponsorship.leadSponsor", rpPlace, "the page names no sponsor; the responsible"
                             + " party, an organisation, is taken as the sponsor");
                 }
             }
@@ -589,7 +541,7 @@ final class ClassicPageReader {
     // --- line helpers ---------------------------------------------------------------------------------------------
 
     /** A labelled value: "Masking: | Double (Participant, Investigator) |", or the label alone with the value below. */
-    private record Labelled(int line, String value, String place) {
+    private record Labelled(int line, String value, String place) implements LabelledValue {
     }
 
     private Labelled labelled(String... labels) {

@@ -1,10 +1,9 @@
 package org.stroma.protocol.registry.page;
 
-import java.util.List;
 import java.util.regex.Pattern;
-import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.RecordFormat;
 import org.stroma.protocol.registry.RecordFormatException;
+import org.stroma.protocol.registry.RecordReader;
 
 /** Recognises which registry page layout a text file is, and reads it. */
 public final class PageReader {
@@ -17,10 +16,6 @@ public final class PageReader {
             "(?m)^\\h*(Clinical Phase|Study Classification|Recruitment Status|NCT ID\\h*:)");
 
     private PageReader() {
-    }
-
-    /** The protocol read from a page (before free-text interpretation) and what could not be used. */
-    public record Result(Protocol protocol, List<String> warnings) {
     }
 
     public static RecordFormat layout(String page) {
@@ -38,11 +33,12 @@ public final class PageReader {
                 + " Information\")");
     }
 
-    public static Result read(String page) {
+    /** The reader for the page's layout. */
+    public static RecordReader of(String page) {
         return switch (layout(page)) {
-            case PAGE_BASIC_INFORMATION -> BasicInformationPageReader.read(page);
-            case PAGE_WITH_TABLES -> ClassicPageReader.read(page, true);
-            default -> ClassicPageReader.read(page, false);
+            case PAGE_BASIC_INFORMATION -> new BasicInformationPageReader(page);
+            case PAGE_WITH_TABLES -> new ClassicPageReader(page, true);
+            default -> new ClassicPageReader(page, false);
         };
     }
 }

@@ -28,7 +28,6 @@ import org.stroma.protocol.InterventionModel;
 import org.stroma.protocol.InterventionType;
 import org.stroma.protocol.Link;
 import org.stroma.protocol.Location;
-import org.stroma.protocol.MaskedParty;
 import org.stroma.protocol.MaskingInfo;
 import org.stroma.protocol.Official;
 import org.stroma.protocol.OfficialRole;
@@ -39,8 +38,6 @@ import org.stroma.protocol.OutcomeKind;
 import org.stroma.protocol.OverallStatus;
 import org.stroma.protocol.PartialDate;
 import org.stroma.protocol.PrimaryPurpose;
-import org.stroma.protocol.Protocol;
-import org.stroma.protocol.Provenance;
 import org.stroma.protocol.Reference;
 import org.stroma.protocol.ReferenceType;
 import org.stroma.protocol.ResponsibleParty;
@@ -51,10 +48,11 @@ import org.stroma.protocol.Sponsorship;
 import org.stroma.protocol.StudyDate;
 import org.stroma.protocol.StudyStatus;
 import org.stroma.protocol.StudyType;
-import org.stroma.protocol.registry.AgeText;
 import org.stroma.protocol.registry.IdentifierKinds;
+import org.stroma.protocol.registry.RecordFormat;
 import org.stroma.protocol.registry.RecordFormatException;
-import org.stroma.protocol.registry.RegistryDates;
+import org.stroma.protocol.registry.RecordReader;
+import org.stroma.protocol.registry.ValueSpelling;
 import org.stroma.protocol.registry.Vocabulary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -67,38 +65,30 @@ import org.xml.sax.SAXParseException;
  * (results, MeSH browse terms, …) are listed as not imported. Text blocks lose the download's indentation but keep
  * their own, so that nested criteria stay nested.
  */
-public final class LegacyXmlReader {
-    public static final String FORMAT = "ClinicalTrials.gov legacy XML";
-
-    private final Provenance.Builder provenance = Provenance.builder(FORMAT);
-    private final List<String> warnings = new ArrayList<>();
+public final class LegacyXmlReader extends RecordReader {
+    private final Element root;
     private final Set<Element> read = new HashSet<>();
 
-    /** The protocol (before free-text interpretation), warnings, and the top-level elements not imported. */
-    public record Result(Protocol protocol, List<String> warnings, List<String> unread) {
-    }
-
-    private LegacyXmlReader() {
-    }
-
-    public static Result read(String xml) {
-        Element root = parse(xml).getDocumentElement();
+    public LegacyXmlReader(String xml) {
+        super(RecordFormat.CTGOV_LEGACY_XML, ValueSpelling.DISPLAY_TEXT);
+        this.root = parse(xml).getDocumentElement();
         if (!root.getTagName().equals("clinical_study")) {
             throw new RecordFormatException("/" + root.getTagName(),
                     "expected a <clinical_study> document, found <" + root.getTagName() + ">");
         }
-        LegacyXmlReader reader = new LegacyXmlReader();
-        Protocol protocol = reader.study(root);
+    }
+
+    /** The top-level elements not read. */
+    @Override
+    protected List<String> unmodelled() {
         List<String> unread = new ArrayList<>();
         for (Element child : children(root)) {
-            if (!reader.read.contains(child)) {
-                String path = "/clinical_study/" + child.getTagName();
-                if (!unread.contains(path)) {
-                    unread.add(path);
-                }
+            String path = "/clinical_study/" + child.getTagName() + " (not imported)";
+            if (!read.contains(child) && !unread.contains(path)) {
+                unread.add(path);
             }
         }
-        return new Result(protocol, List.copyOf(reader.warnings), unread);
+        return unread;
     }
 
     private static Document parse(String xml) {
@@ -122,13 +112,27 @@ public final class LegacyXmlReader {
         }
     }
 
-    private Protocol study(Element s) {
+    @Override
+    protected void readFields() {
+        Element s = root;
         List<Intervention> interventions = interventions(s);
-        return new Protocol(identification(s), status(s), sponsorship(s),
-                textBlock(s, "brief_summary", "briefSummary"), textBlock(s, "detailed_description", "detailedDescription"),
-                all(s, "condition", "conditions"), all(s, "keyword", "keywords"), design(s), arms(s, interventions),
-                interventions, outcomes(s), eligibility(s), centralContacts(s), officials(s), locations(s),
-                references(s), links(s), provenance.build());
+        protocol.identification(identification(s))
+                .status(status(s))
+                .sponsorship(sponsorship(s))
+                .briefSummary(textBlock(s, "brief_summary", "briefSummary"))
+                .detailedDescription(textBlock(s, "detailed_description", "detailedDescription"))
+                .conditions(all(s, "condition", "conditions"))
+                .keywords(all(s, "keyword", "keywords"))
+                .design(design(s))
+                .arms(arms(s, interventions))
+                .interventions(interventions)
+                .outcomes(outcomes(s))
+                .eligibility(eligibility(s))
+                .centralContacts(centralContacts(s))
+                .overallOfficials(officials(s))
+                .locations(locations(s))
+                .references(references(s))
+                .links(links(s));
     }
 
     private Identification identification(Element s) {
@@ -138,10 +142,10 @@ public final class LegacyXmlReader {
             String id = text(e);
             secondary.add(new SecondaryId(id, IdentifierKinds.recognise(id), null, null));
         }
-        provenance.read("identification.secondaryIds", "/clinical_study/id_info/secondary_id", secondary);
+        protocol.read("identification.secondaryIds", "/clinical_study/id_info/secondary_id", secondary);
         String source = value(s, "source", null);
         Organization organization = source == null ? null : new Organization(source, null);
-        provenance.read("identification.organization", "/clinical_study/source", organization);
+        protocol.read("identification.organization", "/clinical_study/source", organization);
         return new Identification(value(ids, "nct_id", "identification.nctId"),
                 all(ids, "nct_alias", "identification.nctIdAliases"), value(ids, "org_study_id",
                 "identification.orgStudyId"), secondary, organization,
@@ -166,18 +170,18 @@ public final class LegacyXmlReader {
     private Sponsorship sponsorship(Element s) {
         Element sponsors = child(s, "sponsors");
         Organization lead = agency(child(sponsors, "lead_sponsor"));
-        provenance.read("sponsorship.leadSponsor", "/clinical_study/sponsors/lead_sponsor", lead);
+        protocol.read("sponsorship.leadSponsor", "/clinical_study/sponsors/lead_sponsor", lead);
         List<Organization> collaborators = new ArrayList<>();
         for (Element c : children(sponsors, "collaborator")) {
             collaborators.add(agency(c));
         }
-        provenance.read("sponsorship.collaborators", "/clinical_study/sponsors/collaborator", collaborators);
+        protocol.read("sponsorship.collaborators", "/clinical_study/sponsors/collaborator", collaborators);
         Element rp = child(s, "responsible_party");
         ResponsibleParty responsible = rp == null ? null : new ResponsibleParty(
                 code(rp, "responsible_party_type", ResponsiblePartyType.class, null),
                 value(rp, "investigator_full_name", null), value(rp, "investigator_title", null),
                 value(rp, "investigator_affiliation", null));
-        provenance.read("sponsorship.responsibleParty", "/clinical_study/responsible_party", responsible);
+        protocol.read("sponsorship.responsibleParty", "/clinical_study/responsible_party", responsible);
         return new Sponsorship(lead, collaborators, responsible);
     }
 
@@ -190,40 +194,17 @@ public final class LegacyXmlReader {
         Element info = child(s, "study_design_info");
         String phaseText = value(s, "phase", null);
         var phases = Vocabulary.phases(phaseText);
-        provenance.read("design.phases", "/clinical_study/phase", phases);
+        protocol.read("design.phases", "/clinical_study/phase", phases);
         String maskingText = value(info, "masking", null);
-        MaskingInfo masking = null;
-        if (maskingText != null) {
-            List<MaskedParty> who = new ArrayList<>();
-            int open = maskingText.indexOf('(');
-            if (open >= 0) {
-                for (String party : maskingText.substring(open + 1).replace(")", "").split(",")) {
-                    MaskedParty p = Vocabulary.find(MaskedParty.class, party);
-                    if (p != null) {
-                        who.add(p);
-                    }
-                }
-            }
-            masking = new MaskingInfo(Vocabulary.maskingLevel(maskingText), who,
-                    value(info, "masking_description", "design.masking.description"));
-            provenance.read("design.masking.level", "/clinical_study/study_design_info/masking", masking.level());
-            provenance.read("design.masking.whoMasked", "/clinical_study/study_design_info/masking", who);
-        }
+        MaskingInfo masking = values.masking(maskingText, maskingText == null ? null
+                : value(info, "masking_description", "design.masking.description"), path(info, "masking"));
         Element enrollment = child(s, "enrollment");
         Enrollment enrolled = null;
         if (enrollment != null) {
             read.add(enrollment);
-            String count = text(enrollment);
-            Integer n;
-            try {
-                n = Integer.parseInt(count.trim().replace(",", ""));
-            } catch (NumberFormatException e) {
-                throw new RecordFormatException("/clinical_study/enrollment",
-                        "expected a whole number of participants, found \"" + count + "\"");
-            }
-            enrolled = new Enrollment(n, Vocabulary.find(DateType.class, enrollment.getAttribute("type")));
-            provenance.read("design.enrollment.count", "/clinical_study/enrollment", n);
-            provenance.read("design.enrollment.type", "/clinical_study/enrollment/@type", enrolled.type());
+            enrolled = new Enrollment(values.count(text(enrollment), "/clinical_study/enrollment",
+                    "design.enrollment.count"), values.code(DateType.class, attribute(enrollment, "type"),
+                    "/clinical_study/enrollment/@type", "design.enrollment.type"));
         }
         return new Design(code(s, "study_type", StudyType.class, "design.studyType"), phases,
                 code(info, "allocation", Allocation.class, "design.allocation"),
@@ -242,7 +223,7 @@ public final class LegacyXmlReader {
             arms.add(new Arm(label, code(a, "arm_group_type", ArmType.class, null), value(a, "description", null),
                     linked, null));
         }
-        provenance.read("arms", "/clinical_study/arm_group", arms);
+        protocol.read("arms", "/clinical_study/arm_group", arms);
         return arms;
     }
 
@@ -253,7 +234,7 @@ public final class LegacyXmlReader {
                     value(i, "intervention_name", null), value(i, "description", null),
                     all(i, "arm_group_label", null), all(i, "other_name", null), null));
         }
-        provenance.read("interventions", "/clinical_study/intervention", interventions);
+        protocol.read("interventions", "/clinical_study/intervention", interventions);
         return interventions;
     }
 
@@ -269,7 +250,7 @@ public final class LegacyXmlReader {
                         value(o, "time_frame", null), null));
             }
         });
-        provenance.read("outcomes", "/clinical_study/primary_outcome", outcomes);
+        protocol.read("outcomes", "/clinical_study/primary_outcome", outcomes);
         return outcomes;
     }
 
@@ -280,10 +261,10 @@ public final class LegacyXmlReader {
         }
         Element criteria = child(e, "criteria");
         String criteriaText = criteria == null ? null : textBlock(criteria);
-        provenance.read("eligibility.criteriaText", "/clinical_study/eligibility/criteria/textblock", criteriaText);
+        protocol.read("eligibility.criteriaText", "/clinical_study/eligibility/criteria/textblock", criteriaText);
         Element population = child(e, "study_pop");
         String studyPopulation = population == null ? null : textBlock(population);
-        provenance.read("eligibility.studyPopulation", "/clinical_study/eligibility/study_pop", studyPopulation);
+        protocol.read("eligibility.studyPopulation", "/clinical_study/eligibility/study_pop", studyPopulation);
         return new Eligibility(criteriaText, yesNo(e, "healthy_volunteers", "eligibility.healthyVolunteers"),
                 code(e, "gender", Sex.class, "eligibility.sex"), yesNo(e, "gender_based", "eligibility.genderBased"),
                 value(e, "gender_description", "eligibility.genderDescription"),
@@ -299,7 +280,7 @@ public final class LegacyXmlReader {
                 contacts.add(contact(c, ContactRole.CONTACT));
             }
         }
-        provenance.read("centralContacts", "/clinical_study/overall_contact", contacts);
+        protocol.read("centralContacts", "/clinical_study/overall_contact", contacts);
         return contacts;
     }
 
@@ -332,7 +313,7 @@ public final class LegacyXmlReader {
             officials.add(new Official(personName(o), value(o, "affiliation", null),
                     code(o, "role", OfficialRole.class, null)));
         }
-        provenance.read("overallOfficials", "/clinical_study/overall_official", officials);
+        protocol.read("overallOfficials", "/clinical_study/overall_official", officials);
         return officials;
     }
 
@@ -356,7 +337,7 @@ public final class LegacyXmlReader {
                     value(address, "city", null), value(address, "state", null), value(address, "zip", null),
                     value(address, "country", null), contacts, null));
         }
-        provenance.read("locations", "/clinical_study/location", locations);
+        protocol.read("locations", "/clinical_study/location", locations);
         return locations;
     }
 
@@ -368,7 +349,7 @@ public final class LegacyXmlReader {
         for (Element r : children(s, "results_reference")) {
             references.add(new Reference(value(r, "PMID", null), ReferenceType.RESULT, value(r, "citation", null)));
         }
-        provenance.read("references", "/clinical_study/reference", references);
+        protocol.read("references", "/clinical_study/reference", references);
         return references;
     }
 
@@ -377,7 +358,7 @@ public final class LegacyXmlReader {
         for (Element l : children(s, "link")) {
             links.add(new Link(value(l, "description", null), value(l, "url", null)));
         }
-        provenance.read("links", "/clinical_study/link", links);
+        protocol.read("links", "/clinical_study/link", links);
         return links;
     }
 
@@ -431,7 +412,7 @@ public final class LegacyXmlReader {
             value = null;
         }
         if (field != null) {
-            provenance.read(field, path(parent, tag), value);
+            protocol.read(field, path(parent, tag), value);
         }
         return value;
     }
@@ -445,7 +426,7 @@ public final class LegacyXmlReader {
             }
         }
         if (field != null) {
-            provenance.read(field, path(parent, tag), values);
+            protocol.read(field, path(parent, tag), values);
         }
         return values;
     }
@@ -453,7 +434,7 @@ public final class LegacyXmlReader {
     private String textBlock(Element parent, String tag, String field) {
         Element e = child(parent, tag);
         String value = e == null ? null : textBlock(e);
-        provenance.read(field, path(parent, tag), value);
+        protocol.read(field, path(parent, tag), value);
         return value;
     }
 
@@ -477,70 +458,38 @@ public final class LegacyXmlReader {
     }
 
     private <E extends Enum<E> & Coded> E code(Element parent, String tag, Class<E> type, String field) {
-        String text = value(parent, tag, null);
-        if (text == null) {
-            return null;
-        }
-        E value = Vocabulary.find(type, text);
-        if (value == null) {
-            warnings.add(path(parent, tag) + ": unrecognised " + type.getSimpleName() + " \"" + text + "\"");
-        }
-        if (field != null) {
-            provenance.read(field, path(parent, tag), value);
-        }
-        return value;
+        return values.code(type, value(parent, tag, null), path(parent, tag), field);
     }
 
     private PartialDate date(Element parent, String tag, String field) {
-        String text = value(parent, tag, null);
-        if (text == null) {
-            return null;
-        }
-        PartialDate date = RegistryDates.parse(text);
-        if (date == null) {
-            warnings.add(path(parent, tag) + ": \"" + text + "\" is not a date");
-        }
-        if (field != null) {
-            provenance.read(field, path(parent, tag), date);
-        }
-        return date;
+        return values.date(value(parent, tag, null), path(parent, tag), field);
     }
 
+    /** A milestone date, with whether it is actual or estimated in its type attribute. */
     private StudyDate studyDate(Element parent, String tag, String field) {
         Element e = child(parent, tag);
-        if (e == null) {
-            return null;
-        }
-        PartialDate date = date(parent, tag, null);
+        PartialDate date = e == null ? null : date(parent, tag, null);
         if (date == null) {
             return null;
         }
-        String type = e.getAttribute("type");
-        StudyDate value = new StudyDate(date, type.isEmpty() ? null : Vocabulary.find(DateType.class, type));
-        provenance.read(field, path(parent, tag), value);
+        StudyDate value = new StudyDate(date, values.code(DateType.class, attribute(e, "type"),
+                path(parent, tag) + "/@type", null));
+        protocol.read(field, path(parent, tag), value);
         return value;
     }
 
     private Age age(Element parent, String tag, String field) {
-        String text = value(parent, tag, null);
-        Age age = AgeText.parse(text);
-        if (age == null && !AgeText.meansNoLimit(text)) {
-            warnings.add(path(parent, tag) + ": \"" + text + "\" is not an age such as \"18 Years\"");
-        }
-        provenance.read(field, path(parent, tag), age);
-        return age;
+        return values.age(value(parent, tag, null), path(parent, tag), field);
     }
 
     private Boolean yesNo(Element parent, String tag, String field) {
-        String text = value(parent, tag, null);
-        if (text == null) {
-            return null;
-        }
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        Boolean value = t.startsWith("yes") || t.startsWith("accepts") ? Boolean.TRUE
-                : t.startsWith("no") ? Boolean.FALSE : null;
-        provenance.read(field, path(parent, tag), value);
-        return value;
+        return values.yesNo(value(parent, tag, null), path(parent, tag), field);
+    }
+
+    /** An attribute's value; the DOM gives an absent attribute as empty. */
+    private static String attribute(Element e, String name) {
+        String value = e.getAttribute(name);
+        return value.isEmpty() ? null : value;
     }
 
     private static String path(Element parent, String tag) {
