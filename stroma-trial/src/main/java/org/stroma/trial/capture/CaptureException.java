@@ -1,10 +1,10 @@
 package org.stroma.trial.capture;
 
 import java.util.List;
-import org.stroma.trial.refusal.Refusal;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /** Data that cannot be saved as it is: every refusal found, each naming its item. */
-public final class CaptureException extends RuntimeException implements Refusal {
+public final class CaptureException extends InvalidInputException {
     private final List<Finding> findings;
 
     public CaptureException(String message, List<Finding> findings) {
@@ -14,10 +14,5 @@ public final class CaptureException extends RuntimeException implements Refusal 
 
     public List<Finding> findings() {
         return findings;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
     }
 }

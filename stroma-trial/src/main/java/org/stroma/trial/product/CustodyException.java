@@ -1,17 +1,12 @@
 package org.stroma.trial.product;
 
-import org.stroma.trial.refusal.Refusal;
+import org.stroma.trial.refusal.ConflictException;
 
 /** An event the chain of custody refuses, with the reason; the refusal itself is recorded in the ledger. */
-public class CustodyException extends RuntimeException implements Refusal {
+public class CustodyException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
     public CustodyException(String message) {
         super(message);
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.CONFLICT;
     }
 }

@@ -1,9 +1,9 @@
 package org.stroma.trial.eligibility.compile;
 
-import org.stroma.trial.refusal.Refusal;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /** A study team's hand-written rule that cannot be used: which criterion, and what is wrong with its rule. */
-public class InvalidRuleException extends RuntimeException implements Refusal {
+public class InvalidRuleException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     private final String criterionId;
@@ -15,10 +15,5 @@ public class InvalidRuleException extends RuntimeException implements Refusal {
 
     public String criterionId() {
         return criterionId;
-    }
-
-    @Override
-    public Kind kind() {
-        return Kind.INVALID_INPUT;
     }
 }
