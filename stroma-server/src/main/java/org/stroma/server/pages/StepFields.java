@@ -3,6 +3,7 @@ package org.stroma.server.pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -28,57 +29,48 @@ public final class StepFields {
     }
 
     /** The fields of one step, in a group the step form swaps when another step is chosen. */
+    public record Fieldset(String product, String type, List<StepField> fields) {
+
+        /** Whether the step asks when it was done; an administration states its own start and stop instead. */
+        public boolean asksWhen() {
+            return !type.equals("Administered");
+        }
+    }
+
+    /** The fields of one step, as HTML: what the step form swaps in when another step is chosen. */
     public static String render(String product, String type, String template) {
+        return Templates.render("part/stepFields.jte", of(product, type, template));
+    }
+
+    /** The fields of one step, made from its template's JSON. */
+    public static Fieldset of(String product, String type, String template) {
         JsonNode node;
         try {
             node = JSON.readTree(template);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a step template that is not JSON: " + template, e);
         }
-        StringBuilder s = new StringBuilder("<div id=\"details-" + Html.esc(product) + "\" class=\"step-fields\""
-                + " data-step=\"" + Html.esc(type) + "\">");
-        fields(node, "", s);
-        if (!type.equals("Administered")) {
-            s.append("<label for=\"at-").append(Html.esc(product)).append("\">When (blank: now)</label><input"
-                    + " type=\"text\" id=\"at-").append(Html.esc(product)).append("\" name=\"s.at\""
-                    + " placeholder=\"2026-06-23T09:00:00Z\">");
-        }
-        return s.append("</div>").toString();
+        return new Fieldset(product, type, fields(node, ""));
     }
 
-    private static void fields(JsonNode node, String path, StringBuilder s) {
+    private static List<StepField> fields(JsonNode node, String path) {
+        List<StepField> fields = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             JsonNode v = e.getValue();
             if (v.isObject()) {
-                s.append("<fieldset><legend>").append(Html.esc(e.getKey())).append("</legend>");
-                fields(v, name, s);
-                s.append("</fieldset>");
+                fields.add(new StepField.Group(e.getKey(), fields(v, name)));
             } else if (v.isArray()) {
-                s.append(label(name, e.getKey() + " (JSON list)")).append("<textarea id=\"f-").append(Html.esc(name))
-                        .append("\" name=\"j.").append(Html.esc(name)).append("\">").append(Html.esc(v.toString()))
-                        .append("</textarea>");
+                fields.add(new StepField.JsonList(name, e.getKey() + " (JSON list)", v.toString()));
             } else if (CHOICES.containsKey(e.getKey())) {
-                s.append(label(name, e.getKey())).append("<select id=\"f-").append(Html.esc(name)).append("\" name=\"s.")
-                        .append(Html.esc(name)).append("\">");
-                CHOICES.get(e.getKey()).forEach(c -> s.append("<option value=\"").append(c).append("\"").append(
-                        c.equals(v.asText()) ? " selected" : "").append(">").append(c.isEmpty() ? "as the protocol"
-                        + " says" : c).append("</option>"));
-                s.append("</select>");
+                fields.add(new StepField.Choice(name, e.getKey(), CHOICES.get(e.getKey()), v.asText()));
             } else {
-                String kind = v.isNumber() ? "n" : "s";
                 String value = v.isNumber() && v.asDouble() == 0 ? "" : v.asText();
-                s.append(label(name, e.getKey())).append("<input type=\"text\" id=\"f-").append(Html.esc(name))
-                        .append("\" name=\"").append(kind).append('.').append(Html.esc(name)).append("\"")
-                        .append(v.isNumber() ? " inputmode=\"decimal\"" : "").append(" value=\"").append(Html.esc(value))
-                        .append("\">");
+                fields.add(new StepField.Entry(name, e.getKey(), v.isNumber(), value));
             }
         }
-    }
-
-    private static String label(String name, String text) {
-        return "<label for=\"f-" + Html.esc(name) + "\">" + Html.esc(text) + "</label>";
+        return fields;
     }
 
     /** The step as JSON from the form's fields; an empty field is left out. A number that is not one is refused. */
