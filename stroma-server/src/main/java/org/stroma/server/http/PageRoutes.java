@@ -19,10 +19,9 @@ import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
 import org.stroma.server.pages.AccountPage;
+import org.stroma.server.pages.AdverseEventsPage;
 import org.stroma.server.pages.CapturePanels;
 import org.stroma.server.pages.FormPage;
-import org.stroma.server.pages.Html;
-import org.stroma.server.pages.Layout;
 import org.stroma.server.pages.ScreeningPage;
 import org.stroma.server.pages.SignInPage;
 import org.stroma.server.pages.StepFields;
@@ -160,10 +159,9 @@ final class PageRoutes {
             String study = ctx.pathParam("study");
             String subject = ctx.pathParam("subject");
             var record = s.conduct().subject(p, study, subject);
-            String capture = CapturePanels.forms(study, subject, s.capture().forms(p, study, subject))
-                    + CapturePanels.adverseEvents(p, study, subject, s.capture().adverseEvents(p, study).stream()
-                    .filter(a -> a.event().subject().equals(subject)).toList(), allows(p, study,
-                    Action.REPORT_ADVERSE_EVENT));
+            CapturePanels capture = new CapturePanels(s.capture().forms(p, study, subject), s.capture()
+                    .adverseEvents(p, study).stream().filter(a -> a.event().subject().equals(subject)).toList(),
+                    allows(p, study, Action.REPORT_ADVERSE_EVENT));
             ctx.html(SubjectPage.render(p, study, record, capture));
         }));
         String form = "/studies/{study}/subjects/{subject}/forms/{visit}/{form}";
@@ -232,8 +230,7 @@ final class PageRoutes {
         pages.add(Endpoint.get("/studies/{study}/adverse-events", "Adverse events and their reporting clocks", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
-            ctx.html(Layout.page("Adverse events in " + study, p, "<p>" + Html.link("/studies/" + study, study)
-                    + "</p>" + CapturePanels.table(s.capture().adverseEvents(p, study))));
+            ctx.html(AdverseEventsPage.render(p, study, s.capture().adverseEvents(p, study)));
         }));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/eligibility", "Answer the open criteria and sign",
                 "form", ctx -> {
