@@ -34,9 +34,10 @@ import org.stroma.trial.measure.Units;
  * A rule as a SQL boolean expression over {@link FactTables}, for the patient {@code p}, on a screening date. SQL's
  * NULL is the rule's UNKNOWN, and SQL's AND, OR and NOT treat it as {@code Verdict} does, so a rule and its SQL give
  * the same verdict: the same latest value in the window, the same unit conversion and plausibility, the same windows.
- * Dates and the rule's constants are written into the SQL.
+ * Dates and the rule's constants are written into the SQL. Each kind of rule has its SQL in its own visitor method,
+ * so a new kind of rule does not compile here until it has one.
  */
-final class RuleSql {
+final class RuleSql implements Rule.Visitor<String> {
     private final ConceptDictionary dictionary;
     private final LocalDate date;
     private final String criterionId;
@@ -54,54 +55,72 @@ final class RuleSql {
     }
 
     String sql(Rule rule) {
-        if (rule instanceof AllOf all) {
-            return "(" + all.rules().stream().map(this::sql).collect(Collectors.joining(" AND ")) + ")";
-        } else if (rule instanceof AnyOf any) {
-            return "(" + any.rules().stream().map(this::sql).collect(Collectors.joining(" OR ")) + ")";
-        } else if (rule instanceof Not not) {
-            return "(NOT " + sql(not.rule()) + ")";
-        } else if (rule instanceof AgeRule age) {
-            return age(age);
-        } else if (rule instanceof SexRule sex) {
-            return "(CASE WHEN p.sex IS NULL OR p.sex = 'UNKNOWN' THEN NULL ELSE p.sex IN ("
-                    + sex.allowed().stream().map(s -> quote(s.name())).collect(Collectors.joining(", ")) + ") END)";
-        } else if (rule instanceof MeasurementRule m) {
-            return measurement(m);
-        } else if (rule instanceof ClassRule c) {
-            return known(c.concept()).map(concept -> "(SELECT upper(o.class) IN (" + c.classes().stream()
-                    .map(x -> quote(x.toUpperCase(java.util.Locale.ROOT))).collect(Collectors.joining(", "))
-                    + ") FROM observation o WHERE " + latestIn(concept, c.window()) + ")").orElse("NULL");
-        } else if (rule instanceof ConditionRule c) {
-            return known(c.concept()).map(concept -> condition(concept, c.window())).orElse("NULL");
-        } else if (rule instanceof ProcedureRule p) {
-            return known(p.concept()).map(concept -> procedure(concept, p.window())).orElse("NULL");
-        } else if (rule instanceof EventCountRule e) {
-            return known(e.concept()).map(concept -> "((SELECT count(*) FROM condition_fact c WHERE c.patient_id = p.id"
-                    + " AND c.concept = " + quote(concept.id()) + " AND c.onset IS NOT NULL AND c.onset <= " + day(date)
-                    + (e.window().kind() == Window.Kind.PAST ? " AND c.onset >= " + day(e.window().bound(date)) : "")
-                    + ") >= " + e.atLeast() + ")").orElse("NULL");
-        } else if (rule instanceof MedicationRule m) {
-            return medication(m);
-        } else if (rule instanceof ExposureRule e) {
-            return exposure(e);
-        } else if (rule instanceof DurationRule d) {
-            return duration(d);
-        } else if (rule instanceof IncreaseRule i) {
-            return increase(i);
-        } else if (rule instanceof Attestation) {
-            return "(SELECT a.answer FROM attestation a WHERE a.patient_id = p.id AND a.criterion = "
-                    + quote(criterionId) + " LIMIT 1)";
-        } else if (rule instanceof CriterionRef ref) {
-            return criteria.apply(ref.criterionId());
-        }
-        throw new IllegalArgumentException("a rule of an unknown kind: " + rule);
+        return rule.accept(this);
+    }
+
+    @Override
+    public String allOf(AllOf rule) {
+        return "(" + rule.rules().stream().map(this::sql).collect(Collectors.joining(" AND ")) + ")";
+    }
+
+    @Override
+    public String anyOf(AnyOf rule) {
+        return "(" + rule.rules().stream().map(this::sql).collect(Collectors.joining(" OR ")) + ")";
+    }
+
+    @Override
+    public String not(Not rule) {
+        return "(NOT " + sql(rule.rule()) + ")";
+    }
+
+    @Override
+    public String sex(SexRule rule) {
+        return "(CASE WHEN p.sex IS NULL OR p.sex = 'UNKNOWN' THEN NULL ELSE p.sex IN ("
+                + rule.allowed().stream().map(s -> quote(s.name())).collect(Collectors.joining(", ")) + ") END)";
+    }
+
+    @Override
+    public String classification(ClassRule rule) {
+        return known(rule.concept()).map(concept -> "(SELECT upper(o.class) IN (" + rule.classes().stream()
+                .map(x -> quote(x.toUpperCase(java.util.Locale.ROOT))).collect(Collectors.joining(", "))
+                + ") FROM observation o WHERE " + latestIn(concept, rule.window()) + ")").orElse("NULL");
+    }
+
+    @Override
+    public String condition(ConditionRule rule) {
+        return known(rule.concept()).map(concept -> condition(concept, rule.window())).orElse("NULL");
+    }
+
+    @Override
+    public String procedure(ProcedureRule rule) {
+        return known(rule.concept()).map(concept -> procedure(concept, rule.window())).orElse("NULL");
+    }
+
+    @Override
+    public String eventCount(EventCountRule rule) {
+        return known(rule.concept()).map(concept -> "((SELECT count(*) FROM condition_fact c WHERE c.patient_id = p.id"
+                + " AND c.concept = " + quote(concept.id()) + " AND c.onset IS NOT NULL AND c.onset <= " + day(date)
+                + (rule.window().kind() == Window.Kind.PAST ? " AND c.onset >= " + day(rule.window().bound(date)) : "")
+                + ") >= " + rule.atLeast() + ")").orElse("NULL");
+    }
+
+    @Override
+    public String attestation(Attestation rule) {
+        return "(SELECT a.answer FROM attestation a WHERE a.patient_id = p.id AND a.criterion = "
+                + quote(criterionId) + " LIMIT 1)";
+    }
+
+    @Override
+    public String criterionRef(CriterionRef rule) {
+        return criteria.apply(rule.criterionId());
     }
 
     private Optional<Concept> known(String id) {
         return dictionary.find(id);
     }
 
-    private String age(AgeRule rule) {
+    @Override
+    public String age(AgeRule rule) {
         String years = "date_part('year', age(" + day(date) + ", p.birth_date))";
         return "(CASE WHEN p.birth_date IS NULL OR " + years + " < 0 OR " + years + " > 120 THEN NULL ELSE "
                 + interval(years, rule.years()) + " END)";
@@ -114,7 +133,8 @@ final class RuleSql {
                 + day(date) + from + " ORDER BY o.date DESC, o.seq ASC LIMIT 1";
     }
 
-    private String measurement(MeasurementRule rule) {
+    @Override
+    public String measurement(MeasurementRule rule) {
         Optional<Concept> known = known(rule.concept());
         if (known.isEmpty()) {
             return "NULL";
@@ -246,7 +266,8 @@ final class RuleSql {
         return "(" + String.join(" OR ", any) + ")";
     }
 
-    private String medication(MedicationRule rule) {
+    @Override
+    public String medication(MedicationRule rule) {
         for (String id : rule.concepts()) {
             if (known(id).isEmpty()) {
                 return "NULL";
@@ -269,7 +290,8 @@ final class RuleSql {
                 + " ELSE FALSE END)";
     }
 
-    private String exposure(ExposureRule rule) {
+    @Override
+    public String exposure(ExposureRule rule) {
         for (String id : rule.concepts()) {
             if (known(id).isEmpty()) {
                 return "NULL";
@@ -287,7 +309,8 @@ final class RuleSql {
     }
 
     /** Calendar time since the first onset, in the rule's unit: whole units and the fraction of the next. */
-    private String duration(DurationRule rule) {
+    @Override
+    public String duration(DurationRule rule) {
         Optional<Concept> known = known(rule.concept());
         if (known.isEmpty()) {
             return "NULL";
@@ -317,7 +340,8 @@ final class RuleSql {
                 + " THEN NULL ELSE FALSE END FROM " + first + " f)";
     }
 
-    private String increase(IncreaseRule rule) {
+    @Override
+    public String increase(IncreaseRule rule) {
         Optional<Concept> known = known(rule.concept());
         if (known.isEmpty()) {
             return "NULL";

@@ -51,6 +51,7 @@ public final class RuleEvaluator {
     private final PatientFacts facts;
     private final String criterionId;
     private final Function<String, Finding> criteria;
+    private final Decision decision = new Decision();
 
     /**
      * @param criterionId the criterion being evaluated, whose attestation answers apply
@@ -75,40 +76,90 @@ public final class RuleEvaluator {
     }
 
     private Finding decide(Rule rule) {
-        if (rule instanceof AllOf all) {
-            return all(all.rules());
-        } else if (rule instanceof AnyOf any) {
-            return any(any.rules());
-        } else if (rule instanceof Not not) {
-            return evaluate(not.rule()).negated();
-        } else if (rule instanceof AgeRule age) {
-            return age(age);
-        } else if (rule instanceof SexRule sex) {
-            return sex(sex);
-        } else if (rule instanceof MeasurementRule m) {
-            return measurement(m);
-        } else if (rule instanceof ClassRule c) {
-            return classification(c);
-        } else if (rule instanceof ConditionRule c) {
-            return condition(c);
-        } else if (rule instanceof ProcedureRule p) {
-            return procedure(p);
-        } else if (rule instanceof EventCountRule e) {
-            return eventCount(e);
-        } else if (rule instanceof MedicationRule m) {
-            return medication(m);
-        } else if (rule instanceof ExposureRule e) {
-            return exposure(e);
-        } else if (rule instanceof DurationRule d) {
-            return duration(d);
-        } else if (rule instanceof IncreaseRule i) {
-            return increase(i);
-        } else if (rule instanceof Attestation a) {
-            return attestation(a);
-        } else if (rule instanceof CriterionRef ref) {
-            return criteria.apply(ref.criterionId());
+        return rule.accept(decision);
+    }
+
+    /** Each kind of rule to the check that decides it. */
+    private final class Decision implements Rule.Visitor<Finding> {
+        @Override
+        public Finding allOf(AllOf rule) {
+            return all(rule.rules());
         }
-        throw new IllegalArgumentException("a rule of an unknown kind: " + rule);
+
+        @Override
+        public Finding anyOf(AnyOf rule) {
+            return any(rule.rules());
+        }
+
+        @Override
+        public Finding not(Not rule) {
+            return evaluate(rule.rule()).negated();
+        }
+
+        @Override
+        public Finding age(AgeRule rule) {
+            return RuleEvaluator.this.age(rule);
+        }
+
+        @Override
+        public Finding sex(SexRule rule) {
+            return RuleEvaluator.this.sex(rule);
+        }
+
+        @Override
+        public Finding measurement(MeasurementRule rule) {
+            return RuleEvaluator.this.measurement(rule);
+        }
+
+        @Override
+        public Finding classification(ClassRule rule) {
+            return RuleEvaluator.this.classification(rule);
+        }
+
+        @Override
+        public Finding condition(ConditionRule rule) {
+            return RuleEvaluator.this.condition(rule);
+        }
+
+        @Override
+        public Finding procedure(ProcedureRule rule) {
+            return RuleEvaluator.this.procedure(rule);
+        }
+
+        @Override
+        public Finding eventCount(EventCountRule rule) {
+            return RuleEvaluator.this.eventCount(rule);
+        }
+
+        @Override
+        public Finding medication(MedicationRule rule) {
+            return RuleEvaluator.this.medication(rule);
+        }
+
+        @Override
+        public Finding exposure(ExposureRule rule) {
+            return RuleEvaluator.this.exposure(rule);
+        }
+
+        @Override
+        public Finding duration(DurationRule rule) {
+            return RuleEvaluator.this.duration(rule);
+        }
+
+        @Override
+        public Finding increase(IncreaseRule rule) {
+            return RuleEvaluator.this.increase(rule);
+        }
+
+        @Override
+        public Finding attestation(Attestation rule) {
+            return RuleEvaluator.this.attestation(rule);
+        }
+
+        @Override
+        public Finding criterionRef(CriterionRef rule) {
+            return criteria.apply(rule.criterionId());
+        }
     }
 
     private Finding all(List<Rule> rules) {

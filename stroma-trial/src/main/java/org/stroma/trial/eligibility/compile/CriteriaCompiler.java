@@ -162,8 +162,9 @@ public final class CriteriaCompiler {
             List<Mention> subtype = dictionary.mentions(notFulfilling.group(1));
             if (!subtype.isEmpty()) {
                 // resolved against the inclusion criteria once they are all compiled
-                return new Text(new AllOf(List.of(new ConditionRule(subtype.get(0).concept().id(), Window.now()),
-                        new Not(new CriterionRef("?" + subtype.get(0).concept().id())))), true);
+                String subtypeId = subtype.get(0).concept().id();
+                return new Text(new AllOf(List.of(new ConditionRule(subtypeId, Window.now()),
+                        new Not(new CriterionRef(ReferenceResolution.BY_DISEASE + subtypeId)))), true);
             }
         }
         Rule increase = increase(t);
@@ -410,11 +411,7 @@ public final class CriteriaCompiler {
     }
 
     private Concept leadingCondition(Rule rule) {
-        Rule first = rule instanceof AllOf all && !all.rules().isEmpty() ? all.rules().get(0) : rule;
-        if (first instanceof AllOf nested && !nested.rules().isEmpty()) {
-            first = nested.rules().get(0);
-        }
-        return first instanceof ConditionRule c ? dictionary.find(c.concept()).orElse(null) : null;
+        return LeadingCondition.of(rule, dictionary);
     }
 
     /** Runs of top-level inclusion criteria that are alternative subtypes of one disease. */
@@ -446,35 +443,10 @@ public final class CriteriaCompiler {
 
     /** "RRMS not fulfilling inclusion criteria": the reference to "the RRMS criterion" becomes its id. */
     private CompiledCriterion resolveReferences(CompiledCriterion c, List<CompiledCriterion> inclusion) {
-        Rule rule = resolve(c.rule(), inclusion);
+        Rule rule = c.rule().accept(new ReferenceResolution(inclusion, dictionary));
         List<CompiledCriterion> children = c.children().stream().map(x -> resolveReferences(x, inclusion)).toList();
         Compilation compilation = rule.equals(c.rule()) ? c.compilation() : status(rule, c.measurable());
         return new CompiledCriterion(c.id(), c.kind(), c.text(), rule, compilation, c.measurable(), c.origin(), children);
-    }
-
-    private Rule resolve(Rule rule, List<CompiledCriterion> inclusion) {
-        if (rule instanceof CriterionRef ref && ref.criterionId().startsWith("?")) {
-            String concept = ref.criterionId().substring(1);
-            for (CompiledCriterion top : inclusion) {
-                for (CompiledCriterion c : top.flatten()) {
-                    Concept lead = leadingCondition(c.rule());
-                    if (lead != null && lead.id().equals(concept)) {
-                        return new CriterionRef(c.id());
-                    }
-                }
-            }
-            return new Attestation("does the patient fail the inclusion criteria for " + concept + "?");
-        }
-        if (rule instanceof AllOf all) {
-            return new AllOf(all.rules().stream().map(r -> resolve(r, inclusion)).toList());
-        }
-        if (rule instanceof AnyOf any) {
-            return new AnyOf(any.rules().stream().map(r -> resolve(r, inclusion)).toList());
-        }
-        if (rule instanceof Not not) {
-            return new Not(resolve(not.rule(), inclusion));
-        }
-        return rule;
     }
 
     /** The disease the trial studies, from its registered conditions: what "disease duration" refers to. */
@@ -499,16 +471,7 @@ public final class CriteriaCompiler {
     }
 
     private static boolean hasData(Rule rule) {
-        if (rule instanceof AllOf all) {
-            return all.rules().stream().anyMatch(CriteriaCompiler::hasData);
-        }
-        if (rule instanceof AnyOf any) {
-            return any.rules().stream().anyMatch(CriteriaCompiler::hasData);
-        }
-        if (rule instanceof Not not) {
-            return hasData(not.rule());
-        }
-        return !(rule instanceof Attestation);
+        return DecidedByRecords.anyPart(rule);
     }
 
     private static boolean onlyAttestations(Rule rule) {

@@ -11,4 +11,9 @@ public record AgeRule(Interval years) implements Rule {
     public String ruleText() {
         return "age " + years.ruleText();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.age(this);
+    }
 }

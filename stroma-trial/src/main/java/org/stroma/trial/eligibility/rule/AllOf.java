@@ -19,4 +19,9 @@ public record AllOf(List<Rule> rules) implements Rule {
     public String ruleText() {
         return "all(" + rules.stream().map(Rule::ruleText).collect(Collectors.joining(", ")) + ")";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.allOf(this);
+    }
 }

@@ -19,4 +19,9 @@ public record AnyOf(List<Rule> rules) implements Rule {
     public String ruleText() {
         return "any(" + rules.stream().map(Rule::ruleText).collect(Collectors.joining(", ")) + ")";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.anyOf(this);
+    }
 }

@@ -14,4 +14,9 @@ public record Attestation(String question) implements Rule {
     public String ruleText() {
         return "attest \"" + question.replace("\"", "'") + "\"";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.attestation(this);
+    }
 }

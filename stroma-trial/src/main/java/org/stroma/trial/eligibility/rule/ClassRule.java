@@ -17,4 +17,9 @@ public record ClassRule(String concept, List<String> classes, Window window) imp
     public String ruleText() {
         return "class " + concept + " in " + String.join(",", classes) + " " + window.ruleText();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.classification(this);
+    }
 }

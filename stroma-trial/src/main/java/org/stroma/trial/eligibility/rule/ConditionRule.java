@@ -11,4 +11,9 @@ public record ConditionRule(String concept, Window window) implements Rule {
     public String ruleText() {
         return "condition " + concept + " " + window.ruleText();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.condition(this);
+    }
 }

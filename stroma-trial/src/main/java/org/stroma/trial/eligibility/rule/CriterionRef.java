@@ -11,4 +11,9 @@ public record CriterionRef(String criterionId) implements Rule {
     public String ruleText() {
         return "ref " + criterionId;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.criterionRef(this);
+    }
 }

@@ -13,4 +13,9 @@ public record DurationRule(String concept, Interval interval, TimeUnit unit) imp
     public String ruleText() {
         return "duration " + concept + " " + interval.ruleText() + " " + unit.label();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.duration(this);
+    }
 }

@@ -11,4 +11,9 @@ public record EventCountRule(String concept, int atLeast, Window window) impleme
     public String ruleText() {
         return "count " + concept + " >= " + atLeast + " " + window.ruleText();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.eventCount(this);
+    }
 }

@@ -18,4 +18,9 @@ public record ExposureRule(List<String> concepts, Offset atLeast) implements Rul
     public String ruleText() {
         return "exposure " + String.join(",", concepts) + " >= " + atLeast;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.exposure(this);
+    }
 }

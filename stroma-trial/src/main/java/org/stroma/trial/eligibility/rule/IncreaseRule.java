@@ -29,4 +29,9 @@ public record IncreaseRule(String concept, List<Step> steps, Window window) impl
                 .map(s -> org.stroma.protocol.ScientificNotation.plain(s.rise()) + " if " + s.when().ruleText())
                 .collect(Collectors.joining("; "));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.increase(this);
+    }
 }

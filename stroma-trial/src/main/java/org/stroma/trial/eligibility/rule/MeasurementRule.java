@@ -24,4 +24,9 @@ public record MeasurementRule(String concept, Interval interval, String unit, bo
         return "measure " + concept + " " + interval.ruleText() + u + (equation == null ? "" : " by " + equation.name())
                 + " " + window.ruleText();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.measurement(this);
+    }
 }

@@ -28,4 +28,9 @@ public record MedicationRule(List<String> concepts, List<String> names, Window w
         }
         return s.append(' ').append(window.ruleText()).toString();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.medication(this);
+    }
 }

@@ -11,4 +11,9 @@ public record Not(Rule rule) implements Rule {
     public String ruleText() {
         return "not(" + rule.ruleText() + ")";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.not(this);
+    }
 }

@@ -12,4 +12,9 @@ public record ProcedureRule(String concept, Window window) implements Rule {
     public String ruleText() {
         return "procedure " + concept + " " + window.ruleText();
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.procedure(this);
+    }
 }

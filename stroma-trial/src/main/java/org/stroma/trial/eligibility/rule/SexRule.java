@@ -23,4 +23,9 @@ public record SexRule(Set<AdministrativeSex> allowed) implements Rule {
     public String ruleText() {
         return "sex " + new TreeSet<>(allowed).stream().map(Words::of).collect(Collectors.joining(","));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.sex(this);
+    }
 }

@@ -136,81 +136,168 @@ public final class PatientSynthesizer {
     }
 
     private void want(Rule rule, boolean truth, String criterion, Facts f) {
-        if (rule instanceof AllOf all) {
+        rule.accept(new Wish(truth, criterion, f));
+    }
+
+    /**
+     * The facts that make one rule come out as wanted ({@code truth}) for a criterion, added to {@code f}. Where a
+     * rule cannot be made to come out that way from made-up records, nothing is added and the screening reports it.
+     */
+    private final class Wish implements Rule.Visitor<Void> {
+        private final boolean truth;
+        private final String criterion;
+        private final Facts f;
+
+        Wish(boolean truth, String criterion, Facts f) {
+            this.truth = truth;
+            this.criterion = criterion;
+            this.f = f;
+        }
+
+        @Override
+        public Void allOf(AllOf rule) {
             if (truth) {
-                all.rules().forEach(r -> want(r, true, criterion, f));
+                rule.rules().forEach(r -> want(r, true, criterion, f));
             } else {
-                want(easiestToFalsify(all.rules()), false, criterion, f);
+                want(easiestToFalsify(rule.rules()), false, criterion, f);
             }
-        } else if (rule instanceof AnyOf any) {
+            return null;
+        }
+
+        @Override
+        public Void anyOf(AnyOf rule) {
             if (truth) {
-                want(preferAnswered(any.rules()), true, criterion, f);
+                want(preferAnswered(rule.rules()), true, criterion, f);
             } else {
-                any.rules().forEach(r -> want(r, false, criterion, f));
+                rule.rules().forEach(r -> want(r, false, criterion, f));
             }
-        } else if (rule instanceof Not not) {
-            want(not.rule(), !truth, criterion, f);
-        } else if (rule instanceof Attestation) {
+            return null;
+        }
+
+        @Override
+        public Void not(Not rule) {
+            want(rule.rule(), !truth, criterion, f);
+            return null;
+        }
+
+        @Override
+        public Void attestation(Attestation rule) {
             f.answers.put(criterion, truth);
-        } else if (rule instanceof CriterionRef ref) {
-            CompiledCriterion target = byId.get(ref.criterionId());
+            return null;
+        }
+
+        @Override
+        public Void criterionRef(CriterionRef rule) {
+            CompiledCriterion target = byId.get(rule.criterionId());
             if (target != null) {
                 want(target.rule(), truth, target.id(), f);
             }
-        } else if (rule instanceof AgeRule age) {
-            f.ages.add(new Constraint(age.years(), truth));
-        } else if (rule instanceof SexRule sex) {
+            return null;
+        }
+
+        @Override
+        public Void age(AgeRule rule) {
+            f.ages.add(new Constraint(rule.years(), truth));
+            return null;
+        }
+
+        @Override
+        public Void sex(SexRule rule) {
             for (AdministrativeSex s : List.of(AdministrativeSex.FEMALE, AdministrativeSex.MALE)) {
-                if (sex.allowed().contains(s) != truth) {
+                if (rule.allowed().contains(s) != truth) {
                     f.excludedSexes.add(s);
                 }
             }
-        } else if (rule instanceof MeasurementRule m) {
-            measurement(m, truth, f);
-        } else if (rule instanceof ClassRule c) {
-            f.classes.computeIfAbsent(c.concept(), k -> new ArrayList<>()).add(new ClassConstraint(c, truth));
-        } else if (rule instanceof ConditionRule c) {
-            if (dictionary.get(c.concept()).femaleOnly()) {
+            return null;
+        }
+
+        @Override
+        public Void measurement(MeasurementRule rule) {
+            PatientSynthesizer.this.measurement(rule, truth, f);
+            return null;
+        }
+
+        @Override
+        public Void classification(ClassRule rule) {
+            f.classes.computeIfAbsent(rule.concept(), k -> new ArrayList<>()).add(new ClassConstraint(rule, truth));
+            return null;
+        }
+
+        @Override
+        public Void condition(ConditionRule rule) {
+            if (dictionary.get(rule.concept()).femaleOnly()) {
                 f.preferFemale = true; // pregnancy and the like are asked of women; for a man they do not apply
             }
             if (truth) {
-                f.condition(c.concept(), dayWithin(c.window(), f.date), dictionary.get(c.concept()).event());
+                f.condition(rule.concept(), dayWithin(rule.window(), f.date), dictionary.get(rule.concept()).event());
             }
-        } else if (rule instanceof EventCountRule e) {
+            return null;
+        }
+
+        @Override
+        public Void eventCount(EventCountRule rule) {
             if (truth) {
-                for (int k = 1; k <= e.atLeast(); k++) {
-                    f.events.add(new SyntheticPatient.Condition(e.concept(), spread(e.window(), f.date, k,
-                            e.atLeast())));
+                for (int k = 1; k <= rule.atLeast(); k++) {
+                    f.events.add(new SyntheticPatient.Condition(rule.concept(), spread(rule.window(), f.date, k,
+                            rule.atLeast())));
                 }
             }
-        } else if (rule instanceof DurationRule d) {
-            f.durations.computeIfAbsent(d.concept(), k -> new ArrayList<>()).add(new DurationConstraint(d, truth));
-        } else if (rule instanceof ProcedureRule p) {
+            return null;
+        }
+
+        @Override
+        public Void duration(DurationRule rule) {
+            f.durations.computeIfAbsent(rule.concept(), k -> new ArrayList<>()).add(new DurationConstraint(rule,
+                    truth));
+            return null;
+        }
+
+        @Override
+        public Void procedure(ProcedureRule rule) {
             if (truth) {
-                boolean planned = p.window().kind() == Window.Kind.NEXT;
-                f.procedures.add(new SyntheticPatient.Procedure(p.concept(), planned ? p.window().bound(f.date)
-                        .minusDays(1) : dayWithin(p.window(), f.date), planned));
+                boolean planned = rule.window().kind() == Window.Kind.NEXT;
+                f.procedures.add(new SyntheticPatient.Procedure(rule.concept(), planned ? rule.window().bound(f.date)
+                        .minusDays(1) : dayWithin(rule.window(), f.date), planned));
             }
-        } else if (rule instanceof MedicationRule m) {
+            return null;
+        }
+
+        @Override
+        public Void medication(MedicationRule rule) {
             if (!truth) {
-                f.forbiddenDrugs.add(m);
+                f.forbiddenDrugs.add(rule);
             }
-            if (truth && (!m.concepts().isEmpty() || !m.names().isEmpty())) {
-                LocalDate start = m.window().kind() == Window.Kind.NEXT ? f.date : dayWithin(m.window(), f.date);
-                f.drugs.add(m.concepts().isEmpty() ? new SyntheticPatient.Drug(null, m.names().get(0), start, null)
-                        : new SyntheticPatient.Drug(m.concepts().get(0), null, start, null));
+            if (truth && (!rule.concepts().isEmpty() || !rule.names().isEmpty())) {
+                LocalDate start = rule.window().kind() == Window.Kind.NEXT ? f.date : dayWithin(rule.window(), f.date);
+                f.drugs.add(rule.concepts().isEmpty()
+                        ? new SyntheticPatient.Drug(null, rule.names().get(0), start, null)
+                        : new SyntheticPatient.Drug(rule.concepts().get(0), null, start, null));
             }
-        } else if (rule instanceof ExposureRule e) {
-            if (truth && !e.concepts().isEmpty()) {
-                f.drugs.add(new SyntheticPatient.Drug(e.concepts().get(0), null, f.date.minusDays(Math.round(
-                        e.atLeast().approximateDays()) + 30), null));
+            return null;
+        }
+
+        @Override
+        public Void exposure(ExposureRule rule) {
+            if (truth && !rule.concepts().isEmpty()) {
+                f.drugs.add(new SyntheticPatient.Drug(rule.concepts().get(0), null, f.date.minusDays(Math.round(
+                        rule.atLeast().approximateDays()) + 30), null));
             }
-        } else if (rule instanceof IncreaseRule i && !truth) {
-            // no rise: the same value twice, a few months apart
-            Concept c = dictionary.get(i.concept());
-            double v = typical(c);
-            f.measurements.add(new SyntheticPatient.Measurement(c.id(), v, c.unit(), null, f.date.minusDays(120)));
-            f.measurements.add(new SyntheticPatient.Measurement(c.id(), v, c.unit(), null, f.date.minusDays(2)));
+            return null;
+        }
+
+        /**
+         * Only "no rise" is made up (the same value twice, a few months apart); a rise over time is not made true, and
+         * the screening reports the rule as it finds it.
+         */
+        @Override
+        public Void increase(IncreaseRule rule) {
+            if (!truth) {
+                Concept c = dictionary.get(rule.concept());
+                double v = typical(c);
+                f.measurements.add(new SyntheticPatient.Measurement(c.id(), v, c.unit(), null, f.date.minusDays(120)));
+                f.measurements.add(new SyntheticPatient.Measurement(c.id(), v, c.unit(), null, f.date.minusDays(2)));
+            }
+            return null;
         }
     }
 
