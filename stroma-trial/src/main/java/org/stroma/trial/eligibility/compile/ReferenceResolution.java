@@ -3,30 +3,19 @@ package org.stroma.trial.eligibility.compile;
 import java.util.List;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
 import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
-import org.stroma.trial.eligibility.rule.ClassRule;
-import org.stroma.trial.eligibility.rule.ConditionRule;
 import org.stroma.trial.eligibility.rule.CriterionRef;
-import org.stroma.trial.eligibility.rule.DurationRule;
-import org.stroma.trial.eligibility.rule.EventCountRule;
-import org.stroma.trial.eligibility.rule.ExposureRule;
-import org.stroma.trial.eligibility.rule.IncreaseRule;
-import org.stroma.trial.eligibility.rule.MeasurementRule;
-import org.stroma.trial.eligibility.rule.MedicationRule;
 import org.stroma.trial.eligibility.rule.Not;
-import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
-import org.stroma.trial.eligibility.rule.SexRule;
 
 /**
  * "RRMS not fulfilling inclusion criteria": a reference the compiler could only make to a disease ({@code ref ?rrms})
  * becomes a reference to the inclusion criterion that leads with that disease, or — when none does — a question for
- * the investigator. Only references and the and/or/not around them change; every other kind of rule is kept as it is.
+ * the investigator. Only references and the and/or/not around them change.
  */
-final class ReferenceResolution implements Rule.Visitor<Rule> {
+final class ReferenceResolution extends LeavesKept {
     /** What the compiler writes before a disease in place of a criterion id it could not yet know. */
     static final String BY_DISEASE = "?";
 
@@ -68,65 +57,5 @@ final class ReferenceResolution implements Rule.Visitor<Rule> {
     @Override
     public Rule not(Not rule) {
         return new Not(rule.rule().accept(this));
-    }
-
-    @Override
-    public Rule age(AgeRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule sex(SexRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule measurement(MeasurementRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule classification(ClassRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule condition(ConditionRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule procedure(ProcedureRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule eventCount(EventCountRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule medication(MedicationRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule exposure(ExposureRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule duration(DurationRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule increase(IncreaseRule rule) {
-        return rule;
-    }
-
-    @Override
-    public Rule attestation(Attestation rule) {
-        return rule;
     }
 }

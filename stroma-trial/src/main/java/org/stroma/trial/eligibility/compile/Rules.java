@@ -43,8 +43,8 @@ final class Rules {
         return ids;
     }
 
-    /** Only and, or and not are tidied; every other kind of rule is already as simple as it gets and stays as it is. */
-    private static final Rule.Visitor<Rule> SIMPLIFY = new Rule.Visitor<>() {
+    /** Only and, or and not are tidied; every other kind of rule is already as simple as it gets. */
+    private static final Rule.Visitor<Rule> SIMPLIFY = new LeavesKept() {
         @Override
         public Rule allOf(AllOf rule) {
             List<Rule> parts = flatten(rule.rules(), r -> r instanceof AllOf all ? all.rules() : List.of(r));
@@ -61,66 +61,6 @@ final class Rules {
         public Rule not(Not rule) {
             Rule inner = simplify(rule.rule());
             return inner instanceof Not twice ? twice.rule() : new Not(inner);
-        }
-
-        @Override
-        public Rule age(AgeRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule sex(SexRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule measurement(MeasurementRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule classification(ClassRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule condition(ConditionRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule procedure(ProcedureRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule eventCount(EventCountRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule medication(MedicationRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule exposure(ExposureRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule duration(DurationRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule increase(IncreaseRule rule) {
-            return rule;
-        }
-
-        @Override
-        public Rule attestation(Attestation rule) {
-            return rule;
         }
 
         @Override
