@@ -29,6 +29,10 @@ final class StepForm {
             String[] path = key.substring(2).split("\\.");
             ObjectNode parent = root;
             for (int i = 0; i < path.length - 1; i++) {
+                if (parent.has(path[i]) && !parent.get(path[i]).isObject()) {
+                    throw RequestException.badRequest("details", key.substring(2) + ": " + path[i] + " is a value,"
+                            + " not a group of fields");
+                }
                 parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
             }
             String leaf = path[path.length - 1];

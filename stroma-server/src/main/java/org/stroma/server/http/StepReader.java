@@ -25,6 +25,7 @@ import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.DonationNumber;
 import org.stroma.trial.product.ReleaseTests;
 import org.stroma.trial.product.TemperatureLog;
+import org.stroma.trial.refusal.InvalidInputException;
 
 /**
  * A product step as a person sends it (the JSON of the API, or the step form's fields), read field by field into the
@@ -81,7 +82,7 @@ final class StepReader {
             case "Tested" -> new CustodyEvent.Tested(tests(object(body, "results")), at, by);
             case "Released" -> new CustodyEvent.Released(at, by);
             case "Rejected" -> new CustodyEvent.Rejected(text(body, "reason", true), at, by);
-            case "Labelled" -> new CustodyEvent.Labelled(number(object(body, "number")), at, by);
+            case "Labelled" -> new CustodyEvent.Labelled(number(body), at, by);
             case "Shipped" -> new CustodyEvent.Shipped(text(body, "to", true), temperatures(object(body,
                     "temperatures")), at, by);
             case "BedsideVerified" -> new CustodyEvent.BedsideVerified(text(body, "patientScanned", true), text(body,
@@ -160,12 +161,25 @@ final class StepReader {
                 "results." + field);
     }
 
-    private static DonationNumber number(JsonNode n) {
+    /**
+     * The donation number: as it is printed (and as the API writes it), "S0001 26 000001 00 X" with or without its
+     * check character, or by its parts {"facility", "year", "sequence", "flags"}.
+     */
+    private static DonationNumber number(JsonNode body) {
+        JsonNode printed = body.get("number");
+        if (printed != null && printed.isTextual()) {
+            try {
+                return DonationNumber.parse(printed.asText());
+            } catch (InvalidInputException e) {
+                throw RequestException.badRequest("number", "the donation number: " + e.getMessage());
+            }
+        }
+        JsonNode n = object(body, "number");
         try {
             return new DonationNumber(text(n, "number.facility", "facility", true), whole(n, "number.year", "year",
                     "the year's last two digits", 0, 99), whole(n, "number.sequence", "sequence",
                     "the sequence number", 0, 999_999), text(n, "number.flags", "flags", false));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw RequestException.badRequest("number", "the donation number: " + e.getMessage());
         }
     }

@@ -70,11 +70,15 @@ public record TrialDesign(
      * The plan every product of the trial is made and given by, placebo included: the dose of the trial's cell
      * product. One plan for all, so that in a masked trial every product's label, volume and timeline read alike and
      * a placebo is given like the cells — in their volume, at their rate, by their route. Null when the record gives
-     * no dose. A trial whose cell arms plan different doses still has its products made to this one: the report's
-     * dose comparison, which holds each product against its own arm's {@link TrialArm#dose}, shows it.
+     * no dose, or one that is not a dose. A trial whose cell arms plan different doses still has its products made to
+     * this one: the report's dose comparison, which holds each product against its own arm's {@link TrialArm#dose},
+     * shows it.
      */
     public DosePlan productPlan() {
-        return DosePlan.of(product());
+        CellProduct cells = product();
+        // the plan read with the arms: a dose that is not one was said as an assumption there, and plans none here
+        return arms.stream().filter(a -> a.product() == cells && cells != null).map(TrialArm::dose).findFirst()
+                .orElse(null);
     }
 
     public boolean isMasked() {
