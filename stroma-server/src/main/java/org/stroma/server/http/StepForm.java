@@ -30,12 +30,17 @@ final class StepForm {
             ObjectNode parent = root;
             for (int i = 0; i < path.length - 1; i++) {
                 if (parent.has(path[i]) && !parent.get(path[i]).isObject()) {
-                    throw RequestException.badRequest("details", key.substring(2) + ": " + path[i] + " is a value,"
-                            + " not a group of fields");
+                    throw RequestException.badRequest("details", key.substring(2) + ": " + path[i] + " is given"
+                            + " twice, as a value and as a group of fields");
                 }
                 parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
             }
             String leaf = path[path.length - 1];
+            if (parent.has(leaf)) {
+                // "given" and "given.volumeMl" at once: one field cannot be both a value and a group of fields
+                throw RequestException.badRequest("details", key.substring(2) + ": " + leaf + " is given twice, as a"
+                        + " value and as a group of fields");
+            }
             switch (key.charAt(0)) {
                 case 'n' -> {
                     try {

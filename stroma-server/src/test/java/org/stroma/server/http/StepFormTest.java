@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,19 @@ class StepFormTest {
         assertThat(json.has("_csrf")).isFalse();
         assertThatThrownBy(() -> StepForm.read(Map.of("n.cells", List.of("lots")))).hasMessage(
                 "cells: 'lots' is not a number");
+    }
+
+    @Test
+    void aFieldThatIsBothAValueAndAGroupIsRefusedInEitherOrder() {
+        Map<String, List<String>> valueFirst = new LinkedHashMap<>();
+        valueFirst.put("s.given", List.of("x"));
+        valueFirst.put("n.given.volumeMl", List.of("5"));
+        Map<String, List<String>> groupFirst = new LinkedHashMap<>();
+        groupFirst.put("n.given.volumeMl", List.of("5"));
+        groupFirst.put("s.given", List.of("x"));
+        for (Map<String, List<String>> form : List.of(valueFirst, groupFirst)) {
+            assertThatThrownBy(() -> StepForm.read(form)).as(form.toString())
+                    .hasMessageContaining("given is given twice, as a value and as a group of fields");
+        }
     }
 }

@@ -77,7 +77,7 @@ public record TrialDesign(
     public DosePlan productPlan() {
         CellProduct cells = product();
         // the plan read with the arms: a dose that is not one was said as an assumption there, and plans none here
-        return arms.stream().filter(a -> a.product() == cells && cells != null).map(TrialArm::dose).findFirst()
+        return arms.stream().filter(a -> a.product() == cells && cells != null).findFirst().map(TrialArm::dose)
                 .orElse(null);
     }
 

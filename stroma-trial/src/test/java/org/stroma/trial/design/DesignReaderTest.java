@@ -2,6 +2,8 @@ package org.stroma.trial.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stroma.protocol.MaskedParty;
@@ -10,6 +12,7 @@ import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.Quantity;
 import org.stroma.protocol.Route;
 import org.stroma.protocol.TimeUnit;
+import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.trial.TrialFixtures;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.randomization.AllocationMethod;
@@ -114,5 +117,21 @@ class DesignReaderTest {
             assertThat(a.dose().route()).isEqualTo(Route.INTRACORONARY);
             assertThat(new double[] {a.dose().low(), a.dose().high()}).containsExactly(1e7, 1e7);
         });
+    }
+
+    @Test
+    void aDoseThatIsNotADosePlansNoneAndIsSaidAsAnAssumptionSoTheTrialStillRuns() {
+        ObjectNode tree = (ObjectNode) ProtocolJson.toTree(TrialFixtures.protocol(TrialFixtures.MESAMI2));
+        for (JsonNode intervention : tree.path("interventions")) {
+            JsonNode low = intervention.path("cellProduct").path("dose").path("low");
+            if (low.isObject()) {
+                ((ObjectNode) low).put("value", 0);
+            }
+        }
+        TrialDesign d = DesignReader.read(ProtocolJson.fromTree(tree, "MESAMI2 with no cells"));
+        assertThat(d.arm("B").dose()).isNull();
+        assertThat(d.assumptions()).extracting(Assumption::what).contains("arm B plans no dose");
+        assertThat(d.productPlan()).as("the products plan no dose either, rather than refusing every randomization")
+                .isNull();
     }
 }
