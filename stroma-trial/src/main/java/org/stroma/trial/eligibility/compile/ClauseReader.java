@@ -53,8 +53,6 @@ final class ClauseReader {
             "^\\s*(?:\\([^)]*\\)\\s*)?for\\s*(?:≥|>)?\\s*(\\d+)\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPOSURE = Pattern.compile(
             "≥\\s*(\\d+)\\s*(years?|months?|weeks?)\\s+of\\s+(?:\\w+\\s+)?(?:therapy|treatment)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATION = Pattern.compile("^(?:no|without|absence of|free of|not|never)\\b\\s*",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile("\\bpositive\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
     private final String text;
@@ -62,6 +60,8 @@ final class ClauseReader {
     private final List<Mention> mentions;
     private final CriterionKind kind;
 
+    /** Each clause's polarity, once read (a clause without concepts is affirmed: it says nothing to negate). */
+    private final Negation[] polarities;
     /** Each clause's own window (null: none); read once, since every clause may look at every other's. */
     private final Window[] ownWindows;
     /** For each clause, the nearest later clause's own window that spans a time, and the nearest earlier one's. */
@@ -74,6 +74,8 @@ final class ClauseReader {
         this.mentions = mentions;
         this.kind = kind;
         int n = clauses.size();
+        polarities = new Negation[n];
+        java.util.Arrays.fill(polarities, Negation.AFFIRMED);
         ownWindows = new Window[n];
         for (int i = 0; i < n; i++) {
             ownWindows[i] = TextWindows.find(clauses.get(i).text());
@@ -102,8 +104,6 @@ final class ClauseReader {
         if (Markers.JUDGEMENT.matcher(t).find()) {
             return new Attestation(question(t));
         }
-        Matcher negation = NEGATION.matcher(t);
-        boolean negated = negation.find();
         List<List<Mention>> groups = groups(clause);
         if (groups.isEmpty()) {
             // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
@@ -121,7 +121,33 @@ final class ClauseReader {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
         Rule rule = rules.size() == 1 ? rules.get(0) : new AllOf(rules);
-        return negated ? new Not(rule) : rule;
+        polarities[i] = polarity(clause, groups);
+        return switch (polarities[i]) {
+            case AFFIRMED -> rule;
+            case NEGATED -> negatable(rule) ? new Not(rule) : new Attestation(question(t));
+            case UNSURE -> new Attestation(question(t));
+        };
+    }
+
+    /** Whether clause i says its concepts are present, absent, or something the compiler cannot place. */
+    Negation polarity(int i) {
+        return polarities[i];
+    }
+
+    /**
+     * Whether "not" of the rule means what the clause says: a fact, a threshold, a class or a count, negated, does;
+     * a duration does not ("free of malignancy for 5 years" is no malignancy in 5 years, not "not for 5 years").
+     */
+    private static boolean negatable(Rule rule) {
+        return PlainFact.is(rule) || rule instanceof MeasurementRule || rule instanceof ClassRule
+                || rule instanceof EventCountRule;
+    }
+
+    private static Negation polarity(Clause clause, List<List<Mention>> groups) {
+        int first = groups.get(0).get(0).start() - clause.start();
+        List<Mention> lastGroup = groups.get(groups.size() - 1);
+        int lastEnd = lastGroup.get(lastGroup.size() - 1).end() - clause.start();
+        return Negation.of(clause.text(), first, lastEnd);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.stroma.trial.eligibility.compile;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -187,6 +188,7 @@ public final class CriteriaCompiler {
         for (int i = 0; i < clauses.size(); i++) {
             rules.add(reader.read(i));
         }
+        clauses = negationScope(clauses, rules, reader);
         if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
@@ -196,6 +198,33 @@ public final class CriteriaCompiler {
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly);
     }
+
+    /**
+     * A negation reaches along the list it starts: "negative for HBsAg and for antibodies to HCV, HIV-1" is none of
+     * the three, and "no A or B" is neither. The items of the list that follow a negated clause, joined to it by "and",
+     * "or" or a comma, that name a plain fact and say no polarity of their own, are negated too, and all are required
+     * (not A, and not B). An item that states more than a plain fact (a threshold, a count) ends the list.
+     */
+    private static List<Clause> negationScope(List<Clause> clauses, List<Rule> rules, ClauseReader reader) {
+        List<Clause> scoped = new ArrayList<>(clauses);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (reader.polarity(i) != Negation.NEGATED) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < clauses.size() && LIST_JOINS.contains(clauses.get(j).before())
+                    && reader.polarity(j) == Negation.AFFIRMED && PlainFact.is(rules.get(j))) {
+                rules.set(j, new Not(rules.get(j)));
+                Clause c = clauses.get(j);
+                scoped.set(j, new Clause(c.text(), c.start(), Connective.AND));
+                j++;
+            }
+            i = j - 1;
+        }
+        return scoped;
+    }
+
+    private static final Set<Connective> LIST_JOINS = EnumSet.of(Connective.AND, Connective.OR, Connective.LIST);
 
     /** A criterion's text as a question for the investigator: without the list punctuation it ended with. */
     private static String question(String text) {

@@ -29,6 +29,9 @@ final class CriterionText {
         comparison("equal to or (?:greater|more|higher) than ", "≥");
         comparison("equal to or (?:less|lower) than ", "≤");
         comparison("(?:no|not) more than ", "≤");
+        comparison("(?:no|not) (?:less|fewer) than ", "≥");
+        comparison("(?:not exceeding|not to exceed|not greater than|not above) ", "≤");
+        comparison("(?:not below|not lower than) ", "≥");
         comparison("at most ", "≤");
         comparison("at least ", "≥");
         comparison("(?:inferior to|less than|lower than|fewer than|below)\\s*(?=\\d)", "<");

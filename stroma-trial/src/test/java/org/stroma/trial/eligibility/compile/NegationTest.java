@@ -1,0 +1,63 @@
+package org.stroma.trial.eligibility.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.trial.TrialFixtures;
+
+/**
+ * A criterion's negation is read with its scope: what it denies, and how far along a list it reaches. Each phrasing
+ * below was compiled with the wrong polarity before ("negative serum pregnancy test" required a pregnancy, so a trial
+ * refused every patient who was not pregnant); when the compiler cannot tell what a negation denies, it asks.
+ */
+class NegationTest {
+    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    private static String rule(String kind, String text) {
+        return COMPILER.compile(new Criterion("X1", kind.equals("I") ? CriterionKind.INCLUSION
+                : CriterionKind.EXCLUSION, text, null, List.of())).rule().ruleText();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "I|Negative for HBsAg and for antibodies to HCV, HIV-1|all(not(condition hepatitis_b now), not(condition hepatitis_c now), not(condition hiv now))",
+            "I|Serology negative for HIV, hepatitis B and hepatitis C|all(not(condition hiv now), not(condition hepatitis_b now), not(condition hepatitis_c now))",
+            "I|Not diagnosed with Type 2 diabetes|not(condition diabetes_type2 now)",
+            "I|Patient does not have diabetes|not(condition diabetes_type2 now)",
+            "I|Negative serum pregnancy test|not(condition pregnancy now)",
+            "I|HIV negative|not(condition hiv now)",
+            "I|Women must not be lactating|not(condition breastfeeding now)",
+            "I|Patients who have not received intra-articular corticosteroids in the last 3 months|not(medication corticosteroid within 3 months)",
+            "I|No history of myocardial infarction|not(condition myocardial_infarction ever)",
+            "I|Absence of atrial fibrillation|not(condition atrial_fibrillation now)",
+            "I|No stroke or myocardial infarction|all(not(condition stroke ever), not(condition myocardial_infarction ever))"})
+    void aNegationDeniesWhatItNamesAlongItsList(String kind, String text, String expected) {
+        assertThat(rule(kind, text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Free of malignancy for at least 5 years",
+            "HIV infection not excluded",
+            "Hepatitis B not detected",
+            "Patients not responding to corticosteroids"})
+    void aNegationTheCompilerCannotPlaceIsAskedNotGuessed(String text) {
+        assertThat(rule("I", text)).startsWith("attest \"");
+    }
+
+    @Test
+    void aNegationThatQualifiesTheConceptLeavesItsPolarity() {
+        // the patient has RRMS; what is denied is the response to treatment, checked by the nested criteria
+        assertThat(rule("I", "Relapsing remitting MS (RRMS) not responding to at least a year of attempted therapy"
+                + " with one or more of the approved therapies (beta-interferon, glatiramer acetate, natalizumab,"
+                + " mitoxantrone, fingolimod)")).startsWith("all(condition rrms now");
+        // the low count excludes; "another explanation" is the investigator's, not the count's polarity
+        assertThat(rule("E", "Platelets < 100,000/uL without another explanation")).contains(
+                "measure platelets < 100000");
+    }
+}
