@@ -279,13 +279,26 @@ final class ClauseReader {
                 window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)), equation);
     }
 
+    /**
+     * "≥ 2 relapses", "> 1 relapse", "≤ 2 relapses", "< 3 relapses": a count of events in a window. A count rule says
+     * "at least n"; at most n is not at least n + 1, so "no more than 2 relapses" never reads as "2 or more".
+     */
+    private static Rule count(String concept, String comparator, double value, Window w) {
+        int whole = (int) Math.floor(value);
+        return switch (comparator) {
+            case ">" -> new EventCountRule(concept, whole + 1, w);
+            case "≥" -> new EventCountRule(concept, Math.max(1, (int) Math.ceil(value)), w);
+            case "<" -> new Not(new EventCountRule(concept, Math.max(1, (int) Math.ceil(value)), w));
+            default -> new Not(new EventCountRule(concept, whole + 1, w));
+        };
+    }
+
     private Rule condition(Concept c, String before, String after, int clause) {
         if (c.event()) {
             Matcher left = LEFT_THRESHOLD.matcher(before);
             Window w = window(clause, Window.ever());
             if (left.find()) {
-                int n = (int) Math.ceil(Double.parseDouble(left.group(2)) + (left.group(1).equals(">") ? 1e-9 : 0));
-                return new EventCountRule(c.id(), Math.max(1, n), w);
+                return count(c.id(), left.group(1), Double.parseDouble(left.group(2)), w);
             }
             return new ConditionRule(c.id(), w);
         }

@@ -60,4 +60,14 @@ class NegationTest {
         assertThat(rule("E", "Platelets < 100,000/uL without another explanation")).contains(
                 "measure platelets < 100000");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "No more than 2 relapses in the last year|not(count ms_relapse >= 3",
+            "Fewer than 3 relapses|not(count ms_relapse >= 3",
+            "More than 1 relapse|count ms_relapse >= 2",
+            "At least 2 relapses|count ms_relapse >= 2"})
+    void atMostNEventsIsNotAtLeastNPlusOne(String text, String expected) {
+        assertThat(rule("I", text)).startsWith(expected);
+    }
 }
