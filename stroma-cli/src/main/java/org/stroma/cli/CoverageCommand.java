@@ -20,14 +20,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code stroma eligibility coverage [TRIAL...] [--out FILE]}: each criterion of each trial, the rule it compiled to
- * and the share of measurable criteria that compiled, as Markdown. Without trials, the five reference trials; this is
- * how docs/eligibility-coverage.md is written.
+ * {@code stroma eligibility coverage [TRIAL...] [--out FILE] [--format markdown|json]}: each criterion of each trial,
+ * the rule it compiled to and the share of measurable criteria that compiled, as Markdown — or, for scripts, as JSON
+ * Lines, one object per criterion. Without trials, the five reference trials; this is how docs/eligibility-coverage.md
+ * is written.
  */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = "Report which eligibility criteria compile into rules (Markdown).")
 final class CoverageCommand implements Callable<Integer> {
     static final String REFERENCE_COMMAND = "./stroma eligibility coverage --out docs/eligibility-coverage.md";
+    /**
+     * The heading of the measurement on the Chia corpus, which follows the generated report in the same file. It is
+     * written from {@code ./stroma eligibility evaluate}, on a corpus Stroma does not ship, so rewriting the report
+     * keeps it as it stands.
+     */
+    static final String CHIA_SECTION = "## On trials Stroma was not built for: Chia";
 
     @Parameters(paramLabel = "TRIAL", arity = "0..*",
             description = "Registry records (default: the five reference trials).")
@@ -35,6 +42,12 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to a file instead of printing it.")
     Path out;
+
+    enum Format { markdown, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "markdown, or json: one JSON object per criterion, a line each (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Spec
     CommandSpec spec;
@@ -61,14 +74,24 @@ final class CoverageCommand implements Callable<Integer> {
             return 2;
         }
         String command = files.isEmpty() && out != null ? REFERENCE_COMMAND : "./stroma eligibility coverage";
-        String report = CoverageReport.markdown(trials, command);
+        String report = format == Format.json ? CoverageJson.lines(trials) : CoverageReport.markdown(trials, command);
         if (out == null) {
             spec.commandLine().getOut().print(report);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, report, StandardCharsets.UTF_8);
+            Files.writeString(out, report + keptSection(out), StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    /** The Chia section of the file being rewritten, from its heading to the end; empty when there is none. */
+    private String keptSection(Path file) throws IOException {
+        if (format != Format.markdown || !Files.exists(file)) {
+            return "";
+        }
+        String old = Files.readString(file, StandardCharsets.UTF_8);
+        int at = old.indexOf(CHIA_SECTION);
+        return at < 0 ? "" : "\n" + old.substring(at);
     }
 
     private static List<CoverageReport.Trial> trials(String source, byte[] content) {

@@ -1,0 +1,74 @@
+package org.stroma.cli.chia;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.trial.eligibility.rule.Interval;
+
+/**
+ * A numeric threshold as a Chia {@code Value} entity writes it ("&gt; 1.5 x ULN", "less than 30 ml/min", "2.0 mg/dL or
+ * higher", "between 18 and 65"): the interval it bounds, whether a comparison was written at all (a bare "100 mg"
+ * states a number, not a side of it), and its unit — {@code timesUln} when it is in multiples of the upper limit of
+ * normal. A value with no number ("positive", "normal") is not numeric and is not read.
+ */
+public record ChiaValue(Interval interval, boolean comparisonStated, String unit, boolean timesUln) {
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
+    private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*(?:-|–|to|and)\\s*" + NUMBER);
+    private static final Pattern ONE = Pattern.compile(NUMBER);
+    private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*=|=>|\\bat least\\b|\\b(?:greater|more|higher) than or"
+            + " equal|\\bequal to or (?:greater|more|higher)|\\bor (?:more|greater|higher|above|over)\\b|\\bminimum\\b"
+            + "|\\b(?:not|no) (?:less|lower|fewer) than\\b");
+    private static final Pattern AT_MOST = Pattern.compile("≤|<\\s*=|=<|\\bat most\\b|\\b(?:less|lower|fewer) than or"
+            + " equal|\\bequal to or (?:less|lower)|\\bor (?:less|lower|below|fewer)\\b|\\bmaximum\\b|\\b(?:not|no) "
+            + "(?:more|greater|higher) than\\b|\\bnot exceed|\\bup to\\b");
+    private static final Pattern ABOVE = Pattern.compile(">|\\b(?:greater|more|higher) than\\b|\\babove\\b|\\bover\\b"
+            + "|\\bexceed|\\bin excess of\\b");
+    private static final Pattern BELOW = Pattern.compile("<|\\b(?:less|lower|fewer) than\\b|\\bbelow\\b|\\bunder\\b"
+            + "|\\binferior to\\b");
+    private static final Pattern ULN = Pattern.compile("\\buln\\b|upper limits? of (?:the )?normal|times (?:the )?normal"
+            + "|\\bx\\s*normal\\b");
+    private static final Pattern COMPARISON_WORDS = Pattern.compile("\\bor (?:more|greater|higher|above|over|less|lower"
+            + "|below|fewer)\\b|\\b(?:greater|more|higher|less|lower|fewer) than( or equal to)?|\\bequal to or \\w+\\b");
+
+    /** The value of a Chia Value entity's words; null when they hold no number. */
+    public static ChiaValue read(String words) {
+        String t = words.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2").replace('\u00a0', ' ');
+        Matcher range = RANGE.matcher(t);
+        Matcher one = ONE.matcher(t);
+        Interval interval;
+        boolean stated;
+        int numberEnd;
+        if (range.find()) {
+            interval = Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2)));
+            stated = true;
+            numberEnd = range.end();
+        } else if (one.find()) {
+            double v = Double.parseDouble(one.group(1));
+            numberEnd = one.end();
+            stated = true;
+            if (AT_LEAST.matcher(t).find()) {
+                interval = Interval.atLeast(v);
+            } else if (AT_MOST.matcher(t).find()) {
+                interval = Interval.atMost(v);
+            } else if (ABOVE.matcher(t).find()) {
+                interval = Interval.above(v);
+            } else if (BELOW.matcher(t).find()) {
+                interval = Interval.below(v);
+            } else {
+                interval = Interval.between(v, v);
+                stated = false;
+            }
+        } else {
+            return null;
+        }
+        boolean timesUln = ULN.matcher(t).find();
+        String unit = timesUln ? "" : COMPARISON_WORDS.matcher(t.substring(numberEnd)).replaceAll(" ")
+                .replaceAll("^[\\s(]+|[\\s,;.)]+$", "").trim();
+        return new ChiaValue(interval, stated, unit, timesUln);
+    }
+
+    /** The one number a bare value states (its interval is that single point). */
+    public double number() {
+        return interval.low() != null ? interval.low() : interval.high();
+    }
+}

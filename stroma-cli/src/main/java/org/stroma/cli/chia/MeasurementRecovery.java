@@ -1,0 +1,77 @@
+package org.stroma.cli.chia;
+
+import java.util.List;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.rule.MeasurementRule;
+
+/**
+ * Chia's numeric thresholds — a {@code Has_value} relation from a {@code Measurement} to a {@code Value} with a number
+ * in it — and whether Stroma compiled them. A pair is matched by the measurement rules of the same criterion whose
+ * words are the Measurement's ({@link LineAnchors}); it is recovered <em>exactly</em> when one of them states the
+ * threshold ({@link ThresholdMatch}), <em>wrongly</em> when some match but none states it (another number, comparison
+ * or unit), and <em>missed</em> when none matches. Values without a number ("positive") are counted apart.
+ */
+public final class MeasurementRecovery {
+    private final ConceptDictionary dictionary;
+    private int pairs;
+    private int notNumeric;
+    private int exact;
+    private int wrong;
+    private int missed;
+
+    public MeasurementRecovery(ConceptDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public void add(EvaluatedLine line) {
+        BratDocument d = line.document();
+        for (BratRelation r : d.relations("Has_value")) {
+            BratEntity measurement = d.entity(r.from()).orElse(null);
+            BratEntity valueEntity = d.entity(r.to()).orElse(null);
+            if (measurement == null || valueEntity == null || !measurement.type().equals("Measurement")
+                    || !valueEntity.type().equals("Value") || !line.onLine(measurement)) {
+                continue;
+            }
+            pairs++;
+            ChiaValue value = ChiaValue.read(valueEntity.text());
+            if (value == null) {
+                notNumeric++;
+                continue;
+            }
+            List<MeasurementRule> rules = line.leavesFrom(measurement).stream()
+                    .filter(l -> l.rule() instanceof MeasurementRule).map(l -> (MeasurementRule) l.rule()).toList();
+            if (rules.isEmpty()) {
+                missed++;
+            } else if (rules.stream().anyMatch(m -> ThresholdMatch.exact(value, m, dictionary))) {
+                exact++;
+            } else {
+                wrong++;
+            }
+        }
+    }
+
+    /** Every Measurement–Value pair on the criteria, numeric or not. */
+    public int pairs() {
+        return pairs;
+    }
+
+    public int notNumeric() {
+        return notNumeric;
+    }
+
+    public int numeric() {
+        return pairs - notNumeric;
+    }
+
+    public int exact() {
+        return exact;
+    }
+
+    public int wrong() {
+        return wrong;
+    }
+
+    public int missed() {
+        return missed;
+    }
+}

@@ -1,0 +1,37 @@
+package org.stroma.cli.chia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.stroma.trial.eligibility.rule.Interval;
+
+class ChiaValueTest {
+
+    @Test
+    void comparisonsInSymbolsAndInWords() {
+        assertThat(ChiaValue.read("< 70").interval()).isEqualTo(Interval.below(70));
+        assertThat(ChiaValue.read("≥ 1.5").interval()).isEqualTo(Interval.atLeast(1.5));
+        assertThat(ChiaValue.read("greater than 2.0 mg/dL").interval()).isEqualTo(Interval.above(2));
+        assertThat(ChiaValue.read("2.0 mg/dL or higher").interval()).isEqualTo(Interval.atLeast(2));
+        assertThat(ChiaValue.read("less than or equal to 35%").interval()).isEqualTo(Interval.atMost(35));
+        assertThat(ChiaValue.read("between 18 and 65").interval()).isEqualTo(Interval.between(18, 65));
+    }
+
+    @Test
+    void theUnitIsWhatFollowsTheNumberWithoutTheComparisonWords() {
+        assertThat(ChiaValue.read("2.0 mg/dL or higher").unit()).isEqualTo("mg/dl");
+        assertThat(ChiaValue.read("< 100,000/mm3").unit()).isEqualTo("/mm3");
+        assertThat(ChiaValue.read("< 100,000/mm3").interval()).isEqualTo(Interval.below(100000));
+        ChiaValue uln = ChiaValue.read("> 3 x ULN");
+        assertThat(uln.timesUln()).isTrue();
+        assertThat(uln.unit()).isEmpty();
+    }
+
+    @Test
+    void aBareNumberStatesNoComparisonAndWordsWithoutANumberAreNotNumeric() {
+        ChiaValue bare = ChiaValue.read("100 mg");
+        assertThat(bare.comparisonStated()).isFalse();
+        assertThat(bare.number()).isEqualTo(100);
+        assertThat(ChiaValue.read("positive")).isNull();
+    }
+}
