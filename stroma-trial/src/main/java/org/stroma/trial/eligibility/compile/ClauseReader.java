@@ -106,6 +106,7 @@ final class ClauseReader {
         }
         List<List<Mention>> groups = groups(clause);
         if (groups.isEmpty()) {
+            polarities[i] = Negation.ofWords(t);
             // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
             boolean onlyWhen = TextWindows.find(t) != null && Markers.isFiller(TextWindows.strip(t));
             return Markers.isFiller(t) || onlyWhen ? null : new Attestation(question(t));
@@ -126,6 +127,7 @@ final class ClauseReader {
             case AFFIRMED -> rule;
             case NEGATED -> negatable(rule) ? new Not(rule) : new Attestation(question(t));
             case UNSURE -> new Attestation(question(t));
+            case EXCEPTED -> new Attestation("not an exception: " + t);
         };
     }
 

@@ -201,22 +201,34 @@ public final class CriteriaCompiler {
 
     /**
      * A negation reaches along the list it starts: "negative for HBsAg and for antibodies to HCV, HIV-1" is none of
-     * the three, and "no A or B" is neither. The items of the list that follow a negated clause, joined to it by "and",
-     * "or" or a comma, that name a plain fact and say no polarity of their own, are negated too, and all are required
-     * (not A, and not B). An item that states more than a plain fact (a threshold, a count) ends the list.
+     * the three, and "no history of death, MI, stroke, or major bleeding" is none of them. The items that follow a
+     * negated clause (one with a concept, or only the words "no history of death") and say no polarity of their own
+     * are negated too, and all are required (not A, and not B): every item joined by a comma or "or", and a plain fact
+     * joined by "and" ("no MI and LVEF ≥ 40 %" keeps its threshold). An item the investigator answers is left as it
+     * is: answers are given for the whole criterion. The items after an exception ("except alopecia, neuropathy") are
+     * exceptions too: not required, asked of the investigator.
      */
     private static List<Clause> negationScope(List<Clause> clauses, List<Rule> rules, ClauseReader reader) {
         List<Clause> scoped = new ArrayList<>(clauses);
         for (int i = 0; i < clauses.size(); i++) {
-            if (reader.polarity(i) != Negation.NEGATED) {
+            Negation start = reader.polarity(i);
+            if (start != Negation.NEGATED && start != Negation.EXCEPTED) {
                 continue;
             }
             int j = i + 1;
-            while (j < clauses.size() && LIST_JOINS.contains(clauses.get(j).before())
-                    && reader.polarity(j) == Negation.AFFIRMED && PlainFact.is(rules.get(j))) {
-                rules.set(j, new Not(rules.get(j)));
+            while (j < clauses.size() && inList(clauses.get(j).before(), rules.get(j))
+                    && reader.polarity(j) == Negation.AFFIRMED) {
                 Clause c = clauses.get(j);
-                scoped.set(j, new Clause(c.text(), c.start(), Connective.AND));
+                Rule item = rules.get(j);
+                if (start == Negation.NEGATED) {
+                    // an item the investigator answers keeps its words: an answer is the criterion's, never negated
+                    if (item != null && !item.asksInvestigator()) {
+                        rules.set(j, new Not(item));
+                        scoped.set(j, new Clause(c.text(), c.start(), Connective.AND));
+                    }
+                } else {
+                    rules.set(j, new Attestation("not an exception: " + c.text()));
+                }
                 j++;
             }
             i = j - 1;
@@ -224,7 +236,10 @@ public final class CriteriaCompiler {
         return scoped;
     }
 
-    private static final Set<Connective> LIST_JOINS = EnumSet.of(Connective.AND, Connective.OR, Connective.LIST);
+    /** Whether a clause joined so continues a list: after a comma or "or" always, after "and" when a plain fact. */
+    private static boolean inList(Connective join, Rule rule) {
+        return join == Connective.LIST || join == Connective.OR || join == Connective.AND && PlainFact.is(rule);
+    }
 
     /** A criterion's text as a question for the investigator: without the list punctuation it ended with. */
     private static String question(String text) {

@@ -23,10 +23,21 @@ enum Negation {
     /** The clause says its concepts are absent. */
     NEGATED,
     /** The clause has a negation the compiler cannot place. */
-    UNSURE;
+    UNSURE,
+    /** The clause starts the exceptions of its criterion ("except alopecia, neuropathy"): not required, not denied. */
+    EXCEPTED;
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|never|without|absence of|absent|free of"
-            + "|free from|negative(?:\\s+for)?|lack of|neither|nor|denies|denied|cannot)\\b|n't\\b");
+            + "|free from|negative(?:\\s+for)?|lack of|neither|nor|denies|denied|cannot|refrain(?:s|ing)? from"
+            + "|abstain(?:s|ing)? from|avoid(?:s|ing)?)\\b|n't\\b");
+    /**
+     * Words that deny a treatment rather than the concept they stand by ("naive to HCV treatment": the patient has
+     * hepatitis C, untreated): the compiler cannot place them.
+     */
+    private static final Pattern TREATMENT_DENIAL = Pattern.compile("(?i)\\b(?:na[iï]ve|untreated|treatment-free)\\b");
+    /** What makes the words after it exceptions of the criterion. */
+    private static final Pattern EXCEPTION = Pattern.compile("(?i)\\b(?:except|excluding|other than|apart from"
+            + "|with the exception of)\\b");
     /** "negative" after the concepts, a word or two on at most: "HIV negative", "pregnancy test (serum) negative". */
     private static final Pattern NEGATIVE_AFTER = Pattern.compile("(?i)^[\\s\\-:(),]*(?:(?:serum|urine|blood|test|"
             + "tests|antibody|antibodies|antigen|serology|result|results|status|screen|screening)[\\s\\-:(),]*){0,3}"
@@ -34,13 +45,13 @@ enum Negation {
     /** After the concepts, what may deny them: "not excluded", "absent", "ruled out", "none". */
     private static final Pattern DENIAL_AFTER = Pattern.compile("(?i)\\b(?:absent|none|ruled out|excluded|not (?:been )?"
             + "(?:present|detected|diagnosed|known|found|seen|identified|reported|documented|confirmed|excluded"
-            + "|ruled out))\\b");
+            + "|ruled out)|not (?:an? )?(?:exclusion|inclusion|eligibility) criteri\\w*)\\b");
     /** Words between a cue and the concept that keep its presence as what is denied. */
     private static final Set<String> PRESENCE = Set.of("a", "an", "the", "any", "of", "for", "to", "with", "by", "on",
             "in", "or", "and", "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "having",
             "receive", "received", "receiving", "take", "taken", "taking", "took", "use", "used", "using", "treated",
             "diagnosed", "suffer", "suffered", "suffering", "undergo", "undergone", "undergoing", "exposed",
-            "infected", "known", "documented", "confirmed", "history", "evidence", "signs", "sign", "symptoms",
+            "infected", "known", "documented", "confirmed", "history", "from", "become", "evidence", "signs", "sign", "symptoms",
             "diagnosis", "prior", "previous", "previously", "current", "currently", "active", "concomitant",
             "concurrent", "ongoing", "on-going", "existing", "pre-existing", "recent", "recently", "clinical", "clinically", "significant", "serious",
             "severe", "serum", "urine", "blood", "test", "tests", "antibodies", "antibody", "antigen", "serology",
@@ -57,6 +68,12 @@ enum Negation {
      */
     static Negation of(String clause, int firstConcept, int lastConceptEnd) {
         String before = clause.substring(0, firstConcept);
+        if (EXCEPTION.matcher(before).find()) {
+            return EXCEPTED;
+        }
+        if (TREATMENT_DENIAL.matcher(clause).find()) {
+            return UNSURE;
+        }
         String after = clause.substring(lastConceptEnd);
         boolean negativeAfter = NEGATIVE_AFTER.matcher(after).find();
         if (DENIAL_AFTER.matcher(clause.substring(firstConcept)).find()) {
@@ -76,6 +93,27 @@ enum Negation {
             return UNSURE;
         }
         return deniesPresence(before.substring(lastCueEnd)) ? NEGATED : UNSURE;
+    }
+
+    /**
+     * The polarity of a clause that names no concept, for the list it may start: "no history of death, MI, stroke"
+     * denies every item, "(except alopecia, neuropathy)" excepts them.
+     */
+    static Negation ofWords(String clause) {
+        if (EXCEPTION.matcher(clause).find()) {
+            return EXCEPTED;
+        }
+        Matcher cue = CUE.matcher(clause);
+        int cues = 0;
+        int lastCueEnd = -1;
+        while (cue.find()) {
+            cues++;
+            lastCueEnd = cue.end();
+        }
+        if (cues == 0) {
+            return AFFIRMED;
+        }
+        return cues == 1 && deniesPresence(clause.substring(lastCueEnd)) ? NEGATED : UNSURE;
     }
 
     /** Whether the words between a cue and the concept keep the concept's presence as what the cue denies. */

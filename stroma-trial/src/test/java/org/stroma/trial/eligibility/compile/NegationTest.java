@@ -35,7 +35,11 @@ class NegationTest {
             "I|Patients who have not received intra-articular corticosteroids in the last 3 months|not(medication corticosteroid within 3 months)",
             "I|No history of myocardial infarction|not(condition myocardial_infarction ever)",
             "I|Absence of atrial fibrillation|not(condition atrial_fibrillation now)",
-            "I|No stroke or myocardial infarction|all(not(condition stroke ever), not(condition myocardial_infarction ever))"})
+            "I|No stroke or myocardial infarction|all(not(condition stroke ever), not(condition myocardial_infarction ever))",
+            "I|No history of death, myocardial infarction, stroke, or revascularization|all(attest \"No history of death\", not(condition myocardial_infarction ever), not(condition stroke ever), not(procedure revascularization ever))",
+            "E|Patients not suffering from endometrial or epithelial ovarian cancer|all(attest \"Patients not suffering from endometrial\", not(condition malignancy now))",
+            "I|Female subjects should refrain from breastfeeding|not(condition breastfeeding now)",
+            "I|Women who do not become pregnant|not(condition pregnancy now)"})
     void aNegationDeniesWhatItNamesAlongItsList(String kind, String text, String expected) {
         assertThat(rule(kind, text)).isEqualTo(expected);
     }
@@ -45,7 +49,9 @@ class NegationTest {
             "Free of malignancy for at least 5 years",
             "HIV infection not excluded",
             "Hepatitis B not detected",
-            "Patients not responding to corticosteroids"})
+            "Patients not responding to corticosteroids",
+            "Hepatitis B infection is not an exclusion criterion",
+            "Naive to HCV treatment"})
     void aNegationTheCompilerCannotPlaceIsAskedNotGuessed(String text) {
         assertThat(rule("I", text)).startsWith("attest \"");
     }
@@ -69,5 +75,11 @@ class NegationTest {
             "At least 2 relapses|count ms_relapse >= 2"})
     void atMostNEventsIsNotAtLeastNPlusOne(String text, String expected) {
         assertThat(rule("I", text)).startsWith(expected);
+    }
+
+    @Test
+    void theItemsAfterAnExceptionAreNotRequired() {
+        assertThat(rule("E", "Drug-related toxicity (except alopecia, hot flashes, neuropathy)")).doesNotContain(
+                "condition neuropathy").contains("not an exception");
     }
 }
