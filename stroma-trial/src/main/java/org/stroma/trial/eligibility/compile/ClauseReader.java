@@ -2,6 +2,7 @@ package org.stroma.trial.eligibility.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -272,6 +273,9 @@ final class ClauseReader {
             return null;
         }
         String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
+        if (unit == null && !threshold.timesUln()) {
+            return new Attestation(question(clauses.get(clause).text()));
+        }
         EgfrEquation equation = null;
         if (c.derivedFrom() != null) {
             equation = text.toLowerCase(Locale.ROOT).contains("mdrd") ? EgfrEquation.MDRD
@@ -434,6 +438,11 @@ final class ClauseReader {
     }
 
     /** The criterion's unit as Stroma spells it; the concept's own unit when the text gives none Stroma knows. */
+    /** Short words that follow a number in a sentence and are no unit: "ALT > 3 and AST > 3", "INR > 1.5 on …". */
+    private static final Set<String> WORDS_AFTER_A_NUMBER = Set.of("and", "or", "at", "on", "to", "in", "of", "for",
+            "the", "by", "if", "as", "is", "are", "was", "nor", "but", "any", "all", "who", "has", "had", "not", "no");
+
+    /** The unit a threshold is written in, as Stroma spells it; the concept's when none is written; null if unknown. */
     private static String unit(String raw, Concept c) {
         if (raw == null || raw.isBlank()) {
             return c.unit();
@@ -443,7 +452,12 @@ final class ClauseReader {
         if (Units.known(u)) {
             return u;
         }
-        return Units.known("/" + u) ? "/" + u : c.unit();
+        if (Units.known("/" + u)) {
+            return "/" + u;
+        }
+        // a word after the number ("INR > 1.5 unless on anticoagulants") is not a unit: none is written; but a unit
+        // Stroma does not know ("2.5 x LLN", "3 mEq") is never taken for the concept's own
+        return u.matches("[A-Za-z]{4,}") || WORDS_AFTER_A_NUMBER.contains(u.toLowerCase(Locale.ROOT)) ? c.unit() : null;
     }
 
     /** The clause's own window; else one the criterion states elsewhere (later clauses first); else the default. */

@@ -149,6 +149,8 @@ public final class CriteriaCompiler {
         return own == null ? joined : new AllOf(List.of(own, joined));
     }
 
+    private static final Pattern HOURS = Pattern.compile("(?i)\\b\\d+\\s*(?:hours?|hrs?|h)\\b");
+
     /** A criterion's own text as a rule (null when it says nothing computable), and whether it is measurable. */
     private record Text(Rule rule, boolean measurable) {
     }
@@ -157,6 +159,11 @@ public final class CriteriaCompiler {
         String t = CriterionText.normalise(raw);
         if (Markers.CONSENT.matcher(t).find()) {
             return new Text(new Attestation(question(raw)), false);
+        }
+        if (HOURS.matcher(t).find()) {
+            // a window in hours ("stroke within 48 hours") has no rule yet, and read as months or ever it would
+            // exclude patients the criterion spares: the investigator is asked
+            return new Text(new Attestation(question(raw)), true);
         }
         Matcher notFulfilling = NOT_FULFILLING.matcher(t);
         if (notFulfilling.find()) {

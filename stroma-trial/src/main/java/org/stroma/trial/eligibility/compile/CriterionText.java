@@ -63,6 +63,13 @@ final class CriterionText {
                 "and/or");
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
         s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
+        // thousands written with dots, as much of Europe does, in a count per volume: "100.000/µl", "1.500.000 cells"
+        s = s.replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})\\.(\\d{3})(?![\\d.])", "$1$2$3")
+                .replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})(?=\\s*(?:/|x\\s*10|cells|per\\b))", "$1$2");
+        // "100 K/cumm": thousands per mm³; pounds by the unit's own name
+        s = s.replaceAll("(?i)(\\d)\\s*k\\s*/\\s*(?:cumm|cu\\.?\\s?mm|mm3|mm³|µl|μl|ul|mcl)\\b", "$1 x10^3/uL")
+                .replaceAll("(?i)/\\s*cumm\\b", "/mm3")
+                .replaceAll("(?i)(\\d)\\s*(?:lbs?|pounds?)\\b", "$1 lb");
         Matcher words = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b").matcher(s);
         s = words.replaceAll(m -> NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
         s = s.replaceAll("(?i)\\ba (year|month|week|day)\\b", "1 $1");
@@ -75,8 +82,8 @@ final class CriterionText {
         // "100 x 10^9/L", "2.5 × 10³/µL": the power of ten belongs to the unit
         s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10\\s*(?:\\^|\\*|e)?\\s*(\\d+|[²³⁶⁹])\\s*/\\s*", "$1 x10^$2/")
                 .replace("x10^³/", "x10^3/").replace("x10^⁶/", "x10^6/").replace("x10^⁹/", "x10^9/");
-        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)\\s*(?:the\\s+)?(?:upper limit of (?:the )?"
-                + "normal(?: range)?|ULN)", "$1 ×ULN");
+        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)?\\s*(?:the\\s+)?(?:upper limit of (?:the )?"
+                + "normal(?: range)?|upper normal limit|ULN|UNL)\\b", "$1 ×ULN");
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");

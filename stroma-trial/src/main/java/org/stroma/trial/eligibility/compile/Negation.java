@@ -34,7 +34,7 @@ enum Negation {
      * Words that deny a treatment rather than the concept they stand by ("naive to HCV treatment": the patient has
      * hepatitis C, untreated): the compiler cannot place them.
      */
-    private static final Pattern TREATMENT_DENIAL = Pattern.compile("(?i)\\b(?:na[iï]ve|untreated|treatment-free)\\b");
+    private static final Pattern TREATMENT_DENIAL = Pattern.compile("(?i)\\b(?:na[iï]ve|treatment-free)\\b");
     /** What makes the words after it exceptions of the criterion. */
     private static final Pattern EXCEPTION = Pattern.compile("(?i)\\b(?:except|excluding|other than|apart from"
             + "|with the exception of)\\b");

@@ -1,0 +1,36 @@
+package org.stroma.trial.eligibility.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.trial.TrialFixtures;
+
+/**
+ * A threshold keeps its number and its unit, or the criterion is asked: "platelets 100.000/µl" was read as 100,
+ * "250 lbs" as 250 kg, "2.5 x LLN" as 2.5 U/L, "within 48 hours" as ever — each a rule that excludes the wrong
+ * patients.
+ */
+class NumbersAndUnitsTest {
+    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Platelets < 100.000/µl|measure platelets < 100000 /µl within 12 months",
+            "Platelets < 1.500.000 cells/uL|measure platelets < 1500000 cells/uL within 12 months",
+            "Platelets < 100 K/cumm|measure platelets < 100 x10^3/uL within 12 months",
+            "Weight < 250 lbs|measure body_weight < 250 lb within 12 months",
+            "Serum AST > 3 times upper limit of normal|measure ast > 3 x uln within 12 months",
+            "AST > 2 ULN|measure ast > 2 x uln within 12 months",
+            "ALT > 2.5 UNL|measure alt > 2.5 x uln within 12 months",
+            "ALT < 2.5 x LLN|attest \"ALT < 2.5 x LLN\"",
+            "INR > 1.5 unless on anticoagulants|all(measure inr > 1.5 {INR} within 12 months, not(medication anticoagulant now))",
+            "Stroke within 48 hours|attest \"Stroke within 48 hours\""})
+    void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
+        assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
+                .ruleText()).isEqualTo(expected);
+    }
+}
