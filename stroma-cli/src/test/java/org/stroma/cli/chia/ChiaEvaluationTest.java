@@ -30,14 +30,16 @@ class ChiaEvaluationTest {
                 T4\tTemporal 18 42\twithin the last 6 months
                 R2\tHas_temporal Arg1:T3 Arg2:T4\t
                 """);
-        // a Windows file: the offsets count the carriage returns
-        write(TRIAL + "_exc.txt", "Patients without diabetes\r\nNo history of myocardial infarction\r\n"
+        // a Windows file: the offsets count the carriage returns. The first line's negation is made up for the test
+        // (the words affirm diabetes; the annotation says "showing" denies it), so that the compiler's reading, right
+        // for the words, stands as a polarity error the evaluation must find and report
+        write(TRIAL + "_exc.txt", "Patients showing diabetes\r\nNo history of myocardial infarction\r\n"
                 + "Creatinine > 2.0 mg/dL\r\nHistory of malignancy, except basal cell carcinoma\r\n");
-        write(TRIAL + "_exc.ann", String.join("\r\n", "T1\tCondition 17 25\tdiabetes", "T2\tNegation 9 16\twithout",
+        write(TRIAL + "_exc.ann", String.join("\r\n", "T1\tCondition 17 25\tdiabetes", "T2\tNegation 9 16\tshowing",
                 "R1\tHas_negation Arg1:T1 Arg2:T2\t", "T3\tNegation 27 29\tNo",
                 "T4\tCondition 41 62\tmyocardial infarction", "R2\tHas_negation Arg1:T4 Arg2:T3\t",
                 "T5\tMeasurement 64 74\tCreatinine", "T6\tValue 75 86\t> 2.0 mg/dL", "R3\tHas_value Arg1:T5 Arg2:T6\t",
-                "T7\tNon-query-able 0 25\tPatients without diabetes", "T8\tCondition 99 109\tmalignancy",
+                "T7\tNon-query-able 0 25\tPatients showing diabetes", "T8\tCondition 99 109\tmalignancy",
                 "T9\tNegation 111 117\texcept", "T10\tCondition 118 138\tbasal cell carcinoma",
                 "R4\tHas_negation Arg1:T10 Arg2:T9\t", ""));
     }
@@ -102,7 +104,7 @@ class ChiaEvaluationTest {
             assertThat(e.trial()).isEqualTo(TRIAL);
             assertThat(e.criterion()).isEqualTo("E1");
             assertThat(e.fact()).isEqualTo("diabetes");
-            assertThat(e.cue()).isEqualTo("without");
+            assertThat(e.cue()).isEqualTo("showing");
             assertThat(e.leafRule()).startsWith("condition diabetes");
         });
     }
@@ -111,6 +113,6 @@ class ChiaEvaluationTest {
     void theReportGivesEachFigureAndTheErrorsRule() throws IOException {
         String text = ChiaReport.text(figures(), "cmd");
         assertThat(text).contains("6 criteria").contains("2 of 2 (100.0 %)").contains("| NCT00000001 | E1 |")
-                .contains("without");
+                .contains("showing");
     }
 }

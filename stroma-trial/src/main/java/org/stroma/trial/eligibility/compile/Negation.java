@@ -79,20 +79,10 @@ enum Negation {
         if (DENIAL_AFTER.matcher(clause.substring(firstConcept)).find()) {
             return UNSURE;
         }
-        Matcher cue = CUE.matcher(before);
-        int cues = 0;
-        int lastCueEnd = -1;
-        while (cue.find()) {
-            cues++;
-            lastCueEnd = cue.end();
+        if (negativeAfter) {
+            return cueBefore(before) == AFFIRMED ? NEGATED : UNSURE;
         }
-        if (cues == 0) {
-            return negativeAfter ? NEGATED : AFFIRMED;
-        }
-        if (cues > 1 || negativeAfter) {
-            return UNSURE;
-        }
-        return deniesPresence(before.substring(lastCueEnd)) ? NEGATED : UNSURE;
+        return cueBefore(before);
     }
 
     /**
@@ -103,7 +93,15 @@ enum Negation {
         if (EXCEPTION.matcher(clause).find()) {
             return EXCEPTED;
         }
-        Matcher cue = CUE.matcher(clause);
+        return cueBefore(clause);
+    }
+
+    /**
+     * What the cues in words standing before a concept say of it: none affirms it; one whose words up to the concept
+     * keep its presence as what is denied negates it; anything else cannot be placed.
+     */
+    private static Negation cueBefore(String words) {
+        Matcher cue = CUE.matcher(words);
         int cues = 0;
         int lastCueEnd = -1;
         while (cue.find()) {
@@ -113,7 +111,7 @@ enum Negation {
         if (cues == 0) {
             return AFFIRMED;
         }
-        return cues == 1 && deniesPresence(clause.substring(lastCueEnd)) ? NEGATED : UNSURE;
+        return cues == 1 && deniesPresence(words.substring(lastCueEnd)) ? NEGATED : UNSURE;
     }
 
     /** Whether the words between a cue and the concept keep the concept's presence as what the cue denies. */
