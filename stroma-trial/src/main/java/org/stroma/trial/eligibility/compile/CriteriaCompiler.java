@@ -149,6 +149,22 @@ public final class CriteriaCompiler {
         return own == null ? joined : new AllOf(List.of(own, joined));
     }
 
+    /** An exception in parentheses: "malignancy within 5 years (other than basal cell skin cancer)". */
+    private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("\\(([^()]*?\\b(?:except|excluding|other"
+            + " than|apart from|with the exception of)\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * An exception written in parentheses is read by no clause, and dropping it would exclude the very patients the
+     * criterion spares: it is kept as a question for the investigator beside the rule.
+     */
+    private static Rule keepsItsExceptions(Rule rule, String text) {
+        Matcher exception = EXCEPTION_IN_PARENTHESES.matcher(text);
+        if (rule == null || !exception.find() || rule.ruleText().contains("not an exception")) {
+            return rule;
+        }
+        return new AllOf(List.of(rule, new Attestation("not an exception: " + exception.group(1).strip())));
+    }
+
     private static final Pattern HOURS = Pattern.compile("(?i)\\b\\d+\\s*(?:hours?|hrs?|h)\\b");
 
     /** A criterion's own text as a rule (null when it says nothing computable), and whether it is measurable. */
@@ -200,7 +216,7 @@ public final class CriteriaCompiler {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
         }
-        Rule rule = Rules.simplify(combine(clauses, rules, kind));
+        Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t);
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly);

@@ -82,4 +82,11 @@ class NegationTest {
         assertThat(rule("E", "Drug-related toxicity (except alopecia, hot flashes, neuropathy)")).doesNotContain(
                 "condition neuropathy").contains("not an exception");
     }
+
+    @Test
+    void anExceptionInParenthesesIsKeptAsAQuestionNotDropped() {
+        assertThat(rule("E", "History of malignancy within the past 5 years (other than squamous or basal cell skin"
+                + " cancer)")).isEqualTo("all(condition malignancy within 5 years, attest \"not an exception: other"
+                + " than squamous or basal cell skin cancer\")");
+    }
 }
