@@ -154,12 +154,13 @@ public final class CriteriaCompiler {
             + " than|apart from|with the exception of)\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
 
     /**
-     * An exception written in parentheses is read by no clause, and dropping it would exclude the very patients the
-     * criterion spares: it is kept as a question for the investigator beside the rule.
+     * An exception written in parentheses that no clause read (no "except" joins a clause, none starts a list of
+     * exceptions) would be dropped, excluding the very patients the criterion spares: it is kept as a question for
+     * the investigator beside the rule.
      */
-    private static Rule keepsItsExceptions(Rule rule, String text) {
+    private static Rule keepsItsExceptions(Rule rule, String text, boolean exceptionsRead) {
         Matcher exception = EXCEPTION_IN_PARENTHESES.matcher(text);
-        if (rule == null || !exception.find() || rule.ruleText().contains("not an exception")) {
+        if (rule == null || exceptionsRead || !exception.find()) {
             return rule;
         }
         return new AllOf(List.of(rule, new Attestation("not an exception: " + exception.group(1).strip())));
@@ -216,7 +217,10 @@ public final class CriteriaCompiler {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
         }
-        Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t);
+        boolean exceptionsRead = clauses.stream().anyMatch(c -> c.before() == Connective.EXCEPT)
+                || java.util.stream.IntStream.range(0, clauses.size()).anyMatch(i -> reader.polarity(i)
+                == Negation.EXCEPTED);
+        Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t, exceptionsRead);
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly);
