@@ -89,8 +89,15 @@ public final class ChiaReport {
                 .put("notFlaggedNonQueryable", d.queryable()).put("notFlaggedDataRule", d.queryableDataRules())
                 .put("notFlaggedComputed", d.queryableComputed());
         MeasurementRecovery m = f.measurements();
-        o.putObject("measurements").put("pairs", m.pairs()).put("notNumeric", m.notNumeric())
+        ObjectNode measurements = o.putObject("measurements");
+        measurements.put("pairs", m.pairs()).put("notNumeric", m.notNumeric())
                 .put("exact", m.exact()).put("wrong", m.wrong()).put("missed", m.missed());
+        ArrayNode wrongOnes = measurements.putArray("wrongExamples");
+        for (WrongThreshold t : m.wrongOnes()) {
+            ObjectNode example = wrongOnes.addObject().put("trial", t.trial()).put("criterion", t.criterion())
+                    .put("text", t.text()).put("measurement", t.measurement()).put("value", t.value());
+            t.rules().forEach(example.putArray("rules")::add);
+        }
         o.putObject("conditions").put("conditions", f.conditions().conditions())
                 .put("recalled", f.conditions().recalled());
         WindowRecovery w = f.windows();

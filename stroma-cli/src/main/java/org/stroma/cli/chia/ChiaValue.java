@@ -25,7 +25,7 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
             + "|\\bexceed|\\bin excess of\\b");
     private static final Pattern BELOW = Pattern.compile("<|\\b(?:less|lower|fewer) than\\b|\\bbelow\\b|\\bunder\\b"
             + "|\\binferior to\\b");
-    private static final Pattern ULN = Pattern.compile("\\buln\\b|upper limits? of (?:the )?normal|times (?:the )?normal"
+    private static final Pattern ULN = Pattern.compile("\\bu(?:ln|nl)\\b|upper limits? of (?:the )?normal|times (?:the )?normal"
             + "|\\bx\\s*normal\\b");
     private static final Pattern COMPARISON_WORDS = Pattern.compile("\\bor (?:more|greater|higher|above|over|less|lower"
             + "|below|fewer)\\b|\\b(?:greater|more|higher|less|lower|fewer) than( or equal to)?|\\bequal to or \\w+\\b");

@@ -1,5 +1,6 @@
 package org.stroma.cli.chia;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
@@ -18,6 +19,7 @@ public final class MeasurementRecovery {
     private int exact;
     private int wrong;
     private int missed;
+    private final List<WrongThreshold> wrongOnes = new ArrayList<>();
 
     public MeasurementRecovery(ConceptDictionary dictionary) {
         this.dictionary = dictionary;
@@ -46,6 +48,9 @@ public final class MeasurementRecovery {
                 exact++;
             } else {
                 wrong++;
+                wrongOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
+                        measurement.text(), valueEntity.text(),
+                        rules.stream().map(MeasurementRule::ruleText).toList()));
             }
         }
     }
@@ -69,6 +74,11 @@ public final class MeasurementRecovery {
 
     public int wrong() {
         return wrong;
+    }
+
+    /** The pairs recovered wrongly, for review. */
+    public List<WrongThreshold> wrongOnes() {
+        return List.copyOf(wrongOnes);
     }
 
     public int missed() {

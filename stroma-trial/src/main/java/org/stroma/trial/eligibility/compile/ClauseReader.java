@@ -1,6 +1,7 @@
 package org.stroma.trial.eligibility.compile;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -25,8 +26,10 @@ import org.stroma.trial.eligibility.rule.MedicationRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
+import org.stroma.trial.eligibility.rule.SexRule;
 import org.stroma.trial.eligibility.rule.Window;
 import org.stroma.trial.measure.EgfrEquation;
+import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.measure.Units;
 
 /**
@@ -49,11 +52,12 @@ final class ClauseReader {
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(IV|I{1,3}|[1-4])\\b(?:\\s*(?:-|–|to)"
                     + "\\s*(IV|I{1,3}|[1-4])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:IV|I{1,3}|[1-4])\\b)*)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?)$");
+    private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?|hrs?)$");
     private static final Pattern DURATION_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?for\\s*(?:≥|>)?\\s*(\\d+)\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPOSURE = Pattern.compile(
-            "≥\\s*(\\d+)\\s*(years?|months?|weeks?)\\s+of\\s+(?:\\w+\\s+)?(?:therapy|treatment)", Pattern.CASE_INSENSITIVE);
+            "≥\\s*(\\d+)\\s*(years?|months?|weeks?)\\s+of\\s+(?:\\w+\\s+)?(?:therapy|treatment)"
+                    + "|\\bfor\\s*≥\\s*(\\d+)\\s*(years?|months?|weeks?|days?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile("\\bpositive\\s+(?:\\w+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
     private final String text;
@@ -123,6 +127,10 @@ final class ClauseReader {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
         Rule rule = rules.size() == 1 ? rules.get(0) : new AllOf(rules);
+        if (TextWindows.elapsed(t) != null && !lasts(rule)) {
+            // "PCI more than 6 months ago" is a least time since, which only a condition's duration can say
+            return new Attestation(question(t));
+        }
         polarities[i] = polarity(clause, groups);
         return switch (polarities[i]) {
             case AFFIRMED -> rule;
@@ -130,6 +138,12 @@ final class ClauseReader {
             case UNSURE -> new Attestation(question(t));
             case EXCEPTED -> new Attestation("not an exception: " + t);
         };
+    }
+
+    /** Whether the rule says how long something has lasted. */
+    private static boolean lasts(Rule rule) {
+        return rule instanceof DurationRule || rule instanceof AllOf all && all.rules().stream().anyMatch(
+                ClauseReader::lasts);
     }
 
     /** Whether clause i says its concepts are present, absent, or something the compiler cannot place. */
@@ -272,17 +286,122 @@ final class ClauseReader {
         if (threshold == null) {
             return null;
         }
-        String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
-        if (unit == null && !threshold.timesUln()) {
-            return new Attestation(question(clauses.get(clause).text()));
+        Attestation asked = new Attestation(question(clauses.get(clause).text()));
+        // "7.0% = HbA1c = 11.0%": an equals sign in a threshold is a ≤ or ≥ the record's encoding lost
+        if (threshold.equality()) {
+            return asked;
         }
+        String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
+        if (!threshold.timesUln() && !measures(unit, c)) {
+            return asked;
+        }
+        MeasurementRule first = measurement(c, threshold.interval(), unit, threshold.timesUln(), clause);
+        Rule rule = withSequel(first, threshold, ThresholdSequel.read(threshold.rest()), c, clause);
+        return rule == null ? asked : rule;
+    }
+
+    /** Whether a threshold's unit measures the concept: "creatinine > 20 %" compares nothing a record holds. */
+    private static boolean measures(String unit, Concept c) {
+        return unit != null && (unit.equals(c.unit()) || c.unit() == null || Units.convert(1, unit, c.unit(), c) != null);
+    }
+
+    private MeasurementRule measurement(Concept c, Interval interval, String unit, boolean timesUln, int clause) {
         EgfrEquation equation = null;
         if (c.derivedFrom() != null) {
             equation = text.toLowerCase(Locale.ROOT).contains("mdrd") ? EgfrEquation.MDRD
                     : text.toLowerCase(Locale.ROOT).contains("ckd-epi") ? EgfrEquation.CKD_EPI_2021 : null;
         }
-        return new MeasurementRule(c.id(), threshold.interval(), unit, threshold.timesUln(),
+        return new MeasurementRule(c.id(), interval, unit, timesUln,
                 window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)), equation);
+    }
+
+    /**
+     * The threshold with what follows it ({@link ThresholdSequel}); null when what follows cannot be placed (a second
+     * bound in another unit, a sex for one bound only), and the clause is then asked.
+     */
+    private Rule withSequel(MeasurementRule first, Threshold threshold, ThresholdSequel sequel, Concept c, int clause) {
+        if (sequel.alternative() != null) {
+            ThresholdSequel.Alternative alt = sequel.alternative();
+            String comparator = alt.comparator() != null ? alt.comparator() : threshold.comparator();
+            if (comparator == null || !sameUnit(first, alt.unit(), c)) {
+                return null;
+            }
+            Interval other = interval(comparator, alt.value());
+            // a wider limit for some patients holds where the main one does not; a narrower one may fail where it holds
+            if (encloses(other, first.interval())) {
+                return new AnyOf(List.of(first, new Attestation("is the patient one the other limit is for, and"
+                        + " within it: " + alt.text() + "?")));
+            }
+            return encloses(first.interval(), other) ? new AllOf(List.of(first, new Attestation("is the patient not"
+                    + " one the other limit is for, or also within it: " + alt.text() + "?"))) : null;
+        }
+        ThresholdSequel.Bound next = sequel.next();
+        if (next == null) {
+            return sequel.sex() == null ? first : forOneSex(sequel.sex(), first);
+        }
+        if (!sameUnit(first, next.unit(), c)) {
+            return null;
+        }
+        MeasurementRule second = measurement(c, interval(next.comparator(), next.value()), first.unit(),
+                first.timesUln(), clause);
+        if (sequel.sex() != null && next.sex() != null && sequel.sex() != next.sex()) {
+            return new AnyOf(List.of(new AllOf(List.of(new SexRule(EnumSet.of(sequel.sex())), first)),
+                    new AllOf(List.of(new SexRule(EnumSet.of(next.sex())), second))));
+        }
+        if (sequel.sex() != null || next.sex() != null) {
+            return null;
+        }
+        if (next.either()) {
+            return new AnyOf(List.of(first, second));
+        }
+        Interval both = intersection(first.interval(), second.interval());
+        return both == null ? null : measurement(c, both, first.unit(), first.timesUln(), clause);
+    }
+
+    /**
+     * A threshold for one sex only ("Hb ≥ 12 g/dL for women") binds that sex and leaves the other free: an inclusion
+     * lets the other sex through, an exclusion does not exclude it.
+     */
+    private Rule forOneSex(AdministrativeSex sex, MeasurementRule threshold) {
+        if (kind == CriterionKind.EXCLUSION) {
+            return new AllOf(List.of(new SexRule(EnumSet.of(sex)), threshold));
+        }
+        AdministrativeSex other = sex == AdministrativeSex.FEMALE ? AdministrativeSex.MALE : AdministrativeSex.FEMALE;
+        return new AnyOf(List.of(new SexRule(EnumSet.of(other)), threshold));
+    }
+
+    /** Whether a second number's unit is the first's: the same, none written, or both multiples of the ULN. */
+    private static boolean sameUnit(MeasurementRule first, String raw, Concept c) {
+        if (raw == null || raw.isBlank()) {
+            return true;
+        }
+        if (raw.equals("×ULN")) {
+            return first.timesUln();
+        }
+        return !first.timesUln() && raw.equalsIgnoreCase(first.unit()) || !first.timesUln() && first.unit() != null
+                && first.unit().equals(unit(raw, c));
+    }
+
+    /** Whether every value in {@code inner} is in {@code outer}. */
+    private static boolean encloses(Interval outer, Interval inner) {
+        boolean low = outer.low() == null || inner.low() != null && (inner.low() > outer.low()
+                || inner.low().equals(outer.low()) && (outer.lowInclusive() || !inner.lowInclusive()));
+        boolean high = outer.high() == null || inner.high() != null && (inner.high() < outer.high()
+                || inner.high().equals(outer.high()) && (outer.highInclusive() || !inner.highInclusive()));
+        return low && high;
+    }
+
+    /** "≥ 20 % and ≤ 45 %": a lower bound and an upper one make one interval; two of a kind do not. */
+    private static Interval intersection(Interval a, Interval b) {
+        boolean aLow = a.low() != null && a.high() == null;
+        boolean bHigh = b.high() != null && b.low() == null;
+        if (aLow && bHigh && a.low() < b.high()) {
+            return new Interval(a.low(), a.lowInclusive(), b.high(), b.highInclusive());
+        }
+        if (!aLow && a.high() != null && a.low() == null && b.low() != null && b.high() == null && b.low() < a.high()) {
+            return new Interval(b.low(), b.lowInclusive(), a.high(), a.highInclusive());
+        }
+        return null;
     }
 
     /**
@@ -309,8 +428,12 @@ final class ClauseReader {
             return new ConditionRule(c.id(), w);
         }
         Rule rule = new ConditionRule(c.id(), window(clause, Window.now()));
+        Offset since = TextWindows.elapsed(clauses.get(clause).text());
         Matcher duration = DURATION_AFTER.matcher(after);
-        if (duration.find()) {
+        if (since != null) {
+            // "heart failure diagnosed ≥ 6 months before screening": it has lasted that long
+            rule = new AllOf(List.of(rule, new DurationRule(c.id(), Interval.atLeast(since.amount()), since.unit())));
+        } else if (duration.find()) {
             rule = new AllOf(List.of(rule, new DurationRule(c.id(), Interval.atLeast(Double.parseDouble(duration.group(1))),
                     TextWindows.unit(duration.group(2)))));
         }
@@ -351,9 +474,11 @@ final class ClauseReader {
         }
         String clauseText = clauses.get(clause).text();
         Matcher exposure = EXPOSURE.matcher(clauseText);
-        if (exposure.find()) {
-            return new ExposureRule(concepts, new Offset(Double.parseDouble(exposure.group(1)),
-                    TextWindows.unit(exposure.group(2))));
+        // "for ≥ 3 months" of a drug class is how long it was taken; a drug named only by name has no class to total
+        if (exposure.find() && !concepts.isEmpty() && (exposure.group(1) != null || names.isEmpty())) {
+            int g = exposure.group(1) != null ? 1 : 3;
+            return new ExposureRule(concepts, new Offset(Double.parseDouble(exposure.group(g)),
+                    TextWindows.unit(exposure.group(g + 1))));
         }
         Mention head = group.get(0);
         int open = text.indexOf('(', head.end());
@@ -385,26 +510,35 @@ final class ClauseReader {
     }
 
     /** A comparison in the text after a measurement ("≤ 45%"), its range ("3.0 to 6.5"), or before it ("≥1 GEL"). */
-    record Threshold(Interval interval, String unit, boolean timesUln) {
+    /**
+     * A threshold as written: its interval, unit, whether in multiples of the ULN, its comparison (null for a range),
+     * and the text right after it, which may say more ({@link ThresholdSequel}).
+     */
+    record Threshold(Interval interval, String unit, boolean timesUln, String comparator, String rest) {
+        boolean equality() {
+            return "=".equals(comparator);
+        }
     }
 
     private static Threshold threshold(String after, String before) {
         Matcher range = RANGE.matcher(after);
         if (range.find()) {
             return new Threshold(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))),
-                    range.group(3), false);
+                    range.group(3), false, null, after.substring(range.end()));
         }
         Matcher m = THRESHOLD.matcher(after);
         if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
             String unit = m.group(3);
             if (unit == null || !TIME_UNIT.matcher(unit).matches()) {
                 return new Threshold(interval(m.group(1), Double.parseDouble(m.group(2))),
-                        unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit));
+                        unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit), m.group(1),
+                        after.substring(m.end()));
             }
         }
         Matcher left = LEFT_THRESHOLD.matcher(before);
         if (left.find()) {
-            return new Threshold(interval(left.group(1), Double.parseDouble(left.group(2))), null, false);
+            return new Threshold(interval(left.group(1), Double.parseDouble(left.group(2))), null, false, left.group(1),
+                    "");
         }
         return null;
     }
@@ -449,6 +583,10 @@ final class ClauseReader {
         }
         String u = raw.replaceAll("(?i)^ml/min\\s?1\\.73\\s?m2$", "mL/min/1.73m2").replaceAll("(?i)^mL/min/1\\.73\\s?m2$",
                 "mL/min/1.73m2");
+        if (c.unit() != null && c.unit().equals("mL/min/1.73m2") && u.equalsIgnoreCase("ml/min")) {
+            // an eGFR is reported per 1.73 m²: "eGFR < 30 ml/min" leaves out the body surface, not the meaning
+            return c.unit();
+        }
         if (Units.known(u)) {
             return u;
         }

@@ -13,6 +13,8 @@ import org.stroma.trial.concept.Mention;
 final class ClauseSplitter {
     /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */
     private static final String DESIGNATOR_ONLY = "(?!(?-i:\\d+|[IVX]+)\\s*(?:[,;.)]|$))";
+    /** A comparison with its number, and what follows it up to the next word. */
+    private static final Pattern COMPARISON = Pattern.compile("^\\s*[<>≤≥]\\s*\\d+(?:[.,]\\d+)?\\s*(?:\\S+\\s*)?");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excluding|other than|apart from|unless)\\s+)"
@@ -34,7 +36,8 @@ final class ClauseSplitter {
         int start = 0;
         Connective pending = Connective.FIRST;
         while (m.find()) {
-            if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())) {
+            if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())
+                    || continuesThreshold(text, m.end(), mentions)) {
                 continue;
             }
             clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));
@@ -46,6 +49,19 @@ final class ClauseSplitter {
         }
         clauses.add(new Clause(text.substring(start).trim(), start, pending));
         return clauses;
+    }
+
+    /**
+     * "LVEF ≥ 20 % and ≤ 45 %", "&lt; 12 g/dL for women, &lt; 13 for men": a comparison that names nothing of its own
+     * continues the threshold before it; "≥ 1 relapse or ≥ 1 GEL" names its own concept and is a clause.
+     */
+    private static boolean continuesThreshold(String text, int at, List<Mention> mentions) {
+        Matcher m = COMPARISON.matcher(text.substring(at));
+        if (!m.find()) {
+            return false;
+        }
+        int end = at + m.end();
+        return mentions.stream().noneMatch(x -> x.start() >= at && x.start() <= end);
     }
 
     private static int depth(String text, int at) {

@@ -177,9 +177,9 @@ public final class CriteriaCompiler {
         if (Markers.CONSENT.matcher(t).find()) {
             return new Text(new Attestation(question(raw)), false);
         }
-        if (HOURS.matcher(t).find()) {
-            // a window in hours ("stroke within 48 hours") has no rule yet, and read as months or ever it would
-            // exclude patients the criterion spares: the investigator is asked
+        if (HOURS.matcher(TextWindows.strip(t)).find()) {
+            // hours that are no window ("24-hour urine protein", "fasting for 8 hours"): read as months or ever they
+            // would exclude patients the criterion spares, so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
         Matcher notFulfilling = NOT_FULFILLING.matcher(t);

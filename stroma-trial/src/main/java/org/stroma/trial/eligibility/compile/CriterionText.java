@@ -44,11 +44,20 @@ final class CriterionText {
         comparison("\\\\<", "<");
     }
 
+    private static final String UPPER_LIMIT = "(?:upper limit of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
+    private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)?");
+
     private static void comparison(String regex, String symbol) {
         COMPARISONS.put(regex, symbol);
     }
 
     private CriterionText() {
+    }
+
+    /** A multiple as a short decimal: 1.2, not 1.2000000000000002. */
+    private static String times(double multiple) {
+        return java.math.BigDecimal.valueOf(multiple).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     static String normalise(String text) {
@@ -82,8 +91,31 @@ final class CriterionText {
         // "100 x 10^9/L", "2.5 × 10³/µL": the power of ten belongs to the unit
         s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10\\s*(?:\\^|\\*|e)?\\s*(\\d+|[²³⁶⁹])\\s*/\\s*", "$1 x10^$2/")
                 .replace("x10^³/", "x10^3/").replace("x10^⁶/", "x10^6/").replace("x10^⁹/", "x10^9/");
-        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)?\\s*(?:the\\s+)?(?:upper limit of (?:the )?"
-                + "normal(?: range)?|upper normal limit|ULN|UNL)\\b", "$1 ×ULN");
+        // "20% above the upper limit of normal" is 1.2 × ULN: read as a percentage it would compare a creatinine in %
+        Matcher percentAbove = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*%\\s*(?:above|over|greater than|higher than|>)"
+                + "\\s*(?:the\\s+)?" + UPPER_LIMIT + "\\b").matcher(s);
+        s = percentAbove.replaceAll(m -> times(1 + Double.parseDouble(m.group(1)) / 100) + " ×ULN");
+        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)?\\s*(?:the\\s+)?(?:institutional\\s+|local\\s+"
+                + "|site\\s+)?" + UPPER_LIMIT + "\\b", "$1 ×ULN");
+        // "INR > 1.4 times normal", "2 x normal": a multiple of normal is a multiple of its upper limit
+        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)\\s*(?:the\\s+)?normal(?:\\s+(?:value|level|range)s?)?\\b",
+                "$1 ×ULN");
+        // "ml/min per 1.73 m2", "mL/min/1.73 m²": the unit of a filtration rate per body surface
+        s = s.replaceAll("(?i)\\bml\\s*/\\s*min(?:ute)?\\s*(?:per|/)?\\s*1\\.73\\s*m(?:2|²|\\^2)", "mL/min/1.73m2");
+        // "25% or greater", "2 mg/dL or more": the comparison written after its number; time ("18 years or over") is
+        // left to the readers of ages and durations
+        Matcher orMore = Pattern.compile("(?i)(?<![\\d.])(\\d+(?:\\.\\d+)?)(\\s*(?:%|[a-zµμ/][\\w/.^µμ²³]*))?\\s+or\\s+"
+                + "(greater|more|higher|above|over|less|lower|below|fewer)\\b(?:\\s+than)?").matcher(s);
+        s = orMore.replaceAll(m -> {
+            String unit = m.group(2) == null ? "" : m.group(2);
+            if (TIME.matcher(unit.strip()).matches()) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            String word = m.group(3).toLowerCase(Locale.ROOT);
+            boolean atLeast = word.equals("greater") || word.equals("more") || word.equals("higher")
+                    || word.equals("above") || word.equals("over");
+            return Matcher.quoteReplacement((atLeast ? "≥ " : "≤ ") + m.group(1) + unit);
+        });
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");

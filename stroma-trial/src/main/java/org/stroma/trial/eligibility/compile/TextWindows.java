@@ -8,16 +8,29 @@ import org.stroma.trial.eligibility.rule.Window;
 
 /** The time window a stretch of criterion text gives: "within the last 3 months", "planned for the next 30 days". */
 final class TextWindows {
-    private static final String UNIT = "(days?|weeks?|months?|years?)";
+    private static final String UNIT = "(hours?|hrs?|days?|weeks?|months?|years?)\\b";
+    /** Ahead of the screening date: "planned within 6 months", "scheduled for the next 30 days", "in the coming year". */
     private static final Pattern NEXT = Pattern.compile(
-            "(?:planned|scheduled|expected|foreseen|anticipated)\\s+(?:for|within|in)\\s+(?:the\\s+)?next\\s+(\\d+)\\s*"
-                    + UNIT, Pattern.CASE_INSENSITIVE);
+            "(?:planned|scheduled|expected|foreseen|anticipated|intended)\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+"
+                    + "(?:the\\s+)?(?:next\\s+|following\\s+|coming\\s+|upcoming\\s+)?(\\d+)\\s*" + UNIT
+                    + "|(?:within|in|during|over)\\s+the\\s+(?:next|following|coming|upcoming)\\s+(\\d+)\\s*" + UNIT,
+            Pattern.CASE_INSENSITIVE);
+    /** Behind it: "within the last 3 months", "in the past 2 years", "6 months prior to", "< 30 days". */
     private static final Pattern PAST = Pattern.compile(
             "(?:during|within|in|over|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding|prior)\\s+(\\d+)\\s*" + UNIT
                     + "|\\bin\\s+(?:the\\s+)?(?:last|past)\\s+(\\d+)\\s*" + UNIT
                     + "|(?:within|during)\\s+(?:the\\s+)?(\\d+)\\s*" + UNIT
-                    + "|(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
+                    + "|(?<![≥>]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
                     + "|[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
+    /**
+     * A least time since, which is no window: "diagnosed ≥ 6 months before screening", "more than 1 year ago",
+     * "6 months or more before". Read as "within", it would take in exactly the patients the criterion leaves out.
+     * "For ≥ 3 months prior to screening" is not one: it says how long, and is read as such.
+     */
+    private static final Pattern ELAPSED = Pattern.compile(
+            "(?<!\\bfor\\s)(?<!\\bfor)[≥>]\\s*(\\d+)\\s*" + UNIT + "\\s+(?:before|prior|ago|preceding|earlier|since)"
+                    + "|\\b(\\d+)\\s*" + UNIT + "\\s+or\\s+(?:more|longer|greater)\\s+(?:before|prior|ago|preceding|earlier)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EVER = Pattern.compile("\\b(?:history|previous(?:ly)?|prior|ever|past)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(?:current(?:ly)?|on-?going|at present)\\b",
@@ -30,7 +43,8 @@ final class TextWindows {
     static Window find(String text) {
         Matcher next = NEXT.matcher(text);
         if (next.find()) {
-            return Window.next(Double.parseDouble(next.group(1)), unit(next.group(2)));
+            int g = next.group(1) != null ? 1 : 3;
+            return Window.next(Double.parseDouble(next.group(g)), unit(next.group(g + 1)));
         }
         Matcher past = PAST.matcher(text);
         if (past.find()) {
@@ -49,6 +63,16 @@ final class TextWindows {
         return null;
     }
 
+    /** The least time since a fact the text asks ("≥ 6 months before screening"), as a duration; null if none. */
+    static org.stroma.protocol.Offset elapsed(String text) {
+        Matcher m = ELAPSED.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int g = m.group(1) != null ? 1 : 3;
+        return new org.stroma.protocol.Offset(Double.parseDouble(m.group(g)), unit(m.group(g + 1)));
+    }
+
     /** The text without its window phrases. */
     static String strip(String text) {
         return PAST.matcher(NEXT.matcher(text).replaceAll(" ")).replaceAll(" ")
@@ -63,7 +87,7 @@ final class TextWindows {
 
     static TimeUnit unit(String text) {
         String u = text.toLowerCase(Locale.ROOT);
-        return u.startsWith("d") ? TimeUnit.DAY : u.startsWith("w") ? TimeUnit.WEEK : u.startsWith("m") ? TimeUnit.MONTH
+        return u.startsWith("h") ? TimeUnit.HOUR : u.startsWith("d") ? TimeUnit.DAY : u.startsWith("w") ? TimeUnit.WEEK : u.startsWith("m") ? TimeUnit.MONTH
                 : TimeUnit.YEAR;
     }
 }

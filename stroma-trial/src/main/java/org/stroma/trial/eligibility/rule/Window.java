@@ -35,7 +35,10 @@ public record Window(Kind kind, Offset span) {
             case YEAR -> kind == Kind.NEXT ? date.plusYears((long) span.amount()) : date.minusYears((long) span.amount());
             case MONTH -> kind == Kind.NEXT ? date.plusMonths((long) span.amount())
                     : date.minusMonths((long) span.amount());
-            case WEEK, DAY, HOUR, MINUTE -> kind == Kind.NEXT ? date.plusDays(days) : date.minusDays(days);
+            case WEEK, DAY -> kind == Kind.NEXT ? date.plusDays(days) : date.minusDays(days);
+            // records hold dates, not times: a window in hours takes in every day it touches ("48 hours", 2 days)
+            case HOUR, MINUTE -> kind == Kind.NEXT ? date.plusDays((long) Math.ceil(span.approximateDays()))
+                    : date.minusDays((long) Math.ceil(span.approximateDays()));
         };
     }
 

@@ -28,7 +28,18 @@ class NumbersAndUnitsTest {
             "ALT > 2.5 UNL|measure alt > 2.5 x uln within 12 months",
             "ALT < 2.5 x LLN|attest \"ALT < 2.5 x LLN\"",
             "INR > 1.5 unless on anticoagulants|all(measure inr > 1.5 {INR} within 12 months, not(medication anticoagulant now))",
-            "Stroke within 48 hours|attest \"Stroke within 48 hours\""})
+            "24-hour urine protein > 1 g|attest \"24-hour urine protein > 1 g\"",
+            "Baseline creatinine >20% above the upper limit of normal|measure creatinine > 1.2 x uln within 12 months",
+            "INR > 1.4 times normal|measure inr > 1.4 x uln within 12 months",
+            "Bilirubin ≤ 1.5 x institutional upper limit of normal|attest \"Bilirubin ≤ 1.5 ×ULN\"",
+            "AST ≤ 1.5 x institutional upper limit of normal|measure ast <= 1.5 x uln within 12 months",
+            "Estimated weight loss ≤ 10% in the 3 months before randomization|attest \"Estimated weight loss ≤ 10% in the 3"
+                    + " months before randomization\"",
+            "eGFR more than 20 ml/min per 1.73 m2|measure egfr > 20 mL/min/1.73m2 within 12 months",
+            "eGFR < 45 ml/min|measure egfr < 45 mL/min/1.73m2 within 12 months",
+            "Patients with 7.0% = HbA1c = 11.0%|attest \"7.0% = HbA1c = 11.0%\"",
+            "Ejection fraction of 25% or greater|measure lvef >= 25 % within 12 months",
+            "HbA1c of 10% or higher|measure hba1c >= 10 % within 12 months"})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);

@@ -1,0 +1,35 @@
+package org.stroma.trial.eligibility.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.trial.TrialFixtures;
+
+/**
+ * A time in a criterion keeps its direction and its unit: hours stay hours, "planned within" looks ahead, and "at least
+ * 6 months before" is a least time since — read as "within 6 months" it took in the very patients it leaves out.
+ */
+class TimeWindowsTest {
+    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Myocardial infarction within 48 hours|condition myocardial_infarction within 48 hours",
+            "Stroke within 72 hours prior to randomization|condition stroke within 72 hours",
+            "Revascularization planned within 6 months|procedure revascularization next 6 months",
+            "PCI planned in the next 3 months|procedure pci next 3 months",
+            "Cardiac surgery within the next 12 months|procedure cardiac_surgery next 12 months",
+            "Heart failure diagnosed at least 6 months before screening|all(condition heart_failure now, duration"
+                    + " heart_failure >= 6 months)",
+            "Heart failure for 6 months or more|all(condition heart_failure now, duration heart_failure >= 6 months)",
+            "PCI more than 6 months ago|attest \"PCI > 6 months ago\"",
+            "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months"})
+    void aTimeKeepsItsDirectionAndUnit(String text, String expected) {
+        assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
+                .ruleText()).isEqualTo(expected);
+    }
+}
