@@ -40,6 +40,10 @@ public final class ConceptDictionary {
     private final Map<String, List<Concept>> byPrefix = new HashMap<>();
     private int[] prefixLengths = new int[0];
     private final List<Concept> namedDrugs = new ArrayList<>();
+    /** Each concept with those under it: a record of ischaemic heart disease is broader than ischaemic cardiomyopathy. */
+    private final Map<String, List<Concept>> descendants = new HashMap<>();
+    /** The concepts with a code strictly under a code ("icd-10|I25" above I25.5), for codes whose characters nest. */
+    private final Map<String, List<Concept>> underCode = new HashMap<>();
     /** Code system URIs as the families the dictionary files codes by; records use few systems, met again and again. */
     private final Map<String, String> systems = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -61,6 +65,14 @@ public final class ConceptDictionary {
         }
         for (Concept concept : byId.values()) {
             ancestry.put(concept.id(), byId.values().stream().filter(c -> isA(concept, c.id())).toList());
+            descendants.put(concept.id(), byId.values().stream().filter(c -> c != concept && isA(c, concept.id()))
+                    .toList());
+            for (Concept.DictionaryCode code : concept.codes()) {
+                String family = Concept.DictionaryCode.family(code.system());
+                for (String above : BroaderCodes.above(family, code.code())) {
+                    underCode.computeIfAbsent(family + "|" + above, k -> new ArrayList<>()).add(concept);
+                }
+            }
             for (Concept.DictionaryCode code : concept.codes()) {
                 String key = Concept.DictionaryCode.family(code.system()) + "|" + code.code();
                 (code.prefix() ? byPrefix : byCode).computeIfAbsent(key, k -> new ArrayList<>()).add(concept);
@@ -199,6 +211,29 @@ public final class ConceptDictionary {
             all.addAll(ancestry.get(c.id()));
         }
         return all;
+    }
+
+    /**
+     * The concepts narrower than what a record with these codes says, which it is not recorded as ({@code
+     * recognised}): those under a concept whose own code the record carries (multiple sclerosis, coded as such, does
+     * not say which form), and those whose codes lie under the record's codes (I25, chronic ischaemic heart disease,
+     * does not say whether it is I25.5, ischaemic cardiomyopathy). For them the record is neither a yes nor a no. A
+     * record that matched a concept only through a code range (I25.1 under "I2") is specific, and is not among them.
+     */
+    public Set<Concept> narrowerThan(List<Code> codes, Set<Concept> recognised) {
+        Set<Concept> narrower = new LinkedHashSet<>();
+        for (Code code : codes) {
+            if (code == null || code.code() == null || code.system() == null) {
+                continue;
+            }
+            String key = systems.computeIfAbsent(code.system(), Concept.DictionaryCode::family) + "|" + code.code();
+            for (Concept named : byCode.getOrDefault(key, List.of())) {
+                narrower.addAll(descendants.getOrDefault(named.id(), List.of()));
+            }
+            narrower.addAll(underCode.getOrDefault(key, List.of()));
+        }
+        narrower.removeAll(recognised);
+        return narrower;
     }
 
     /** Whether a record with these codes and this text is an instance of the concept (or of a concept under it). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.Diagnosis;
@@ -23,6 +24,8 @@ public final class PatientFacts {
     private final Map<String, List<Diagnosis>> conditions = new HashMap<>();
     private final Map<String, List<ProcedureRecord>> procedures = new HashMap<>();
     private final Map<String, List<Medication>> medications = new HashMap<>();
+    /** Conditions recorded as something broader than a concept, filed under it: neither a yes nor a no for it. */
+    private final Map<String, List<Diagnosis>> broaderConditions = new HashMap<>();
 
     private PatientFacts(PatientRecord record) {
         this.record = record;
@@ -33,9 +36,20 @@ public final class PatientFacts {
         for (Observation o : record.observations()) {
             file(facts.observations, dictionary.recognising(o.codes(), null), o);
         }
+        Map<Diagnosis, Set<Concept>> narrower = new HashMap<>();
         for (Diagnosis d : record.conditions()) {
-            file(facts.conditions, dictionary.recognising(d.codes(), null), d);
+            Set<Concept> recognised = dictionary.recognising(d.codes(), null);
+            file(facts.conditions, recognised, d);
+            narrower.put(d, dictionary.narrowerThan(d.codes(), recognised));
         }
+        // "multiple sclerosis" beside "relapsing-remitting MS" on the same record is said by the narrower one: the
+        // broader record leaves a form unknown only when the patient has none of the forms it could be
+        narrower.forEach((d, forms) -> {
+            boolean specified = forms.stream().anyMatch(form -> facts.conditions.containsKey(form.id()));
+            if (!specified) {
+                file(facts.broaderConditions, forms, d);
+            }
+        });
         for (ProcedureRecord p : record.procedures()) {
             file(facts.procedures, dictionary.recognising(p.codes(), null), p);
         }
@@ -61,6 +75,11 @@ public final class PatientFacts {
 
     List<Diagnosis> conditions(Concept c) {
         return conditions.getOrDefault(c.id(), List.of());
+    }
+
+    /** The conditions recorded as something broader than the concept (ischaemic heart disease, for cardiomyopathy). */
+    List<Diagnosis> broaderConditions(Concept c) {
+        return broaderConditions.getOrDefault(c.id(), List.of());
     }
 
     List<ProcedureRecord> procedures(Concept c) {

@@ -328,6 +328,16 @@ public final class RuleEvaluator {
             return Finding.met(concept.label() + " since " + d.onset() + " (" + rule.window().describe() + ")",
                     List.of(new Evidence(concept.label(), display(d.codes()), d.onset(), d.source())));
         }
+        List<Diagnosis> broader = facts.broaderConditions(concept).stream()
+                .filter(d -> inWindow(d, rule.window(), concept.event())).toList();
+        if (!broader.isEmpty()) {
+            // a record of the broader condition is not a record that the narrower one is absent
+            Diagnosis d = broader.get(0);
+            return new Finding(Verdict.UNKNOWN, display(d.codes()) + " on record (" + rule.window().describe()
+                    + "), which is broader than " + concept.label() + ": whether it is " + concept.label()
+                    + " is not recorded", List.of(new Evidence(concept.label(), display(d.codes()), d.onset(),
+                    d.source())));
+        }
         String otherwise = matching.isEmpty() ? "no " + concept.label() + " on record"
                 : concept.label() + " on record, but not " + rule.window().describe() + " (since " + matching.get(0).onset()
                 + ")";

@@ -158,8 +158,46 @@ class RuleEvaluatorTest {
     void aRecordOfASubtypeIsARecordOfTheDisease() {
         assertThat(evaluate("condition ms now", patient("p").has("rrms", SCREENED.minusYears(3))).verdict())
                 .isEqualTo(Verdict.MET);
-        assertThat(evaluate("condition rrms now", patient("p").has("ms", SCREENED.minusYears(3))).verdict())
+    }
+
+    @Test
+    void aRecordOfTheBroaderDiseaseIsNeitherAYesNorANoForTheSubtype() {
+        Finding f = evaluate("condition rrms now", patient("p").has("ms", SCREENED.minusYears(3)));
+        assertThat(f.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(f.reason()).contains("broader than relapsing").contains("not recorded");
+        assertThat(evaluate("condition ischemic_cardiomyopathy now", patient("p").has("ischemic_heart_disease",
+                SCREENED.minusYears(3))).verdict()).isEqualTo(Verdict.UNKNOWN);
+        // a broader record that has ended says nothing of now, and the narrower one is absent as before
+        assertThat(evaluate("condition rrms now", patient("p").had("ms", SCREENED.minusYears(3),
+                SCREENED.minusYears(2))).verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(evaluate("condition rrms now", patient("p").has("stroke", SCREENED.minusYears(3))).verdict())
                 .isEqualTo(Verdict.NOT_MET);
+        // the record says which form elsewhere: MS beside RRMS is RRMS, and not SPMS
+        assertThat(evaluate("condition spms now", patient("p").has("ms", SCREENED.minusYears(3))
+                .has("rrms", SCREENED.minusYears(3))).verdict()).isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void aCodeAboveTheConceptsCodeIsNeitherAYesNorANo() {
+        // I25 (chronic ischaemic heart disease) stands above I25.5, ischaemic cardiomyopathy
+        PatientRecord category = new PatientRecord("p", null, AdministrativeSex.MALE, List.of(), List.of(
+                Diagnosis.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "I25", "Chronic IHD"), LAST_MONTH)),
+                List.of(), List.of(), Map.of());
+        assertThat(evaluate("condition ischemic_cardiomyopathy now", category).verdict()).isEqualTo(Verdict.UNKNOWN);
+        PatientRecord sibling = new PatientRecord("p", null, AdministrativeSex.MALE, List.of(), List.of(
+                Diagnosis.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "I25.1", "Atherosclerotic heart disease"),
+                        LAST_MONTH)), List.of(), List.of(), Map.of());
+        assertThat(evaluate("condition ischemic_cardiomyopathy now", sibling).verdict()).isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void aWindowInHoursTakesInEveryDayItTouches() {
+        assertThat(evaluate("condition myocardial_infarction within 48 hours", patient("p").has(
+                "myocardial_infarction", SCREENED.minusDays(2))).verdict()).isEqualTo(Verdict.MET);
+        assertThat(evaluate("condition myocardial_infarction within 6 hours", patient("p").has(
+                "myocardial_infarction", SCREENED.minusDays(1))).verdict()).isEqualTo(Verdict.MET);
+        assertThat(evaluate("condition myocardial_infarction within 48 hours", patient("p").has(
+                "myocardial_infarction", SCREENED.minusDays(3))).verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
