@@ -9,8 +9,9 @@ import org.stroma.trial.eligibility.compile.CoverageReport;
 
 /**
  * The coverage report as JSON Lines: one object per criterion, nested ones included — {trial, criterion, kind
- * (inclusion or exclusion), text, compilation (computed, partly computed, attestation, not compiled), rule} — so that
- * a script can count and compare compilations without reading Markdown.
+ * (inclusion or exclusion), text, compilation (computed, partly computed, attestation, not compiled), rule, reading
+ * (with assumptions, partly asked, as written, asked, given) and assumptions} — so that a script can count and compare
+ * compilations, and list the rules to review first, without reading Markdown.
  */
 final class CoverageJson {
     private CoverageJson() {
@@ -27,6 +28,8 @@ final class CoverageJson {
                 o.put("text", c.text());
                 o.put("compilation", c.compilation().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 o.put("rule", c.rule().ruleText());
+                o.put("reading", c.reading().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                c.assumptions().forEach(o.putArray("assumptions")::add);
                 s.append(o).append('\n');
             }
         }

@@ -65,6 +65,9 @@ final class ClauseReader {
     private final List<Mention> mentions;
     private final CriterionKind kind;
 
+    /** What the reading supposed beyond the words, in the order met: defaults, borrowed times, units. */
+    private final java.util.LinkedHashSet<String> assumptions = new java.util.LinkedHashSet<>();
+
     /** Each clause's polarity, once read (a clause without concepts is affirmed: it says nothing to negate). */
     private final Negation[] polarities;
     /** Each clause's own window (null: none); read once, since every clause may look at every other's. */
@@ -144,6 +147,11 @@ final class ClauseReader {
     private static boolean lasts(Rule rule) {
         return rule instanceof DurationRule || rule instanceof AllOf all && all.rules().stream().anyMatch(
                 ClauseReader::lasts);
+    }
+
+    /** What the reading of the criterion supposed beyond its words, for the study team to check first. */
+    List<String> assumptions() {
+        return List.copyOf(assumptions);
     }
 
     /** Whether clause i says its concepts are present, absent, or something the compiler cannot place. */
@@ -264,7 +272,7 @@ final class ClauseReader {
         return switch (c.kind()) {
             case OBSERVATION -> observation(c, before, after, clause);
             case CONDITION -> condition(c, before, after, clause);
-            case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever()));
+            case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
             case MEDICATION -> null;
         };
     }
@@ -273,15 +281,18 @@ final class ClauseReader {
         if ("{class}".equals(c.unit()) || "{finding}".equals(c.unit())) {
             if (POSITIVE.matcher(before).find()) {
                 return new ClassRule(c.id(), List.of("POSITIVE"), window(clause, Window.past(12, org.stroma.protocol
-                        .TimeUnit.MONTH)));
+                        .TimeUnit.MONTH), c, true));
             }
             List<String> classes = classes(after);
             return classes.isEmpty() ? null : new ClassRule(c.id(), classes,
-                    window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)));
+                    window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }
         Threshold threshold = threshold(after, before);
         if (threshold == null) {
             threshold = borrowedThreshold(clause);
+            if (threshold != null) {
+                assumptions.add(c.label() + ": the threshold written for the measurement after it");
+            }
         }
         if (threshold == null) {
             return null;
@@ -292,6 +303,14 @@ final class ClauseReader {
             return asked;
         }
         String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
+        if (!threshold.timesUln() && unit != null && !unit.equalsIgnoreCase(String.valueOf(threshold.unit()))
+                && !unit.equalsIgnoreCase("/" + threshold.unit()) && Units.known(unit) && !unit.startsWith("{")
+                && !unit.equals("%")) {
+            // a word after the number ("> 2 within …") is no unit: none was written
+            boolean written = threshold.unit() != null && threshold.unit().equalsIgnoreCase("ml/min");
+            assumptions.add(c.label() + ": " + (written ? "'" + threshold.unit() + "' written" : "no unit written")
+                    + ", read in " + unit);
+        }
         if (!threshold.timesUln() && !measures(unit, c)) {
             return asked;
         }
@@ -312,7 +331,7 @@ final class ClauseReader {
                     : text.toLowerCase(Locale.ROOT).contains("ckd-epi") ? EgfrEquation.CKD_EPI_2021 : null;
         }
         return new MeasurementRule(c.id(), interval, unit, timesUln,
-                window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)), equation);
+                window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true), equation);
     }
 
     /**
@@ -363,6 +382,8 @@ final class ClauseReader {
      * lets the other sex through, an exclusion does not exclude it.
      */
     private Rule forOneSex(AdministrativeSex sex, MeasurementRule threshold) {
+        assumptions.add(threshold.concept() + ": a limit for " + sex.name().toLowerCase(Locale.ROOT)
+                + " patients only; the others are not held to it");
         if (kind == CriterionKind.EXCLUSION) {
             return new AllOf(List.of(new SexRule(EnumSet.of(sex)), threshold));
         }
@@ -421,13 +442,13 @@ final class ClauseReader {
     private Rule condition(Concept c, String before, String after, int clause) {
         if (c.event()) {
             Matcher left = LEFT_THRESHOLD.matcher(before);
-            Window w = window(clause, Window.ever());
+            Window w = window(clause, Window.ever(), c, false);
             if (left.find()) {
                 return count(c.id(), left.group(1), Double.parseDouble(left.group(2)), w);
             }
             return new ConditionRule(c.id(), w);
         }
-        Rule rule = new ConditionRule(c.id(), window(clause, Window.now()));
+        Rule rule = new ConditionRule(c.id(), window(clause, Window.now(), c, false));
         Offset since = TextWindows.elapsed(clauses.get(clause).text());
         Matcher duration = DURATION_AFTER.matcher(after);
         if (since != null) {
@@ -494,7 +515,7 @@ final class ClauseReader {
                 }
             }
         }
-        return new MedicationRule(concepts, names, window(clause, Window.now()));
+        return new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
     }
 
     private int matching(int open) {
@@ -607,6 +628,24 @@ final class ClauseReader {
             return laterSpan[clause];
         }
         return earlierSpan[clause] != null ? earlierSpan[clause] : fallback;
+    }
+
+    /**
+     * The window of a concept's rule, with what was supposed to find it noted: hours counted as days, and — when
+     * {@code defaultIsAChoice}, as Stroma's 12 months for a measurement or "at any time" for a procedure are — the
+     * default taken where the criterion gives no time. A time shared by a list ("ACS or MI during the last 3 months")
+     * is the words' own and is not noted; "now" for a condition or a drug named in the present tense neither.
+     */
+    private Window window(int clause, Window fallback, Concept c, boolean defaultIsAChoice) {
+        Window w = window(clause, fallback);
+        if (w == fallback && defaultIsAChoice) {
+            assumptions.add(c.label() + ": no time given, counted " + w.describe());
+        }
+        if (w.span() != null && (w.span().unit() == org.stroma.protocol.TimeUnit.HOUR
+                || w.span().unit() == org.stroma.protocol.TimeUnit.MINUTE)) {
+            assumptions.add("a time in hours counts whole days, since records hold dates");
+        }
+        return w;
     }
 
     /** Roman classes after a classification's name: "Class II-IV", "III or IV", "≥ III". */

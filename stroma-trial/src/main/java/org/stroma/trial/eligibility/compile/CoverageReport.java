@@ -59,7 +59,10 @@ public final class CoverageReport {
                 + " with a qualifier the investigator confirms, such as \"severe\" or \"uncontrolled\" (*partly"
                 + " computed*). Criteria Stroma did not understand are *not compiled*: the investigator attests them"
                 + " until a rule is written for them in the protocol file. Nested criteria are counted each on its own;"
-                + " the registry's age and sex fields are counted as criteria too.\n\n");
+                + " the registry's age and sex fields are counted as criteria too. *How it was read* says, for a rule"
+                + " records decide, whether every number, unit and time is the text's (*as written*) or the reading"
+                + " supposed something the text does not say (*with assumptions*, each listed): those are the rules to"
+                + " review first.\n\n");
         StringBuilder summary = new StringBuilder("| trial | criteria | measurable | compiled | fully computed"
                 + " | share of measurable compiled |\n|---|---:|---:|---:|---:|---:|\n");
         StringBuilder body = new StringBuilder();
@@ -71,11 +74,12 @@ public final class CoverageReport {
                     .append(counts.measurable()).append(" | ").append(counts.compiled()).append(" | ")
                     .append(counts.computed()).append(" | ").append(percent(counts)).append(" |\n");
             body.append("## ").append(trial.title()).append("\n\n").append("Source: `").append(trial.source())
-                    .append("`\n\n| id | criterion | measurable | compilation | rule |\n|---|---|---|---|---|\n");
+                    .append("`\n\n| id | criterion | measurable | compilation | rule | how it was read |\n"
+                            + "|---|---|---|---|---|---|\n");
             for (CompiledCriterion c : trial.eligibility().all()) {
                 body.append("| ").append(c.id()).append(" | ").append(cell(c.text())).append(" | ")
                         .append(c.measurable() ? "yes" : "no").append(" | ").append(label(c.compilation())).append(" | ")
-                        .append(cell(ruleText(c.rule()))).append(" |\n");
+                        .append(cell(ruleText(c.rule()))).append(" | ").append(cell(howRead(c))).append(" |\n");
             }
             if (!trial.eligibility().alternatives().isEmpty()) {
                 body.append("\nAlternatives (a patient needs one of each group): ")
@@ -100,6 +104,12 @@ public final class CoverageReport {
 
     private static String label(Compilation c) {
         return Words.of(c);
+    }
+
+    /** The reading, and what it supposed beyond the words. */
+    private static String howRead(CompiledCriterion c) {
+        String reading = Words.of(c.reading());
+        return c.assumptions().isEmpty() ? reading : reading + ": " + String.join("; ", c.assumptions());
     }
 
     private static String ruleText(Rule rule) {

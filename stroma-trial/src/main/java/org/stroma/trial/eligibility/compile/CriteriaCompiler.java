@@ -101,13 +101,13 @@ public final class CriteriaCompiler {
             String text = "Age " + (low == null ? "up to " + e.maximumAge() : high == null ? e.minimumAge() + " or older"
                     : e.minimumAge() + " to " + e.maximumAge()) + " (registry's age limits)";
             fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, new AgeRule(years),
-                    Compilation.COMPUTED, true, CompiledCriterion.Origin.REGISTRY_FIELD, List.of()));
+                    Compilation.COMPUTED, true, CompiledCriterion.Origin.REGISTRY_FIELD, List.of(), List.of()));
         }
         if (e.sex() == Sex.FEMALE || e.sex() == Sex.MALE) {
             AdministrativeSex sex = e.sex() == Sex.FEMALE ? AdministrativeSex.FEMALE : AdministrativeSex.MALE;
             fields.add(new CompiledCriterion("R-SEX", CriterionKind.INCLUSION, e.sex().label() + " (registry's sex)",
                     new SexRule(EnumSet.of(sex)), Compilation.COMPUTED, true, CompiledCriterion.Origin.REGISTRY_FIELD,
-                    List.of()));
+                    List.of(), List.of()));
         }
         return fields;
     }
@@ -117,7 +117,7 @@ public final class CriteriaCompiler {
         if (criterion.rule() != null && !criterion.rule().isBlank()) {
             Rule rule = handWritten(criterion);
             return new CompiledCriterion(criterion.id(), criterion.kind(), criterion.text(), rule, status(rule, true),
-                    true, CompiledCriterion.Origin.STUDY_TEAM, children);
+                    true, CompiledCriterion.Origin.STUDY_TEAM, List.of(), children);
         }
         Text own = compileText(criterion.text(), criterion.kind(), disease);
         Rule rule = own.rule();
@@ -140,8 +140,11 @@ public final class CriteriaCompiler {
             measurable = measurable || children.stream().anyMatch(CompiledCriterion::measurable);
             compilation = status(Rules.simplify(combined(lead, combinator, childRules)), measurable);
         }
+        // what was supposed is said only of a rule that records decide; an asked criterion supposes nothing
+        List<String> assumptions = compilation == Compilation.COMPUTED || compilation == Compilation.PARTLY_COMPUTED
+                ? own.assumptions() : List.of();
         return new CompiledCriterion(criterion.id(), criterion.kind(), criterion.text(), rule, compilation, measurable,
-                CompiledCriterion.Origin.TEXT, children);
+                CompiledCriterion.Origin.TEXT, assumptions, children);
     }
 
     private static Rule combined(Rule own, Combinator combinator, List<Rule> children) {
@@ -169,7 +172,10 @@ public final class CriteriaCompiler {
     private static final Pattern HOURS = Pattern.compile("(?i)\\b\\d+\\s*(?:hours?|hrs?|h)\\b");
 
     /** A criterion's own text as a rule (null when it says nothing computable), and whether it is measurable. */
-    private record Text(Rule rule, boolean measurable) {
+    private record Text(Rule rule, boolean measurable, List<String> assumptions) {
+        Text(Rule rule, boolean measurable) {
+            this(rule, measurable, List.of());
+        }
     }
 
     private Text compileText(String raw, CriterionKind kind, Concept disease) {
@@ -223,7 +229,7 @@ public final class CriteriaCompiler {
         Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t, exceptionsRead);
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
-        return new Text(rule, !judgementOnly);
+        return new Text(rule, !judgementOnly, reader.assumptions());
     }
 
     /**
@@ -517,7 +523,8 @@ public final class CriteriaCompiler {
         Rule rule = c.rule().accept(new ReferenceResolution(inclusion, dictionary));
         List<CompiledCriterion> children = c.children().stream().map(x -> resolveReferences(x, inclusion)).toList();
         Compilation compilation = rule.equals(c.rule()) ? c.compilation() : status(rule, c.measurable());
-        return new CompiledCriterion(c.id(), c.kind(), c.text(), rule, compilation, c.measurable(), c.origin(), children);
+        return new CompiledCriterion(c.id(), c.kind(), c.text(), rule, compilation, c.measurable(), c.origin(),
+                c.assumptions(), children);
     }
 
     /** The disease the trial studies, from its registered conditions: what "disease duration" refers to. */
