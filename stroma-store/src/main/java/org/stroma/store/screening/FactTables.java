@@ -14,6 +14,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.measure.Units;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
@@ -26,6 +27,8 @@ import org.stroma.trial.patient.ProcedureRecord;
  * concepts as the facts are loaded — a fact gets a row for each concept it is an instance of, its own and those above
  * it — and values are kept both as recorded and in the concept's unit, so that queries compare without converting.
  * {@code seq} keeps each patient's facts in their record's order, which decides between results of the same day.
+ * A condition recorded as something broader than a concept gets a row for it marked {@code broader}: for that concept
+ * it is neither a yes nor a no.
  */
 public final class FactTables {
     private static final String SCHEMA = """
@@ -34,7 +37,8 @@ public final class FactTables {
             CREATE TABLE patient (id integer PRIMARY KEY, key text NOT NULL, birth_date date, sex text);
             CREATE TABLE observation (patient_id integer NOT NULL, seq integer NOT NULL, concept text NOT NULL,
                 value double precision, value_c double precision, class text, date date, ref_high double precision);
-            CREATE TABLE condition_fact (patient_id integer NOT NULL, concept text NOT NULL, onset date, abatement date);
+            CREATE TABLE condition_fact (patient_id integer NOT NULL, concept text NOT NULL, onset date, abatement date,
+                broader boolean NOT NULL);
             CREATE TABLE procedure_fact (patient_id integer NOT NULL, concept text NOT NULL, date date,
                 planned boolean NOT NULL);
             CREATE TABLE medication (id integer PRIMARY KEY, patient_id integer NOT NULL, text text, start_date date,
@@ -86,7 +90,12 @@ public final class FactTables {
             }
             for (Diagnosis d : p.conditions()) {
                 for (Concept c : resolved.computeIfAbsent(d, k -> dictionary.recognising(d.codes(), null))) {
-                    cond.row(id, c.id(), d.onset(), d.abatement());
+                    cond.row(id, c.id(), d.onset(), d.abatement(), false);
+                }
+            }
+            for (Map.Entry<String, List<Diagnosis>> b : PatientFacts.broaderConditions(p, dictionary).entrySet()) {
+                for (Diagnosis d : b.getValue()) {
+                    cond.row(id, b.getKey(), d.onset(), d.abatement(), true);
                 }
             }
             for (ProcedureRecord r : p.procedures()) {

@@ -99,7 +99,8 @@ final class RuleSql implements Rule.Visitor<String> {
     @Override
     public String eventCount(EventCountRule rule) {
         return known(rule.concept()).map(concept -> "((SELECT count(*) FROM condition_fact c WHERE c.patient_id = p.id"
-                + " AND c.concept = " + quote(concept.id()) + " AND c.onset IS NOT NULL AND c.onset <= " + day(date)
+                + " AND c.concept = " + quote(concept.id()) + " AND NOT c.broader AND c.onset IS NOT NULL AND c.onset <= "
+                + day(date)
                 + (rule.window().kind() == Window.Kind.PAST ? " AND c.onset >= " + day(rule.window().bound(date)) : "")
                 + ") >= " + rule.atLeast() + ")").orElse("NULL");
     }
@@ -236,9 +237,12 @@ final class RuleSql implements Rule.Visitor<String> {
                     + day(w.bound(date)) + ")";
             case NEXT -> "c.onset IS NOT NULL AND c.onset > " + d + " AND c.onset <= " + day(w.bound(date));
         };
-        String exists = "EXISTS (SELECT 1 FROM condition_fact c WHERE c.patient_id = p.id AND c.concept = "
-                + quote(c.id()) + " AND " + inWindow + ")";
-        return c.femaleOnly() ? "(p.sex IS DISTINCT FROM 'MALE' AND " + exists + ")" : "(" + exists + ")";
+        String facts = "FROM condition_fact c WHERE c.patient_id = p.id AND c.concept = " + quote(c.id()) + " AND "
+                + inWindow;
+        // recorded as itself: true; only as something broader: unknown; neither: false
+        String found = "(CASE WHEN EXISTS (SELECT 1 " + facts + " AND NOT c.broader) THEN TRUE WHEN EXISTS (SELECT 1 "
+                + facts + " AND c.broader) THEN NULL ELSE FALSE END)";
+        return c.femaleOnly() ? "(p.sex IS DISTINCT FROM 'MALE' AND " + found + ")" : "(" + found + ")";
     }
 
     private String procedure(Concept c, Window w) {
@@ -333,9 +337,9 @@ final class RuleSql implements Rule.Visitor<String> {
         String next = "((" + reached + " + interval '1 " + unit + "')::date - " + reached + ")";
         String elapsed = "(" + whole + " + (" + d + " - " + reached + ")::double precision / " + next + ")";
         String first = "(SELECT min(c.onset) AS onset FROM condition_fact c WHERE c.patient_id = p.id AND c.concept = "
-                + quote(known.get().id()) + " AND c.onset IS NOT NULL)";
+                + quote(known.get().id()) + " AND NOT c.broader AND c.onset IS NOT NULL)";
         String any = "EXISTS (SELECT 1 FROM condition_fact c WHERE c.patient_id = p.id AND c.concept = "
-                + quote(known.get().id()) + ")";
+                + quote(known.get().id()) + " AND NOT c.broader)";
         return "(SELECT CASE WHEN f.onset IS NOT NULL THEN " + interval(elapsed, rule.interval()) + " WHEN " + any
                 + " THEN NULL ELSE FALSE END FROM " + first + " f)";
     }

@@ -215,10 +215,16 @@ public final class ConceptDictionary {
 
     /**
      * The concepts narrower than what a record with these codes says, which it is not recorded as ({@code
-     * recognised}): those under a concept whose own code the record carries (multiple sclerosis, coded as such, does
-     * not say which form), and those whose codes lie under the record's codes (I25, chronic ischaemic heart disease,
-     * does not say whether it is I25.5, ischaemic cardiomyopathy). For them the record is neither a yes nor a no. A
-     * record that matched a concept only through a code range (I25.1 under "I2") is specific, and is not among them.
+     * recognised}), and for which it is therefore neither a yes nor a no:
+     * <ul>
+     * <li>those under a concept whose own code the record carries: multiple sclerosis, coded as such, does not say
+     * which form. An acute event under it (a myocardial infarction under ischaemic heart disease) is recorded as
+     * itself when it happens, and is not among them;</li>
+     * <li>those whose codes lie under the record's code (aortic valve disorder, I35, above aortic stenosis, I35.0),
+     * when the record is of nothing but what stands above them: type 2 diabetes, E11, is not an unsaid proliferative
+     * retinopathy because ICD-10 codes the two together as E11.35.</li>
+     * </ul>
+     * A record that matched a concept only through a code range (I25.1 under "I2") is specific, and says no more.
      */
     public Set<Concept> narrowerThan(List<Code> codes, Set<Concept> recognised) {
         Set<Concept> narrower = new LinkedHashSet<>();
@@ -228,9 +234,13 @@ public final class ConceptDictionary {
             }
             String key = systems.computeIfAbsent(code.system(), Concept.DictionaryCode::family) + "|" + code.code();
             for (Concept named : byCode.getOrDefault(key, List.of())) {
-                narrower.addAll(descendants.getOrDefault(named.id(), List.of()));
+                descendants.getOrDefault(named.id(), List.of()).stream().filter(c -> !c.event()).forEach(narrower::add);
             }
-            narrower.addAll(underCode.getOrDefault(key, List.of()));
+            for (Concept under : underCode.getOrDefault(key, List.of())) {
+                if (ancestry.get(under.id()).containsAll(recognised)) {
+                    narrower.add(under);
+                }
+            }
         }
         narrower.removeAll(recognised);
         return narrower;

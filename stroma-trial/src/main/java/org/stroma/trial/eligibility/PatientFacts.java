@@ -36,20 +36,10 @@ public final class PatientFacts {
         for (Observation o : record.observations()) {
             file(facts.observations, dictionary.recognising(o.codes(), null), o);
         }
-        Map<Diagnosis, Set<Concept>> narrower = new HashMap<>();
         for (Diagnosis d : record.conditions()) {
-            Set<Concept> recognised = dictionary.recognising(d.codes(), null);
-            file(facts.conditions, recognised, d);
-            narrower.put(d, dictionary.narrowerThan(d.codes(), recognised));
+            file(facts.conditions, dictionary.recognising(d.codes(), null), d);
         }
-        // "multiple sclerosis" beside "relapsing-remitting MS" on the same record is said by the narrower one: the
-        // broader record leaves a form unknown only when the patient has none of the forms it could be
-        narrower.forEach((d, forms) -> {
-            boolean specified = forms.stream().anyMatch(form -> facts.conditions.containsKey(form.id()));
-            if (!specified) {
-                file(facts.broaderConditions, forms, d);
-            }
-        });
+        facts.broaderConditions.putAll(broaderConditions(record, dictionary));
         for (ProcedureRecord p : record.procedures()) {
             file(facts.procedures, dictionary.recognising(p.codes(), null), p);
         }
@@ -57,6 +47,29 @@ public final class PatientFacts {
             file(facts.medications, dictionary.recognising(m.codes(), m.text()), m);
         }
         return facts;
+    }
+
+    /**
+     * The patient's conditions recorded as something broader than a concept, by that concept
+     * ({@link ConceptDictionary#narrowerThan}): for it they are neither a yes nor a no. "Multiple sclerosis" beside
+     * "relapsing-remitting MS" on the same record is said by the narrower one: a broader record leaves a form unknown
+     * only when the patient has none of the forms it could be.
+     */
+    public static Map<String, List<Diagnosis>> broaderConditions(PatientRecord record, ConceptDictionary dictionary) {
+        Set<String> recorded = new java.util.HashSet<>();
+        Map<Diagnosis, Set<Concept>> narrower = new java.util.LinkedHashMap<>();
+        for (Diagnosis d : record.conditions()) {
+            Set<Concept> recognised = dictionary.recognising(d.codes(), null);
+            recognised.forEach(c -> recorded.add(c.id()));
+            narrower.put(d, dictionary.narrowerThan(d.codes(), recognised));
+        }
+        Map<String, List<Diagnosis>> broader = new HashMap<>();
+        narrower.forEach((d, forms) -> {
+            if (forms.stream().noneMatch(form -> recorded.contains(form.id()))) {
+                file(broader, forms, d);
+            }
+        });
+        return broader;
     }
 
     private static <T> void file(Map<String, List<T>> index, Iterable<Concept> concepts, T fact) {
