@@ -188,6 +188,18 @@ class RuleEvaluatorTest {
                 Diagnosis.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "I25.1", "Atherosclerotic heart disease"),
                         LAST_MONTH)), List.of(), List.of(), Map.of());
         assertThat(evaluate("condition ischemic_cardiomyopathy now", sibling).verdict()).isEqualTo(Verdict.NOT_MET);
+        // E11.35 is type 2 diabetes with proliferative retinopathy: a record of E11 is diabetes, not unsaid retinopathy
+        PatientRecord diabetes = new PatientRecord("p", null, AdministrativeSex.MALE, List.of(), List.of(
+                Diagnosis.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "E11", "Type 2 diabetes"), LAST_MONTH)),
+                List.of(), List.of(), Map.of());
+        assertThat(evaluate("condition proliferative_retinopathy ever", diabetes).verdict())
+                .isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void anAcuteEventIsRecordedAsItselfNotHiddenInTheDisease() {
+        assertThat(evaluate("condition myocardial_infarction within 3 months", patient("p").has(
+                "ischemic_heart_disease", SCREENED.minusYears(3))).verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
