@@ -50,7 +50,9 @@ final class ClauseReader {
     private static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");
     private static final Pattern CLASSES = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(IV|I{1,3}|[1-4])\\b(?:\\s*(?:-|–|to)"
-                    + "\\s*(IV|I{1,3}|[1-4])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:IV|I{1,3}|[1-4])\\b)*)",
+                    + "\\s*(IV|I{1,3}|[1-4])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:IV|I{1,3}|[1-4])\\b)*)"
+                    + "(\\s*(?:or|and)\\s+(?:above|higher|greater|more|worse|over)\\b|\\s*(?:or|and)\\s+(?:below|lower|less"
+                    + "|better|under)\\b|\\s*\\+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?|hrs?)$");
     private static final Pattern DURATION_AFTER = Pattern.compile(
@@ -227,7 +229,11 @@ final class ClauseReader {
         Mention head = group.get(0);
         int end = group.get(group.size() - 1).end();
         int close = text.indexOf(')', end);
-        if (close >= 0 && openParenthesis(end) >= 0) {
+        // the asides after a name ("revascularization (PCI or CABG)") and a name that is a parenthesis of its own
+        // ("(NYHA) class II") are passed over to what follows them; a name inside a parenthesis with more in it
+        // ("thrombocytopenia (platelets < 90000/mm3)") reads what follows it there
+        if (close >= 0 && openParenthesis(end) >= 0 && (openParenthesis(end) > head.start()
+                || text.substring(end, close).isBlank())) {
             end = close + 1;
         }
         List<Rule> alternatives = new ArrayList<>();
@@ -495,8 +501,12 @@ final class ClauseReader {
         }
         String clauseText = clauses.get(clause).text();
         Matcher exposure = EXPOSURE.matcher(clauseText);
-        // "for ≥ 3 months" of a drug class is how long it was taken; a drug named only by name has no class to total
-        if (exposure.find() && !concepts.isEmpty() && (exposure.group(1) != null || names.isEmpty())) {
+        // "for ≥ 3 months" of a drug class is how long it was taken; a drug named only by name has no class to total,
+        // and without its length the rule would take a single dose for the months asked: it is asked instead
+        if (exposure.find()) {
+            if (concepts.isEmpty() || exposure.group(1) == null && !names.isEmpty()) {
+                return new Attestation(question(clauseText));
+            }
             int g = exposure.group(1) != null ? 1 : 3;
             return new ExposureRule(concepts, new Offset(Double.parseDouble(exposure.group(g)),
                     TextWindows.unit(exposure.group(g + 1))));
@@ -656,7 +666,15 @@ final class ClauseReader {
             return classes;
         }
         int low = roman(m.group(2));
-        int high = m.group(3) != null ? roman(m.group(3)) : m.group(1) != null ? 4 : low;
+        // "class III and above", "III+": to the highest class; "II or below": from the lowest
+        String open = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
+        boolean upwards = m.group(1) != null || open.contains("+") || open.matches("(?s).*(above|higher|greater|more|worse"
+                + "|over)");
+        int high = m.group(3) != null ? roman(m.group(3)) : upwards ? 4 : low;
+        if (open.matches("(?s).*(below|lower|less|better|under)")) {
+            high = low;
+            low = 1;
+        }
         if (m.group(1) != null && m.group(1).equals(">")) {
             low++;
         }

@@ -34,7 +34,7 @@ final class CriterionText {
         comparison("(?:not below|not lower than) ", "≥");
         comparison("at most ", "≤");
         comparison("at least ", "≥");
-        comparison("(?:inferior to|less than|lower than|fewer than|below)\\s*(?=\\d)", "<");
+        comparison("(?:inferior to|less than|lower than|fewer than|below|under)\\s*(?=\\d)", "<");
         comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over)\\s*(?=\\d)", ">");
         comparison("(?:inferior to|less than|lower than) ", "<");
         comparison("(?:greater than|superior to|higher than) ", ">");
@@ -62,6 +62,9 @@ final class CriterionText {
 
     static String normalise(String text) {
         String s = RegistryText.squash(RegistryText.clean(text));
+        // comparisons as some records type them: full-width signs, "≧", ">_" for "≥"
+        s = s.replace('＞', '>').replace('＜', '<').replace('≧', '≥').replace('≦', '≤').replace('＝', '=')
+                .replaceAll(">_\\s*(?=\\d)", "≥ ").replaceAll("<_\\s*(?=\\d)", "≤ ");
         // judgement asides and the measuring method do not change what is measured
         s = s.replaceAll("(?i)\\([^()]*(?:investigator|discretion|judg(?:e)?ment|opinion|this includes)[^()]*\\)", "");
         s = s.replaceAll("(?i),?\\s*(?:as\\s+)?(?:determined|measured|assessed|detected|based|calculated)\\s+(?:by|on|with|"
@@ -88,6 +91,10 @@ final class CriterionText {
         // "between 20% and 40%", "from 3.0 to 6.5": one range, so that its "and" joins no clauses
         s = s.replaceAll("(?i)\\b(?:between|from)\\s+(\\d+(?:\\.\\d+)?)\\s*(%?)\\s*(?:and|to|-|–)\\s*(\\d+(?:\\.\\d+)?)",
                 "$1 to $3");
+        // "100 x 109/L", "75 x 109 cells/L": a power of ten whose superscript the record lost; "per cent", "per minute"
+        s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10(9|12)\\s*(?:cells\\s*)?/", "$1 x10^$2/")
+                .replaceAll("(?i)(\\d)\\s*per\\s*cent\\b", "$1%")
+                .replaceAll("(?i)\\bml\\s*(?:per\\s*min(?:ute)?|/\\s*mn)\\b", "mL/min");
         // "100 x 10^9/L", "2.5 × 10³/µL": the power of ten belongs to the unit
         s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10\\s*(?:\\^|\\*|e)?\\s*(\\d+|[²³⁶⁹])\\s*/\\s*", "$1 x10^$2/")
                 .replace("x10^³/", "x10^3/").replace("x10^⁶/", "x10^6/").replace("x10^⁹/", "x10^9/");

@@ -31,6 +31,8 @@ final class TextWindows {
             "(?<!\\bfor\\s)(?<!\\bfor)[≥>]\\s*(\\d+)\\s*" + UNIT + "\\s+(?:before|prior|ago|preceding|earlier|since)"
                     + "|\\b(\\d+)\\s*" + UNIT + "\\s+or\\s+(?:more|longer|greater)\\s+(?:before|prior|ago|preceding|earlier)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LASTING = Pattern.compile("\\bfor\\s*≥\\s*\\d+\\s*" + UNIT
+            + "\\s+(?:prior|before|preceding)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EVER = Pattern.compile("\\b(?:history|previous(?:ly)?|prior|ever|past)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(?:current(?:ly)?|on-?going|at present)\\b",
@@ -54,7 +56,8 @@ final class TextWindows {
                 }
             }
         }
-        if (NOW.matcher(text).find()) {
+        // "treated for ≥ 3 months prior to screening": it lasts up to now, however long it has
+        if (NOW.matcher(text).find() || LASTING.matcher(text).find()) {
             return Window.now();
         }
         if (EVER.matcher(text).find()) {

@@ -39,7 +39,19 @@ class NumbersAndUnitsTest {
             "eGFR < 45 ml/min|measure egfr < 45 mL/min/1.73m2 within 12 months",
             "Patients with 7.0% = HbA1c = 11.0%|attest \"7.0% = HbA1c = 11.0%\"",
             "Ejection fraction of 25% or greater|measure lvef >= 25 % within 12 months",
-            "HbA1c of 10% or higher|measure hba1c >= 10 % within 12 months"})
+            "HbA1c of 10% or higher|measure hba1c >= 10 % within 12 months",
+            "Platelets < 75 x 109 cells/L|measure platelets < 75 x10^9/L within 12 months",
+            "LVEF less than 50 per cent|measure lvef < 50 % within 12 months",
+            "Creatinine clearance less than 60 mL per minute|measure creatinine_clearance < 60 mL/min within 12 months",
+            "WBC >_3500/mm3|measure wbc >= 3500 /mm3 within 12 months",
+            "ALT ＞ 2×ULN|measure alt > 2 x uln within 12 months",
+            "Thrombocytopenia (platelets < 90,000/mm3)|measure platelets < 90000 /mm3 within 12 months",
+            "Heart failure (NYHA class III and above)|all(condition heart_failure now, class nyha in III,IV within 12"
+                    + " months)",
+            "NYHA class II or below|class nyha in I,II within 12 months",
+            "New York Heart Association (NYHA) Class II or higher|class nyha in II,III,IV within 12 months",
+            "Treated with metformin for at least 3 months prior to screening|attest \"Treated with metformin for ≥ 3"
+                    + " months prior to screening\""})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
