@@ -246,7 +246,7 @@ final class ClauseReader {
             if (m != head && m.concept().id().equals(head.concept().id())) {
                 continue; // "left ventricular ejection fraction (LVEF)": the same thing named twice
             }
-            Rule atom = atom(m, clause, m == head ? end : m.end());
+            Rule atom = atom(m, clause, m == head && !comparedBefore(m, group, end) ? end : m.end());
             if (atom == null) {
                 continue;
             }
@@ -270,6 +270,20 @@ final class ClauseReader {
         all.addAll(requirements);
         return new AllOf(all);
     }
+
+    /**
+     * Whether a measurement has its own comparison before the next name of its group: "(serum ALT > 5 × ULN or
+     * creatinine > 2 × ULN)" gives ALT its 5, not the 2 after the group.
+     */
+    private boolean comparedBefore(Mention m, List<Mention> group, int groupEnd) {
+        if (m.concept().kind() != ConceptKind.OBSERVATION) {
+            return false;
+        }
+        int next = group.stream().filter(x -> x.start() >= m.end()).mapToInt(Mention::start).min().orElse(groupEnd);
+        return OWN_COMPARISON.matcher(text.substring(m.end(), Math.max(m.end(), next))).find();
+    }
+
+    private static final Pattern OWN_COMPARISON = Pattern.compile("[<>≤≥]\\s*\\d");
 
     private Rule atom(Mention m, int clause, int end) {
         Concept c = m.concept();
