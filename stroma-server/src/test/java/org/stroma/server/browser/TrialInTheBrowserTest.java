@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -24,7 +23,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,24 +74,8 @@ class TrialInTheBrowserTest {
         clock = new MovableClock(START);
         server = StromaServer.start(Stroma.services(db, clock), 0);
         Files.createDirectories(SCREENSHOTS);
-        // a CI machine with two cores may be slow to answer: assertions wait up to 15 s, not 5
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
-                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(chromium()).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
-    }
-
-    /** Debian's Chromium, or the one named by the system property {@code stroma.chromium}. */
-    private static Path chromium() {
-        Path path = Path.of(System.getProperty("stroma.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("the browser tests need Chromium at " + path + " (Debian: apt-get install"
-                    + " chromium; .ci/run installs it), or -Dstroma.chromium=PATH");
-        }
-        return path;
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
