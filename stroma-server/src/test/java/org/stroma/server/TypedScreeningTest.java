@@ -42,31 +42,21 @@ class TypedScreeningTest {
     }
 
     /**
-     * A candidate as the coordinator types them on the screening form: aged 60, male, an ischaemic cardiomyopathy
-     * since 2023 in NYHA class III, an LVEF of 35 % and a wall of 11 mm, "no" to every other condition, procedure and
-     * drug, the VO2 max left blank; the investigator's answers let the patient in.
+     * The typed candidate ({@link TypedCandidate}) with "no" to every other condition, procedure and drug the form
+     * asks, and the investigator's answers that let the patient in.
      */
     private static Map<String, String> candidate(Client c, String id) throws Exception {
         String form = c.get("/studies/" + STUDY + "/screen").body();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("subject", id);
         fields.put("site", site);
-        fields.put("birthDate", "1966-05-20");
-        fields.put("sex", "male");
         Matcher m = FACT.matcher(form);
         while (m.find()) {
             if (!m.group(1).startsWith("fact.measurement-") && !m.group(1).startsWith("fact.class-")) {
                 fields.put(m.group(1), "no");
             }
         }
-        fields.put("fact.condition-ischemic_cardiomyopathy", "yes");
-        fields.put("date.condition-ischemic_cardiomyopathy", "2023-02-11");
-        fields.put("fact.class-nyha", "III");
-        fields.put("date.class-nyha", "2026-05-04");
-        fields.put("fact.measurement-lvef", "35");
-        fields.put("date.measurement-lvef", "2026-05-04");
-        fields.put("fact.measurement-wall_thickness", "11");
-        fields.put("date.measurement-wall_thickness", "2026-05-04");
+        fields.putAll(TypedCandidate.fields());
         Matcher q = QUESTION.matcher(form);
         while (q.find()) {
             fields.put(q.group(1), q.group(1).startsWith("answer-I") ? "yes" : "no");

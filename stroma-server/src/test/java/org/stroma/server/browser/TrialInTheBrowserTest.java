@@ -14,8 +14,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +47,6 @@ class TrialInTheBrowserTest {
     private static final String PASSWORD = "browser-test-password";
     private static final String SUBJECT = "B1";
     private static final String PRODUCT = SUBJECT + "-P1";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Database db;
@@ -73,25 +70,13 @@ class TrialInTheBrowserTest {
         // a fixed day and hour, so that no date the test reads depends on when it runs
         clock = new MovableClock(START);
         server = StromaServer.start(Stroma.services(db, clock), 0);
-        Files.createDirectories(SCREENSHOTS);
         playwright = Chromium.playwright();
         browser = Chromium.launch(playwright);
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+    static void stop() throws Exception {
+        Chromium.close(db, server, playwright, browser);
     }
 
     @Test
@@ -352,20 +337,7 @@ class TrialInTheBrowserTest {
     }
 
     private static Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            // a 400 is a refusal this test asks for (an impossible value, a wrong password); anything else is not
-            if (m.type().equals("error") && !m.text().contains("status of 400")) {
-                consoleErrors.add(user + " " + page.url() + ": " + m.text());
-            }
-        });
-        page.navigate("http://localhost:" + server.port() + "/");
-        assertThat(page).hasURL(Pattern.compile(".*/signin$"));
-        page.fill("#username", user);
-        page.fill("#password", PASSWORD);
-        click(page, "Sign in");
-        assertThat(page.locator("header")).containsText("Sign out");
-        return page;
+        return Chromium.signIn(context, server.port(), user, PASSWORD, consoleErrors);
     }
 
     private static Page subjectPage(BrowserContext context, String user) {
@@ -436,13 +408,7 @@ class TrialInTheBrowserTest {
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-        page.waitForLoadState();
-        Locator alert = page.locator("[role=alert]");
-        if (alert.count() > 0) {
-            throw new AssertionError("'" + button + "' on " + page.url() + " was refused: " + alert.first()
-                    .textContent());
-        }
+        Chromium.click(page, button);
     }
 
     private static byte[] resource(String name) throws IOException {
@@ -452,6 +418,6 @@ class TrialInTheBrowserTest {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        Chromium.shot(page, name);
     }
 }
