@@ -22,9 +22,7 @@ import org.junit.jupiter.api.Test;
  * neither offered nor allowed to.
  */
 class TypedScreeningTest {
-    static final String PASSWORD = "typed-test-password";
-    static final String STUDY = DemoServer.STUDY;
-    static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private static final String STUDY = DemoServer.STUDY;
     private static final Pattern FACT = Pattern.compile("name=\"(fact\\.[^\"]+)\"");
     private static final Pattern QUESTION = Pattern.compile("name=\"(answer-[^\"]+)\"");
     private static DemoServer demo;
@@ -32,7 +30,8 @@ class TypedScreeningTest {
 
     @BeforeAll
     static void start() throws Exception {
-        demo = DemoServer.start(PASSWORD, CLOCK);
+        // the day the candidate's dates are typed for: their measurements lie within the criteria's windows
+        demo = DemoServer.start("typed-test-password", new MovableClock(Instant.parse("2026-06-01T09:00:00Z")));
         site = demo.sites().get(0);
     }
 

@@ -20,25 +20,43 @@ import java.util.regex.Pattern;
  * button that must not be refused, take a screenshot. Playwright never downloads a browser of its own, and assertions
  * wait long enough for a machine with two cores.
  */
-final class Chromium {
+final class Chromium implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final Playwright playwright;
+    private final Browser browser;
 
-    private Chromium() {
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
     }
 
-    static Playwright playwright() {
+    /** Chromium started headless, and the folder for the screenshots made. */
+    static Chromium start() throws java.io.IOException {
+        Files.createDirectories(SCREENSHOTS);
         // a CI machine with two cores may be slow to answer: assertions wait up to 15 s, not 5
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
-                "1")));
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setHeadless(true).setExecutablePath(path()).setArgs(List.of("--no-sandbox", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"))));
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
     }
 
-    static Browser launch(Playwright playwright) throws java.io.IOException {
-        Files.createDirectories(SCREENSHOTS);
-        return playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(path()).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
+    /** A new browser context: its own cookies, as one person's browser. */
+    BrowserContext newContext() {
+        return browser.newContext();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
     }
 
     /** Debian's Chromium, or the one named by the system property {@code stroma.chromium}. */

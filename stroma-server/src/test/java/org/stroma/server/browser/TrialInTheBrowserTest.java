@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
@@ -54,8 +52,7 @@ class TrialInTheBrowserTest {
     private static MovableClock clock;
     /** Day 0: a morning in Paris, where MESAMI2's first site is. */
     static final Instant START = Instant.parse("2026-06-01T07:00:00Z");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
@@ -70,20 +67,19 @@ class TrialInTheBrowserTest {
         // a fixed day and hour, so that no date the test reads depends on when it runs
         clock = new MovableClock(START);
         server = StromaServer.start(Stroma.services(db, clock), 0);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        chromium = Chromium.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Chromium.close(db, server, playwright, browser);
+        Chromium.close(db, server, chromium);
     }
 
     @Test
     void aTrialTeamRunsMesami2FromTheRegistryRecordToTheVisitCalendar() throws Exception {
         // day 0: the administrator imports, reviews and publishes the protocol, and gives the team their roles
         String site;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = signIn(context, "admin");
             assertThat(page.locator("h1")).hasText("Studies");
             ReferenceTrials.Trial seed = ReferenceTrials.all().stream()
@@ -110,7 +106,7 @@ class TrialInTheBrowserTest {
         }
 
         // day 0: the coordinator screens a patient, who consents, is enrolled and randomized
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = signIn(context, "coordinator");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(STUDY)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screen a patient")).click();
@@ -152,7 +148,7 @@ class TrialInTheBrowserTest {
         // the cell lab, unmasked, takes the product from the marrow to the shipment over three weeks
         boolean placebo;
         clock.advance(Duration.ofDays(1));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             String group = page.locator("#arm").textContent();
             // the arms table of the study page tells which arm the group is
@@ -176,7 +172,7 @@ class TrialInTheBrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/signin$"), new com.microsoft.playwright.assertions
                     .PageAssertions.HasURLOptions().setTimeout(15000));
         }
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             step(page, "ReceivedAtLab", "{}", "received at lab");
             if (!placebo) {
@@ -185,7 +181,7 @@ class TrialInTheBrowserTest {
             }
         }
         clock.advance(Duration.ofDays(17));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             if (placebo) {
                 step(page, "PlaceboPrepared", "{\"composition\": \"human albumin 4 %\"}", "placebo prepared");
@@ -207,7 +203,7 @@ class TrialInTheBrowserTest {
         }
         // shipped on the morning of the day planned for the administration, 22 days after randomization
         clock.set(START.plus(Duration.ofDays(22)));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             String read = clock.instant().minus(Duration.ofMinutes(30)).toString();
             step(page, "Shipped", "{\"to\": \"" + site + "\", \"temperatures\": {\"readings\": [{\"at\": \"" + read
@@ -218,7 +214,7 @@ class TrialInTheBrowserTest {
         // at the bedside: the patient and the label scanned, then the product given; the cells follow from the product
         clock.advance(Duration.ofHours(3));
         LocalDate administered = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "coordinator");
             String label = page.locator("pre").first().textContent();
             String din = label.lines().filter(l -> l.contains("S0001 26")).findFirst().orElseThrow()
@@ -242,7 +238,7 @@ class TrialInTheBrowserTest {
         // the first follow-up visit, recorded on its target day
         String visit;
         LocalDate target;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "coordinator");
             Locator rows = calendar(page).locator("tr");
             String next = null;
@@ -262,7 +258,7 @@ class TrialInTheBrowserTest {
             target = day;
         }
         clock.advance(Duration.ofDays(target.toEpochDay() - administered.toEpochDay()));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "coordinator");
             page.selectOption("#visit", visit);
             page.fill("#day", target.toString());
@@ -313,7 +309,7 @@ class TrialInTheBrowserTest {
         }
 
         // the investigator signs the form with the password given again
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "investigator");
             page.locator("#forms tr", new Page.LocatorOptions().setHasText(visit)).getByRole(AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("Vital signs and weight")).click();

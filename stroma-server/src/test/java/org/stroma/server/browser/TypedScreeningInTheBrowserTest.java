@@ -3,11 +3,9 @@ package org.stroma.server.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +36,7 @@ class TypedScreeningInTheBrowserTest {
 
     private static Database db;
     private static StromaServer server;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
@@ -48,19 +45,18 @@ class TypedScreeningInTheBrowserTest {
         DemoSetup.run(new StudyStore(db), new UserStore(db), PASSWORD);
         // a fixed day, so that the dates typed below lie where the criteria's windows expect them
         server = StromaServer.start(Stroma.services(db, new MovableClock(Instant.parse("2026-06-01T07:00:00Z"))), 0);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
+        chromium = Chromium.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Chromium.close(db, server, playwright, browser);
+        Chromium.close(db, server, chromium);
     }
 
     @Test
     void aCoordinatorTypesAPatientAndCompletesTheUnknownCriterionOnTheSubjectsPage() throws Exception {
         String site = new StudyStore(db).sites(STUDY).get(0);
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = Chromium.signIn(context, server.port(), "coordinator", PASSWORD, consoleErrors);
             page.navigate("http://localhost:" + server.port() + "/studies/" + STUDY);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screen a patient")).click();
