@@ -67,7 +67,7 @@ class TypedPatientsTest {
         assertThat(r.criterion("I4").verdict()).isEqualTo(Verdict.MET);
         assertThat(r.criterion("I2").verdict()).isEqualTo(Verdict.MET);
         assertThat(r.criterion("E15").verdict()).as("atrial fibrillation: typed no").isEqualTo(Verdict.NOT_MET);
-        assertThat(r.criterion("E15").reason()).contains("the coordinator said no");
+        assertThat(r.criterion("E15").reason()).contains("as the coordinator answered");
         CriterionResult vo2 = r.criterion("I6");
         assertThat(vo2.verdict()).isEqualTo(Verdict.UNKNOWN);
         assertThat(r.open()).contains("I6");

@@ -427,7 +427,7 @@ public final class RuleEvaluator {
                     unsure.start(), unsure.source())));
         }
         return nothingRecorded("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
-                + " taken " + w.describe(), noneTaken(classes, rule.names()));
+                + " taken " + w.describe(), answered(classes, rule.names()));
     }
 
     private Finding exposure(ExposureRule rule) {
@@ -446,7 +446,7 @@ public final class RuleEvaluator {
         }
         if (evidence.isEmpty() && !patient.silence().meansAbsent()) {
             return nothingRecorded("no " + String.join(" or ", rule.concepts()) + " on record",
-                    noneTaken(classes, List.of()));
+                    answered(classes, List.of()));
         }
         double needed = rule.atLeast().approximateDays();
         String reason = days + " days of " + String.join(" or ", rule.concepts()) + " on record; criterion: at least "
@@ -535,14 +535,15 @@ public final class RuleEvaluator {
 
     /**
      * What a record without the fact means: a record system's export leaves out what is not there, so it is not met;
-     * a typed record leaves out what was not answered, so it is unknown, unless the coordinator said no.
+     * a typed record leaves out what was not answered, so it is unknown, unless the coordinator answered (said no, or
+     * gave dates outside the window).
      */
-    private Finding nothingRecorded(String reason, boolean denied) {
+    private Finding nothingRecorded(String reason, boolean answered) {
         if (patient.silence().meansAbsent()) {
             return Finding.notMet(reason, List.of());
         }
-        if (denied) {
-            return Finding.notMet(reason + " (the coordinator said no)", List.of());
+        if (answered) {
+            return Finding.notMet(reason + " (as the coordinator answered)", List.of());
         }
         return Finding.unknown(reason + ": not answered");
     }
@@ -554,14 +555,17 @@ public final class RuleEvaluator {
     }
 
     /**
-     * Whether the coordinator said the patient takes none of these classes and none of these drugs: each class denied,
-     * and each drug denied by name or named among the ingredients of a class denied.
+     * Whether the coordinator answered for each of these classes and drugs: a class said no to or typed with its
+     * dates; a drug said no to by name, typed, or among the ingredients of a class answered for.
      */
-    private boolean noneTaken(List<Concept> classes, List<String> names) {
+    private boolean answered(List<Concept> classes, List<String> names) {
         Silence silence = patient.silence();
-        List<Concept> denied = classes.stream().filter(c -> silence.denies(Silence.Kind.MEDICATION, c.id())).toList();
-        return denied.size() == classes.size() && names.stream().allMatch(n -> silence.denies(Silence.Kind.DRUG_NAME, n)
-                || denied.stream().anyMatch(c -> c.matches(List.of(), n)));
+        List<Concept> answered = classes.stream().filter(c -> silence.denies(Silence.Kind.MEDICATION, c.id())
+                || !facts.medications(c).isEmpty()).toList();
+        return answered.size() == classes.size() && names.stream().allMatch(n -> silence.denies(
+                Silence.Kind.DRUG_NAME, n) || answered.stream().anyMatch(c -> c.matches(List.of(), n))
+                || patient.medications().stream().anyMatch(m -> m.text() != null && m.text().toLowerCase(Locale.ROOT)
+                .contains(n.toLowerCase(Locale.ROOT))));
     }
 
     /** The patient's latest observation of a concept within the window, or null. */

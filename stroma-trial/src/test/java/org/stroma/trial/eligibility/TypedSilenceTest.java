@@ -65,7 +65,7 @@ class TypedSilenceTest {
     }
 
     @Test
-    void aDrugRuleIsNotMetOnlyWhenEveryClassAndEveryNamedDrugIsDenied() {
+    void aDrugRuleIsNotMetOnlyWhenEveryClassAndEveryNamedDrugIsAnswered() {
         String rule = "medication immunosuppressant named \"ciclosporin\",\"colchicine\" now";
         PatientRecord classOnly = typed(patient("p"), new Denial(Kind.MEDICATION, "immunosuppressant"));
         // ciclosporin is an immunosuppressant; colchicine is not, and nobody said no to it
@@ -73,6 +73,10 @@ class TypedSilenceTest {
         PatientRecord both = typed(patient("p"), new Denial(Kind.MEDICATION, "immunosuppressant"),
                 new Denial(Kind.DRUG_NAME, "colchicine"));
         assertThat(verdict(rule, both)).isEqualTo(Verdict.NOT_MET);
+        // a class typed with the dates it was taken answers for it: stopped a year ago is not "now"
+        PatientRecord stopped = typed(patient("p").took("immunosuppressant", SCREENED.minusYears(2),
+                SCREENED.minusYears(1)), new Denial(Kind.DRUG_NAME, "colchicine"));
+        assertThat(verdict(rule, stopped)).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test
