@@ -92,6 +92,17 @@ class TypedPatientsTest {
     }
 
     @Test
+    void aDrugTypedYesIsFoundByItsClassAndAPlannedProcedureByItsDate() {
+        Map<String, TypedPatient.Answer> answers = candidate();
+        answers.put("medication-immunosuppressant", new TypedPatient.Answer("yes", "2026-01-10", null));
+        answers.put("planned-procedure-revascularization", new TypedPatient.Answer("yes", "2026-06-15", null));
+        ScreeningResult r = screen(typing.record("S1", new TypedPatient("1966-05-20", null, "male", answers)));
+        assertThat(r.criterion("E21").verdict()).isEqualTo(Verdict.MET);
+        assertThat(r.criterion("E4").verdict()).isEqualTo(Verdict.MET);
+        assertThat(r.verdict()).isEqualTo(PatientVerdict.INELIGIBLE);
+    }
+
+    @Test
     void anImplausibleValueIsRefusedNamingItsField() {
         Map<String, TypedPatient.Answer> answers = candidate();
         answers.put("measurement-lvef", new TypedPatient.Answer("450", "2026-05-04", null));

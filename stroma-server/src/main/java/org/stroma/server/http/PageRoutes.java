@@ -154,9 +154,12 @@ final class PageRoutes {
             TypedPatient typed = TypedPatientForm.read(ctx.formParamMap());
             ScreeningOutcome outcome;
             try {
-                if (uploaded == !typed.isBlank()) {
-                    throw RequestException.badRequest("record", uploaded ? "upload the patient's record or type"
-                            + " their facts, not both" : "upload the patient's record or type their facts");
+                if (uploaded && !typed.isBlank()) {
+                    throw RequestException.badRequest("record", "upload the patient's record or type their facts,"
+                            + " not both");
+                }
+                if (!uploaded && typed.isBlank()) {
+                    throw RequestException.badRequest("record", "upload the patient's record or type their facts");
                 }
                 Map<String, Boolean> answers = answers(ctx, "yes", "no");
                 outcome = uploaded ? s.conduct().screen(p, study, ctx.formParam("subject"), ctx.formParam("site"),
