@@ -96,6 +96,10 @@ class TypedScreeningTest {
         String page = coordinator.get(subject("T1").replace("/api", "")).body();
         assertThat(page).contains("Complete the screening", "peak oxygen uptake", "name=\"fact.measurement-vo2max\"");
         assertThat(page).doesNotContain("name=\"fact.measurement-lvef\"");
+        // the API's view of the subject says what is open, not the whole record kept
+        JsonNode open = ok(coordinator.get(subject("T1"))).get("screening");
+        assertThat(open.at("/open/0/id").asText()).isEqualTo("I6");
+        assertThat(open.has("record")).isFalse();
         // the monitor sees the subject, and is not offered to screen
         assertThat(demo.client("monitor").get(subject("T1").replace("/api", "")).body()).contains("Subject T1")
                 .doesNotContain("Complete the screening");

@@ -43,6 +43,7 @@ import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
@@ -188,7 +189,10 @@ public final class ConductService {
         Access.require(p, study, Action.SCREEN);
         siteChecked(p, study, id);
         CompiledEligibility eligibility = eligibility(study);
-        OpenScreening open = read(p, study, (t, role) -> completion(t, id, eligibility));
+        Kept open = read(p, study, (t, role) -> {
+            EligibilityReview review = t.openCriteria(id);
+            return review == null ? null : new Kept(t.screenedRecord(id), openIds(review), today(t, id));
+        });
         if (open == null) {
             throw RequestException.conflict("subject " + id + "'s screening is not open: only a screening left"
                     + " incomplete is completed");
@@ -197,7 +201,8 @@ public final class ConductService {
             throw RequestException.conflict("subject " + id + "'s screening did not keep the patient's record; the"
                     + " investigator answers what it left open");
         }
-        List<String> asked = open.asked().questions().stream().map(CompiledCriterion::id).toList();
+        AskedFacts still = AskedFacts.of(eligibility, open.ids(), dictionary);
+        List<String> asked = still.questions().stream().map(CompiledCriterion::id).toList();
         List<String> unasked = answers.keySet().stream().filter(k -> !asked.contains(k)).toList();
         if (!unasked.isEmpty()) {
             throw RequestException.badRequest("answer-" + unasked.get(0), "criterion " + unasked.get(0)
@@ -207,7 +212,7 @@ public final class ConductService {
         attested.putAll(answers);
         PatientRecord record;
         try {
-            record = new TypedPatients(dictionary, open.asked(), open.today()).added(open.record(), typed)
+            record = new TypedPatients(dictionary, still, open.today()).added(open.record(), typed)
                     .withAttestations(attested);
         } catch (InvalidInputException e) {
             throw RequestException.badRequest(e.field(), e.getMessage());
@@ -216,7 +221,7 @@ public final class ConductService {
             throw RequestException.badRequest(null, "nothing was added: give a missing fact or an answer");
         }
         ScreeningResult result = new Screening(dictionary, eligibility).screen(record, open.today());
-        EligibilityReview still = EligibilityReview.of(result);
+        EligibilityReview left = EligibilityReview.of(result);
         Instant now = clock.instant();
         conduct.record(study, p.username(), t -> {
             // the record the person added to must still be the one the trial holds: no one completed it meanwhile
@@ -225,28 +230,41 @@ public final class ConductService {
                         + " meanwhile; look at it again before adding to it");
             }
         }, t -> {
-            t.rescreen(id, record, result.verdict(), still, now, p.username());
+            t.rescreen(id, record, result.verdict(), left, now, p.username());
             return new ConductEvent.Rescreened(id, record, result.verdict(), result.verdict()
-                    == PatientVerdict.INCOMPLETE ? still : null, now, p.username());
+                    == PatientVerdict.INCOMPLETE ? left : null, now, p.username());
         });
         return new ScreeningOutcome(result, view(p, study, id));
     }
 
+    /** An open screening's record as kept, the ids of its open criteria, and the day at the subject's site. */
+    private record Kept(PatientRecord record, List<String> ids, LocalDate today) {
+    }
+
+    private static List<String> openIds(EligibilityReview review) {
+        return review.open().stream().map(EligibilityReview.OpenCriterion::id).toList();
+    }
+
     /**
      * What a subject's open screening needs, as the page shows it: each open criterion as it reads today on the record
-     * kept (with the reason it is unknown), what they ask, the record and the site's day; null when nothing is open.
+     * kept (with the reason it is unknown), what they ask, and whether the birth date or sex is missing; null when
+     * nothing is open.
      */
     private OpenScreening completion(TrialConduct t, String id, CompiledEligibility eligibility) {
         EligibilityReview review = t.openCriteria(id);
         if (review == null) {
             return null;
         }
-        List<String> ids = review.open().stream().map(EligibilityReview.OpenCriterion::id).toList();
-        LocalDate today = today(t, id);
+        List<String> ids = openIds(review);
         PatientRecord record = t.screenedRecord(id);
-        List<CriterionResult> criteria = record == null ? List.of() : openResults(new Screening(dictionary,
-                eligibility).screen(record, today), ids);
-        return new OpenScreening(criteria, AskedFacts.of(eligibility, ids, dictionary), record, today);
+        AskedFacts asked = AskedFacts.of(eligibility, ids, dictionary);
+        if (record == null) {
+            return new OpenScreening(List.of(), asked, false, false);
+        }
+        boolean demographics = asked.age() && record.birthDate() == null || asked.sex() && (record.sex() == null
+                || record.sex() == AdministrativeSex.UNKNOWN);
+        return new OpenScreening(openResults(new Screening(dictionary, eligibility).screen(record, today(t, id)), ids),
+                asked, true, demographics);
     }
 
     /** The results of the open criteria, each member of a group of alternatives on its own. */

@@ -11,8 +11,6 @@ import org.stroma.server.app.SubjectRecord;
 import org.stroma.server.auth.Principal;
 import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
-import org.stroma.trial.patient.AdministrativeSex;
-import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.subject.SubjectState;
 
 /**
@@ -39,10 +37,7 @@ public record SubjectPage(Principal principal, String study, SubjectRecord recor
      */
     public FactFields screeningFields() {
         OpenScreening open = record.screening();
-        PatientRecord kept = open.record();
-        boolean demographics = kept != null && (open.asked().age() && kept.birthDate() == null
-                || open.asked().sex() && (kept.sex() == null || kept.sex() == AdministrativeSex.UNKNOWN));
-        return new FactFields(open.asked(), demographics, typed);
+        return new FactFields(open.asked(), open.demographicsMissing(), typed);
     }
 
     /** Whether the person is offered to complete the subject's screening: it is open, and they screen. */
