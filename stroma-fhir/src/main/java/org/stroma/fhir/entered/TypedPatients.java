@@ -33,7 +33,7 @@ import org.stroma.trial.refusal.InvalidInputException;
  */
 public final class TypedPatients {
     /** Where a typed fact came from, as a verdict's evidence cites it. */
-    static final String SOURCE = "typed on the screening form";
+    static final String SOURCE = "typed on a form";
 
     private final ConceptDictionary dictionary;
     private final AskedFacts asked;

@@ -1,5 +1,6 @@
 package org.stroma.trial.eligibility;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,9 +37,9 @@ public record AskedFact(Kind kind, String name, String label, String unit, List<
 
     /** The same fact asked by one more rule: dated when either asks for the date, with the classes of both. */
     AskedFact and(AskedFact other) {
-        List<String> allClasses = new java.util.ArrayList<>(classes);
+        List<String> allClasses = new ArrayList<>(classes);
         other.classes.stream().filter(c -> !allClasses.contains(c)).forEach(allClasses::add);
-        List<String> allCriteria = new java.util.ArrayList<>(criteria);
+        List<String> allCriteria = new ArrayList<>(criteria);
         other.criteria.stream().filter(c -> !allCriteria.contains(c)).forEach(allCriteria::add);
         return new AskedFact(kind, name, label, unit, allClasses, dated || other.dated, allCriteria);
     }

@@ -66,11 +66,6 @@ public record AskedFacts(boolean age, boolean sex, List<AskedFact> facts, List<C
         return facts.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** Whether the criteria ask nothing a form could take. */
-    public boolean isEmpty() {
-        return !age && !sex && facts.isEmpty() && questions.isEmpty();
-    }
-
     /** Walks the criteria's rules, each criterion once, gathering what they ask. */
     private static final class Collector implements Rule.Visitor<Void> {
         private static final List<String> ROMAN = List.of("I", "II", "III", "IV");
