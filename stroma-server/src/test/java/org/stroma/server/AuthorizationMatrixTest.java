@@ -163,6 +163,7 @@ class AuthorizationMatrixTest {
         rule("POST " + page + "/adverse-events", site);
         rule("GET " + p + "/adverse-events", members);
         rule("POST " + page + "/eligibility", Expected.roles(Role.INVESTIGATOR));
+        rule("POST " + page + "/screening", site);
         rule("POST " + page + "/consent", site);
         rule("POST " + p + "/consent-form", admin);
         rule("POST " + page + "/move", site);

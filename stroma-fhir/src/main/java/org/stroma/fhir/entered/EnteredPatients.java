@@ -146,9 +146,13 @@ public final class EnteredPatients {
             return List.of(new Code(text(where + ".code", code, "system", true), text(where + ".code", code, "code",
                     true), text(where + ".code", code, "display", false)));
         }
-        Concept concept = concept(where, fact);
+        return List.of(code(concept(where, fact)));
+    }
+
+    /** The code a fact entered by concept is filed under: the concept's first, with its label. */
+    static Code code(Concept concept) {
         Concept.DictionaryCode first = concept.codes().get(0);
-        return List.of(new Code(first.system(), first.code(), concept.label()));
+        return new Code(first.system(), first.code(), concept.label());
     }
 
     private Concept concept(String where, JsonNode fact) {

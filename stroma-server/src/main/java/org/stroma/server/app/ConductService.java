@@ -22,6 +22,8 @@ import org.stroma.store.conduct.ConductEvent;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
+import org.stroma.fhir.entered.TypedPatient;
+import org.stroma.fhir.entered.TypedPatients;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.ProductView;
@@ -29,6 +31,8 @@ import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.dosing.DosePlan;
+import org.stroma.trial.eligibility.AskedFacts;
+import org.stroma.trial.eligibility.CriterionResult;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
@@ -39,6 +43,7 @@ import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.randomization.AllocationMethod;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
@@ -80,9 +85,12 @@ public final class ConductService {
 
     /** A subject's page; a visit's status is that of the site's day. */
     public SubjectRecord subject(Principal p, String study, String id) throws SQLException {
+        siteChecked(p, study, id);
+        // those who screen are offered to complete a screening left open
+        CompiledEligibility screens = Action.SCREEN.allows(p.rolesIn(study)) ? eligibility(study) : null;
         return read(p, study, (t, role) -> {
             Access.visibleSubject(p, study, t, id);
-            return record(t, role, p, id, today(t, id));
+            return record(t, role, p, id, today(t, id), screens == null ? null : completion(t, id, screens));
         });
     }
 
@@ -103,9 +111,39 @@ public final class ConductService {
                 .filter(c -> c.rule() != null && c.rule().asksInvestigator()).toList();
     }
 
+    /** What the trial's criteria ask of a patient, for the screening form to ask it. */
+    public AskedFacts asked(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        return AskedFacts.of(eligibility(study), dictionary);
+    }
+
     /** Screens a new subject at a site with their record and the investigator's answers, and adds them to the trial. */
     public ScreeningOutcome screen(Principal p, String study, String subject, String site, String recordName,
             byte[] record, Map<String, Boolean> answers) throws SQLException {
+        admitCandidate(p, study, subject, site);
+        PatientRecord patient = PatientInput.read("record", recordName, record, dictionary);
+        return screen(p, study, subject, site, patient.withAttestations(answers));
+    }
+
+    /**
+     * Screens a new subject at a site with the facts the coordinator typed (what was left blank is unknown) and the
+     * investigator's answers, and adds them to the trial: the same screening as of an uploaded record.
+     */
+    public ScreeningOutcome screen(Principal p, String study, String subject, String site, TypedPatient typed,
+            Map<String, Boolean> answers) throws SQLException {
+        admitCandidate(p, study, subject, site);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), read(p, study, (t, role) -> t.zoneOf(site)));
+        PatientRecord patient;
+        try {
+            patient = new TypedPatients(dictionary, AskedFacts.of(eligibility(study), dictionary), today)
+                    .record(subject, typed);
+        } catch (InvalidInputException e) {
+            throw RequestException.badRequest(e.field(), e.getMessage());
+        }
+        return screen(p, study, subject, site, patient.withAttestations(answers));
+    }
+
+    private static void admitCandidate(Principal p, String study, String subject, String site) {
         Access.require(p, study, Action.SCREEN);
         if (subject == null || !subject.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
             throw RequestException.badRequest("subject", "a subject id is 1 to 40 letters, digits, '.', '_' or '-'");
@@ -116,8 +154,14 @@ public final class ConductService {
         if (!p.seesSite(study, site)) {
             throw RequestException.forbidden("you work at " + p.sitesIn(study) + ", not at " + site);
         }
-        PatientRecord patient = PatientInput.read("record", recordName, record, dictionary)
-                .withAttestations(answers);
+    }
+
+    /**
+     * Adds the candidate and records their screening with the record it read, which the audit ledger keeps with the
+     * verdict and from which a screening left open is completed.
+     */
+    private ScreeningOutcome screen(Principal p, String study, String subject, String site, PatientRecord patient)
+            throws SQLException {
         LocalDate today = LocalDate.ofInstant(clock.instant(), read(p, study, (t, role) -> t.zoneOf(site)));
         ScreeningResult result = new Screening(dictionary, eligibility(study)).screen(patient, today);
         Instant now = clock.instant();
@@ -127,11 +171,105 @@ public final class ConductService {
         });
         EligibilityReview open = EligibilityReview.of(result);
         conduct.record(study, p.username(), t -> {
-            t.screen(subject, result.verdict(), open, now, p.username());
+            t.screen(subject, patient, result.verdict(), open, now, p.username());
             return new ConductEvent.Screened(subject, result.verdict(), result.verdict() == PatientVerdict.INCOMPLETE
-                    ? open : null, now, p.username());
+                    ? open : null, now, p.username(), patient);
         });
-        return new ScreeningOutcome(result, read(p, study, (t, role) -> t.subjectView(subject, role, p.username())));
+        return new ScreeningOutcome(result, view(p, study, subject));
+    }
+
+    /**
+     * Completes a screening left open (incomplete) with the facts the coordinator adds to the record it read and the
+     * investigator's answers to the questions still open, and screens the subject again on the record as it now
+     * stands, on the site's day: the subject becomes eligible or ineligible, or stays screened with what is still
+     * open. The whole record and the new verdict are kept as one event, audited as the screening is.
+     */
+    public ScreeningOutcome completeScreening(Principal p, String study, String id, TypedPatient typed,
+            Map<String, Boolean> answers) throws SQLException {
+        Access.require(p, study, Action.SCREEN);
+        siteChecked(p, study, id);
+        CompiledEligibility eligibility = eligibility(study);
+        Kept open = read(p, study, (t, role) -> {
+            EligibilityReview review = t.openCriteria(id);
+            return review == null ? null : new Kept(t.screenedRecord(id), openIds(review), today(t, id));
+        });
+        if (open == null) {
+            throw RequestException.conflict("subject " + id + "'s screening is not open: only a screening left"
+                    + " incomplete is completed");
+        }
+        if (open.record() == null) {
+            throw RequestException.conflict("subject " + id + "'s screening did not keep the patient's record; the"
+                    + " investigator answers what it left open");
+        }
+        AskedFacts still = AskedFacts.of(eligibility, open.ids(), dictionary);
+        List<String> asked = still.questions().stream().map(CompiledCriterion::id).toList();
+        List<String> unasked = answers.keySet().stream().filter(k -> !asked.contains(k)).toList();
+        if (!unasked.isEmpty()) {
+            throw RequestException.badRequest("answer-" + unasked.get(0), "criterion " + unasked.get(0)
+                    + " is not a question the screening left open");
+        }
+        Map<String, Boolean> attested = new LinkedHashMap<>(open.record().attestations());
+        attested.putAll(answers);
+        PatientRecord record;
+        try {
+            record = new TypedPatients(dictionary, still, open.today()).added(open.record(), typed)
+                    .withAttestations(attested);
+        } catch (InvalidInputException e) {
+            throw RequestException.badRequest(e.field(), e.getMessage());
+        }
+        if (record.equals(open.record())) {
+            throw RequestException.badRequest(null, "nothing was added: give a missing fact or an answer");
+        }
+        ScreeningResult result = new Screening(dictionary, eligibility).screen(record, open.today());
+        EligibilityReview left = EligibilityReview.of(result);
+        Instant now = clock.instant();
+        conduct.record(study, p.username(), t -> {
+            // the record the person added to must still be the one the trial holds: no one completed it meanwhile
+            if (!open.record().equals(t.screenedRecord(id))) {
+                throw RequestException.stale("subject " + id + "'s screening was completed by someone else"
+                        + " meanwhile; look at it again before adding to it");
+            }
+        }, t -> {
+            t.rescreen(id, record, result.verdict(), left, now, p.username());
+            return new ConductEvent.Rescreened(id, record, result.verdict(), result.verdict()
+                    == PatientVerdict.INCOMPLETE ? left : null, now, p.username());
+        });
+        return new ScreeningOutcome(result, view(p, study, id));
+    }
+
+    /** An open screening's record as kept, the ids of its open criteria, and the day at the subject's site. */
+    private record Kept(PatientRecord record, List<String> ids, LocalDate today) {
+    }
+
+    private static List<String> openIds(EligibilityReview review) {
+        return review.open().stream().map(EligibilityReview.OpenCriterion::id).toList();
+    }
+
+    /**
+     * What a subject's open screening needs, as the page shows it: each open criterion as it reads today on the record
+     * kept (with the reason it is unknown), what they ask, and whether the birth date or sex is missing; null when
+     * nothing is open.
+     */
+    private OpenScreening completion(TrialConduct t, String id, CompiledEligibility eligibility) {
+        EligibilityReview review = t.openCriteria(id);
+        if (review == null) {
+            return null;
+        }
+        List<String> ids = openIds(review);
+        PatientRecord record = t.screenedRecord(id);
+        AskedFacts asked = AskedFacts.of(eligibility, ids, dictionary);
+        if (record == null) {
+            return new OpenScreening(List.of(), asked, false, false);
+        }
+        boolean demographics = asked.age() && record.birthDate() == null || asked.sex() && (record.sex() == null
+                || record.sex() == AdministrativeSex.UNKNOWN);
+        return new OpenScreening(openResults(new Screening(dictionary, eligibility).screen(record, today(t, id)), ids),
+                asked, true, demographics);
+    }
+
+    /** The results of the open criteria, each member of a group of alternatives on its own. */
+    private static List<CriterionResult> openResults(ScreeningResult result, List<String> ids) {
+        return ids.stream().flatMap(id -> List.of(id.split("\\|")).stream()).map(result::criterion).toList();
     }
 
     /**
@@ -468,7 +606,8 @@ public final class ConductService {
         return read(p, study, (t, role) -> t.subjectView(id, role, p.username()));
     }
 
-    private static SubjectRecord record(TrialConduct t, Role role, Principal p, String id, LocalDate today) {
+    private static SubjectRecord record(TrialConduct t, Role role, Principal p, String id, LocalDate today,
+            OpenScreening screening) {
         SubjectView view = t.subjectView(id, role, p.username());
         List<ProductView> products = t.products(id).stream().map(pr -> t.productView(pr, role, p.username()))
                 .toList();
@@ -486,7 +625,7 @@ public final class ConductService {
                 .map(a -> a.code()).toList() : List.of();
         EligibilityReview open = t.openCriteria(id);
         return new SubjectRecord(view, products, visits, deviations, assigned, open == null ? List.of() : open.open(),
-                t.consentForm(), t.consents(id), t.zoneOf(view.site()).getId());
+                t.consentForm(), t.consents(id), t.zoneOf(view.site()).getId(), screening);
     }
 
     /**

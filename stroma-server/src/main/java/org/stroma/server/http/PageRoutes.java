@@ -8,11 +8,13 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stroma.fhir.entered.TypedPatient;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
@@ -141,29 +143,60 @@ final class PageRoutes {
         pages.add(Endpoint.get("/studies/{study}/screen", "Screening form", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
-            ctx.html(ScreeningPage.form(p, s.studies().overview(p, study), s.conduct().questions(p, study)));
+            ctx.html(ScreeningPage.form(p, s.studies().overview(p, study), s.conduct().asked(p, study), null, null));
         }));
         pages.add(Endpoint.post("/studies/{study}/screen", "Screen a patient", "form", ctx -> {
-            UploadedFile file = ctx.uploadedFile("record");
-            if (file == null) {
-                throw RequestException.badRequest("record", "choose the patient's record file");
-            }
-            Map<String, Boolean> answers = answers(ctx, "yes", "no");
-            String study = ctx.pathParam("study");
-            ScreeningOutcome outcome = s.conduct().screen(Web.principal(ctx), study, ctx.formParam("subject"),
-                    ctx.formParam("site"), file.filename(), bytes(file), answers);
-            ctx.html(ScreeningPage.result(Web.principal(ctx), study, outcome));
-        }).needs(Action.SCREEN));
-        pages.add(Endpoint.get("/studies/{study}/subjects/{subject}", "Subject page", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
-            String subject = ctx.pathParam("subject");
-            var record = s.conduct().subject(p, study, subject);
-            CapturePanels capture = new CapturePanels(s.capture().forms(p, study, subject), s.capture()
-                    .adverseEvents(p, study).stream().filter(a -> a.event().subject().equals(subject)).toList(),
-                    allows(p, study, Action.REPORT_ADVERSE_EVENT));
-            ctx.html(SubjectPage.render(p, study, record, capture));
+            UploadedFile file = ctx.uploadedFile("record");
+            // a file input left empty is still sent, as a part with no name and no bytes
+            boolean uploaded = file != null && (file.size() > 0 || !file.filename().isBlank());
+            TypedPatient typed = TypedPatientForm.read(ctx.formParamMap());
+            ScreeningOutcome outcome;
+            try {
+                if (uploaded && !typed.isBlank()) {
+                    throw RequestException.badRequest("record", "upload the patient's record or type their facts,"
+                            + " not both");
+                }
+                if (!uploaded && typed.isBlank()) {
+                    throw RequestException.badRequest("record", "upload the patient's record or type their facts");
+                }
+                Map<String, Boolean> answers = answers(ctx, "yes", "no");
+                outcome = uploaded ? s.conduct().screen(p, study, ctx.formParam("subject"), ctx.formParam("site"),
+                        file.filename(), bytes(file), answers) : s.conduct().screen(p, study, ctx.formParam(
+                        "subject"), ctx.formParam("site"), typed, answers);
+            } catch (RequestException refused) {
+                if (refused.status() != 400) {
+                    throw refused;
+                }
+                // the form again, with what the person typed and why it was refused
+                ctx.status(400).html(ScreeningPage.form(p, s.studies().overview(p, study), s.conduct().asked(p,
+                        study), TypedPatientForm.typed(ctx.formParamMap()), StromaServer.errorBody(refused).error()));
+                return;
+            }
+            ctx.html(ScreeningPage.result(p, study, outcome));
+        }).needs(Action.SCREEN));
+        pages.add(Endpoint.get("/studies/{study}/subjects/{subject}", "Subject page", ctx -> {
+            ctx.html(subjectPage(s, ctx, null, null));
         }));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/screening", "Complete a screening left open",
+                "form", ctx -> {
+                    Principal p = Web.principal(ctx);
+                    String study = ctx.pathParam("study");
+                    ScreeningOutcome outcome;
+                    try {
+                        outcome = s.conduct().completeScreening(p, study, ctx.pathParam("subject"),
+                                TypedPatientForm.read(ctx.formParamMap()), answers(ctx, "yes", "no"));
+                    } catch (RequestException refused) {
+                        if (refused.status() != 400) {
+                            throw refused;
+                        }
+                        ctx.status(400).html(subjectPage(s, ctx, TypedPatientForm.typed(ctx.formParamMap()),
+                                StromaServer.errorBody(refused).error()));
+                        return;
+                    }
+                    ctx.html(ScreeningPage.result(p, study, outcome));
+                }).needs(Action.SCREEN));
         String form = "/studies/{study}/subjects/{subject}/forms/{visit}/{form}";
         pages.add(Endpoint.get(form, "A case report form", ctx -> {
             Principal p = Web.principal(ctx);
@@ -323,6 +356,19 @@ final class PageRoutes {
             }
         });
         return answers;
+    }
+
+    /** A subject's page; after a refused completion of the screening, with what was typed and why it was refused. */
+    private static String subjectPage(Services s, Context ctx, Map<String, String> typed, String error)
+            throws SQLException {
+        Principal p = Web.principal(ctx);
+        String study = ctx.pathParam("study");
+        String subject = ctx.pathParam("subject");
+        var record = s.conduct().subject(p, study, subject);
+        CapturePanels capture = new CapturePanels(s.capture().forms(p, study, subject), s.capture()
+                .adverseEvents(p, study).stream().filter(a -> a.event().subject().equals(subject)).toList(),
+                allows(p, study, Action.REPORT_ADVERSE_EVENT));
+        return SubjectPage.render(p, study, record, capture, typed, error);
     }
 
     private static boolean allows(Principal p, String study, Action action) {

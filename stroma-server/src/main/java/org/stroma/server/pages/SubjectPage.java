@@ -3,8 +3,10 @@ package org.stroma.server.pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.Moments;
+import org.stroma.server.app.OpenScreening;
 import org.stroma.server.app.SubjectRecord;
 import org.stroma.server.auth.Principal;
 import org.stroma.trial.conduct.EligibilityReview;
@@ -12,14 +14,35 @@ import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.subject.SubjectState;
 
 /**
- * A subject: state and path, the kit code (and the arm only for those who may know it), the steps to take next, each
- * product's chain as a timeline, the visit calendar with windows, the data-capture panels, and the emergency
- * unblinding.
+ * A subject: state and path, the kit code (and the arm only for those who may know it), the steps to take next, a
+ * screening left open with the facts that would complete it, each product's chain as a timeline, the visit calendar
+ * with windows, the data-capture panels, and the emergency unblinding. After a refused completion of the screening
+ * the page holds what the person typed ({@code typed}) and why it was refused ({@code error}, null for none).
  */
-public record SubjectPage(Principal principal, String study, SubjectRecord record, CapturePanels capture) {
+public record SubjectPage(Principal principal, String study, SubjectRecord record, CapturePanels capture,
+        Map<String, String> typed, String error) {
 
     public static String render(Principal p, String study, SubjectRecord r, CapturePanels capture) {
-        return Templates.render("page/subject.jte", new SubjectPage(p, study, r, capture));
+        return render(p, study, r, capture, null, null);
+    }
+
+    public static String render(Principal p, String study, SubjectRecord r, CapturePanels capture,
+            Map<String, String> typed, String error) {
+        return Templates.render("page/subject.jte", new SubjectPage(p, study, r, capture, typed, error));
+    }
+
+    /**
+     * The fields that complete a screening left open: the facts its open criteria ask, and the birth date and sex
+     * when they ask those and the record has none.
+     */
+    public FactFields screeningFields() {
+        OpenScreening open = record.screening();
+        return new FactFields(open.asked(), open.demographicsMissing(), typed);
+    }
+
+    /** Whether the person is offered to complete the subject's screening: it is open, and they screen. */
+    public boolean completesScreening() {
+        return record.screening() != null && may(Action.SCREEN);
     }
 
     /** Where the subject's own actions post. */

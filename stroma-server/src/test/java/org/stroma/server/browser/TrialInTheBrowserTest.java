@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +45,6 @@ class TrialInTheBrowserTest {
     private static final String PASSWORD = "browser-test-password";
     private static final String SUBJECT = "B1";
     private static final String PRODUCT = SUBJECT + "-P1";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Database db;
@@ -59,8 +52,7 @@ class TrialInTheBrowserTest {
     private static MovableClock clock;
     /** Day 0: a morning in Paris, where MESAMI2's first site is. */
     static final Instant START = Instant.parse("2026-06-01T07:00:00Z");
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
     private static final List<String> consoleErrors = new ArrayList<>();
 
     @BeforeAll
@@ -75,48 +67,19 @@ class TrialInTheBrowserTest {
         // a fixed day and hour, so that no date the test reads depends on when it runs
         clock = new MovableClock(START);
         server = StromaServer.start(Stroma.services(db, clock), 0);
-        Files.createDirectories(SCREENSHOTS);
-        // a CI machine with two cores may be slow to answer: assertions wait up to 15 s, not 5
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
-                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(chromium()).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync")));
-    }
-
-    /** Debian's Chromium, or the one named by the system property {@code stroma.chromium}. */
-    private static Path chromium() {
-        Path path = Path.of(System.getProperty("stroma.chromium", "/usr/bin/chromium"));
-        if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("the browser tests need Chromium at " + path + " (Debian: apt-get install"
-                    + " chromium; .ci/run installs it), or -Dstroma.chromium=PATH");
-        }
-        return path;
+        chromium = Chromium.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (db != null) {
-            db.close();
-        }
+    static void stop() throws Exception {
+        Chromium.close(db, server, chromium);
     }
 
     @Test
     void aTrialTeamRunsMesami2FromTheRegistryRecordToTheVisitCalendar() throws Exception {
         // day 0: the administrator imports, reviews and publishes the protocol, and gives the team their roles
         String site;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = signIn(context, "admin");
             assertThat(page.locator("h1")).hasText("Studies");
             ReferenceTrials.Trial seed = ReferenceTrials.all().stream()
@@ -143,7 +106,7 @@ class TrialInTheBrowserTest {
         }
 
         // day 0: the coordinator screens a patient, who consents, is enrolled and randomized
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = signIn(context, "coordinator");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(STUDY)).click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screen a patient")).click();
@@ -185,7 +148,7 @@ class TrialInTheBrowserTest {
         // the cell lab, unmasked, takes the product from the marrow to the shipment over three weeks
         boolean placebo;
         clock.advance(Duration.ofDays(1));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             String group = page.locator("#arm").textContent();
             // the arms table of the study page tells which arm the group is
@@ -209,7 +172,7 @@ class TrialInTheBrowserTest {
             assertThat(page).hasURL(Pattern.compile(".*/signin$"), new com.microsoft.playwright.assertions
                     .PageAssertions.HasURLOptions().setTimeout(15000));
         }
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             step(page, "ReceivedAtLab", "{}", "received at lab");
             if (!placebo) {
@@ -218,7 +181,7 @@ class TrialInTheBrowserTest {
             }
         }
         clock.advance(Duration.ofDays(17));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             if (placebo) {
                 step(page, "PlaceboPrepared", "{\"composition\": \"human albumin 4 %\"}", "placebo prepared");
@@ -240,7 +203,7 @@ class TrialInTheBrowserTest {
         }
         // shipped on the morning of the day planned for the administration, 22 days after randomization
         clock.set(START.plus(Duration.ofDays(22)));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             String read = clock.instant().minus(Duration.ofMinutes(30)).toString();
             step(page, "Shipped", "{\"to\": \"" + site + "\", \"temperatures\": {\"readings\": [{\"at\": \"" + read
@@ -251,7 +214,7 @@ class TrialInTheBrowserTest {
         // at the bedside: the patient and the label scanned, then the product given; the cells follow from the product
         clock.advance(Duration.ofHours(3));
         LocalDate administered = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "coordinator");
             String label = page.locator("pre").first().textContent();
             String din = label.lines().filter(l -> l.contains("S0001 26")).findFirst().orElseThrow()
@@ -275,7 +238,7 @@ class TrialInTheBrowserTest {
         // the first follow-up visit, recorded on its target day
         String visit;
         LocalDate target;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "coordinator");
             Locator rows = calendar(page).locator("tr");
             String next = null;
@@ -295,7 +258,7 @@ class TrialInTheBrowserTest {
             target = day;
         }
         clock.advance(Duration.ofDays(target.toEpochDay() - administered.toEpochDay()));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "coordinator");
             page.selectOption("#visit", visit);
             page.fill("#day", target.toString());
@@ -346,7 +309,7 @@ class TrialInTheBrowserTest {
         }
 
         // the investigator signs the form with the password given again
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "investigator");
             page.locator("#forms tr", new Page.LocatorOptions().setHasText(visit)).getByRole(AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("Vital signs and weight")).click();
@@ -370,20 +333,7 @@ class TrialInTheBrowserTest {
     }
 
     private static Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            // a 400 is a refusal this test asks for (an impossible value, a wrong password); anything else is not
-            if (m.type().equals("error") && !m.text().contains("status of 400")) {
-                consoleErrors.add(user + " " + page.url() + ": " + m.text());
-            }
-        });
-        page.navigate("http://localhost:" + server.port() + "/");
-        assertThat(page).hasURL(Pattern.compile(".*/signin$"));
-        page.fill("#username", user);
-        page.fill("#password", PASSWORD);
-        click(page, "Sign in");
-        assertThat(page.locator("header")).containsText("Sign out");
-        return page;
+        return Chromium.signIn(context, server.port(), user, PASSWORD, consoleErrors);
     }
 
     private static Page subjectPage(BrowserContext context, String user) {
@@ -454,13 +404,7 @@ class TrialInTheBrowserTest {
     }
 
     private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-        page.waitForLoadState();
-        Locator alert = page.locator("[role=alert]");
-        if (alert.count() > 0) {
-            throw new AssertionError("'" + button + "' on " + page.url() + " was refused: " + alert.first()
-                    .textContent());
-        }
+        Chromium.click(page, button);
     }
 
     private static byte[] resource(String name) throws IOException {
@@ -470,6 +414,6 @@ class TrialInTheBrowserTest {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        Chromium.shot(page, name);
     }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.study.StudySummary;
 import org.stroma.store.user.Session;
+import org.stroma.trial.eligibility.AskedFact;
+import org.stroma.trial.eligibility.AskedFacts;
 
 /**
  * A page's values are escaped without the page asking: a value that would end a text or an attribute, start markup
@@ -59,6 +62,20 @@ class EscapedByDefaultTest {
         assertThat(fields).contains("id=\"details-" + ESCAPED + "\"", "name=\"s." + ESCAPED + "\" value=\""
                 + ESCAPED + "\"", "<legend>group</legend>", "name=\"n.group." + ESCAPED + "\"",
                 ">[&quot;&lt;script&gt;alert(\\&quot;x\\&quot; &amp; &#39;y&#39;)&lt;/script&gt;&quot;]</textarea>");
+    }
+
+    @Test
+    void inTheFactsTypedOnTheScreeningForm() {
+        AskedFacts asked = new AskedFacts(true, true, List.of(new AskedFact(AskedFact.Kind.MEASUREMENT, "lvef",
+                HOSTILE, HOSTILE, List.of(), true, List.of(HOSTILE)), new AskedFact(AskedFact.Kind.CLASS, "nyha",
+                HOSTILE, null, List.of("I", HOSTILE), true, List.of("I2"))), List.of());
+        String fields = Templates.render("part/factFields.jte", new FactFields(asked, true, Map.of(
+                "birthDate", HOSTILE, "fact.measurement-lvef", HOSTILE, "fact.class-nyha", HOSTILE)));
+        assertSafe(fields);
+        assertThat(fields).contains("<legend>" + ESCAPED + " <span class=\"muted\">(" + ESCAPED + ")</span>",
+                "name=\"birthDate\" value=\"" + ESCAPED + "\"", "name=\"fact.measurement-lvef\" value=\""
+                + ESCAPED + "\"", "<option value=\"" + ESCAPED + "\" selected>" + ESCAPED + "</option>",
+                ESCAPED + ", in " + ESCAPED + "</label>");
     }
 
     /** No markup came from the value: the only script is the page's own htmx, and the value is never written raw. */

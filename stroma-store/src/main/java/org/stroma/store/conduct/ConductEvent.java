@@ -9,6 +9,7 @@ import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.safety.AdverseEvent;
@@ -42,12 +43,33 @@ public sealed interface ConductEvent {
         }
     }
 
-    /** A screening's verdict, and what it left open for the investigator (none when it decided). */
-    record Screened(String subject, PatientVerdict verdict, EligibilityReview open, Instant at, String by)
-            implements ConductEvent {
+    /**
+     * A screening's verdict, what it left open for the investigator (none when it decided), and the patient's record it
+     * read (none in a screening recorded without it), kept for the screening to be completed later.
+     */
+    record Screened(String subject, PatientVerdict verdict, EligibilityReview open, Instant at, String by,
+            PatientRecord record) implements ConductEvent {
+
+        /** A screening recorded without the record it read. */
+        public Screened(String subject, PatientVerdict verdict, EligibilityReview open, Instant at, String by) {
+            this(subject, verdict, open, at, by, null);
+        }
+
         @Override
         public void applyTo(TrialConduct trial) {
-            trial.screen(subject, verdict, open, at, by);
+            trial.screen(subject, record, verdict, open, at, by);
+        }
+    }
+
+    /**
+     * A screening left open, completed with facts and answers added to the record it read: the whole record as it now
+     * stands, its verdict, and what is still open.
+     */
+    record Rescreened(String subject, PatientRecord record, PatientVerdict verdict, EligibilityReview open,
+            Instant at, String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.rescreen(subject, record, verdict, open, at, by);
         }
     }
 

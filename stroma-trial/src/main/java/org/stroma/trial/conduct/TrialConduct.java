@@ -33,6 +33,7 @@ import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.masking.KitCodes;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.CustodyLedger;
@@ -87,6 +88,8 @@ public final class TrialConduct {
     private final Casebook casebook;
     /** What each subject's screening left to the investigator, until they answer it. */
     private final Map<String, EligibilityReview> reviews = new HashMap<>();
+    /** The record each subject was last screened on, where the screening kept it: what completing it adds to. */
+    private final Map<String, PatientRecord> screenedRecords = new HashMap<>();
     private final Map<String, List<Consent>> consents = new HashMap<>();
     /** The version of the consent form in force; every consent names it, and a new one asks for re-consent. */
     private String consentForm = "1";
@@ -160,6 +163,44 @@ public final class TrialConduct {
             reviews.put(id, open);
         }
         return put(s);
+    }
+
+    /** Records a screening and the patient's record it read, for the screening to be completed later. */
+    public synchronized Subject screen(String id, PatientRecord record, PatientVerdict verdict, EligibilityReview open,
+            Instant at, String by) {
+        Subject s = screen(id, verdict, open, at, by);
+        if (record != null) {
+            screenedRecords.put(id, record);
+        }
+        return s;
+    }
+
+    /** The record a subject was last screened on, or null when the screening did not keep it. */
+    public synchronized PatientRecord screenedRecord(String id) {
+        subject(id);
+        return screenedRecords.get(id);
+    }
+
+    /**
+     * A screening left open, screened again on the record with the facts and answers added since: eligible or
+     * ineligible by the new verdict, or still screened with what is still open. Only a screening left incomplete is
+     * completed this way; one that decided stays decided.
+     */
+    public synchronized Subject rescreen(String id, PatientRecord record, PatientVerdict verdict,
+            EligibilityReview open, Instant at, String by) {
+        requireOpen();
+        if (openCriteria(id) == null) {
+            throw new ConflictException("subject " + id + " is " + subject(id).state().words()
+                    + "; only a screening left incomplete is completed");
+        }
+        screenedRecords.put(id, record);
+        if (verdict == PatientVerdict.INCOMPLETE) {
+            reviews.put(id, open);
+            return subject(id);
+        }
+        reviews.remove(id);
+        return put(subject(id).moveTo(verdict == PatientVerdict.ELIGIBLE ? SubjectState.ELIGIBLE
+                : SubjectState.INELIGIBLE, at, by, null));
     }
 
     /** What a subject's screening left open, or null when nothing is. */

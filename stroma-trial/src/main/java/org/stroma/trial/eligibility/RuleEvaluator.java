@@ -39,6 +39,7 @@ import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.patient.ProcedureRecord;
+import org.stroma.trial.patient.Silence;
 
 /**
  * Evaluates rules against one patient's record on a screening date. Missing data, values in units that do not convert
@@ -338,10 +339,11 @@ public final class RuleEvaluator {
                     + " is not recorded", List.of(new Evidence(concept.label(), display(d.codes()), d.onset(),
                     d.source())));
         }
-        String otherwise = matching.isEmpty() ? "no " + concept.label() + " on record"
-                : concept.label() + " on record, but not " + rule.window().describe() + " (since " + matching.get(0).onset()
-                + ")";
-        return Finding.notMet(otherwise, List.of());
+        if (matching.isEmpty()) {
+            return nothingRecorded("no " + concept.label() + " on record", deniedCondition(concept));
+        }
+        return Finding.notMet(concept.label() + " on record, but not " + rule.window().describe() + " (since "
+                + matching.get(0).onset() + ")", List.of());
     }
 
     /**
@@ -374,8 +376,12 @@ public final class RuleEvaluator {
                     case NEXT -> p.planned() && !p.date().isBefore(date) && !p.date().isAfter(w.bound(date));
                 }).toList();
         if (found.isEmpty()) {
-            return Finding.notMet("no " + concept.label() + (w.kind() == Window.Kind.NEXT ? " planned " : " ")
-                    + w.describe(), List.of());
+            boolean planned = w.kind() == Window.Kind.NEXT;
+            String reason = "no " + concept.label() + (planned ? " planned " : " ") + w.describe();
+            // a typed date outside the window answers the question as well as a "no" does
+            boolean answered = facts.procedures(concept).stream().anyMatch(p -> p.planned() == planned);
+            return answered ? Finding.notMet(reason, List.of()) : nothingRecorded(reason, patient.silence().denies(
+                    planned ? Silence.Kind.PLANNED_PROCEDURE : Silence.Kind.PROCEDURE, concept.id()));
         }
         ProcedureRecord p = found.get(0);
         return Finding.met(concept.label() + (p.planned() ? " planned for " : " on ") + p.date(),
@@ -390,6 +396,12 @@ public final class RuleEvaluator {
                 .sorted(Comparator.comparing(Diagnosis::onset)).toList();
         List<Evidence> evidence = events.stream().map(d -> new Evidence(concept.label(), "recorded", d.onset(),
                 d.source())).toList();
+        if (events.size() < rule.atLeast() && !patient.silence().meansAbsent() && !deniedCondition(concept)) {
+            // a typed record holds one onset of a condition: it cannot show the others
+            return new Finding(Verdict.UNKNOWN, events.size() + " " + concept.label() + " typed " + rule.window()
+                    .describe() + "; criterion: at least " + rule.atLeast() + ", which a typed record cannot count",
+                    evidence);
+        }
         return Finding.of(events.size() >= rule.atLeast(), events.size() + " " + concept.label() + " "
                 + rule.window().describe() + "; criterion: at least " + rule.atLeast(), evidence);
     }
@@ -424,8 +436,8 @@ public final class RuleEvaluator {
                     + " date the record does not give", List.of(new Evidence("medication", unsure.text(),
                     unsure.start(), unsure.source())));
         }
-        return Finding.notMet("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
-                + " taken " + w.describe(), List.of());
+        return nothingRecorded("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
+                + " taken " + w.describe(), answered(classes, rule.names()));
     }
 
     private Finding exposure(ExposureRule rule) {
@@ -441,6 +453,10 @@ public final class RuleEvaluator {
                 partlyUnknown |= m.endUnknown() && m.end() == null;
                 evidence.add(new Evidence("medication", m.text(), m.start(), m.source()));
             }
+        }
+        if (evidence.isEmpty() && !patient.silence().meansAbsent()) {
+            return nothingRecorded("no " + String.join(" or ", rule.concepts()) + " on record",
+                    answered(classes, List.of()));
         }
         double needed = rule.atLeast().approximateDays();
         String reason = days + " days of " + String.join(" or ", rule.concepts()) + " on record; criterion: at least "
@@ -458,7 +474,7 @@ public final class RuleEvaluator {
         if (first.isEmpty()) {
             boolean any = !facts.conditions(concept).isEmpty();
             return any ? Finding.unknown("the onset of " + concept.label() + " is not recorded")
-                    : Finding.notMet("no " + concept.label() + " on record", List.of());
+                    : nothingRecorded("no " + concept.label() + " on record", deniedCondition(concept));
         }
         LocalDate onset = first.get().onset();
         double elapsed = elapsed(onset, date, rule.unit());
@@ -525,6 +541,41 @@ public final class RuleEvaluator {
         }
         return Finding.of(answer, "the investigator attested " + (answer ? "yes" : "no") + ": " + rule.question(),
                 List.of(new Evidence("attestation", answer ? "yes" : "no", null, criterionId)));
+    }
+
+    /**
+     * What a record without the fact means: a record system's export leaves out what is not there, so it is not met;
+     * a typed record leaves out what was not answered, so it is unknown, unless the coordinator answered (said no, or
+     * gave dates outside the window).
+     */
+    private Finding nothingRecorded(String reason, boolean answered) {
+        if (patient.silence().meansAbsent()) {
+            return Finding.notMet(reason, List.of());
+        }
+        if (answered) {
+            return Finding.notMet(reason + " (as the coordinator answered)", List.of());
+        }
+        return Finding.unknown(reason + ": not answered");
+    }
+
+    /** Whether the coordinator said the patient does not have the condition, or a condition it is a kind of. */
+    private boolean deniedCondition(Concept concept) {
+        return patient.silence().denied().stream().anyMatch(d -> d.kind() == Silence.Kind.CONDITION
+                && concepts.isA(concept, d.name()));
+    }
+
+    /**
+     * Whether the coordinator answered for each of these classes and drugs: a class said no to or typed with its
+     * dates; a drug said no to by name, typed, or among the ingredients of a class answered for.
+     */
+    private boolean answered(List<Concept> classes, List<String> names) {
+        Silence silence = patient.silence();
+        List<Concept> answered = classes.stream().filter(c -> silence.denies(Silence.Kind.MEDICATION, c.id())
+                || !facts.medications(c).isEmpty()).toList();
+        return answered.size() == classes.size() && names.stream().allMatch(n -> silence.denies(
+                Silence.Kind.DRUG_NAME, n) || answered.stream().anyMatch(c -> c.matches(List.of(), n))
+                || patient.medications().stream().anyMatch(m -> m.text() != null && m.text().toLowerCase(Locale.ROOT)
+                .contains(n.toLowerCase(Locale.ROOT))));
     }
 
     /** The patient's latest observation of a concept within the window, or null. */

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What is known of a patient for screening: demographics, observations, conditions, procedures, medications, and the
- * investigator's answers to criteria that need judgement ({@code attestations}, by criterion id).
+ * What is known of a patient for screening: demographics, observations, conditions, procedures, medications, the
+ * investigator's answers to criteria that need judgement ({@code attestations}, by criterion id), and what the record's
+ * silence means ({@code silence}: a record system's export leaves out what is not there; a typed record leaves out what
+ * is not known).
  */
 public record PatientRecord(
         String id,
@@ -19,7 +21,15 @@ public record PatientRecord(
         List<Diagnosis> conditions,
         List<ProcedureRecord> procedures,
         List<Medication> medications,
-        Map<String, Boolean> attestations) {
+        Map<String, Boolean> attestations,
+        Silence silence) {
+
+    /** A record whose silence means absence, as a record system's export is. */
+    public PatientRecord(String id, LocalDate birthDate, AdministrativeSex sex, List<Observation> observations,
+            List<Diagnosis> conditions, List<ProcedureRecord> procedures, List<Medication> medications,
+            Map<String, Boolean> attestations) {
+        this(id, birthDate, sex, observations, conditions, procedures, medications, attestations, Silence.CLOSED);
+    }
 
     public PatientRecord {
         observations = List.copyOf(observations);
@@ -27,6 +37,8 @@ public record PatientRecord(
         procedures = List.copyOf(procedures);
         medications = List.copyOf(medications);
         attestations = Collections.unmodifiableMap(new LinkedHashMap<>(attestations));
+        // a record that does not say what its silence means is an export's
+        silence = silence == null ? Silence.CLOSED : silence;
     }
 
     /** Age in completed years on a date, or null when the birth date is unknown. */
@@ -35,6 +47,7 @@ public record PatientRecord(
     }
 
     public PatientRecord withAttestations(Map<String, Boolean> answers) {
-        return new PatientRecord(id, birthDate, sex, observations, conditions, procedures, medications, answers);
+        return new PatientRecord(id, birthDate, sex, observations, conditions, procedures, medications, answers,
+                silence);
     }
 }
