@@ -534,13 +534,30 @@ final class ClauseReader {
                 String name = item.trim().toLowerCase(Locale.ROOT);
                 boolean isConcept = group.stream().anyMatch(m -> m.text().equalsIgnoreCase(item.trim()));
                 if (!name.isEmpty() && name.length() > 3 && !isConcept && name.split("\\s+").length <= 3
-                        && !names.contains(name)) {
+                        && !names.contains(name) && !NOT_A_DRUG_NAME.matcher(name).find()) {
                     names.add(name);
                 }
             }
         }
-        return new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
+        Rule taken = new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
+        // "prednisone > 15 mg/day": records hold that a drug was taken, not how much; the dose is asked, never dropped
+        Matcher dose = DOSE.matcher(clauseText);
+        return dose.find() ? new AllOf(List.of(taken, new Attestation("at the dose written: " + dose.group().strip()
+                + "?"))) : taken;
     }
+
+    /** A dose, with its comparison if written: "> 15 mg/day", "≥ 1000 mg daily", "10 mg/kg". */
+    private static final Pattern DOSE = Pattern.compile("(?:[<>≤≥]\\s*)?\\d+(?:\\.\\d+)?\\s*(?:mg|mcg|µg|μg|g|IU|units?)"
+            + "(?:\\s*/\\s*(?:day|d|kg|week|wk|m2|m²|dose)|\\s+(?:daily|per day|a day|weekly))?\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a parenthesis after a drug class lists besides drugs: how it is given ("oral", "topical", "injectable"), a
+     * dose ("≤ 10 mg/d"), a connective ("i.e.", "etc."), a time.
+     */
+    private static final Pattern NOT_A_DRUG_NAME = Pattern.compile("\\d|[<>≤≥=%/]|^(?:oral(?:ly)?|topical|systemic"
+            + "|inhaled|inhalations?|intravenous|iv|intramuscular|subcutaneous|injectables?|injections?|tablets?"
+            + "|capsules?|suspensions?|solutions?|infusions?|creams?|ointments?|drops|patch(?:es)?|nasal|local"
+            + "|equivalents?|i\\.e\\.?|e\\.g\\.?|etc\\.?|current(?:ly)?|any|other|others|all|the like|similar|if applicable"
+            + "|prior|previous|chronic|acute|daily|high[- ]dose|low[- ]dose)$", Pattern.CASE_INSENSITIVE);
 
     private int matching(int open) {
         int depth = 0;

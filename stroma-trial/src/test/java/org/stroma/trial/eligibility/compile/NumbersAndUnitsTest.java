@@ -49,6 +49,9 @@ class NumbersAndUnitsTest {
             "Heart failure (NYHA class III and above)|all(condition heart_failure now, class nyha in III,IV within 12"
                     + " months)",
             "NYHA class II or below|class nyha in I,II within 12 months",
+            "Corticosteroids (oral, topical or injectable) within 3 months|medication corticosteroid within 3 months",
+            "Prednisone > 15 mg/day|all(medication named \"prednisone\" now, attest \"at the dose written: > 15"
+                    + " mg/day?\")",
             "Abnormal liver function (serum ALT > 5 times ULN or creatinine > 2 times ULN)|any(measure alt > 5 x uln"
                     + " within 12 months, measure creatinine > 2 x uln within 12 months)",
             "New York Heart Association (NYHA) Class II or higher|class nyha in II,III,IV within 12 months",
