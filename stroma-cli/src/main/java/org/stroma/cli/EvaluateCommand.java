@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.stroma.cli.chia.AuditDraw;
 import org.stroma.cli.chia.ChiaCorpus;
 import org.stroma.cli.chia.ChiaEvaluation;
 import org.stroma.cli.chia.ChiaFigures;
 import org.stroma.cli.chia.ChiaReport;
+import org.stroma.cli.chia.EvaluatedLine;
 import org.stroma.trial.concept.ConceptDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "The seed of the draw (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--audit", paramLabel = "N", description = "Instead of the figures, draw N criteria that compiled"
+            + " to a data rule (not flagged non-query-able) for judging by hand, as a Markdown table.")
+    Integer audit;
+
     @Spec
     CommandSpec spec;
 
@@ -53,8 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("stroma: " + chia + ": no such directory");
             return 2;
         }
-        if (sample != null && sample < 1) {
-            err.println("stroma: --sample must be at least 1");
+        if (sample != null && sample < 1 || audit != null && audit < 1) {
+            err.println("stroma: --sample and --audit must be at least 1");
             return 2;
         }
         ChiaFigures figures;
@@ -67,16 +73,30 @@ final class EvaluateCommand implements Callable<Integer> {
             if (sample != null) {
                 ids = ChiaCorpus.sample(ids, sample, seed);
             }
-            figures = new ChiaEvaluation(ConceptDictionary.standard()).run(chia, ids);
+            ChiaEvaluation evaluation = new ChiaEvaluation(ConceptDictionary.standard());
+            if (audit != null) {
+                List<EvaluatedLine> lines = new java.util.ArrayList<>();
+                for (String id : ids) {
+                    lines.addAll(evaluation.evaluate(ChiaCorpus.read(chia, id)));
+                }
+                out.print(AuditDraw.markdown(AuditDraw.draw(lines, audit, seed), command() + " --audit " + audit
+                        + " --seed " + seed));
+                out.flush();
+                return 0;
+            }
+            figures = evaluation.run(chia, ids);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             err.println("stroma: " + e.getMessage());
             return 2;
         }
-        String command = "./stroma eligibility evaluate --chia " + chia
-                + (sample == null ? "" : " --sample " + sample + " --seed " + seed);
+        String command = command() + (sample == null ? "" : " --seed " + seed);
         out.print(format == Format.json ? ChiaReport.json(figures, command).toPrettyString() + "\n"
                 : ChiaReport.text(figures, command));
         out.flush();
         return 0;
+    }
+
+    private String command() {
+        return "./stroma eligibility evaluate --chia " + chia + (sample == null ? "" : " --sample " + sample);
     }
 }

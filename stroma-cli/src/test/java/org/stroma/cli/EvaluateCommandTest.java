@@ -55,6 +55,22 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void anAuditDrawsDataRulesForJudgingByHandTheSameForTheSameSeed() {
+        Assumptions.assumeTrue(Files.isDirectory(CHIA), "the Chia corpus is not at " + CHIA);
+        Cli.Run run = stroma("eligibility", "evaluate", "--chia", CHIA.toString(), "--sample", "40", "--audit", "12",
+                "--seed", "3");
+        assertThat(run.exit()).as(run.err()).isZero();
+        java.util.List<String> rows = run.out().lines().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+        assertThat(rows).hasSize(12);
+        // every row is a data rule: its rule is not only questions for the investigator
+        assertThat(rows).allSatisfy(r -> assertThat(r).containsPattern("`[^`]*(measure|condition|procedure|medication"
+                + "|class|count|duration|exposure|increase|age|sex)[^`]*`"));
+        assertThat(run.out()).contains("--audit 12 --seed 3");
+        assertThat(stroma("eligibility", "evaluate", "--chia", CHIA.toString(), "--sample", "40", "--audit", "12",
+                "--seed", "3").out()).isEqualTo(run.out());
+    }
+
+    @Test
     void theTextReportNamesEachFigureAndTheCommand() {
         Assumptions.assumeTrue(Files.isDirectory(CHIA), "the Chia corpus is not at " + CHIA);
         Cli.Run run = stroma("eligibility", "evaluate", "--chia", CHIA.toString(), "--sample", "3");
