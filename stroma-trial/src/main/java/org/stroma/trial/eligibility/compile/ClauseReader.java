@@ -291,7 +291,7 @@ final class ClauseReader {
         String after = text.substring(end, Math.min(text.length(), end + 70));
         return switch (c.kind()) {
             case OBSERVATION -> observation(c, before, after, clause);
-            case CONDITION -> condition(c, before, after, clause);
+            case CONDITION -> condition(c, m.text(), before, after, clause);
             case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
             case MEDICATION -> null;
         };
@@ -459,7 +459,7 @@ final class ClauseReader {
         };
     }
 
-    private Rule condition(Concept c, String before, String after, int clause) {
+    private Rule condition(Concept c, String name, String before, String after, int clause) {
         if (c.event()) {
             Matcher left = LEFT_THRESHOLD.matcher(before);
             Window w = window(clause, Window.ever(), c, false);
@@ -485,6 +485,12 @@ final class ClauseReader {
             String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()
                     : c.label() + " " + firstAside(after);
             rule = new AllOf(List.of(rule, new Attestation("is it " + what.trim() + "?")));
+        } else {
+            List<String> narrowing = UnreadModifiers.of(before);
+            if (!narrowing.isEmpty()) {
+                rule = new AllOf(List.of(rule, new Attestation("is it " + String.join(" ", narrowing) + " " + name
+                        + "?")));
+            }
         }
         return rule;
     }

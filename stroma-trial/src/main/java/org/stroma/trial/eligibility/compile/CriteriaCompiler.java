@@ -254,10 +254,14 @@ public final class CriteriaCompiler {
                 Clause c = clauses.get(j);
                 Rule item = rules.get(j);
                 if (start == Negation.NEGATED) {
-                    // an item the investigator answers keeps its words: an answer is the criterion's, never negated
+                    // an item the investigator answers keeps its words: an answer is the criterion's, never negated;
+                    // and an item with a record's part beside a question ("ovarian cancer": a malignancy, and is it
+                    // ovarian?) is asked whole, since its record's part would otherwise stand required, not denied
                     if (item != null && !item.asksInvestigator()) {
                         rules.set(j, new Not(item));
                         scoped.set(j, new Clause(c.text(), c.start(), Connective.AND));
+                    } else if (item != null && DecidedByRecords.anyPart(item)) {
+                        rules.set(j, new Attestation(question(c.text())));
                     }
                 } else {
                     rules.set(j, new Attestation("not an exception: " + c.text()));

@@ -11,7 +11,11 @@ final class Markers {
                     + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
                     + "|childbearing|contracepti|hypersensitiv|allerg|contraindicat|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
                     + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
-                    + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid",
+                    + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid"
+                    // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
+                    + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
+                    + "|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"
+                    + "|\\bintoleran",
             Pattern.CASE_INSENSITIVE);
     /** Consent and willingness in particular: never measurable from records. */
     static final Pattern CONSENT = Pattern.compile("consent|willing|comply|compliance|adheren",

@@ -1,0 +1,62 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words right before a condition's name that make it narrower than the dictionary's concept: "metastatic breast"
+ * cancer, "singleton" pregnancy, "skin" cancer. Read as the concept alone, the rule would take any cancer for breast
+ * cancer — in an inclusion it lets in patients the trial does not study, in an exclusion it turns away those it
+ * spares — so the investigator is asked whether it is the narrower thing. Words that do not narrow (time, certainty,
+ * "known", "chronic", articles) are passed over; qualifiers of severity are asked elsewhere ({@link Markers#QUALIFIER}).
+ */
+final class UnreadModifiers {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'\\-]*|[^\\s\\p{L}]");
+    /** Where the noun phrase before a name begins. */
+    private static final Set<String> PHRASE_START = Set.of("of", "with", "for", "to", "in", "on", "by", "from", "as",
+            "a", "an", "the", "any", "and", "or", "nor", "but", "than", "who", "which", "that", "has", "have", "had",
+            "having", "is", "are", "was", "were", "be", "been", "being", "including", "include", "includes", "e.g",
+            "such", "like", "other", "another", "all", "either", "both", "after", "before", "since", "during", "within",
+            "where", "when", "this", "these", "those", "their", "his", "her", "its", "treat", "treating", "manage",
+            "managing", "control", "against", "become", "becoming", "became", "versus", "vs", "if", "unless", "except", "because", "due");
+    /** Words in that phrase that do not narrow the concept. */
+    private static final Set<String> NOT_NARROWING = Set.of("known", "documented", "confirmed", "proven", "diagnosed",
+            "established", "clinical", "clinically", "history", "prior", "previous", "previously", "past", "current",
+            "currently", "ongoing", "on-going", "present", "existing", "pre-existing", "preexisting", "underlying",
+            "concurrent", "concomitant", "coexisting", "recent", "recently", "new", "newly", "chronic", "acute",
+            "suspected", "possible", "probable", "presumed", "evidence", "signs", "sign", "diagnosis", "patients",
+            "patient", "subjects", "subject", "participants", "women", "woman", "men", "man", "female", "male",
+            "females", "males", "adults", "adult", "no", "not", "non", "without", "negative", "free", "absence",
+            "never", "positive", "personal", "family", "medical", "treated", "untreated", "persistent", "recurrent",
+            "relapsed", "relapsing", "presence", "report", "reported", "self-reported", "prevalent", "incident",
+            "comorbid", "co-morbid", "associated", "related", "secondary", "primary", "stable", "frank", "overt",
+            "manifest", "apparent", "serious", "significant", "important", "relevant", "major", "minor", "mild",
+            "moderate", "severe", "uncontrolled", "controlled", "active", "inactive", "malignant", "serum", "urine",
+            "urinary", "plasma", "blood", "test", "tests", "screening", "baseline", "subjects'", "patients'");
+
+    private UnreadModifiers() {
+    }
+
+    /** The narrowing words before a name ({@code before} ends where the name starts), in order; empty if none. */
+    static List<String> of(String before) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(before);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<String> phrase = new ArrayList<>();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            // a punctuation mark, a number or a word that starts a phrase ends the words that name this thing
+            if (!Character.isLetter(t.charAt(0)) || PHRASE_START.contains(t)) {
+                break;
+            }
+            phrase.add(0, t);
+        }
+        return phrase.stream().filter(w -> w.length() > 2 && !NOT_NARROWING.contains(w)).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.stroma.trial.eligibility.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.trial.TrialFixtures;
+
+/**
+ * A condition named more narrowly than the dictionary's concept ("breast cancer", "singleton pregnancy") is asked, not
+ * read as the concept: "metastatic breast cancer" as "any malignancy" let in every cancer patient. Words that do not
+ * narrow ("known", "history of", "serum") leave the concept as it is; intentions and sensitivities are the
+ * investigator's.
+ */
+class NarrowerNamesTest {
+    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Metastatic breast cancer|all(condition malignancy now, attest \"is it metastatic breast cancer?\")",
+            "Singleton pregnancy|all(condition pregnancy now, attest \"is it singleton pregnancy?\")",
+            "History of any skin-related cancer|all(condition malignancy ever, attest \"is it skin-related cancer?\")",
+            "Known history of malignancy|condition malignancy ever",
+            "Positive serum pregnancy test|condition pregnancy now",
+            "Women planning to become pregnant|attest \"Women planning to become pregnant\"",
+            "Known or suspected sensitivity to dexamethasone|attest \"suspected sensitivity to dexamethasone\""})
+    void aNarrowerNameIsAsked(String text, String expected) {
+        assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
+                .ruleText()).isEqualTo(expected);
+    }
+}
