@@ -88,7 +88,9 @@ final class ClauseReader {
         java.util.Arrays.fill(polarities, Negation.AFFIRMED);
         ownWindows = new Window[n];
         for (int i = 0; i < n; i++) {
-            ownWindows[i] = TextWindows.find(clauses.get(i).text());
+            // a judgement's time ("life expectancy < 6 months") is its own, never lent to the facts beside it
+            String t = clauses.get(i).text();
+            ownWindows[i] = Markers.JUDGEMENT.matcher(t).find() ? null : TextWindows.find(t);
         }
         laterSpan = new Window[n];
         earlierSpan = new Window[n];
@@ -539,8 +541,10 @@ final class ClauseReader {
             for (String item : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
                 String name = item.trim().toLowerCase(Locale.ROOT);
                 boolean isConcept = group.stream().anyMatch(m -> m.text().equalsIgnoreCase(item.trim()));
+                // "(HIPEC)" after "hyperthermic intraperitoneal chemotherapy" is its abbreviation, not a drug's name
+                boolean abbreviation = item.strip().matches("[A-Z][A-Z0-9-]{1,7}");
                 if (!name.isEmpty() && name.length() > 3 && !isConcept && name.split("\\s+").length <= 3
-                        && !names.contains(name) && !NOT_A_DRUG_NAME.matcher(name).find()) {
+                        && !names.contains(name) && !NOT_A_DRUG_NAME.matcher(name).find() && !abbreviation) {
                     names.add(name);
                 }
             }

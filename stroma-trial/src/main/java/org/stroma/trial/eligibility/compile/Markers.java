@@ -15,7 +15,9 @@ final class Markers {
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
                     + "|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"
-                    + "|\\bintoleran",
+                    + "|\\bintoleran"
+                    // a condition on the patient's care, not a fact: "if on anticoagulation, must be on a stable dose"
+                    + "|\\bif (?:on|taking|receiving|using|treated with)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Consent and willingness in particular: never measurable from records. */
     static final Pattern CONSENT = Pattern.compile("consent|willing|comply|compliance|adheren",

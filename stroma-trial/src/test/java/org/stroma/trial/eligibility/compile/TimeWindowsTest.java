@@ -27,6 +27,8 @@ class TimeWindowsTest {
                     + " heart_failure >= 6 months)",
             "Heart failure for 6 months or more|all(condition heart_failure now, duration heart_failure >= 6 months)",
             "PCI more than 6 months ago|attest \"PCI > 6 months ago\"",
+            "Myocardial infarction, heart failure, life expectancy < 6 months|any(condition myocardial_infarction ever,"
+                    + " condition heart_failure now, attest \"life expectancy < 6 months\")",
             "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months"})
     void aTimeKeepsItsDirectionAndUnit(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
