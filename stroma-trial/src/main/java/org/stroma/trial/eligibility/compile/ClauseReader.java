@@ -205,7 +205,9 @@ final class ClauseReader {
         Mention head = group.get(0);
         int end = group.get(group.size() - 1).end();
         int close = text.indexOf(')', end);
-        if (close >= 0 && openParenthesis(end) >= 0) {
+        // "revascularization (PCI or CABG) within 3 months": what follows the parenthesis is said of the head; but a
+        // head inside the parenthesis ("leukopenia (WBC < 2500/mm3)") has its threshold inside it
+        if (close >= 0 && openParenthesis(end) > head.start()) {
             end = close + 1;
         }
         List<Rule> alternatives = new ArrayList<>();
@@ -246,16 +248,43 @@ final class ClauseReader {
     private Rule atom(Mention m, int clause, int end) {
         Concept c = m.concept();
         String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
-        String after = text.substring(end, Math.min(text.length(), end + 70));
+        String after = text.substring(end, reach(m, end));
         return switch (c.kind()) {
-            case OBSERVATION -> observation(c, before, after, clause);
+            case OBSERVATION -> observation(c, before, after, clause,
+                    !text.substring(end, Math.max(end, clauses.get(clause).start() + clauses.get(clause).text().length()))
+                            .matches("(?s).*\\d.*"));
             case CONDITION -> condition(c, before, after, clause);
             case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever()));
             case MEDICATION -> null;
         };
     }
 
-    private Rule observation(Concept c, String before, String after, int clause) {
+    /** Words between two names that only list them: "AST and ALT", "AST/ALT", "AST (SGOT), ALT". */
+    private static final Pattern LISTING = Pattern.compile("(?i)^[\\s,/&]*(?:and/or|and|or)?[\\s,/&]*$");
+
+    /**
+     * How far the words after a name can speak of it: 70 characters, and never past the next measurement that is
+     * not merely listed with it — "SBP outside 100-160 mmHg or DBP above 95" gives SBP no threshold of 95, while
+     * "AST and ALT > 3 × ULN" leaves the shared threshold to both.
+     */
+    private int reach(Mention m, int end) {
+        int limit = Math.min(text.length(), end + 70);
+        for (Mention next : mentions) {
+            if (next.start() >= end && next.start() < limit && next.concept().kind() == ConceptKind.OBSERVATION
+                    && !next.concept().id().equals(m.concept().id())) {
+                String between = text.substring(end, next.start()).replaceAll("\\([^()]*\\)", "");
+                return LISTING.matcher(between).matches() ? limit : next.start();
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * @param mayBorrow whether the clause says nothing numeric after the name, so that a threshold the criterion states
+     *                  later can be its own ("AST and ALT > 3 × ULN"); "SBP outside the range of 100-160 mmHg or DBP
+     *                  above 95" gives SBP no threshold of 95
+     */
+    private Rule observation(Concept c, String before, String after, int clause, boolean mayBorrow) {
         if ("{class}".equals(c.unit()) || "{finding}".equals(c.unit())) {
             if (POSITIVE.matcher(before).find()) {
                 return new ClassRule(c.id(), List.of("POSITIVE"), window(clause, Window.past(12, org.stroma.protocol
@@ -266,14 +295,14 @@ final class ClauseReader {
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)));
         }
         Threshold threshold = threshold(after, before);
-        if (threshold == null) {
+        if (threshold == null && mayBorrow) {
             threshold = borrowedThreshold(clause);
         }
         if (threshold == null) {
             return null;
         }
         String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
-        if (unit == null && !threshold.timesUln()) {
+        if (unit == null && !threshold.timesUln() || !threshold.timesUln() && !believable(threshold.interval(), unit, c)) {
             return new Attestation(question(clauses.get(clause).text()));
         }
         EgfrEquation equation = null;
@@ -283,6 +312,24 @@ final class ClauseReader {
         }
         return new MeasurementRule(c.id(), threshold.interval(), unit, threshold.timesUln(),
                 window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH)), equation);
+    }
+
+    /**
+     * Whether a threshold can be the concept's: in a unit that converts to the concept's, and within the values the
+     * concept can take. "Neutrophils > 1.5" read in cells/µL, "glucose > 8.5 %" or "creatinine > 20 %" are not
+     * thresholds of their concept as written, and are asked rather than guessed.
+     */
+    private static boolean believable(Interval interval, String unit, Concept c) {
+        for (Double bound : java.util.Arrays.asList(interval.low(), interval.high())) {
+            if (bound == null) {
+                continue;
+            }
+            Double own = Units.convert(bound, unit, c.unit(), c);
+            if (own == null || !c.isPlausible(own)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -397,9 +444,28 @@ final class ClauseReader {
         Matcher m = THRESHOLD.matcher(after);
         if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
             String unit = m.group(3);
+            if (m.group(1).equals("=")) {
+                // "= 110 mmHg" is a lost "≤" or "≥" more often than an equality no measurement meets: not read
+                return null;
+            }
             if (unit == null || !TIME_UNIT.matcher(unit).matches()) {
-                return new Threshold(interval(m.group(1), Double.parseDouble(m.group(2))),
-                        unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit));
+                Interval interval = interval(m.group(1), Double.parseDouble(m.group(2)));
+                Matcher second = SECOND_COMPARISON.matcher(after.substring(m.end()));
+                if (second.find()) {
+                    interval = bounded(interval, interval(second.group(1), Double.parseDouble(second.group(2))));
+                    if (interval == null) {
+                        return null;
+                    }
+                }
+                Matcher lower = LOWER_BOUND_BEFORE.matcher(before);
+                if (lower.find() && interval.low() == null) {
+                    interval = bounded(interval(lower.group(2).equals("<") ? ">" : "≥", Double.parseDouble(lower.group(1))),
+                            interval);
+                    if (interval == null) {
+                        return null;
+                    }
+                }
+                return new Threshold(interval, unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit));
             }
         }
         Matcher left = LEFT_THRESHOLD.matcher(before);
@@ -427,6 +493,23 @@ final class ClauseReader {
         return null;
     }
 
+    /** A lower bound written before the name: "18 ≤ BMI ≤ 27". */
+    private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(≤|<)\\s*$");
+    /** A second comparison right after the first: "BMI > 18 and < 35", "BMI < 18 and > 35". */
+    private static final Pattern SECOND_COMPARISON = Pattern.compile("^\\s*(?:,|and|or|&)?\\s*(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Two comparisons of one measurement as one interval: a lower bound then a higher upper bound is the range between
+     * them; anything else ("< 18 and > 35", outside a range) is no single interval, and null.
+     */
+    private static Interval bounded(Interval first, Interval second) {
+        if (first.high() == null && second.low() == null && first.low() < second.high()) {
+            return new Interval(first.low(), first.lowInclusive(), second.high(), second.highInclusive());
+        }
+        return null;
+    }
+
     private static Interval interval(String comparator, double value) {
         return switch (comparator) {
             case "≤" -> Interval.atMost(value);
@@ -449,6 +532,9 @@ final class ClauseReader {
         }
         String u = raw.replaceAll("(?i)^ml/min\\s?1\\.73\\s?m2$", "mL/min/1.73m2").replaceAll("(?i)^mL/min/1\\.73\\s?m2$",
                 "mL/min/1.73m2");
+        if (u.equalsIgnoreCase("ml/min") && "mL/min/1.73m2".equals(c.unit())) {
+            return c.unit(); // "eGFR < 30 ml/min": a GFR is given per 1.73 m² even where the text leaves it out
+        }
         if (Units.known(u)) {
             return u;
         }
@@ -457,6 +543,9 @@ final class ClauseReader {
         }
         // a word after the number ("INR > 1.5 unless on anticoagulants") is not a unit: none is written; but a unit
         // Stroma does not know ("2.5 x LLN", "3 mEq") is never taken for the concept's own
+        if (u.matches("(?i)times|fold|x")) {
+            return null; // "1.4 times the control value": a multiple of something Stroma does not know
+        }
         return u.matches("[A-Za-z]{4,}") || WORDS_AFTER_A_NUMBER.contains(u.toLowerCase(Locale.ROOT)) ? c.unit() : null;
     }
 

@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 import org.stroma.trial.concept.Mention;
 
 /**
- * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except", "unless", bare
- * commas — outside parentheses and never inside a concept's name ("alcohol or drug abuse" is one concept).
+ * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except" ("with
+ * the exception of", "besides"), "unless", bare commas — outside parentheses and never inside a concept's name ("alcohol or drug abuse" is one concept).
  */
 final class ClauseSplitter {
     /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */
     private static final String DESIGNATOR_ONLY = "(?!(?-i:\\d+|[IVX]+)\\s*(?:[,;.)]|$))";
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
-                    + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excluding|other than|apart from|unless)\\s+)"
+                    + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
+                    + "|with the exception of|unless)\\s+)"
                     + "|(?<but>;\\s*|,?\\s+but\\s+)"
                     + "|(?<or>\\s+and/or\\s+|,?\\s+or\\s+(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b)"
                     + DESIGNATOR_ONLY + ")"
@@ -34,7 +35,8 @@ final class ClauseSplitter {
         int start = 0;
         Connective pending = Connective.FIRST;
         while (m.find()) {
-            if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())) {
+            if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())
+                    || secondBound(text, m)) {
                 continue;
             }
             clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));
@@ -46,6 +48,16 @@ final class ClauseSplitter {
         }
         clauses.add(new Clause(text.substring(start).trim(), start, pending));
         return clauses;
+    }
+
+    /** A number before the word and a comparison after it: "BMI > 18 and < 35" is one measurement's two bounds. */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*[\\w/%²^.]{0,10}$");
+    private static final Pattern COMPARISON_AFTER = Pattern.compile("^\\s*[<>≤≥]");
+
+    private static boolean secondBound(String text, Matcher m) {
+        return (m.group("and") != null || m.group("or") != null)
+                && NUMBER_BEFORE.matcher(text.substring(0, m.start())).find()
+                && COMPARISON_AFTER.matcher(text.substring(m.end())).find();
     }
 
     private static int depth(String text, int at) {

@@ -150,8 +150,29 @@ public final class CriteriaCompiler {
     }
 
     /** An exception in parentheses: "malignancy within 5 years (other than basal cell skin cancer)". */
-    private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("\\(([^()]*?\\b(?:except|excluding|other"
-            + " than|apart from|with the exception of)\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("[(\\[]([^()\\[\\]]*?\\b(?:except|excepting"
+            + "|excluding|other than|apart from|besides|with the exception of)\\b[^()\\[\\]]*)[)\\]]",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that allows something: "Occasional use of benzodiazepines is allowable." */
+    private static final Pattern ALLOWANCE = Pattern.compile("(?i)[^.;]*\\b(?:is|are)\\s+(?:allowable|allowed|permitted"
+            + "|acceptable)\\b[^.;]*");
+
+    /**
+     * The mentions that are not exceptions: what a criterion spares in parentheses ("psychiatric disorder (other than
+     * unipolar depression)") or in a sentence that allows it ("benzodiazepines are allowed") is neither required nor
+     * denied. Read as a concept, it would become a rule of the wrong polarity.
+     */
+    private static List<Mention> outsideExceptions(List<Mention> mentions, String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern p : List.of(EXCEPTION_IN_PARENTHESES, ALLOWANCE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return mentions.stream().filter(x -> spans.stream().noneMatch(s -> x.start() >= s[0] && x.end() <= s[1]))
+                .toList();
+    }
 
     /**
      * An exception written in parentheses that no clause read (no "except" joins a clause, none starts a list of
@@ -205,7 +226,7 @@ public final class CriteriaCompiler {
             return new Text(new DurationRule(disease.id(), Interval.between(Double.parseDouble(duration.group(1)),
                     Double.parseDouble(duration.group(2))), org.stroma.protocol.TimeUnit.YEAR), true);
         }
-        List<Mention> mentions = dictionary.mentions(t);
+        List<Mention> mentions = outsideExceptions(dictionary.mentions(t), t);
         List<Clause> clauses = ClauseSplitter.split(t, mentions);
         ClauseReader reader = new ClauseReader(t, clauses, mentions, kind);
         List<Rule> rules = new ArrayList<>();

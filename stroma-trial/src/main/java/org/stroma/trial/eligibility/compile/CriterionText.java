@@ -25,6 +25,8 @@ final class CriterionText {
     static {
         // longest first, so that "inferior or egal to" is not read as "inferior to"
         comparison("(?:inferior|lower|less) (?:than )?or (?:egal|equal) (?:to )?", "≤");
+        comparison("equal (?:to )?or (?:greater|more|higher) than ", "≥");
+        comparison("equal (?:to )?or (?:less|lower) than ", "≤");
         comparison("(?:more|greater|superior|higher) (?:than )?or (?:egal|equal) (?:to )?", "≥");
         comparison("equal to or (?:greater|more|higher) than ", "≥");
         comparison("equal to or (?:less|lower) than ", "≤");
@@ -38,8 +40,8 @@ final class CriterionText {
         comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over)\\s*(?=\\d)", ">");
         comparison("(?:inferior to|less than|lower than) ", "<");
         comparison("(?:greater than|superior to|higher than) ", ">");
-        comparison("\\\\?>\\s*=|=>", "≥");
-        comparison("\\\\?<\\s*=|=<", "≤");
+        comparison("\\\\?>\\s*(?:/|or)?\\s*=|=>|[≧⩾]", "≥");
+        comparison("\\\\?<\\s*(?:/|or)?\\s*=|=<|[≦⩽]", "≤");
         comparison("\\\\>", ">");
         comparison("\\\\<", "<");
     }
@@ -53,6 +55,9 @@ final class CriterionText {
 
     static String normalise(String text) {
         String s = RegistryText.squash(RegistryText.clean(text));
+        // characters some exports spell as their code point: "Hemoglobin <U+2266>11 g/dl" is "≦ 11"
+        s = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(s)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
         // judgement asides and the measuring method do not change what is measured
         s = s.replaceAll("(?i)\\([^()]*(?:investigator|discretion|judg(?:e)?ment|opinion|this includes)[^()]*\\)", "");
         s = s.replaceAll("(?i),?\\s*(?:as\\s+)?(?:determined|measured|assessed|detected|based|calculated)\\s+(?:by|on|with|"
@@ -82,8 +87,21 @@ final class CriterionText {
         // "100 x 10^9/L", "2.5 × 10³/µL": the power of ten belongs to the unit
         s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10\\s*(?:\\^|\\*|e)?\\s*(\\d+|[²³⁶⁹])\\s*/\\s*", "$1 x10^$2/")
                 .replace("x10^³/", "x10^3/").replace("x10^⁶/", "x10^6/").replace("x10^⁹/", "x10^9/");
-        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)?\\s*(?:the\\s+)?(?:upper limit of (?:the )?"
+        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)?\\s*(?:the\\s+)?(?:upper limits? of (?:the )?"
                 + "normal(?: range)?|upper normal limit|ULN|UNL)\\b", "$1 ×ULN");
+        // "1.5 times normal": multiples of the normal value, as Chia and laboratories read it
+        s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times)\\s*(?:the\\s+)?normal\\b(?! range)", "$1 ×ULN");
+        // units spelled with spaces: "140 mm Hg", "6 g / dL", "2500 / mm3", "mL/min per 1.73 m2"
+        s = s.replaceAll("(?i)(\\d)\\s*mm\\s+hg\\b", "$1 mmHg")
+                .replaceAll("(\\d\\s*[a-zA-Zµμ]{1,5})\\s*/\\s*([a-zA-Zµμ]{1,5}\\d?)\\b", "$1/$2")
+                .replaceAll("(\\d)\\s*/\\s+(?=[a-zA-Zµμ])", "$1/")
+                .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1\\.73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
+                        "mL/min/1.73m2")
+                .replaceAll("(?i)(\\d)\\s*ml\\s+per\\s+min(?:ute)?\\b", "$1 mL/min")
+                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+(deci)?lit(?:re|er)\\b", "$1 g/$2L")
+                .replaceAll("(?i)(\\d\\s*[a-zµμ]{1,5})\\s+per\\s+lit(?:re|er)\\b", "$1/L")
+                // a power of ten whose superscript was lost: "100 109/L" is 100 × 10⁹/L
+                .replaceAll("(\\d)\\s+(?:[x×]\\s*)?10([369])\\s*/\\s*(L|l|µl|μl|uL|ul|mm3)\\b", "$1 x10^$2/$3");
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");

@@ -36,8 +36,8 @@ enum Negation {
      */
     private static final Pattern TREATMENT_DENIAL = Pattern.compile("(?i)\\b(?:na[iï]ve|treatment-free)\\b");
     /** What makes the words after it exceptions of the criterion. */
-    private static final Pattern EXCEPTION = Pattern.compile("(?i)\\b(?:except|excluding|other than|apart from"
-            + "|with the exception of)\\b");
+    private static final Pattern EXCEPTION = Pattern.compile("(?i)\\b(?:except|excepting|excluding|other than|apart from"
+            + "|besides|with the exception of)\\b");
     /** "negative" after the concepts, a word or two on at most: "HIV negative", "pregnancy test (serum) negative". */
     private static final Pattern NEGATIVE_AFTER = Pattern.compile("(?i)^[\\s\\-:(),]*(?:(?:serum|urine|blood|test|"
             + "tests|antibody|antibodies|antigen|serology|result|results|status|screen|screening)[\\s\\-:(),]*){0,3}"
