@@ -34,7 +34,8 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
 
     /** The value of a Chia Value entity's words; null when they hold no number. */
     public static ChiaValue read(String words) {
-        String t = words.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2").replace('\u00a0', ' ');
+        String t = words.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2")
+                .replaceAll("(\\d),(\\d{1,2})\\b", "$1.$2").replace('\u00a0', ' ');
         Matcher range = RANGE.matcher(t);
         Matcher bounds = BOUNDS.matcher(t);
         if (bounds.find()) {

@@ -98,6 +98,7 @@ class ConceptDictionaryTest {
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "pulmonary arterial hypertension|pulmonary_hypertension|hypertension",
+            "pulmonary venous hypertension||hypertension",
             "diabetes insipidus||diabetes",
             "gestational diabetes|gestational_diabetes|diabetes",
             "non-melanoma skin cancer|malignancy|melanoma",

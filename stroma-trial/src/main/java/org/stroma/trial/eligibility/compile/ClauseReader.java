@@ -204,11 +204,17 @@ final class ClauseReader {
     private Rule group(List<Mention> group, int clause) {
         Mention head = group.get(0);
         int end = group.get(group.size() - 1).end();
-        int close = text.indexOf(')', end);
-        // "revascularization (PCI or CABG) within 3 months": what follows the parenthesis is said of the head; but a
-        // head inside the parenthesis ("leukopenia (WBC < 2500/mm3)") has its threshold inside it
-        if (close >= 0 && openParenthesis(end) > head.start()) {
-            end = close + 1;
+        int enclosing = openParenthesis(head.start());
+        if (enclosing >= 0 && openParenthesis(end) == enclosing) {
+            // names sharing one parenthesis ("(serum ALT > 5 × ULN or creatinine > 2 × ULN)", "leukopenia (WBC <
+            // 2500/mm3)"): each is followed by its own words
+            end = head.end();
+        } else {
+            // "revascularization (PCI or CABG) within 3 months": what follows the parenthesis is said of the head
+            int close = text.indexOf(')', end);
+            if (close >= 0 && openParenthesis(end) >= 0) {
+                end = close + 1;
+            }
         }
         List<Rule> alternatives = new ArrayList<>();
         List<Rule> requirements = new ArrayList<>();
@@ -407,7 +413,10 @@ final class ClauseReader {
         if (open >= 0 && open - head.end() < 25 && text.substring(head.end(), open).matches("[\\s\\w-]*")) {
             int close = matching(open);
             String list = text.substring(open + 1, close).replaceAll("(?i)^\\s*(including|such as|e\\.g\\.,?)\\s*", "");
-            for (String item : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
+            // "(excl. codeine, tramadol)", "(current or planned)": no drugs of the class the criterion means
+            String[] items = EXCLUDED_OR_WHEN.matcher(list).find() ? new String[0]
+                    : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*");
+            for (String item : items) {
                 String name = item.trim().toLowerCase(Locale.ROOT);
                 boolean isConcept = group.stream().anyMatch(m -> m.text().equalsIgnoreCase(item.trim()));
                 if (!name.isEmpty() && name.length() > 3 && !isConcept && name.split("\\s+").length <= 3
@@ -418,6 +427,10 @@ final class ClauseReader {
         }
         return new MedicationRule(concepts, names, window(clause, Window.now()));
     }
+
+    /** A parenthesis after a drug class that excepts drugs or says when, rather than naming drugs of the class. */
+    private static final Pattern EXCLUDED_OR_WHEN = Pattern.compile("(?i)^\\s*(?:excl\\.?|excluding|except|other than|not|"
+            + "current|planned|ongoing|previous|prior)\\b");
 
     private int matching(int open) {
         int depth = 0;
@@ -532,9 +545,6 @@ final class ClauseReader {
         }
         String u = raw.replaceAll("(?i)^ml/min\\s?1\\.73\\s?m2$", "mL/min/1.73m2").replaceAll("(?i)^mL/min/1\\.73\\s?m2$",
                 "mL/min/1.73m2");
-        if (u.equalsIgnoreCase("ml/min") && "mL/min/1.73m2".equals(c.unit())) {
-            return c.unit(); // "eGFR < 30 ml/min": a GFR is given per 1.73 m² even where the text leaves it out
-        }
         if (Units.known(u)) {
             return u;
         }

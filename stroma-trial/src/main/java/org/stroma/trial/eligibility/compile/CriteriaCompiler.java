@@ -254,13 +254,14 @@ public final class CriteriaCompiler {
      * are negated too, and all are required (not A, and not B): every item joined by a comma or "or", and a plain fact
      * joined by "and" ("no MI and LVEF ≥ 40 %" keeps its threshold). An item the investigator answers is left as it
      * is: answers are given for the whole criterion. The items after an exception ("except alopecia, neuropathy") are
-     * exceptions too: not required, asked of the investigator.
+     * exceptions too: not required, asked of the investigator; and the items after a negation the compiler cannot place
+     * share its doubt ("kidney disease not caused by diabetes or hypertension"): asked, never required.
      */
     private static List<Clause> negationScope(List<Clause> clauses, List<Rule> rules, ClauseReader reader) {
         List<Clause> scoped = new ArrayList<>(clauses);
         for (int i = 0; i < clauses.size(); i++) {
             Negation start = reader.polarity(i);
-            if (start != Negation.NEGATED && start != Negation.EXCEPTED) {
+            if (start == Negation.AFFIRMED) {
                 continue;
             }
             int j = i + 1;
@@ -273,6 +274,11 @@ public final class CriteriaCompiler {
                     if (item != null && !item.asksInvestigator()) {
                         rules.set(j, new Not(item));
                         scoped.set(j, new Clause(c.text(), c.start(), Connective.AND));
+                    }
+                } else if (start == Negation.UNSURE) {
+                    // "kidney disease not caused by diabetes or hypertension": the list shares the doubt
+                    if (item != null) {
+                        rules.set(j, new Attestation(question(c.text())));
                     }
                 } else {
                     rules.set(j, new Attestation("not an exception: " + c.text()));

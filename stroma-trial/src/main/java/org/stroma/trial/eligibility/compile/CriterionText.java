@@ -68,6 +68,9 @@ final class CriterionText {
                 "and/or");
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
         s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
+        // a decimal comma before a unit or a comparison: "BMI > 18,5 < 30", "7,0 mmol/L" (a list, "class 2,3 or 4", has none)
+        s = s.replaceAll("(?<![\\d,.])(\\d{1,3}),(\\d{1,2})(?=\\s*(?:%|[<>≤≥]|(?:mg|g|mmol|µmol|umol|mM|kg|mm|cm|ml|mL|x\\s?10)\\b))",
+                "$1.$2");
         // thousands written with dots, as much of Europe does, in a count per volume: "100.000/µl", "1.500.000 cells"
         s = s.replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})\\.(\\d{3})(?![\\d.])", "$1$2$3")
                 .replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})(?=\\s*(?:/|x\\s*10|cells|per\\b))", "$1$2");

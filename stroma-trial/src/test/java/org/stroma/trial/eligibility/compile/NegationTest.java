@@ -104,4 +104,12 @@ class NegationTest {
                 + " cancer)")).isEqualTo("all(condition malignancy within 5 years, attest \"not an exception: other"
                 + " than squamous or basal cell skin cancer\")");
     }
+
+    @Test
+    void anItemAfterANegationTheCompilerCannotPlaceIsAsked() {
+        assertThat(rule("E", "Kidney disease not caused by diabetes or hypertension")).doesNotContain("condition");
+        // "gram-negative" is no negation
+        assertThat(rule("I", "History of gram-negative infection or sepsis")).contains("condition sepsis")
+                .doesNotContain("not(");
+    }
 }
