@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * by, as Markdown; this is how docs/concept-codes.md is written.
  */
 @Command(name = "concepts", mixinStandardHelpOptions = true,
-        description = "List the concepts criteria are read into, with the codes patient records are matched by (Markdown).")
+        description = "List the concepts criteria are read into, with the codes records are matched by (Markdown).")
 final class ConceptsCommand implements Callable<Integer> {
     static final String COMMAND = "./stroma eligibility concepts --out docs/concept-codes.md";
 

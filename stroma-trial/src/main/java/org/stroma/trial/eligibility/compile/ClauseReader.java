@@ -256,9 +256,7 @@ final class ClauseReader {
         String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
         String after = text.substring(end, reach(m, end));
         return switch (c.kind()) {
-            case OBSERVATION -> observation(c, before, after, clause,
-                    !text.substring(end, Math.max(end, clauses.get(clause).start() + clauses.get(clause).text().length()))
-                            .matches("(?s).*\\d.*"));
+            case OBSERVATION -> observation(c, before, after, clause, !numberFollows(end, clause));
             case CONDITION -> condition(c, before, after, clause);
             case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever()));
             case MEDICATION -> null;
@@ -286,10 +284,15 @@ final class ClauseReader {
     }
 
     /**
-     * @param mayBorrow whether the clause says nothing numeric after the name, so that a threshold the criterion states
-     *                  later can be its own ("AST and ALT > 3 × ULN"); "SBP outside the range of 100-160 mmHg or DBP
-     *                  above 95" gives SBP no threshold of 95
+     * Whether the clause states a number after a name: then the name borrows no threshold from a later clause ("SBP
+     * outside the range of 100-160 mmHg or DBP above 95" gives SBP no threshold of 95), as a bare "AST" does from "and
+     * ALT > 3 × ULN".
      */
+    private boolean numberFollows(int end, int clause) {
+        int clauseEnd = clauses.get(clause).start() + clauses.get(clause).text().length();
+        return end < clauseEnd && text.substring(end, clauseEnd).matches("(?s).*\\d.*");
+    }
+
     private Rule observation(Concept c, String before, String after, int clause, boolean mayBorrow) {
         if ("{class}".equals(c.unit()) || "{finding}".equals(c.unit())) {
             if (POSITIVE.matcher(before).find()) {
@@ -308,7 +311,7 @@ final class ClauseReader {
             return null;
         }
         String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
-        if (unit == null && !threshold.timesUln() || !threshold.timesUln() && !believable(threshold.interval(), unit, c)) {
+        if (!threshold.timesUln() && (unit == null || !believable(threshold.interval(), unit, c))) {
             return new Attestation(question(clauses.get(clause).text()));
         }
         EgfrEquation equation = null;

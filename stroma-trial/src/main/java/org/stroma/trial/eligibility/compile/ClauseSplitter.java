@@ -8,7 +8,8 @@ import org.stroma.trial.concept.Mention;
 
 /**
  * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except" ("with
- * the exception of", "besides"), "unless", bare commas — outside parentheses and never inside a concept's name ("alcohol or drug abuse" is one concept).
+ * the exception of", "besides"), "unless", bare commas — outside parentheses, never inside a concept's name ("alcohol
+ * or drug abuse" is one concept) and never between two bounds of one measurement ("BMI > 18 and < 35").
  */
 final class ClauseSplitter {
     /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */

@@ -9,7 +9,8 @@ import org.stroma.protocol.text.RegistryText;
 
 /**
  * A criterion's text made regular before it is read: comparisons as symbols (≤ ≥ < >), number words as digits,
- * "three times the upper limit of normal" as "3 ×ULN", thousands separators dropped, the measuring method
+ * "three times the upper limit of normal" as "3 ×ULN", thousands separators dropped, decimal commas and units written
+ * with spaces or in words ("140 mm Hg", "100 gram per litre", "100 109/L") made regular, the measuring method
  * ("as determined by echocardiography") and judgement asides ("(per investigator discretion)") taken out, and
  * "including A and B" bracketed so that its list stays one clause.
  */
@@ -68,9 +69,10 @@ final class CriterionText {
                 "and/or");
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
         s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
-        // a decimal comma before a unit or a comparison: "BMI > 18,5 < 30", "7,0 mmol/L" (a list, "class 2,3 or 4", has none)
-        s = s.replaceAll("(?<![\\d,.])(\\d{1,3}),(\\d{1,2})(?=\\s*(?:%|[<>≤≥]|(?:mg|g|mmol|µmol|umol|mM|kg|mm|cm|ml|mL|x\\s?10)\\b))",
-                "$1.$2");
+        // a decimal comma before a unit or a comparison: "BMI > 18,5 < 30", "7,0 mmol/L" (a list, "class 2,3 or 4",
+        // has neither)
+        s = s.replaceAll("(?<![\\d,.])(\\d{1,3}),(\\d{1,2})(?=\\s*(?:%|[<>≤≥]|(?:mg|g|mmol|µmol|umol|mM|kg|mm|cm|ml|mL"
+                + "|x\\s?10)\\b))", "$1.$2");
         // thousands written with dots, as much of Europe does, in a count per volume: "100.000/µl", "1.500.000 cells"
         s = s.replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})\\.(\\d{3})(?![\\d.])", "$1$2$3")
                 .replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})(?=\\s*(?:/|x\\s*10|cells|per\\b))", "$1$2");
@@ -101,7 +103,8 @@ final class CriterionText {
                 .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1\\.73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
                         "mL/min/1.73m2")
                 .replaceAll("(?i)(\\d)\\s*ml\\s+per\\s+min(?:ute)?\\b", "$1 mL/min")
-                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+(deci)?lit(?:re|er)\\b", "$1 g/$2L")
+                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+decilit(?:re|er)\\b", "$1 g/dL")
+                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+lit(?:re|er)\\b", "$1 g/L")
                 .replaceAll("(?i)(\\d\\s*[a-zµμ]{1,5})\\s+per\\s+lit(?:re|er)\\b", "$1/L")
                 // a power of ten whose superscript was lost: "100 109/L" is 100 × 10⁹/L
                 .replaceAll("(\\d)\\s+(?:[x×]\\s*)?10([369])\\s*/\\s*(L|l|µl|μl|uL|ul|mm3)\\b", "$1 x10^$2/$3");
