@@ -99,6 +99,8 @@ class ConceptDictionaryTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "pulmonary arterial hypertension|pulmonary_hypertension|hypertension",
             "pulmonary venous hypertension||hypertension",
+            "Cancer and Leukemia Group B performance status||leukemia",
+            "attending the breast cancer screening program||breast_cancer",
             "diabetes insipidus||diabetes",
             "gestational diabetes|gestational_diabetes|diabetes",
             "non-melanoma skin cancer|malignancy|melanoma",

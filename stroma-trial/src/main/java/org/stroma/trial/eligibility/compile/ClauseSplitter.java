@@ -23,7 +23,8 @@ final class ClauseSplitter {
                     + DESIGNATOR_ONLY + ")"
                     + "|(?<and>,?\\s+and\\s+(?!older\\b|over\\b|above\\b|more\\b|less\\b|after\\b)"
                     + DESIGNATOR_ONLY + ")"
-                    + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections|diagnosed|infected)\\s+with\\s+)"
+                    + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections|diagnosed|infected"
+                    + "|interfere|interferes|interfering)\\s+with\\s+)"
                     + "|(?<list>,\\s*)",
             Pattern.CASE_INSENSITIVE);
 

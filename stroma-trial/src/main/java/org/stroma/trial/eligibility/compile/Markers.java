@@ -11,6 +11,7 @@ final class Markers {
                     + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
                     + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
                     + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
+                    + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
                     + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid",
             Pattern.CASE_INSENSITIVE);
     /** Consent and willingness in particular: never measurable from records. */

@@ -112,4 +112,12 @@ class NegationTest {
         assertThat(rule("I", "History of gram-negative infection or sepsis")).contains("condition sepsis")
                 .doesNotContain("not(");
     }
+
+    @Test
+    void whatOnlyFramesTheCriterionIsNoRule() {
+        // the trial's own disease, named as what another condition would hide, is not excluded
+        assertThat(rule("E", "Other skin diseases that may interfere with examination of psoriasis lesions"))
+                .doesNotContain("condition psoriasis");
+        assertThat(rule("E", "Awaiting cardiac transplantation")).doesNotContain("heart_transplant");
+    }
 }
