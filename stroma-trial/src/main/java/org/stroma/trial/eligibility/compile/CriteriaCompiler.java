@@ -233,7 +233,7 @@ public final class CriteriaCompiler {
         for (int i = 0; i < clauses.size(); i++) {
             rules.add(reader.read(i));
         }
-        clauses = negationScope(clauses, rules, reader);
+        clauses = negationScope(t, clauses, rules, reader);
         if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
@@ -257,7 +257,8 @@ public final class CriteriaCompiler {
      * exceptions too: not required, asked of the investigator; and the items after a negation the compiler cannot place
      * share its doubt ("kidney disease not caused by diabetes or hypertension"): asked, never required.
      */
-    private static List<Clause> negationScope(List<Clause> clauses, List<Rule> rules, ClauseReader reader) {
+    private static List<Clause> negationScope(String text, List<Clause> clauses, List<Rule> rules,
+            ClauseReader reader) {
         List<Clause> scoped = new ArrayList<>(clauses);
         for (int i = 0; i < clauses.size(); i++) {
             Negation start = reader.polarity(i);
@@ -265,7 +266,11 @@ public final class CriteriaCompiler {
                 continue;
             }
             int j = i + 1;
-            while (j < clauses.size() && inList(clauses.get(j).before(), rules.get(j))
+            // "free of psychoactive drugs for at least: 1 month for fluoxetine; 2 weeks for other SSRIs": a list the
+            // negated clause announces with a colon goes on past its semicolons
+            boolean announcesList = clauses.get(i).text().contains(":");
+            while (j < clauses.size() && (inList(clauses.get(j).before(), rules.get(j))
+                    || announcesList && text.substring(0, clauses.get(j).start()).stripTrailing().endsWith(";"))
                     && reader.polarity(j) == Negation.AFFIRMED) {
                 Clause c = clauses.get(j);
                 Rule item = rules.get(j);

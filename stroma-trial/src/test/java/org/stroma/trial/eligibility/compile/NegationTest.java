@@ -120,4 +120,10 @@ class NegationTest {
                 .doesNotContain("condition psoriasis");
         assertThat(rule("E", "Awaiting cardiac transplantation")).doesNotContain("heart_transplant");
     }
+
+    @Test
+    void aNegatedListAnnouncedByAColonGoesOnPastItsSemicolons() {
+        assertThat(rule("I", "Free of psychoactive medication for at least: one month for fluoxetine; two weeks for"
+                + " other SSRIs and neuroleptics")).contains("not(medication ssri").doesNotContain(", medication ssri");
+    }
 }
