@@ -30,6 +30,9 @@ public final class ConceptDictionary {
     private static final ConceptDictionary STANDARD = load(ConceptDictionary.class.getResourceAsStream("concepts.json"),
             "concepts.json");
 
+    /** The tag SNOMED CT's fully specified names end with: "Essential hypertension (disorder)". */
+    private static final Pattern SEMANTIC_TAG = Pattern.compile("\\s*\\((?:disorder|finding|procedure|situation"
+            + "|observable entity|regime/therapy|clinical drug|substance)\\)$");
     /** What, after a drug's name, makes the words about another thing than the drug taken. */
     private static final String NOT_THE_DRUG = "(?![- ](?:induced|associated|resistance|resistant|sensitivity"
             + "|secretion|levels?)\\b)";
@@ -218,9 +221,10 @@ public final class ConceptDictionary {
     /**
      * The concepts of a kind a record is an instance of. By its codes (and a drug's text) as {@link #recognising} finds
      * them; when none of those is known, by its display text: the whole of one display (a coding's display, or the
-     * code's text) must be a concept's label or match one of its terms whole — "Peak VO2" or "NYHA class", never a
-     * term inside a longer text ("VO2 peak not reached at 6 min") — and must name exactly one concept, or none is
-     * taken. Records from systems whose codes Stroma does not know then still count, and say how they were matched.
+     * code's text; without the tag that ends a SNOMED CT name, "(disorder)") must be a concept's label or match one of
+     * its terms whole — "Peak VO2" or "NYHA class", never a term inside a longer text ("VO2 peak not reached at 6
+     * min") — and must name exactly one concept, or none is taken. Records from systems whose codes Stroma does not
+     * know then still count, and say how they were matched.
      */
     public Recognition recognise(ConceptKind kind, List<Code> codes, String text) {
         Set<Concept> byCode = recognising(codes, text);
@@ -228,7 +232,8 @@ public final class ConceptDictionary {
             return new Recognition(byCode, null);
         }
         for (Code code : codes) {
-            String display = code == null || code.display() == null ? "" : code.display().strip().replaceAll("\\s+", " ");
+            String display = code == null || code.display() == null ? "" : SEMANTIC_TAG.matcher(code.display().strip())
+                    .replaceFirst("").replaceAll("\\s+", " ");
             if (display.isEmpty()) {
                 continue;
             }

@@ -169,6 +169,9 @@ class ConceptDictionaryTest {
         // by its label too, whatever the case, and from a text without a code
         assertThat(DICTIONARY.recognise(ConceptKind.OBSERVATION, List.of(new Code(null, null, " NYHA functional class ")),
                 null).concepts()).extracting(Concept::id).containsExactly("nyha");
+        // a SNOMED CT fully specified name, its tag left aside
+        assertThat(DICTIONARY.recognise(ConceptKind.CONDITION, List.of(new Code(Code.SNOMED, "59621000",
+                "Essential hypertension (disorder)")), null).concepts()).extracting(Concept::id).containsExactly("hypertension");
     }
 
     @Test
