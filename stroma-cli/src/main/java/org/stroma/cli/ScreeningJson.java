@@ -47,6 +47,9 @@ final class ScreeningJson {
                     en.put("value", e.value());
                     en.put("date", e.date() == null ? null : e.date().toString());
                     en.put("source", e.source());
+                    if (e.matchedByName() != null) {
+                        en.put("matchedByName", e.matchedByName());
+                    }
                 }
             }
         }

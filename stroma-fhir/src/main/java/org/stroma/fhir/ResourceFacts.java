@@ -29,6 +29,10 @@ final class ResourceFacts {
     private ResourceFacts() {
     }
 
+    /**
+     * The codings with a code, and the concept's text when no coding displays it: a text without a code is kept as a
+     * code's display alone, so that a record whose codes Stroma does not know can still be recognised by its name.
+     */
     static List<Code> codes(CodeableConcept concept) {
         List<Code> codes = new ArrayList<>();
         if (concept != null) {
@@ -36,6 +40,9 @@ final class ResourceFacts {
                 if (c.hasCode()) {
                     codes.add(new Code(c.getSystem(), c.getCode(), c.getDisplay()));
                 }
+            }
+            if (concept.hasText() && codes.stream().noneMatch(c -> concept.getText().equals(c.display()))) {
+                codes.add(new Code(null, null, concept.getText()));
             }
         }
         return codes;

@@ -15,25 +15,37 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*(?:-|–|to|and)\\s*" + NUMBER);
     private static final Pattern ONE = Pattern.compile(NUMBER);
-    private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*=|=>|\\bat least\\b|\\b(?:greater|more|higher) than or"
+    private static final Pattern BOUNDS = Pattern.compile("(>|≥)\\s*" + NUMBER + "[^<≤>≥\\d]{0,12}?(<|≤)\\s*" + NUMBER);
+    private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*(?:/|or)?\\s*=|=>|\\bat least\\b|\\b(?:greater|more|higher) than or"
             + " equal|\\bequal to or (?:greater|more|higher)|\\bor (?:more|greater|higher|above|over)\\b|\\bminimum\\b"
             + "|\\b(?:not|no) (?:less|lower|fewer) than\\b");
-    private static final Pattern AT_MOST = Pattern.compile("≤|<\\s*=|=<|\\bat most\\b|\\b(?:less|lower|fewer) than or"
+    private static final Pattern AT_MOST = Pattern.compile("≤|<\\s*(?:/|or)?\\s*=|=<|\\bat most\\b|\\b(?:less|lower|fewer) than or"
             + " equal|\\bequal to or (?:less|lower)|\\bor (?:less|lower|below|fewer)\\b|\\bmaximum\\b|\\b(?:not|no) "
             + "(?:more|greater|higher) than\\b|\\bnot exceed|\\bup to\\b");
     private static final Pattern ABOVE = Pattern.compile(">|\\b(?:greater|more|higher) than\\b|\\babove\\b|\\bover\\b"
             + "|\\bexceed|\\bin excess of\\b");
     private static final Pattern BELOW = Pattern.compile("<|\\b(?:less|lower|fewer) than\\b|\\bbelow\\b|\\bunder\\b"
             + "|\\binferior to\\b");
-    private static final Pattern ULN = Pattern.compile("\\bu(?:ln|nl)\\b|upper limits? of (?:the )?normal|times (?:the )?normal"
+    private static final Pattern ULN = Pattern.compile("\\buln\\b|\\bunl\\b|upper normal limit|upper limits? of (?:the )?normal"
+            + "|times (?:the )?normal"
             + "|\\bx\\s*normal\\b");
     private static final Pattern COMPARISON_WORDS = Pattern.compile("\\bor (?:more|greater|higher|above|over|less|lower"
             + "|below|fewer)\\b|\\b(?:greater|more|higher|less|lower|fewer) than( or equal to)?|\\bequal to or \\w+\\b");
 
     /** The value of a Chia Value entity's words; null when they hold no number. */
     public static ChiaValue read(String words) {
-        String t = words.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2").replace('\u00a0', ' ');
+        String t = words.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2")
+                .replaceAll("(\\d),(\\d{1,2})\\b", "$1.$2").replace('\u00a0', ' ');
         Matcher range = RANGE.matcher(t);
+        Matcher bounds = BOUNDS.matcher(t);
+        if (bounds.find()) {
+            // "> 18 and < 35": a range whose ends say whether they belong to it
+            Interval between = new Interval(Double.parseDouble(bounds.group(2)), bounds.group(1).equals("≥"),
+                    Double.parseDouble(bounds.group(4)), bounds.group(3).equals("≤"));
+            boolean uln = ULN.matcher(t).find();
+            return new ChiaValue(between, true, uln ? "" : t.substring(bounds.end()).replaceAll("^[\\s(]+|[\\s,;.)]+$", "")
+                    .trim(), uln);
+        }
         Matcher one = ONE.matcher(t);
         Interval interval;
         boolean stated;

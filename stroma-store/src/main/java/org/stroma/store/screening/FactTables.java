@@ -14,6 +14,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.measure.Units;
 import org.stroma.trial.patient.Diagnosis;
@@ -84,12 +85,14 @@ public final class FactTables {
             pat.row(id, p.id(), p.birthDate(), p.sex() == null ? null : p.sex().name());
             for (int seq = 0; seq < p.observations().size(); seq++) {
                 Observation o = p.observations().get(seq);
-                for (Concept c : resolved.computeIfAbsent(o, k -> dictionary.recognising(o.codes(), null))) {
+                for (Concept c : resolved.computeIfAbsent(o, k -> dictionary.recognise(ConceptKind.OBSERVATION,
+                        o.codes(), null).concepts())) {
                     obs.row(id, seq, c.id(), o.value(), inConceptUnit(o, c), c.classOf(o), o.date(), o.referenceHigh());
                 }
             }
             for (Diagnosis d : p.conditions()) {
-                for (Concept c : resolved.computeIfAbsent(d, k -> dictionary.recognising(d.codes(), null))) {
+                for (Concept c : resolved.computeIfAbsent(d, k -> dictionary.recognise(ConceptKind.CONDITION,
+                        d.codes(), null).concepts())) {
                     cond.row(id, c.id(), d.onset(), d.abatement(), false);
                 }
             }
@@ -99,14 +102,16 @@ public final class FactTables {
                 }
             }
             for (ProcedureRecord r : p.procedures()) {
-                for (Concept c : resolved.computeIfAbsent(r, k -> dictionary.recognising(r.codes(), null))) {
+                for (Concept c : resolved.computeIfAbsent(r, k -> dictionary.recognise(ConceptKind.PROCEDURE,
+                        r.codes(), null).concepts())) {
                     proc.row(id, c.id(), r.date(), r.planned());
                 }
             }
             for (Medication m : p.medications()) {
                 int mid = medicationId++;
                 med.row(mid, id, m.text(), m.start(), m.end(), m.endUnknown());
-                for (Concept c : resolved.computeIfAbsent(m, k -> dictionary.recognising(m.codes(), m.text()))) {
+                for (Concept c : resolved.computeIfAbsent(m, k -> dictionary.recognise(ConceptKind.MEDICATION,
+                        m.codes(), m.text()).concepts())) {
                     medClass.row(mid, id, c.id());
                 }
             }

@@ -30,6 +30,13 @@ public final class ConceptDictionary {
     private static final ConceptDictionary STANDARD = load(ConceptDictionary.class.getResourceAsStream("concepts.json"),
             "concepts.json");
 
+    /** The tag SNOMED CT's fully specified names end with: "Essential hypertension (disorder)". */
+    private static final Pattern SEMANTIC_TAG = Pattern.compile("\\s*\\((?:disorder|finding|procedure|situation"
+            + "|observable entity|regime/therapy|clinical drug|substance)\\)$");
+    /** What, after a drug's name, makes the words about another thing than the drug taken. */
+    private static final String NOT_THE_DRUG = "(?![- ](?:induced|associated|resistance|resistant|sensitivity"
+            + "|secretion|levels?)\\b)";
+
     private final Map<String, Concept> byId;
     private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
     private final Map<String, List<Pattern>> drugNames = new LinkedHashMap<>();
@@ -58,8 +65,10 @@ public final class ConceptDictionary {
             patterns.put(concept.id(), list);
             List<Pattern> names = new ArrayList<>();
             for (String name : concept.names()) {
-                // a name may be a stem ("mycophenol"): it matches the words that begin with it
-                names.add(Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "\\w*", Pattern.CASE_INSENSITIVE));
+                // a name may be a stem ("mycophenol"): it matches the words that begin with it; but a drug's name
+                // before "-induced" or "resistance" speaks of something else ("heparin-induced thrombocytopenia")
+                names.add(Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "\\w*" + NOT_THE_DRUG,
+                        Pattern.CASE_INSENSITIVE));
             }
             drugNames.put(concept.id(), names);
         }
@@ -244,6 +253,47 @@ public final class ConceptDictionary {
         }
         narrower.removeAll(recognised);
         return narrower;
+    }
+
+    /**
+     * What a record is an instance of: the concepts it is recognised as, and, when they were found by its display text
+     * rather than its codes, that text ({@code byName}; null when a code or a drug's ingredient name matched).
+     */
+    public record Recognition(Set<Concept> concepts, String byName) {
+        static final Recognition NONE = new Recognition(Set.of(), null);
+    }
+
+    /**
+     * The concepts of a kind a record is an instance of. By its codes (and a drug's text) as {@link #recognising} finds
+     * them; when none of those is known, by its display text: the whole of one display (a coding's display, or the
+     * code's text; without the tag that ends a SNOMED CT name, "(disorder)") must be a concept's label or match one of
+     * its terms whole — "Peak VO2" or "NYHA class", never a term inside a longer text ("VO2 peak not reached at 6
+     * min") — and must name exactly one concept, or none is taken. Records from systems whose codes Stroma does not
+     * know then still count, and say how they were matched.
+     */
+    public Recognition recognise(ConceptKind kind, List<Code> codes, String text) {
+        Set<Concept> byCode = recognising(codes, text);
+        if (!byCode.isEmpty()) {
+            return new Recognition(byCode, null);
+        }
+        for (Code code : codes) {
+            String display = code == null || code.display() == null ? "" : SEMANTIC_TAG.matcher(code.display().strip())
+                    .replaceFirst("").replaceAll("\\s+", " ");
+            if (display.isEmpty()) {
+                continue;
+            }
+            List<Concept> named = byId.values().stream().filter(c -> c.kind() == kind && names(c, display)).toList();
+            if (named.size() == 1) {
+                return new Recognition(Set.copyOf(ancestry.get(named.get(0).id())), display);
+            }
+        }
+        return Recognition.NONE;
+    }
+
+    /** Whether a display is the concept's label, or one of its terms from its first character to its last. */
+    private boolean names(Concept concept, String display) {
+        return concept.label().equalsIgnoreCase(display)
+                || patterns.get(concept.id()).stream().anyMatch(p -> p.matcher(display).matches());
     }
 
     /** Whether a record with these codes and this text is an instance of the concept (or of a concept under it). */

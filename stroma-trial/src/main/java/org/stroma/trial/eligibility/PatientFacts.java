@@ -2,11 +2,13 @@ package org.stroma.trial.eligibility;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
@@ -26,6 +28,8 @@ public final class PatientFacts {
     private final Map<String, List<Medication>> medications = new HashMap<>();
     /** Conditions recorded as something broader than a concept, filed under it: neither a yes nor a no for it. */
     private final Map<String, List<Diagnosis>> broaderConditions = new HashMap<>();
+    /** The facts recognised by their display text rather than a code, with that text. */
+    private final Map<Object, String> byName = new IdentityHashMap<>();
 
     private PatientFacts(PatientRecord record) {
         this.record = record;
@@ -34,17 +38,17 @@ public final class PatientFacts {
     public static PatientFacts of(PatientRecord record, ConceptDictionary dictionary) {
         PatientFacts facts = new PatientFacts(record);
         for (Observation o : record.observations()) {
-            file(facts.observations, dictionary.recognising(o.codes(), null), o);
+            facts.file(facts.observations, dictionary.recognise(ConceptKind.OBSERVATION, o.codes(), null), o);
         }
         for (Diagnosis d : record.conditions()) {
-            file(facts.conditions, dictionary.recognising(d.codes(), null), d);
+            facts.file(facts.conditions, dictionary.recognise(ConceptKind.CONDITION, d.codes(), null), d);
         }
         facts.broaderConditions.putAll(broaderConditions(record, dictionary));
         for (ProcedureRecord p : record.procedures()) {
-            file(facts.procedures, dictionary.recognising(p.codes(), null), p);
+            facts.file(facts.procedures, dictionary.recognise(ConceptKind.PROCEDURE, p.codes(), null), p);
         }
         for (Medication m : record.medications()) {
-            file(facts.medications, dictionary.recognising(m.codes(), m.text()), m);
+            facts.file(facts.medications, dictionary.recognise(ConceptKind.MEDICATION, m.codes(), m.text()), m);
         }
         return facts;
     }
@@ -66,16 +70,30 @@ public final class PatientFacts {
         Map<String, List<Diagnosis>> broader = new HashMap<>();
         narrower.forEach((d, forms) -> {
             if (forms.stream().noneMatch(form -> recorded.contains(form.id()))) {
-                file(broader, forms, d);
+                fileAll(broader, forms, d);
             }
         });
         return broader;
     }
 
-    private static <T> void file(Map<String, List<T>> index, Iterable<Concept> concepts, T fact) {
+    private static <T> void fileAll(Map<String, List<T>> index, Iterable<Concept> concepts, T fact) {
         for (Concept c : concepts) {
             index.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(fact);
         }
+    }
+
+    private <T> void file(Map<String, List<T>> index, ConceptDictionary.Recognition recognition, T fact) {
+        for (Concept c : recognition.concepts()) {
+            index.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(fact);
+        }
+        if (recognition.byName() != null) {
+            byName.put(fact, recognition.byName());
+        }
+    }
+
+    /** The display text a fact was recognised by, when no code of it was known; null when a code matched. */
+    String matchedByName(Object fact) {
+        return byName.get(fact);
     }
 
     public PatientRecord record() {

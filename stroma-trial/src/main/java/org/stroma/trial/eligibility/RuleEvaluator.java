@@ -222,8 +222,8 @@ public final class RuleEvaluator {
         if (o.value() == null) {
             return Finding.unknown("the " + concept.label() + " of " + o.date() + " has no numeric value");
         }
-        Evidence e = new Evidence(concept.label(), ScientificNotation.plain(o.value()) + " " + nullToEmpty(o.unit()),
-                o.date(), o.source());
+        Evidence e = evidence(concept.label(), ScientificNotation.plain(o.value()) + " " + nullToEmpty(o.unit()),
+                o.date(), o.source(), o);
         Double inConceptUnit = Units.toConceptUnit(o.value(), o.unit(), concept);
         if (inConceptUnit == null) {
             return new Finding(Verdict.UNKNOWN, "the " + concept.label() + " of " + o.date() + (o.unit() == null
@@ -275,8 +275,8 @@ public final class RuleEvaluator {
         }
         Double own = Units.toConceptUnit(scr.value(), scr.unit(), creatinine);
         Double mgdl = own == null ? null : Units.convert(own, creatinine.unit(), "mg/dL", creatinine);
-        Evidence e = new Evidence(creatinine.label(), ScientificNotation.plain(scr.value()) + " " + nullToEmpty(scr.unit()),
-                scr.date(), scr.source());
+        Evidence e = evidence(creatinine.label(), ScientificNotation.plain(scr.value()) + " " + nullToEmpty(scr.unit()),
+                scr.date(), scr.source(), scr);
         if (mgdl == null || !creatinine.isPlausible(own)) {
             return new Finding(Verdict.UNKNOWN, "the creatinine of " + scr.date() + " cannot be used ("
                     + (mgdl == null ? "unit '" + scr.unit() + "' does not convert" : "implausible value") + ")", List.of(e));
@@ -310,7 +310,7 @@ public final class RuleEvaluator {
         if (value == null) {
             return Finding.unknown("the " + concept.label() + " of " + latest.date() + " has no value Stroma can read");
         }
-        Evidence e = new Evidence(concept.label(), value, latest.date(), latest.source());
+        Evidence e = evidence(concept.label(), value, latest.date(), latest.source(), latest);
         boolean holds = rule.classes().stream().anyMatch(c -> c.equalsIgnoreCase(value));
         return Finding.of(holds, concept.label() + " " + value + " on " + latest.date() + "; criterion: "
                 + String.join(" or ", rule.classes()), List.of(e));
@@ -327,7 +327,7 @@ public final class RuleEvaluator {
         if (!inWindow.isEmpty()) {
             Diagnosis d = inWindow.get(0);
             return Finding.met(concept.label() + " since " + d.onset() + " (" + rule.window().describe() + ")",
-                    List.of(new Evidence(concept.label(), display(d.codes()), d.onset(), d.source())));
+                    List.of(evidence(concept.label(), display(d.codes()), d.onset(), d.source(), d)));
         }
         List<Diagnosis> broader = facts.broaderConditions(concept).stream()
                 .filter(d -> inWindow(d, rule.window(), concept.event())).toList();
@@ -385,7 +385,7 @@ public final class RuleEvaluator {
         }
         ProcedureRecord p = found.get(0);
         return Finding.met(concept.label() + (p.planned() ? " planned for " : " on ") + p.date(),
-                List.of(new Evidence(concept.label(), display(p.codes()), p.date(), p.source())));
+                List.of(evidence(concept.label(), display(p.codes()), p.date(), p.source(), p)));
     }
 
     private Finding eventCount(EventCountRule rule) {
@@ -394,8 +394,8 @@ public final class RuleEvaluator {
                 .filter(d -> !d.onset().isAfter(date) && (rule.window().kind() != Window.Kind.PAST
                         || !d.onset().isBefore(rule.window().bound(date))))
                 .sorted(Comparator.comparing(Diagnosis::onset)).toList();
-        List<Evidence> evidence = events.stream().map(d -> new Evidence(concept.label(), "recorded", d.onset(),
-                d.source())).toList();
+        List<Evidence> evidence = events.stream().map(d -> evidence(concept.label(), "recorded", d.onset(),
+                d.source(), d)).toList();
         if (events.size() < rule.atLeast() && !patient.silence().meansAbsent() && !deniedCondition(concept)) {
             // a typed record holds one onset of a condition: it cannot show the others
             return new Finding(Verdict.UNKNOWN, events.size() + " " + concept.label() + " typed " + rule.window()
@@ -425,7 +425,7 @@ public final class RuleEvaluator {
             if (isOne && m.takenBetween(from, to)) {
                 return Finding.met(m.text() + " from " + m.start() + (m.end() != null ? " to " + m.end()
                         : m.endUnknown() ? ", stopped on a date not recorded" : ", ongoing"),
-                        List.of(new Evidence("medication", m.text(), m.start(), m.source())));
+                        List.of(evidence("medication", m.text(), m.start(), m.source(), m)));
             }
             if (isOne && m.possiblyTakenBetween(from, to)) {
                 unsure = m;
@@ -433,8 +433,8 @@ public final class RuleEvaluator {
         }
         if (unsure != null) {
             return new Finding(Verdict.UNKNOWN, unsure.text() + " was started on " + unsure.start() + " and stopped on a"
-                    + " date the record does not give", List.of(new Evidence("medication", unsure.text(),
-                    unsure.start(), unsure.source())));
+                    + " date the record does not give", List.of(evidence("medication", unsure.text(),
+                    unsure.start(), unsure.source(), unsure)));
         }
         return nothingRecorded("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
                 + " taken " + w.describe(), answered(classes, rule.names()));
@@ -451,7 +451,7 @@ public final class RuleEvaluator {
                 LocalDate last = m.knownEnd() == null || m.knownEnd().isAfter(date) ? date : m.knownEnd();
                 days += Math.max(0, ChronoUnit.DAYS.between(m.start(), last));
                 partlyUnknown |= m.endUnknown() && m.end() == null;
-                evidence.add(new Evidence("medication", m.text(), m.start(), m.source()));
+                evidence.add(evidence("medication", m.text(), m.start(), m.source(), m));
             }
         }
         if (evidence.isEmpty() && !patient.silence().meansAbsent()) {
@@ -480,8 +480,8 @@ public final class RuleEvaluator {
         double elapsed = elapsed(onset, date, rule.unit());
         return Finding.of(rule.interval().contains(elapsed), concept.label() + " since " + onset + " ("
                 + ScientificNotation.plain(Math.floor(elapsed * 10) / 10) + " " + rule.unit().label() + "); criterion: "
-                + rule.interval().describe("time since onset", rule.unit().label()), List.of(new Evidence(
-                concept.label(), "onset", onset, first.get().source())));
+                + rule.interval().describe("time since onset", rule.unit().label()), List.of(evidence(
+                concept.label(), "onset", onset, first.get().source(), first.get())));
     }
 
     /**
@@ -521,9 +521,9 @@ public final class RuleEvaluator {
         }
         double step = rule.steps().stream().filter(s -> s.when().contains(current.value()))
                 .mapToDouble(IncreaseRule.Step::rise).findFirst().orElse(Double.NaN);
-        List<Evidence> evidence = List.of(new Evidence(concept.label(), ScientificNotation.plain(reference.value()),
-                reference.date(), reference.source()), new Evidence(concept.label(),
-                ScientificNotation.plain(current.value()), current.date(), current.source()));
+        List<Evidence> evidence = List.of(evidence(concept.label(), ScientificNotation.plain(reference.value()),
+                reference.date(), reference.source(), reference), evidence(concept.label(),
+                ScientificNotation.plain(current.value()), current.date(), current.source(), current));
         if (Double.isNaN(step)) {
             return new Finding(Verdict.UNKNOWN, "the current " + concept.label() + " " + current.value()
                     + " falls under none of the criterion's cases", evidence);
@@ -608,6 +608,11 @@ public final class RuleEvaluator {
         Set<Medication> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         classes.forEach(c -> all.addAll(facts.medications(c)));
         return all;
+    }
+
+    /** Evidence from a record's fact, saying so when the fact was recognised by its display text, not a code. */
+    private Evidence evidence(String what, String value, LocalDate on, String source, Object fact) {
+        return new Evidence(what, value, on, source, facts.matchedByName(fact));
     }
 
     private static String display(List<org.stroma.trial.patient.Code> codes) {

@@ -9,7 +9,8 @@ import org.stroma.trial.concept.Concept;
 /**
  * Converts a measurement between the units records and criteria use for the same quantity: µmol/L and mg/dL of
  * creatinine (through the concept's molar factor), cell counts per µL and per 10^9/L, the spellings of mL/min/1.73 m²,
- * mm and cm. Units are compared after normalising their spelling (µ/μ/u, ^/*, case, spaces).
+ * mm and cm, g/dL and g/L, ng/mL and ng/L, mmHg and kPa, ms and s. Units are compared after normalising their spelling
+ * (µ/μ/u, ^/*, case, spaces).
  */
 public final class Units {
     /** Each unit's family and its factor to the family's base unit. */
@@ -36,7 +37,25 @@ public final class Units {
             Map.entry("", new Scale("unitless", 1)), Map.entry("1", new Scale("unitless", 1)),
             Map.entry("{inr}", new Scale("unitless", 1)), Map.entry("{score}", new Scale("unitless", 1)),
             Map.entry("{class}", new Scale("unitless", 1)), Map.entry("{count}", new Scale("unitless", 1)),
-            Map.entry("ratio", new Scale("unitless", 1)), Map.entry("{ratio}", new Scale("unitless", 1)));
+            Map.entry("ratio", new Scale("unitless", 1)), Map.entry("{ratio}", new Scale("unitless", 1)),
+            // concentrations down to the ng/L of troponin, in mg/dL
+            Map.entry("g/dl", new Scale("mass-conc", 1000)), Map.entry("ug/dl", new Scale("mass-conc", 1e-3)),
+            Map.entry("ug/l", new Scale("mass-conc", 1e-4)), Map.entry("ng/ml", new Scale("mass-conc", 1e-4)),
+            Map.entry("ng/l", new Scale("mass-conc", 1e-7)), Map.entry("pg/ml", new Scale("mass-conc", 1e-7)),
+            // TSH: international units per volume
+            Map.entry("m[iu]/l", new Scale("iu-conc", 1)), Map.entry("miu/l", new Scale("iu-conc", 1)),
+            Map.entry("uiu/ml", new Scale("iu-conc", 1)), Map.entry("u[iu]/ml", new Scale("iu-conc", 1)),
+            // albumin per creatinine in urine; a millimole of creatinine weighs 113.12 mg
+            Map.entry("mg/g", new Scale("per-creatinine", 1)), Map.entry("mg/mmol", new Scale("per-creatinine", 8.84)),
+            Map.entry("mm[hg]", new Scale("pressure", 1)), Map.entry("mmhg", new Scale("pressure", 1)),
+            Map.entry("kpa", new Scale("pressure", 7.50062)),
+            Map.entry("/min", new Scale("rate", 1)), Map.entry("{beats}/min", new Scale("rate", 1)),
+            Map.entry("bpm", new Scale("rate", 1)), Map.entry("beats/min", new Scale("rate", 1)),
+            Map.entry("kg/m2", new Scale("bmi", 1)), Map.entry("cel", new Scale("celsius", 1)),
+            Map.entry("°c", new Scale("celsius", 1)), Map.entry("degc", new Scale("celsius", 1)),
+            Map.entry("ms", new Scale("time", 1)), Map.entry("msec", new Scale("time", 1)),
+            Map.entry("s", new Scale("time", 1000)), Map.entry("sec", new Scale("time", 1000)),
+            Map.entry("l", new Scale("volume", 1)), Map.entry("ml", new Scale("volume", 0.001)));
 
     private Units() {
     }

@@ -1,6 +1,10 @@
 package org.stroma.trial.patient;
 
-/** A coded value: a code in a system (LOINC, SNOMED CT, ICD-10, RxNorm, ATC, a local system) with its display. */
+/**
+ * A coded value: a code in a system (LOINC, SNOMED CT, ICD-10, RxNorm, ATC, a local system) with its display. A record
+ * that names its concept only in words (a FHIR CodeableConcept's text) carries that text as a display without a system
+ * or code.
+ */
 public record Code(String system, String code, String display) {
     public static final String LOINC = "http://loinc.org";
     public static final String SNOMED = "http://snomed.info/sct";

@@ -90,4 +90,107 @@ class ConceptDictionaryTest {
         assertThat(mentions).extracting(m -> m.concept().id())
                 .containsExactly("acute_coronary_syndrome", "myocardial_infarction", "rrms");
     }
+
+    /**
+     * Terms that would bind a criterion to the wrong concept if they matched inside a longer name: each phrase names
+     * the first concept, never the second.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "pulmonary arterial hypertension|pulmonary_hypertension|hypertension",
+            "pulmonary venous hypertension||hypertension",
+            "Cancer and Leukemia Group B performance status||leukemia",
+            "attending the breast cancer screening program||breast_cancer",
+            "diabetes insipidus||diabetes",
+            "gestational diabetes|gestational_diabetes|diabetes",
+            "non-melanoma skin cancer|malignancy|melanoma",
+            "heparin-induced thrombocytopenia|thrombocytopenia|heparin",
+            "lupus anticoagulant||lupus",
+            "mesenchymal stem cell transplantation||hsct",
+            "eGFR by CKD-EPI|egfr|renal_failure",
+            "ST depression on ECG||depression",
+            "direct bilirubin||bilirubin",
+            "HDL cholesterol|hdl_cholesterol|total_cholesterol",
+            "FEV1/FVC < 0.7|fev1_fvc|fev1",
+            "PaO2/FiO2 < 300|pao2_fio2|pao2",
+            "insulin resistance||insulin",
+            "opioid use disorder|substance_abuse|opioid",
+            "inhaled corticosteroids|inhaled_corticosteroid|corticosteroid",
+            "positive TB skin test||tuberculosis",
+            "naproxen sodium|nsaid|sodium",
+            "hemoglobin A1c|hba1c|hemoglobin"})
+    void aLongerNameIsNotReadAsTheShorterOneInsideIt(String text, String expected, String notThis) {
+        List<String> found = DICTIONARY.mentions(text).stream().map(m -> m.concept().id()).toList();
+        assertThat(found).doesNotContain(notThis);
+        if (expected != null) {
+            assertThat(found).contains(expected);
+        }
+    }
+
+    @Test
+    void aTypeOfDiabetesIsDiabetes() {
+        Set<Concept> t1 = DICTIONARY.recognising(List.of(new Code(Code.ICD10, "E10.9", null)), null);
+        assertThat(t1).extracting(Concept::id).contains("diabetes_type1", "diabetes").doesNotContain("diabetes_type2");
+        assertThat(DICTIONARY.mentions("type 2 diabetes mellitus")).extracting(m -> m.concept().id())
+                .containsExactly("diabetes_type2");
+    }
+
+    @Test
+    void everyConceptHasACodeAndEveryObservationAUnitStromaKnows() {
+        for (Concept c : DICTIONARY.all()) {
+            assertThat(c.codes()).as(c.id()).isNotEmpty();
+            if (c.kind() == ConceptKind.OBSERVATION && !"{finding}".equals(c.unit())) {
+                assertThat(org.stroma.trial.measure.Units.convert(1, c.unit(), c.unit(), c)).as(c.id()).isEqualTo(1.0);
+            }
+            if (c.parent() != null) {
+                assertThat(DICTIONARY.find(c.parent())).as(c.id() + "'s parent").isPresent();
+            }
+        }
+    }
+
+    @Test
+    void theCodesOfCommonMeasurementsAreRecognised() {
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.LOINC, "39156-5", "BMI")), null))
+                .extracting(Concept::id).containsExactly("bmi");
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.LOINC, "88020-3", null)), null))
+                .extracting(Concept::id).containsExactly("nyha");
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.LOINC, "60842-2", null)), null))
+                .extracting(Concept::id).containsExactly("vo2max");
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.LOINC, "10839-9", null)), null))
+                .extracting(Concept::id).containsExactlyInAnyOrder("troponin_i", "troponin");
+    }
+
+    @Test
+    void aRecordWhoseCodeIsUnknownIsRecognisedByAWholeDisplayThatNamesTheConcept() {
+        ConceptDictionary.Recognition peak = DICTIONARY.recognise(ConceptKind.OBSERVATION,
+                List.of(new Code(Code.LOINC, "99999-9", "Peak VO2")), null);
+        assertThat(peak.concepts()).extracting(Concept::id).containsExactly("vo2max");
+        assertThat(peak.byName()).isEqualTo("Peak VO2");
+        // by its label too, whatever the case, and from a text without a code
+        assertThat(DICTIONARY.recognise(ConceptKind.OBSERVATION, List.of(new Code(null, null, " NYHA functional class ")),
+                null).concepts()).extracting(Concept::id).containsExactly("nyha");
+        // a SNOMED CT fully specified name, its tag left aside
+        assertThat(DICTIONARY.recognise(ConceptKind.CONDITION, List.of(new Code(Code.SNOMED, "59621000",
+                "Essential hypertension (disorder)")), null).concepts()).extracting(Concept::id).containsExactly("hypertension");
+    }
+
+    @Test
+    void aNameInsideALongerDisplayOrOfAnotherKindIsNoMatch() {
+        assertThat(DICTIONARY.recognise(ConceptKind.OBSERVATION, List.of(new Code(Code.LOINC, "99999-9",
+                "Peak VO2 not reached: test stopped for dyspnoea")), null)).isEqualTo(new ConceptDictionary.Recognition(
+                Set.of(), null));
+        // "Heart failure" names a condition: an observation so named is not a diagnosis
+        assertThat(DICTIONARY.recognise(ConceptKind.OBSERVATION, List.of(new Code("http://local", "HF",
+                "Heart failure")), null).concepts()).isEmpty();
+        assertThat(DICTIONARY.recognise(ConceptKind.CONDITION, List.of(new Code("http://local", "HF",
+                "Heart failure")), null).concepts()).extracting(Concept::id).containsExactly("heart_failure");
+    }
+
+    @Test
+    void aKnownCodeIsNotAMatchByName() {
+        ConceptDictionary.Recognition bmi = DICTIONARY.recognise(ConceptKind.OBSERVATION,
+                List.of(new Code(Code.LOINC, "39156-5", "Peak VO2")), null);
+        assertThat(bmi.concepts()).extracting(Concept::id).containsExactly("bmi");
+        assertThat(bmi.byName()).isNull();
+    }
 }

@@ -75,4 +75,19 @@ class UnitsTest {
         assertThat(Units.known("furlongs")).isFalse();
         assertThat(Units.known("µmol/L")).isTrue();
     }
+
+    @Test
+    void theUnitsOfTheNewerConceptsConvert() {
+        Concept hemoglobin = ConceptDictionary.standard().get("hemoglobin");
+        assertThat(Units.convert(9, "g/dL", "g/L", hemoglobin)).isEqualTo(90.0);
+        // haemoglobin in mmol/L, as Dutch laboratories give it: g/dL × 0.6206
+        assertThat(Units.convert(10, "g/dL", "mmol/L", hemoglobin)).isCloseTo(6.206, within(1e-9));
+        assertThat(Units.convert(0.05, "ng/mL", "ng/L", null)).isEqualTo(50.0);
+        assertThat(Units.convert(125, "pg/mL", "ng/L", null)).isEqualTo(125.0);
+        assertThat(Units.convert(40, "mm Hg", "kPa", null)).isCloseTo(5.333, within(1e-3));
+        assertThat(Units.convert(0.45, "s", "ms", null)).isEqualTo(450.0);
+        assertThat(Units.convert(3, "mg/mmol", "mg/g", null)).isCloseTo(26.52, within(1e-9));
+        assertThat(Units.convert(2.5, "µIU/mL", "mIU/L", null)).isEqualTo(2.5);
+        assertThat(Units.convert(140, "mmHg", "mg/dL", null)).isNull();
+    }
 }

@@ -231,11 +231,14 @@ final class ClauseReader {
         Mention head = group.get(0);
         int end = group.get(group.size() - 1).end();
         int close = text.indexOf(')', end);
-        // the asides after a name ("revascularization (PCI or CABG)") and a name that is a parenthesis of its own
-        // ("(NYHA) class II") are passed over to what follows them; a name inside a parenthesis with more in it
-        // ("thrombocytopenia (platelets < 90000/mm3)") reads what follows it there
-        if (close >= 0 && openParenthesis(end) >= 0 && (openParenthesis(end) > head.start()
-                || text.substring(end, close).isBlank())) {
+        int enclosing = openParenthesis(head.start());
+        if (enclosing >= 0 && openParenthesis(end) == enclosing && !(close >= 0 && text.substring(end, close).isBlank())) {
+            // names sharing one parenthesis ("(serum ALT > 5 × ULN or creatinine > 2 × ULN)", "leukopenia (WBC <
+            // 2500/mm3)"): each is followed by its own words
+            end = head.end();
+        } else if (close >= 0 && openParenthesis(end) >= 0) {
+            // "revascularization (PCI or CABG) within 3 months", "(NYHA) class II": what follows the parenthesis is
+            // said of the head
             end = close + 1;
         }
         List<Rule> alternatives = new ArrayList<>();
@@ -290,16 +293,46 @@ final class ClauseReader {
     private Rule atom(Mention m, int clause, int end) {
         Concept c = m.concept();
         String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
-        String after = text.substring(end, Math.min(text.length(), end + 70));
+        String after = text.substring(end, reach(m, end));
         return switch (c.kind()) {
-            case OBSERVATION -> observation(c, before, after, clause);
+            case OBSERVATION -> observation(c, before, after, clause, !numberFollows(end, clause));
             case CONDITION -> condition(c, m.text(), before, after, clause);
             case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
             case MEDICATION -> null;
         };
     }
 
-    private Rule observation(Concept c, String before, String after, int clause) {
+    /** Words between two names that only list them: "AST and ALT", "AST/ALT", "AST (SGOT), ALT". */
+    private static final Pattern LISTING = Pattern.compile("(?i)^[\\s,/&]*(?:and/or|and|or)?[\\s,/&]*$");
+
+    /**
+     * How far the words after a name can speak of it: 70 characters, and never past the next measurement that is
+     * not merely listed with it — "SBP outside 100-160 mmHg or DBP above 95" gives SBP no threshold of 95, while
+     * "AST and ALT > 3 × ULN" leaves the shared threshold to both.
+     */
+    private int reach(Mention m, int end) {
+        int limit = Math.min(text.length(), end + 70);
+        for (Mention next : mentions) {
+            if (next.start() >= end && next.start() < limit && next.concept().kind() == ConceptKind.OBSERVATION
+                    && !next.concept().id().equals(m.concept().id())) {
+                String between = text.substring(end, next.start()).replaceAll("\\([^()]*\\)", "");
+                return LISTING.matcher(between).matches() ? limit : next.start();
+            }
+        }
+        return limit;
+    }
+
+    /**
+     * Whether the clause states a number after a name: then the name borrows no threshold from a later clause ("SBP
+     * outside the range of 100-160 mmHg or DBP above 95" gives SBP no threshold of 95), as a bare "AST" does from "and
+     * ALT > 3 × ULN".
+     */
+    private boolean numberFollows(int end, int clause) {
+        int clauseEnd = clauses.get(clause).start() + clauses.get(clause).text().length();
+        return end < clauseEnd && text.substring(end, clauseEnd).matches("(?s).*\\d.*");
+    }
+
+    private Rule observation(Concept c, String before, String after, int clause, boolean mayBorrow) {
         if ("{class}".equals(c.unit()) || "{finding}".equals(c.unit())) {
             if (POSITIVE.matcher(before).find()) {
                 return new ClassRule(c.id(), List.of("POSITIVE"), window(clause, Window.past(12, org.stroma.protocol
@@ -310,7 +343,7 @@ final class ClauseReader {
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }
         Threshold threshold = threshold(after, before);
-        if (threshold == null) {
+        if (threshold == null && mayBorrow) {
             threshold = borrowedThreshold(clause);
             if (threshold != null) {
                 assumptions.add(c.label() + ": the threshold written for the measurement after it");
@@ -333,17 +366,12 @@ final class ClauseReader {
             assumptions.add(c.label() + ": " + (written ? "'" + threshold.unit() + "' written" : "no unit written")
                     + ", read in " + unit);
         }
-        if (!threshold.timesUln() && !measures(unit, c)) {
+        if (!threshold.timesUln() && !believable(threshold.interval(), unit, c)) {
             return asked;
         }
         MeasurementRule first = measurement(c, threshold.interval(), unit, threshold.timesUln(), clause);
         Rule rule = withSequel(first, threshold, ThresholdSequel.read(threshold.rest()), c, clause);
         return rule == null ? asked : rule;
-    }
-
-    /** Whether a threshold's unit measures the concept: "creatinine > 20 %" compares nothing a record holds. */
-    private static boolean measures(String unit, Concept c) {
-        return unit != null && (unit.equals(c.unit()) || c.unit() == null || Units.convert(1, unit, c.unit(), c) != null);
     }
 
     private MeasurementRule measurement(Concept c, Interval interval, String unit, boolean timesUln, int clause) {
@@ -448,6 +476,24 @@ final class ClauseReader {
     }
 
     /**
+     * Whether a threshold can be the concept's: in a unit that converts to the concept's, and within the values the
+     * concept can take. "Neutrophils > 1.5" read in cells/µL, "glucose > 8.5 %" or "creatinine > 20 %" are not
+     * thresholds of their concept as written, and are asked rather than guessed.
+     */
+    private static boolean believable(Interval interval, String unit, Concept c) {
+        for (Double bound : java.util.Arrays.asList(interval.low(), interval.high())) {
+            if (bound == null) {
+                continue;
+            }
+            Double own = Units.convert(bound, unit, c.unit(), c);
+            if (own == null || !c.isPlausible(own)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "≥ 2 relapses", "> 1 relapse", "≤ 2 relapses", "< 3 relapses": a count of events in a window. A count rule says
      * "at least n"; at most n is not at least n + 1, so "no more than 2 relapses" never reads as "2 or more".
      */
@@ -538,7 +584,10 @@ final class ClauseReader {
         if (open >= 0 && open - head.end() < 25 && text.substring(head.end(), open).matches("[\\s\\w-]*")) {
             int close = matching(open);
             String list = text.substring(open + 1, close).replaceAll("(?i)^\\s*(including|such as|e\\.g\\.,?)\\s*", "");
-            for (String item : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
+            // "(excl. codeine, tramadol)", "(current or planned)": no drugs of the class the criterion means
+            String[] items = EXCLUDED_OR_WHEN.matcher(list).find() ? new String[0]
+                    : list.split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*");
+            for (String item : items) {
                 String name = item.trim().toLowerCase(Locale.ROOT);
                 boolean isConcept = group.stream().anyMatch(m -> m.text().equalsIgnoreCase(item.trim()));
                 // "(HIPEC)" after "hyperthermic intraperitoneal chemotherapy" is its abbreviation, not a drug's name
@@ -568,6 +617,9 @@ final class ClauseReader {
             + "|capsules?|suspensions?|solutions?|infusions?|creams?|ointments?|drops|patch(?:es)?|nasal|local"
             + "|equivalents?|i\\.e\\.?|e\\.g\\.?|etc\\.?|current(?:ly)?|any|other|others|all|the like|similar|if applicable"
             + "|prior|previous|chronic|acute|daily|high[- ]dose|low[- ]dose)$", Pattern.CASE_INSENSITIVE);
+    /** A parenthesis after a drug class that excepts drugs or says when, rather than naming drugs of the class. */
+    private static final Pattern EXCLUDED_OR_WHEN = Pattern.compile("(?i)^\\s*(?:excl\\.?|excluding|except|other than|not|"
+            + "current|planned|ongoing|previous|prior)\\b");
 
     private int matching(int open) {
         int depth = 0;
@@ -602,9 +654,18 @@ final class ClauseReader {
         if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
             String unit = m.group(3);
             if (unit == null || !TIME_UNIT.matcher(unit).matches()) {
-                return new Threshold(interval(m.group(1), Double.parseDouble(m.group(2))),
-                        unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit), m.group(1),
-                        after.substring(m.end()));
+                Interval interval = interval(m.group(1), Double.parseDouble(m.group(2)));
+                Matcher lower = LOWER_BOUND_BEFORE.matcher(before);
+                if (lower.find() && interval.low() == null) {
+                    // "18 ≤ BMI ≤ 27": the lower bound is written before the name
+                    interval = intersection(interval(lower.group(2).equals("<") ? ">" : "≥",
+                            Double.parseDouble(lower.group(1))), interval);
+                    if (interval == null) {
+                        return null;
+                    }
+                }
+                return new Threshold(interval, unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit),
+                        m.group(1), after.substring(m.end()));
             }
         }
         Matcher left = LEFT_THRESHOLD.matcher(before);
@@ -633,6 +694,8 @@ final class ClauseReader {
         return null;
     }
 
+    /** A lower bound written before the name: "18 ≤ BMI ≤ 27". */
+    private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(≤|<)\\s*$");
     private static Interval interval(String comparator, double value) {
         return switch (comparator) {
             case "≤" -> Interval.atMost(value);
@@ -667,6 +730,9 @@ final class ClauseReader {
         }
         // a word after the number ("INR > 1.5 unless on anticoagulants") is not a unit: none is written; but a unit
         // Stroma does not know ("2.5 x LLN", "3 mEq") is never taken for the concept's own
+        if (u.matches("(?i)times|fold|x")) {
+            return null; // "1.4 times the control value": a multiple of something Stroma does not know
+        }
         return u.matches("[A-Za-z]{4,}") || WORDS_AFTER_A_NUMBER.contains(u.toLowerCase(Locale.ROOT)) ? c.unit() : null;
     }
 

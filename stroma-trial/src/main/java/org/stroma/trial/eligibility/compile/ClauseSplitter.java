@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.stroma.trial.concept.Mention;
 
 /**
- * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except", "unless", bare
- * commas — outside parentheses and never inside a concept's name ("alcohol or drug abuse" is one concept).
+ * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except" ("with
+ * the exception of", "besides"), "unless", bare commas — outside parentheses, never inside a concept's name ("alcohol
+ * or drug abuse" is one concept) and never between two bounds of one measurement ("BMI > 18 and < 35").
  */
 final class ClauseSplitter {
     /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */
@@ -17,14 +18,16 @@ final class ClauseSplitter {
     private static final Pattern COMPARISON = Pattern.compile("^\\s*[<>≤≥]\\s*\\d+(?:[.,]\\d+)?\\s*(?:\\S+\\s*)?");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
-                    + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excluding|other than|apart from|unless)\\s+)"
+                    + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
+                    + "|with the exception of|unless)\\s+)"
                     + "|(?<but>;\\s*|,?\\s+but\\s+)"
                     + "|(?<or>\\s+and/or\\s+|,?\\s+or\\s+(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
                     + "|greater\\b|worse\\b|better\\b|older\\b|younger\\b)"
                     + DESIGNATOR_ONLY + ")"
                     + "|(?<and>,?\\s+and\\s+(?!older\\b|over\\b|above\\b|more\\b|less\\b|after\\b)"
                     + DESIGNATOR_ONLY + ")"
-                    + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections|diagnosed|infected)\\s+with\\s+)"
+                    + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections|diagnosed|infected"
+                    + "|interfere|interferes|interfering)\\s+with\\s+)"
                     + "|(?<list>,\\s*)",
             Pattern.CASE_INSENSITIVE);
 

@@ -153,8 +153,29 @@ public final class CriteriaCompiler {
     }
 
     /** An exception in parentheses: "malignancy within 5 years (other than basal cell skin cancer)". */
-    private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("\\(([^()]*?\\b(?:except|excluding|other"
-            + " than|apart from|with the exception of)\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("[(\\[]([^()\\[\\]]*?\\b(?:except|excepting"
+            + "|excluding|other than|apart from|besides|with the exception of)\\b[^()\\[\\]]*)[)\\]]",
+            Pattern.CASE_INSENSITIVE);
+    /** A sentence that allows something: "Occasional use of benzodiazepines is allowable." */
+    private static final Pattern ALLOWANCE = Pattern.compile("(?i)[^.;]*\\b(?:is|are)\\s+(?:allowable|allowed|permitted"
+            + "|acceptable)\\b[^.;]*");
+
+    /**
+     * The mentions that are not exceptions: what a criterion spares in parentheses ("psychiatric disorder (other than
+     * unipolar depression)") or in a sentence that allows it ("benzodiazepines are allowed") is neither required nor
+     * denied. Read as a concept, it would become a rule of the wrong polarity.
+     */
+    private static List<Mention> outsideExceptions(List<Mention> mentions, String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern p : List.of(EXCEPTION_IN_PARENTHESES, ALLOWANCE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return mentions.stream().filter(x -> spans.stream().noneMatch(s -> x.start() >= s[0] && x.end() <= s[1]))
+                .toList();
+    }
 
     /**
      * An exception written in parentheses that no clause read (no "except" joins a clause, none starts a list of
@@ -211,14 +232,14 @@ public final class CriteriaCompiler {
             return new Text(new DurationRule(disease.id(), Interval.between(Double.parseDouble(duration.group(1)),
                     Double.parseDouble(duration.group(2))), org.stroma.protocol.TimeUnit.YEAR), true);
         }
-        List<Mention> mentions = dictionary.mentions(t);
+        List<Mention> mentions = outsideExceptions(dictionary.mentions(t), t);
         List<Clause> clauses = ClauseSplitter.split(t, mentions);
         ClauseReader reader = new ClauseReader(t, clauses, mentions, kind);
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             rules.add(reader.read(i));
         }
-        clauses = negationScope(clauses, rules, reader);
+        clauses = negationScope(t, clauses, rules, reader);
         if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
@@ -239,17 +260,23 @@ public final class CriteriaCompiler {
      * are negated too, and all are required (not A, and not B): every item joined by a comma or "or", and a plain fact
      * joined by "and" ("no MI and LVEF ≥ 40 %" keeps its threshold). An item the investigator answers is left as it
      * is: answers are given for the whole criterion. The items after an exception ("except alopecia, neuropathy") are
-     * exceptions too: not required, asked of the investigator.
+     * exceptions too: not required, asked of the investigator; and the items after a negation the compiler cannot place
+     * share its doubt ("kidney disease not caused by diabetes or hypertension"): asked, never required.
      */
-    private static List<Clause> negationScope(List<Clause> clauses, List<Rule> rules, ClauseReader reader) {
+    private static List<Clause> negationScope(String text, List<Clause> clauses, List<Rule> rules,
+            ClauseReader reader) {
         List<Clause> scoped = new ArrayList<>(clauses);
         for (int i = 0; i < clauses.size(); i++) {
             Negation start = reader.polarity(i);
-            if (start != Negation.NEGATED && start != Negation.EXCEPTED) {
+            if (start == Negation.AFFIRMED) {
                 continue;
             }
             int j = i + 1;
-            while (j < clauses.size() && inList(clauses.get(j).before(), rules.get(j))
+            // "free of psychoactive drugs for at least: 1 month for fluoxetine; 2 weeks for other SSRIs": a list the
+            // negated clause announces with a colon goes on past its semicolons
+            boolean announcesList = clauses.get(i).text().contains(":");
+            while (j < clauses.size() && (inList(clauses.get(j).before(), rules.get(j))
+                    || announcesList && text.substring(0, clauses.get(j).start()).stripTrailing().endsWith(";"))
                     && reader.polarity(j) == Negation.AFFIRMED) {
                 Clause c = clauses.get(j);
                 Rule item = rules.get(j);
@@ -261,6 +288,11 @@ public final class CriteriaCompiler {
                         rules.set(j, new Not(item));
                         scoped.set(j, new Clause(c.text(), c.start(), Connective.AND));
                     } else if (item != null && DecidedByRecords.anyPart(item)) {
+                        rules.set(j, new Attestation(question(c.text())));
+                    }
+                } else if (start == Negation.UNSURE) {
+                    // "kidney disease not caused by diabetes or hypertension": the list shares the doubt
+                    if (item != null) {
                         rules.set(j, new Attestation(question(c.text())));
                     }
                 } else {

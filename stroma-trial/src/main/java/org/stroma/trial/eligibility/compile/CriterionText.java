@@ -9,7 +9,8 @@ import org.stroma.protocol.text.RegistryText;
 
 /**
  * A criterion's text made regular before it is read: comparisons as symbols (≤ ≥ < >), number words as digits,
- * "three times the upper limit of normal" as "3 ×ULN", thousands separators dropped, the measuring method
+ * "three times the upper limit of normal" as "3 ×ULN", thousands separators dropped, decimal commas and units written
+ * with spaces or in words ("140 mm Hg", "100 gram per litre", "100 109/L") made regular, the measuring method
  * ("as determined by echocardiography") and judgement asides ("(per investigator discretion)") taken out, and
  * "including A and B" bracketed so that its list stays one clause.
  */
@@ -25,6 +26,8 @@ final class CriterionText {
     static {
         // longest first, so that "inferior or egal to" is not read as "inferior to"
         comparison("(?:inferior|lower|less) (?:than )?or (?:egal|equal) (?:to )?", "≤");
+        comparison("equal (?:to )?or (?:greater|more|higher) than ", "≥");
+        comparison("equal (?:to )?or (?:less|lower) than ", "≤");
         comparison("(?:more|greater|superior|higher) (?:than )?or (?:egal|equal) (?:to )?", "≥");
         comparison("equal to or (?:greater|more|higher) than ", "≥");
         comparison("equal to or (?:less|lower) than ", "≤");
@@ -38,13 +41,13 @@ final class CriterionText {
         comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over)\\s*(?=\\d)", ">");
         comparison("(?:inferior to|less than|lower than) ", "<");
         comparison("(?:greater than|superior to|higher than) ", ">");
-        comparison("\\\\?>\\s*=|=>", "≥");
-        comparison("\\\\?<\\s*=|=<", "≤");
+        comparison("\\\\?>\\s*(?:/|or)?\\s*=|=>|[≧⩾]", "≥");
+        comparison("\\\\?<\\s*(?:/|or)?\\s*=|=<|[≦⩽]", "≤");
         comparison("\\\\>", ">");
         comparison("\\\\<", "<");
     }
 
-    private static final String UPPER_LIMIT = "(?:upper limit of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
+    private static final String UPPER_LIMIT = "(?:upper limits? of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
     private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)?");
 
     private static void comparison(String regex, String symbol) {
@@ -65,6 +68,9 @@ final class CriterionText {
         // comparisons as some records type them: full-width signs, "≧", ">_" for "≥"
         s = s.replace('＞', '>').replace('＜', '<').replace('≧', '≥').replace('≦', '≤').replace('＝', '=')
                 .replaceAll(">_\\s*(?=\\d)", "≥ ").replaceAll("<_\\s*(?=\\d)", "≤ ");
+        // characters some exports spell as their code point: "Hemoglobin <U+2266>11 g/dl" is "≦ 11"
+        s = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(s)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
         // judgement asides and the measuring method do not change what is measured
         s = s.replaceAll("(?i)\\([^()]*(?:investigator|discretion|judg(?:e)?ment|opinion|this includes)[^()]*\\)", "");
         s = s.replaceAll("(?i),?\\s*(?:as\\s+)?(?:determined|measured|assessed|detected|based|calculated)\\s+(?:by|on|with|"
@@ -75,6 +81,10 @@ final class CriterionText {
                 "and/or");
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
         s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
+        // a decimal comma before a unit or a comparison: "BMI > 18,5 < 30", "7,0 mmol/L" (a list, "class 2,3 or 4",
+        // has neither)
+        s = s.replaceAll("(?<![\\d,.])(\\d{1,3}),(\\d{1,2})(?=\\s*(?:%|[<>≤≥]|(?:mg|g|mmol|µmol|umol|mM|kg|mm|cm|ml|mL"
+                + "|x\\s?10)\\b))", "$1.$2");
         // thousands written with dots, as much of Europe does, in a count per volume: "100.000/µl", "1.500.000 cells"
         s = s.replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})\\.(\\d{3})(?![\\d.])", "$1$2$3")
                 .replaceAll("(?<![\\d.])(\\d{1,3})\\.(\\d{3})(?=\\s*(?:/|x\\s*10|cells|per\\b))", "$1$2");
@@ -107,8 +117,6 @@ final class CriterionText {
         // "INR > 1.4 times normal", "2 x normal": a multiple of normal is a multiple of its upper limit
         s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)\\s*(?:the\\s+)?normal(?:\\s+(?:value|level|range)s?)?\\b",
                 "$1 ×ULN");
-        // "ml/min per 1.73 m2", "mL/min/1.73 m²": the unit of a filtration rate per body surface
-        s = s.replaceAll("(?i)\\bml\\s*/\\s*min(?:ute)?\\s*(?:per|/)?\\s*1\\.73\\s*m(?:2|²|\\^2)", "mL/min/1.73m2");
         // "25% or greater", "2 mg/dL or more": the comparison written after its number; time ("18 years or over") is
         // left to the readers of ages and durations
         Matcher orMore = Pattern.compile("(?i)(?<![\\d.])(\\d+(?:\\.\\d+)?)(\\s*(?:%|[a-zµμ/][\\w/.^µμ²³]*))?\\s+or\\s+"
@@ -123,6 +131,18 @@ final class CriterionText {
                     || word.equals("above") || word.equals("over");
             return Matcher.quoteReplacement((atLeast ? "≥ " : "≤ ") + m.group(1) + unit);
         });
+        // units spelled with spaces: "140 mm Hg", "6 g / dL", "2500 / mm3", "mL/min per 1.73 m2"
+        s = s.replaceAll("(?i)(\\d)\\s*mm\\s+hg\\b", "$1 mmHg")
+                .replaceAll("(\\d\\s*[a-zA-Zµμ]{1,5})\\s*/\\s*([a-zA-Zµμ]{1,5}\\d?)\\b", "$1/$2")
+                .replaceAll("(\\d)\\s*/\\s+(?=[a-zA-Zµμ])", "$1/")
+                .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1\\.73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
+                        "mL/min/1.73m2")
+                .replaceAll("(?i)(\\d)\\s*ml\\s+per\\s+min(?:ute)?\\b", "$1 mL/min")
+                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+decilit(?:re|er)\\b", "$1 g/dL")
+                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+lit(?:re|er)\\b", "$1 g/L")
+                .replaceAll("(?i)(\\d\\s*[a-zµμ]{1,5})\\s+per\\s+lit(?:re|er)\\b", "$1/L")
+                // a power of ten whose superscript was lost: "100 109/L" is 100 × 10⁹/L
+                .replaceAll("(\\d)\\s+(?:[x×]\\s*)?10([369])\\s*/\\s*(L|l|µl|μl|uL|ul|mm3)\\b", "$1 x10^$2/$3");
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");

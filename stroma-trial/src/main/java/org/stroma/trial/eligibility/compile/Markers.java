@@ -9,13 +9,13 @@ final class Markers {
             "judg(?:e)?ment|opinion|discretion|\\bdeemed\\b|unsuitable|inappropriate|candidate|\\bable to\\b|\\bability"
                     + "|inability|unable|\\bwilling|unwilling|\\bcompl(?:y|iance|iant)\\b|adheren|consent|participat"
                     + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
-                    + "|childbearing|contracepti|hypersensitiv|allerg|contraindicat|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
+                    + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
                     + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
+                    + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
                     + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid"
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
                     + "|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"
-                    + "|\\bintoleran"
                     // a condition on the patient's care, not a fact: "if on anticoagulation, must be on a stable dose"
                     + "|\\bif (?:on|taking|receiving|using|treated with)\\b",
             Pattern.CASE_INSENSITIVE);

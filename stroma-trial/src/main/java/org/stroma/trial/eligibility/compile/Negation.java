@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Whether a clause says "not" of what it names. A negation cue before the clause's first concept negates it when
  * what stands between them keeps the concept's presence as the thing denied ("no history of MI", "not diagnosed with
  * type 2 diabetes", "must not be lactating", "negative for HBsAg", "have not received intra-articular steroids"); so
- * does "negative" just after the concepts ("HIV negative"). A cue whose words between deny something else ("not
+ * does "negative" just after the concepts ("HIV negative"), but not a hyphenated one ("gram-negative sepsis"). A cue whose words between deny something else ("not
  * responding to interferon": the patient had it), a cue after the concepts that may deny them ("HIV not excluded",
  * "HIV not detected"), or two cues before them, is a negation the compiler cannot place: the clause is unsure, and an
  * unsure clause is asked of the investigator rather than guessed, since a rule of the wrong polarity excludes exactly
@@ -28,7 +28,7 @@ enum Negation {
     EXCEPTED;
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|never|without|absence of|absent|free of"
-            + "|free from|negative(?:\\s+for)?|lack of|neither|nor|denies|denied|cannot|refrain(?:s|ing)? from"
+            + "|free from|(?<!-)negative(?:\\s+for)?|lack of|neither|nor|denies|denied|cannot|refrain(?:s|ing)? from"
             + "|abstain(?:s|ing)? from|avoid(?:s|ing)?)\\b|n't\\b");
     /**
      * Words that deny a treatment rather than the concept they stand by ("naive to HCV treatment": the patient has
@@ -36,8 +36,8 @@ enum Negation {
      */
     private static final Pattern TREATMENT_DENIAL = Pattern.compile("(?i)\\b(?:na[iï]ve|treatment-free)\\b");
     /** What makes the words after it exceptions of the criterion. */
-    private static final Pattern EXCEPTION = Pattern.compile("(?i)\\b(?:except|excluding|other than|apart from"
-            + "|with the exception of)\\b");
+    private static final Pattern EXCEPTION = Pattern.compile("(?i)\\b(?:except|excepting|excluding|other than|apart from"
+            + "|besides|with the exception of)\\b");
     /** "negative" after the concepts, a word or two on at most: "HIV negative", "pregnancy test (serum) negative". */
     private static final Pattern NEGATIVE_AFTER = Pattern.compile("(?i)^[\\s\\-:(),]*(?:(?:serum|urine|blood|test|"
             + "tests|antibody|antibodies|antigen|serology|result|results|status|screen|screening)[\\s\\-:(),]*){0,3}"

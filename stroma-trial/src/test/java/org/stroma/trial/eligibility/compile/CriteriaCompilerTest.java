@@ -131,10 +131,10 @@ class CriteriaCompilerTest {
                 "measure egfr < 60 mL/min/1.73m2 within");
         assertThatThrownBy(() -> COMPILER.compile(typo)).isInstanceOf(InvalidRuleException.class)
                 .hasMessageStartingWith("criterion E13: ").hasMessageContaining("window");
-        Criterion unknown = new Criterion("E14", CriterionKind.EXCLUSION, "Troponin", null, List.of(),
-                "measure troponin > 14 ng/L within 1 month");
+        Criterion unknown = new Criterion("E14", CriterionKind.EXCLUSION, "Galectin-3", null, List.of(),
+                "measure galectin3 > 14 ng/L within 1 month");
         assertThatThrownBy(() -> COMPILER.compile(unknown)).isInstanceOf(InvalidRuleException.class)
-                .hasMessageContaining("'troponin'").hasMessageContaining("dictionary");
+                .hasMessageContaining("'galectin3'").hasMessageContaining("dictionary");
     }
 
     @Test

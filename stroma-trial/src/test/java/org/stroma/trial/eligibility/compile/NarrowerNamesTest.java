@@ -20,7 +20,8 @@ class NarrowerNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "Metastatic breast cancer|all(condition malignancy now, attest \"is it metastatic breast cancer?\")",
+            "Metastatic breast cancer|all(condition breast_cancer now, attest \"is it metastatic breast cancer?\")",
+            "Ampullary cancer|all(condition malignancy now, attest \"is it ampullary cancer?\")",
             "Singleton pregnancy|all(condition pregnancy now, attest \"is it singleton pregnancy?\")",
             "History of any skin-related cancer|all(condition malignancy ever, attest \"is it skin-related cancer?\")",
             "Known history of malignancy|condition malignancy ever",

@@ -28,11 +28,13 @@ class NegationTest {
             "I|Negative for HBsAg and for antibodies to HCV, HIV-1|all(not(condition hepatitis_b now), not(condition hepatitis_c now), not(condition hiv now))",
             "I|Serology negative for HIV, hepatitis B and hepatitis C|all(not(condition hiv now), not(condition hepatitis_b now), not(condition hepatitis_c now))",
             "I|Not diagnosed with Type 2 diabetes|not(condition diabetes_type2 now)",
-            "I|Patient does not have diabetes|not(condition diabetes_type2 now)",
+            "I|Patient does not have diabetes|not(condition diabetes now)",
             "I|Negative serum pregnancy test|not(condition pregnancy now)",
             "I|HIV negative|not(condition hiv now)",
             "I|Women must not be lactating|not(condition breastfeeding now)",
-            "I|Patients who have not received intra-articular corticosteroids in the last 3 months|not(medication corticosteroid within 3 months)",
+            "I|Patients who have not received systemic corticosteroids in the last 3 months|not(medication corticosteroid within 3 months)",
+            // the dictionary's corticosteroids are systemic ones: an intra-articular injection is the investigator's to say
+            "I|Patients who have not received intra-articular corticosteroids in the last 3 months|attest \"Patients who have not received intra-articular corticosteroids in the last 3 months\"",
             "I|No history of myocardial infarction|not(condition myocardial_infarction ever)",
             "I|Absence of atrial fibrillation|not(condition atrial_fibrillation now)",
             "I|No stroke or myocardial infarction|all(not(condition stroke ever), not(condition myocardial_infarction ever))",
@@ -82,7 +84,20 @@ class NegationTest {
     @Test
     void theItemsAfterAnExceptionAreNotRequired() {
         assertThat(rule("E", "Drug-related toxicity (except alopecia, hot flashes, neuropathy)")).doesNotContain(
-                "condition neuropathy").contains("not an exception");
+                "condition neuropathy").contains("except alopecia, hot flashes, neuropathy");
+    }
+
+    @Test
+    void aConceptNamedAsAnExceptionIsNeitherRequiredNorDenied() {
+        assertThat(rule("E", "Any psychiatric disorder (other than major depression) or substance abuse")).isEqualTo(
+                "all(any(condition psychiatric_disorder now, condition substance_abuse now), attest \"not an exception: other"
+                        + " than major depression\")");
+        // an exception records can show is checked, as for "unless": never required
+        assertThat(rule("E", "Treatment with psychotropic drugs, with the exception of SSRIs and benzodiazepines"))
+                .isEqualTo("all(attest \"Treatment with psychotropic drugs\", not(any(medication ssri now, medication"
+                        + " benzodiazepine now)))");
+        assertThat(rule("E", "Use of antidepressants in the last 4 weeks. Occasional use of benzodiazepines is"
+                + " allowable")).contains("medication antidepressant").doesNotContain("medication benzodiazepine");
     }
 
     @Test
@@ -90,5 +105,27 @@ class NegationTest {
         assertThat(rule("E", "History of malignancy within the past 5 years (other than squamous or basal cell skin"
                 + " cancer)")).isEqualTo("all(condition malignancy within 5 years, attest \"not an exception: other"
                 + " than squamous or basal cell skin cancer\")");
+    }
+
+    @Test
+    void anItemAfterANegationTheCompilerCannotPlaceIsAsked() {
+        assertThat(rule("E", "Kidney disease not caused by diabetes or hypertension")).doesNotContain("condition");
+        // "gram-negative" is no negation
+        assertThat(rule("I", "History of gram-negative infection or sepsis")).contains("condition sepsis")
+                .doesNotContain("not(");
+    }
+
+    @Test
+    void whatOnlyFramesTheCriterionIsNoRule() {
+        // the trial's own disease, named as what another condition would hide, is not excluded
+        assertThat(rule("E", "Other skin diseases that may interfere with examination of psoriasis lesions"))
+                .doesNotContain("condition psoriasis");
+        assertThat(rule("E", "Awaiting cardiac transplantation")).doesNotContain("heart_transplant");
+    }
+
+    @Test
+    void aNegatedListAnnouncedByAColonGoesOnPastItsSemicolons() {
+        assertThat(rule("I", "Free of psychoactive medication for at least: one month for fluoxetine; two weeks for"
+                + " other SSRIs and neuroleptics")).contains("not(medication ssri").doesNotContain(", medication ssri");
     }
 }

@@ -31,7 +31,7 @@ class NumbersAndUnitsTest {
             "24-hour urine protein > 1 g|attest \"24-hour urine protein > 1 g\"",
             "Baseline creatinine >20% above the upper limit of normal|measure creatinine > 1.2 x uln within 12 months",
             "INR > 1.4 times normal|measure inr > 1.4 x uln within 12 months",
-            "Bilirubin ≤ 1.5 x institutional upper limit of normal|attest \"Bilirubin ≤ 1.5 ×ULN\"",
+            "Bilirubin ≤ 1.5 x institutional upper limit of normal|measure bilirubin <= 1.5 x uln within 12 months",
             "AST ≤ 1.5 x institutional upper limit of normal|measure ast <= 1.5 x uln within 12 months",
             "Estimated weight loss ≤ 10% in the 3 months before randomization|attest \"Estimated weight loss ≤ 10% in the 3"
                     + " months before randomization\"",
@@ -45,7 +45,8 @@ class NumbersAndUnitsTest {
             "Creatinine clearance less than 60 mL per minute|measure creatinine_clearance < 60 mL/min within 12 months",
             "WBC >_3500/mm3|measure wbc >= 3500 /mm3 within 12 months",
             "ALT ＞ 2×ULN|measure alt > 2 x uln within 12 months",
-            "Thrombocytopenia (platelets < 90,000/mm3)|measure platelets < 90000 /mm3 within 12 months",
+            "Thrombocytopenia (platelets < 90,000/mm3)|any(condition thrombocytopenia now, measure platelets < 90000 /mm3"
+                    + " within 12 months)",
             "Heart failure (NYHA class III and above)|all(condition heart_failure now, class nyha in III,IV within 12"
                     + " months)",
             "NYHA class II or below|class nyha in I,II within 12 months",
@@ -56,7 +57,25 @@ class NumbersAndUnitsTest {
                     + " within 12 months, measure creatinine > 2 x uln within 12 months)",
             "New York Heart Association (NYHA) Class II or higher|class nyha in II,III,IV within 12 months",
             "Treated with metformin for at least 3 months prior to screening|attest \"Treated with metformin for ≥ 3"
-                    + " months prior to screening\""})
+                    + " months prior to screening\"",
+
+            "Hemoglobin < 6 g / dl|measure hemoglobin < 6 g/dl within 12 months",
+            "Hb < 100 gram per litre|measure hemoglobin < 100 g/L within 12 months",
+            "SBP ≥ 140 mm Hg|measure systolic_bp >= 140 mmHg within 12 months",
+            "Platelets > 100 109/l|measure platelets > 100 x10^9/l within 12 months",
+            "MMSE score > or = 15|measure mmse >= 15 {score} within 12 months",
+            "PTT > 1.4 times normal|measure aptt > 1.4 x uln within 12 months",
+            "BMI > 18 and < 35 kg/m2|measure bmi >18..<35 kg/m2 within 12 months",
+            "18 <= BMI <= 27|measure bmi 18..27 kg/m2 within 12 months",
+            "BMI > 18,5 <30 kg/m2|measure bmi >18.5..<30 kg/m2 within 12 months",
+            "BMI < 18 and > 35 kg/m2|attest \"BMI < 18 and > 35 kg/m2\"",
+            "Neutrophils > 1.5|attest \"Neutrophils > 1.5\"",
+            "Serum creatinine > 20% above normal|attest \"Serum creatinine > 20% above normal\"",
+            "LVEF = 40%|attest \"LVEF = 40%\"",
+            "Leukopenia (WBC < 2500 / mm3) or thrombocytopenia (platelets < 80,000 / mm3)|any(measure wbc < 2500 /mm3 "
+                    + "within 12 months, condition thrombocytopenia now, measure platelets < 80000 /mm3 within 12 months)",
+            "SBP outside the range of 100-160 mmHg or DBP above 95 mmHg|any(attest \"SBP outside the range of 100-160 mmHg\", "
+                    + "measure diastolic_bp > 95 mmHg within 12 months)"})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
