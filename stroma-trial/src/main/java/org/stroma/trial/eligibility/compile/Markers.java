@@ -9,7 +9,7 @@ final class Markers {
             "judg(?:e)?ment|opinion|discretion|\\bdeemed\\b|unsuitable|inappropriate|candidate|\\bable to\\b|\\bability"
                     + "|inability|unable|\\bwilling|unwilling|\\bcompl(?:y|iance|iant)\\b|adheren|consent|participat"
                     + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
-                    + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
+                    + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|adverse (?:drug )?reactions?|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
                     + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
                     + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
                     + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid"

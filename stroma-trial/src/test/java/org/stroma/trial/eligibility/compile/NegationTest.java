@@ -121,6 +121,9 @@ class NegationTest {
         assertThat(rule("E", "Other skin diseases that may interfere with examination of psoriasis lesions"))
                 .doesNotContain("condition psoriasis");
         assertThat(rule("E", "Awaiting cardiac transplantation")).doesNotContain("heart_transplant");
+        // a reaction to a drug is not the drug taken
+        assertThat(rule("E", "History of adverse reactions or intolerance to enalapril or other ACE inhibitors"))
+                .doesNotContain("medication");
     }
 
     @Test
