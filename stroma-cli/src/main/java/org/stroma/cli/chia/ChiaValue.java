@@ -34,7 +34,17 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
 
     /** The value of a Chia Value entity's words; null when they hold no number. */
     public static ChiaValue read(String words) {
-        String t = words.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2")
+        // "<U+2266>" is how some exports spell "≦"; ">_" is a typed "≥"
+        String decoded = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(words).replaceAll(m -> Matcher
+                .quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))).replace('≦', '≤')
+                .replace('≧', '≥').replace(">_", "≥").replace("<_", "≤");
+        // "> 20% above the upper limit of normal" is > 1.2 × ULN
+        Matcher percentAbove = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*%\\s*above\\s+(?:the\\s+)?upper limit").matcher(decoded);
+        if (percentAbove.find()) {
+            decoded = decoded.substring(0, percentAbove.start()) + (1 + Double.parseDouble(percentAbove.group(1)) / 100)
+                    + " x upper limit" + decoded.substring(percentAbove.end());
+        }
+        String t = decoded.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2")
                 .replaceAll("(\\d),(\\d{1,2})\\b", "$1.$2").replace('\u00a0', ' ');
         Matcher range = RANGE.matcher(t);
         Matcher bounds = BOUNDS.matcher(t);

@@ -28,6 +28,15 @@ class ChiaValueTest {
     }
 
     @Test
+    void signsAsExportsSpellThemAndAPercentageAboveTheLimitAreRead() {
+        assertThat(ChiaValue.read("<U+2266>11 g/dl").interval()).isEqualTo(Interval.atMost(11));
+        assertThat(ChiaValue.read(">_3500/mm3").interval()).isEqualTo(Interval.atLeast(3500));
+        ChiaValue above = ChiaValue.read(">20% above the upper limit of normal");
+        assertThat(above.timesUln()).isTrue();
+        assertThat(above.interval()).isEqualTo(Interval.above(1.2));
+    }
+
+    @Test
     void aBareNumberStatesNoComparisonAndWordsWithoutANumberAreNotNumeric() {
         ChiaValue bare = ChiaValue.read("100 mg");
         assertThat(bare.comparisonStated()).isFalse();

@@ -362,9 +362,7 @@ final class ClauseReader {
                 && !unit.equalsIgnoreCase("/" + threshold.unit()) && Units.known(unit) && !unit.startsWith("{")
                 && !unit.equals("%")) {
             // a word after the number ("> 2 within …") is no unit: none was written
-            boolean written = threshold.unit() != null && threshold.unit().equalsIgnoreCase("ml/min");
-            assumptions.add(c.label() + ": " + (written ? "'" + threshold.unit() + "' written" : "no unit written")
-                    + ", read in " + unit);
+            assumptions.add(c.label() + ": no unit written, read in " + unit);
         }
         if (!threshold.timesUln() && !believable(threshold.interval(), unit, c)) {
             return asked;
@@ -654,6 +652,10 @@ final class ClauseReader {
         if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
             String unit = m.group(3);
             if (unit == null || !TIME_UNIT.matcher(unit).matches()) {
+                if (EQUALS_BEFORE.matcher(before).find()) {
+                    // "130mmHg=SBP<180mmHg": the lower bound's ≤ was lost with the encoding; the whole is asked
+                    return new Threshold(interval("=", Double.parseDouble(m.group(2))), null, false, "=", "");
+                }
                 Interval interval = interval(m.group(1), Double.parseDouble(m.group(2)));
                 Matcher lower = LOWER_BOUND_BEFORE.matcher(before);
                 if (lower.find() && interval.low() == null) {
@@ -694,6 +696,8 @@ final class ClauseReader {
         return null;
     }
 
+    /** A number and an equals sign right before the name: "130mmHg=SBP". */
+    private static final Pattern EQUALS_BEFORE = Pattern.compile("\\d\\s*[a-zA-Z/%µ]*\\s*\\)?\\s*=\\s*$");
     /** A lower bound written before the name: "18 ≤ BMI ≤ 27". */
     private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(≤|<)\\s*$");
     private static Interval interval(String comparator, double value) {
@@ -718,10 +722,6 @@ final class ClauseReader {
         }
         String u = raw.replaceAll("(?i)^ml/min\\s?1\\.73\\s?m2$", "mL/min/1.73m2").replaceAll("(?i)^mL/min/1\\.73\\s?m2$",
                 "mL/min/1.73m2");
-        if (c.unit() != null && c.unit().equals("mL/min/1.73m2") && u.equalsIgnoreCase("ml/min")) {
-            // an eGFR is reported per 1.73 m²: "eGFR < 30 ml/min" leaves out the body surface, not the meaning
-            return c.unit();
-        }
         if (Units.known(u)) {
             return u;
         }

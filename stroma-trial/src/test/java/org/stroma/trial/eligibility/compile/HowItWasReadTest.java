@@ -33,11 +33,9 @@ class HowItWasReadTest {
     }
 
     @Test
-    void aUnitNotWrittenOrWrittenShortIsAnAssumption() {
+    void aUnitNotWrittenIsAnAssumption() {
         assertThat(compiled("Creatinine > 2 within the last 3 months").assumptions())
                 .containsExactly("serum creatinine: no unit written, read in mg/dL");
-        assertThat(compiled("eGFR < 30 ml/min within the last 3 months").assumptions()).containsExactly(
-                "estimated glomerular filtration rate: 'ml/min' written, read in mL/min/1.73m2");
     }
 
     @Test
