@@ -134,8 +134,9 @@ final class ClauseReader {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
         Rule rule = rules.size() == 1 ? rules.get(0) : new AllOf(rules);
-        if (TextWindows.elapsed(t) != null && !lasts(rule)) {
-            // "PCI more than 6 months ago" is a least time since, which only a condition's duration can say
+        if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
+            // "PCI more than 6 months ago", "on hemodialysis for less than 3 months": how long ago or how long, which
+            // no window says
             return new Attestation(question(t));
         }
         polarities[i] = polarity(clause, groups);
@@ -146,6 +147,9 @@ final class ClauseReader {
             case EXCEPTED -> new Attestation("not an exception: " + t);
         };
     }
+
+    private static final Pattern FOR_LESS_THAN = Pattern.compile("(?i)\\bfor\\s*[<≤]\\s*\\d+\\s*(?:hours?|days?|weeks?"
+            + "|months?|years?)\\b");
 
     /** Whether the rule says how long something has lasted. */
     private static boolean lasts(Rule rule) {
@@ -508,11 +512,13 @@ final class ClauseReader {
     private Rule condition(Concept c, String name, String before, String after, int clause) {
         if (c.event()) {
             Matcher left = LEFT_THRESHOLD.matcher(before);
-            Window w = window(clause, Window.ever(), c, false);
+            // an event named without a time counts at any time, unless the words say it is the present one
+            Window w = window(clause, PRESENT_EVENT.matcher(before + name).find() ? Window.now() : Window.ever(), c,
+                    true);
             if (left.find()) {
                 return count(c.id(), left.group(1), Double.parseDouble(left.group(2)), w);
             }
-            return new ConditionRule(c.id(), w);
+            return narrowedAfter(new ConditionRule(c.id(), w), name, after);
         }
         Rule rule = new ConditionRule(c.id(), window(clause, Window.now(), c, false));
         Offset since = TextWindows.elapsed(clauses.get(clause).text());
@@ -524,6 +530,7 @@ final class ClauseReader {
             rule = new AllOf(List.of(rule, new DurationRule(c.id(), Interval.atLeast(Double.parseDouble(duration.group(1))),
                     TextWindows.unit(duration.group(2)))));
         }
+        rule = narrowedAfter(rule, name, after);
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
         boolean severityInBrackets = after.matches("(?s)^\\s*\\((?:[^)]*[<>≤≥]|\\s*stage)[^)]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*");
@@ -539,6 +546,24 @@ final class ClauseReader {
             }
         }
         return rule;
+    }
+
+    /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
+    private static final Pattern PRESENT_EVENT = Pattern.compile("(?i)\\b(?:acute|current(?:ly)?|recent|new|newly|ongoing|active"
+            + "|septic)\\b(?:[\\s-]+[\\w-]+){0,4}\\s*$");
+    /** Words right after a condition's name that narrow it: its cause, its genotype, an episode of it. */
+    private static final Pattern NARROWED_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?((?:due to|caused by|secondary to|related to|as"
+            + " the (?:reason|cause) (?:for|of)|with genotype|genotype|exacerbations?|flares?|attacks?|crisis|crises)\\b"
+            + "[^,;.()]*)");
+
+    /**
+     * "Sepsis due to organisms sensitive to colistin", "COPD exacerbation", "HCV infection with genotype 1": words after
+     * the name make it narrower than the concept, and are asked.
+     */
+    private static Rule narrowedAfter(Rule rule, String name, String after) {
+        Matcher m = NARROWED_AFTER.matcher(after);
+        return m.find() ? new AllOf(List.of(rule, new Attestation("is it " + name + " " + after.substring(0, m.end())
+                .strip() + "?"))) : rule;
     }
 
     /** What stands right after a name: its parenthesis ("(<1 cm²)"), or its words up to the next punctuation. */

@@ -41,7 +41,9 @@ final class ClauseSplitter {
         Connective pending = Connective.FIRST;
         while (m.find()) {
             if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())
-                    || continuesThreshold(text, m.end(), mentions)) {
+                    || continuesThreshold(text, m.end(), mentions)
+                    // "women with potential childbearing": after words that name nothing, "with" joins no clauses
+                    || m.group("with") != null && Markers.isFiller(text.substring(start, m.start()))) {
                 continue;
             }
             clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));

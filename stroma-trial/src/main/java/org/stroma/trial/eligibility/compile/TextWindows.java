@@ -22,6 +22,12 @@ final class TextWindows {
                     + "|(?:within|during)\\s+(?:the\\s+)?(\\d+)\\s*" + UNIT
                     + "|(?<![≥>]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
                     + "|[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
+    /** "In the previous month", "during the past year": one of the unit. */
+    private static final Pattern PAST_ONE = Pattern.compile("(?:in|during|within|over)\\s+the\\s+(?:last|past|previous"
+            + "|preceding)\\s+(hour|day|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Within the 6 previous months". */
+    private static final Pattern PAST_REVERSED = Pattern.compile("(?:in|during|within|over)\\s+the\\s+(\\d+)\\s+(?:last|past"
+            + "|previous|preceding)\\s+" + UNIT, Pattern.CASE_INSENSITIVE);
     /**
      * A least time since, which is no window: "diagnosed ≥ 6 months before screening", "more than 1 year ago",
      * "6 months or more before". Read as "within", it would take in exactly the patients the criterion leaves out.
@@ -47,6 +53,14 @@ final class TextWindows {
         if (next.find()) {
             int g = next.group(1) != null ? 1 : 3;
             return Window.next(Double.parseDouble(next.group(g)), unit(next.group(g + 1)));
+        }
+        Matcher one = PAST_ONE.matcher(text);
+        if (one.find()) {
+            return Window.past(1, unit(one.group(1)));
+        }
+        Matcher reversed = PAST_REVERSED.matcher(text);
+        if (reversed.find()) {
+            return Window.past(Double.parseDouble(reversed.group(1)), unit(reversed.group(2)));
         }
         Matcher past = PAST.matcher(text);
         if (past.find()) {
@@ -78,7 +92,8 @@ final class TextWindows {
 
     /** The text without its window phrases. */
     static String strip(String text) {
-        return PAST.matcher(NEXT.matcher(text).replaceAll(" ")).replaceAll(" ")
+        return PAST.matcher(PAST_REVERSED.matcher(PAST_ONE.matcher(NEXT.matcher(text).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ")
                 .replaceAll("(?i)\\b(?:prior to|before|preceding)?\\s*(?:randomi[sz]ation|enrol+ment|screening|inclusion"
                         + "|study entry)\\b", " ");
     }

@@ -25,6 +25,17 @@ class NarrowerNamesTest {
             "Singleton pregnancy|all(condition pregnancy now, attest \"is it singleton pregnancy?\")",
             "History of any skin-related cancer|all(condition malignancy ever, attest \"is it skin-related cancer?\")",
             "Known history of malignancy|condition malignancy ever",
+            "Sepsis due to organisms sensitive to colistin|all(condition sepsis ever, attest \"is it Sepsis due to"
+                    + " organisms sensitive to colistin?\")",
+            "Hospital admission for COPD exacerbation|all(condition copd now, attest \"is it COPD exacerbation?\")",
+            "Cancer as the reason for intestinal failure|all(condition malignancy now, attest \"is it Cancer as the reason"
+                    + " for intestinal failure?\")",
+            "Patients in whom the preferred treatment is CABG|attest \"Patients in whom the preferred treatment is"
+                    + " CABG\"",
+            "Pregnant women or women with potential childbearing|any(condition pregnancy now, attest \"women with"
+                    + " potential childbearing\")",
+            "Pregnancy, or intent to become pregnant|any(condition pregnancy now, attest \"intent to become"
+                    + " pregnant\")",
             "Positive serum pregnancy test|condition pregnancy now",
             "Women planning to become pregnant|attest \"Women planning to become pregnant\"",
             "Known or suspected sensitivity to dexamethasone|attest \"suspected sensitivity to dexamethasone\""})

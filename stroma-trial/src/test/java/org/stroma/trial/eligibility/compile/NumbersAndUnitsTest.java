@@ -38,7 +38,7 @@ class NumbersAndUnitsTest {
             "eGFR more than 20 ml/min per 1.73 m2|measure egfr > 20 mL/min/1.73m2 within 12 months",
             "eGFR < 45 ml/min|attest \"eGFR < 45 ml/min\"",
             "130mmHg=SBP<180mmHg|attest \"130mmHg=SBP<180mmHg\"",
-            "Patients with 7.0% = HbA1c = 11.0%|attest \"7.0% = HbA1c = 11.0%\"",
+            "Patients with 7.0% = HbA1c = 11.0%|attest \"Patients with 7.0% = HbA1c = 11.0%\"",
             "Ejection fraction of 25% or greater|measure lvef >= 25 % within 12 months",
             "HbA1c of 10% or higher|measure hba1c >= 10 % within 12 months",
             "Platelets < 75 x 109 cells/L|measure platelets < 75 x10^9/L within 12 months",

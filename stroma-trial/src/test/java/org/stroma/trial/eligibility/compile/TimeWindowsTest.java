@@ -27,6 +27,11 @@ class TimeWindowsTest {
                     + " heart_failure >= 6 months)",
             "Heart failure for 6 months or more|all(condition heart_failure now, duration heart_failure >= 6 months)",
             "PCI more than 6 months ago|attest \"PCI > 6 months ago\"",
+            "On hemodialysis for less than 3 months|attest \"On hemodialysis for < 3 months\"",
+            "Proton pump inhibitors in the previous month|medication proton_pump_inhibitor within 1 month",
+            "Dialysis within the 6 previous months|procedure dialysis within 6 months",
+            "Acute myocardial infarction|condition myocardial_infarction now",
+            "Myocardial infarction|condition myocardial_infarction ever",
             "Myocardial infarction, heart failure, life expectancy < 6 months|any(condition myocardial_infarction ever,"
                     + " condition heart_failure now, attest \"life expectancy < 6 months\")",
             "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months"})
