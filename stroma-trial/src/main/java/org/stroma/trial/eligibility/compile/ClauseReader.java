@@ -218,9 +218,9 @@ final class ClauseReader {
         int depth = 0;
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == ')') {
+            if (c == ')' || c == ']') {
                 depth++;
-            } else if (c == '(') {
+            } else if (c == '(' || c == '[') {
                 if (depth == 0) {
                     return i;
                 }
@@ -246,6 +246,7 @@ final class ClauseReader {
             end = close + 1;
         }
         List<Rule> alternatives = new ArrayList<>();
+        List<Rule> definitions = new ArrayList<>();
         List<Rule> requirements = new ArrayList<>();
         ConceptKind headKind = head.concept().kind();
         if (headKind == ConceptKind.MEDICATION) {
@@ -261,12 +262,20 @@ final class ClauseReader {
             }
             boolean sameKind = m.concept().kind() == headKind;
             boolean defines = m != head && atom instanceof MeasurementRule;
-            if (m == head || sameKind || defines) {
+            if (defines) {
+                definitions.add(atom);
+            } else if (m == head || sameKind) {
                 alternatives.add(atom);
             } else {
                 requirements.add(atom);
             }
         }
+        if (!definitions.isEmpty() && headKind == ConceptKind.CONDITION) {
+            // "anemia (hematocrit < 27 %)", "hypertension [SBP > 180 or DBP > 110 mmHg]": the measurements in the
+            // parenthesis define the condition, which counts by them alone, not beside them
+            alternatives.removeIf(r -> r != null && Rules.concepts(r).contains(head.concept().id()));
+        }
+        alternatives.addAll(definitions);
         if (alternatives.isEmpty() && requirements.isEmpty()) {
             return null;
         }

@@ -47,6 +47,7 @@ final class CriterionText {
         comparison("\\\\<", "<");
     }
 
+    private static final String EITHER = "(?:and/or|or|and|&)";
     private static final String UPPER_LIMIT = "(?:upper limits? of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
     private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)?");
 
@@ -71,6 +72,9 @@ final class CriterionText {
         // characters some exports spell as their code point: "Hemoglobin <U+2266>11 g/dl" is "≦ 11"
         s = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(s)
                 .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+        // "male or female patients", "men and women": both sexes are no condition, and their "or" joins no clauses
+        s = s.replaceAll("(?i)\\b(?:males?\\s+" + EITHER + "\\s+females?|females?\\s+" + EITHER + "\\s+males?|men\\s+" + EITHER
+                + "\\s+women|women\\s+" + EITHER + "\\s+men)\\b", "");
         // judgement asides and the measuring method do not change what is measured
         s = s.replaceAll("(?i)\\([^()]*(?:investigator|discretion|judg(?:e)?ment|opinion|this includes)[^()]*\\)", "");
         s = s.replaceAll("(?i),?\\s*(?:as\\s+)?(?:determined|measured|assessed|detected|based|calculated)\\s+(?:by|on|with|"

@@ -10,7 +10,8 @@ import org.stroma.protocol.CriterionKind;
 import org.stroma.trial.TrialFixtures;
 
 /**
- * A condition named more narrowly than the dictionary's concept ("breast cancer", "singleton pregnancy") is asked, not
+ * A condition defined in a parenthesis counts by its definition; a condition named more narrowly than the dictionary's
+ * concept ("breast cancer", "singleton pregnancy") is asked, not
  * read as the concept: "metastatic breast cancer" as "any malignancy" let in every cancer patient. Words that do not
  * narrow ("known", "history of", "serum") leave the concept as it is; intentions and sensitivities are the
  * investigator's.
@@ -25,6 +26,11 @@ class NarrowerNamesTest {
             "Singleton pregnancy|all(condition pregnancy now, attest \"is it singleton pregnancy?\")",
             "History of any skin-related cancer|all(condition malignancy ever, attest \"is it skin-related cancer?\")",
             "Known history of malignancy|condition malignancy ever",
+            "Anemia (hematocrit < 27%)|measure hematocrit < 27 % within 12 months",
+            "Hypertension [SBP > 180 mmHg, or DBP > 110 mmHg]|any(measure systolic_bp > 180 mmHg within 12 months,"
+                    + " measure diastolic_bp > 110 mmHg within 12 months)",
+            "Male or female patients with heart failure|condition heart_failure now",
+            "Pregnancy; or breastfeeding|any(condition pregnancy now, condition breastfeeding now)",
             "Sepsis due to organisms sensitive to colistin|all(condition sepsis ever, attest \"is it Sepsis due to"
                     + " organisms sensitive to colistin?\")",
             "Hospital admission for COPD exacerbation|all(condition copd now, attest \"is it COPD exacerbation?\")",

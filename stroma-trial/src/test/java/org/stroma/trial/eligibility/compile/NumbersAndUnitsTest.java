@@ -46,8 +46,7 @@ class NumbersAndUnitsTest {
             "Creatinine clearance less than 60 mL per minute|measure creatinine_clearance < 60 mL/min within 12 months",
             "WBC >_3500/mm3|measure wbc >= 3500 /mm3 within 12 months",
             "ALT ＞ 2×ULN|measure alt > 2 x uln within 12 months",
-            "Thrombocytopenia (platelets < 90,000/mm3)|any(condition thrombocytopenia now, measure platelets < 90000 /mm3"
-                    + " within 12 months)",
+            "Thrombocytopenia (platelets < 90,000/mm3)|measure platelets < 90000 /mm3 within 12 months",
             "Heart failure (NYHA class III and above)|all(condition heart_failure now, class nyha in III,IV within 12"
                     + " months)",
             "NYHA class II or below|class nyha in I,II within 12 months",
@@ -74,7 +73,7 @@ class NumbersAndUnitsTest {
             "Serum creatinine > 20% above normal|attest \"Serum creatinine > 20% above normal\"",
             "LVEF = 40%|attest \"LVEF = 40%\"",
             "Leukopenia (WBC < 2500 / mm3) or thrombocytopenia (platelets < 80,000 / mm3)|any(measure wbc < 2500 /mm3 "
-                    + "within 12 months, condition thrombocytopenia now, measure platelets < 80000 /mm3 within 12 months)",
+                    + "within 12 months, measure platelets < 80000 /mm3 within 12 months)",
             "SBP outside the range of 100-160 mmHg or DBP above 95 mmHg|any(attest \"SBP outside the range of 100-160 mmHg\", "
                     + "measure diastolic_bp > 95 mmHg within 12 months)"})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
