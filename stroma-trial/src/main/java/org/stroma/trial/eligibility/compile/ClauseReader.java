@@ -527,7 +527,7 @@ final class ClauseReader {
             if (left.find()) {
                 return count(c.id(), left.group(1), Double.parseDouble(left.group(2)), w);
             }
-            return narrowedAfter(new ConditionRule(c.id(), w), name, after);
+            return asCause(narrowedAfter(new ConditionRule(c.id(), w), name, after), name, before);
         }
         Rule rule = new ConditionRule(c.id(), window(clause, Window.now(), c, false));
         Offset since = TextWindows.elapsed(clauses.get(clause).text());
@@ -539,7 +539,7 @@ final class ClauseReader {
             rule = new AllOf(List.of(rule, new DurationRule(c.id(), Interval.atLeast(Double.parseDouble(duration.group(1))),
                     TextWindows.unit(duration.group(2)))));
         }
-        rule = narrowedAfter(rule, name, after);
+        rule = asCause(narrowedAfter(rule, name, after), name, before);
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
         boolean severityInBrackets = after.matches("(?s)^\\s*\\((?:[^)]*[<>≤≥]|\\s*stage)[^)]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*");
@@ -560,6 +560,9 @@ final class ClauseReader {
     /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
     private static final Pattern PRESENT_EVENT = Pattern.compile("(?i)\\b(?:acute|current(?:ly)?|recent|new|newly|ongoing|active"
             + "|septic)\\b(?:[\\s-]+[\\w-]+){0,4}\\s*$");
+    /** Words right before a condition's name that make it a cause: "coma due to", "secondary to". */
+    private static final Pattern A_CAUSE = Pattern.compile("(?i)\\b(?:due to|caused by|secondary to|because of|attributable"
+            + " to|resulting from|as a result of)\\s+(?:[\\w-]+\\s+){0,2}$");
     /** Words right after a condition's name that narrow it: its cause, its genotype, an episode of it. */
     private static final Pattern NARROWED_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?((?:due to|caused by|secondary to|related to|as"
             + " the (?:reason|cause) (?:for|of)|with genotype|genotype|exacerbations?|flares?|attacks?|crisis|crises)\\b"
@@ -573,6 +576,15 @@ final class ClauseReader {
         Matcher m = NARROWED_AFTER.matcher(after);
         return m.find() ? new AllOf(List.of(rule, new Attestation("is it " + name + " " + after.substring(0, m.end())
                 .strip() + "?"))) : rule;
+    }
+
+    /**
+     * "Paralysis due to intracranial hemorrhage": a condition named as a cause is no criterion of its own; whether it
+     * caused what the criterion names is asked.
+     */
+    private static Rule asCause(Rule rule, String name, String before) {
+        return A_CAUSE.matcher(before).find() ? new AllOf(List.of(rule, new Attestation("did the " + name
+                + " cause what the criterion names?"))) : rule;
     }
 
     /** What stands right after a name: its parenthesis ("(<1 cm²)"), or its words up to the next punctuation. */

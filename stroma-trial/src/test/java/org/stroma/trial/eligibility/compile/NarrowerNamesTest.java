@@ -27,6 +27,8 @@ class NarrowerNamesTest {
             "History of any skin-related cancer|all(condition malignancy ever, attest \"is it skin-related cancer?\")",
             "Known history of malignancy|condition malignancy ever",
             "Anemia (hematocrit < 27%)|measure hematocrit < 27 % within 12 months",
+            "Paralysis due to intracranial hemorrhage|all(condition intracranial_hemorrhage ever, attest \"did the"
+                    + " intracranial hemorrhage cause what the criterion names?\")",
             "Hypertension [SBP > 180 mmHg, or DBP > 110 mmHg]|any(measure systolic_bp > 180 mmHg within 12 months,"
                     + " measure diastolic_bp > 110 mmHg within 12 months)",
             "Male or female patients with heart failure|condition heart_failure now",
