@@ -40,10 +40,14 @@ public final class PatientFacts {
         for (Observation o : record.observations()) {
             facts.file(facts.observations, dictionary.recognise(ConceptKind.OBSERVATION, o.codes(), null), o);
         }
+        Map<Diagnosis, Set<Concept>> recognised = new IdentityHashMap<>();
         for (Diagnosis d : record.conditions()) {
-            facts.file(facts.conditions, dictionary.recognise(ConceptKind.CONDITION, d.codes(), null), d);
+            ConceptDictionary.Recognition recognition = dictionary.recognise(ConceptKind.CONDITION, d.codes(), null);
+            facts.file(facts.conditions, recognition, d);
+            recognised.put(d, recognition.concepts());
         }
-        facts.broaderConditions.putAll(broaderConditions(record, dictionary));
+        // each condition is recognised once: a population's screening files every patient this way
+        facts.broaderConditions.putAll(broaderConditions(record, dictionary, recognised::get));
         for (ProcedureRecord p : record.procedures()) {
             facts.file(facts.procedures, dictionary.recognise(ConceptKind.PROCEDURE, p.codes(), null), p);
         }
@@ -60,10 +64,15 @@ public final class PatientFacts {
      * only when the patient has none of the forms it could be.
      */
     public static Map<String, List<Diagnosis>> broaderConditions(PatientRecord record, ConceptDictionary dictionary) {
+        return broaderConditions(record, dictionary, d -> dictionary.recognising(d.codes(), null));
+    }
+
+    private static Map<String, List<Diagnosis>> broaderConditions(PatientRecord record, ConceptDictionary dictionary,
+            java.util.function.Function<Diagnosis, Set<Concept>> recognising) {
         Set<String> recorded = new java.util.HashSet<>();
         Map<Diagnosis, Set<Concept>> narrower = new java.util.LinkedHashMap<>();
         for (Diagnosis d : record.conditions()) {
-            Set<Concept> recognised = dictionary.recognising(d.codes(), null);
+            Set<Concept> recognised = recognising.apply(d);
             recognised.forEach(c -> recorded.add(c.id()));
             narrower.put(d, dictionary.narrowerThan(d.codes(), recognised));
         }
