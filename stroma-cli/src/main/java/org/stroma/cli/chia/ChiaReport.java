@@ -98,6 +98,11 @@ public final class ChiaReport {
                     .put("text", t.text()).put("measurement", t.measurement()).put("value", t.value());
             t.rules().forEach(example.putArray("rules")::add);
         }
+        ArrayNode missedOnes = measurements.putArray("missedExamples");
+        for (WrongThreshold t : m.missedOnes()) {
+            missedOnes.addObject().put("trial", t.trial()).put("criterion", t.criterion()).put("text", t.text())
+                    .put("measurement", t.measurement()).put("value", t.value()).put("rule", t.rules().get(0));
+        }
         o.putObject("conditions").put("conditions", f.conditions().conditions())
                 .put("recalled", f.conditions().recalled());
         WindowRecovery w = f.windows();

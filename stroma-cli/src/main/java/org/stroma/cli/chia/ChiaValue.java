@@ -15,7 +15,10 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*(?:-|–|to|and)\\s*" + NUMBER);
     private static final Pattern ONE = Pattern.compile(NUMBER);
-    private static final Pattern BOUNDS = Pattern.compile("(>|≥)\\s*" + NUMBER + "[^<≤>≥\\d]{0,12}?(<|≤)\\s*" + NUMBER);
+    /** Whole grades listed: "0,1", "0, 1 or 2". */
+    private static final Pattern GRADES = Pattern.compile("\\s*(\\d)(?:\\s*(?:,|or|and)\\s*\\d)+\\s*");
+    private static final Pattern BOUNDS = Pattern.compile("(>|≥)\\s*" + NUMBER + "(?:[^<≤>≥\\d]|\\^\\d){0,16}?(<|≤)\\s*"
+            + NUMBER);
     private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*(?:/|or)?\\s*=|=>|\\bat least\\b|\\b(?:greater|more|higher) than or"
             + " equal|\\bequal to or (?:greater|more|higher)|\\bor (?:more|greater|higher|above|over)\\b|\\bminimum\\b"
             + "|\\b(?:not|no) (?:less|lower|fewer) than\\b");
@@ -44,6 +47,17 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
             decoded = decoded.substring(0, percentAbove.start()) + (1 + Double.parseDouble(percentAbove.group(1)) / 100)
                     + " x upper limit" + decoded.substring(percentAbove.end());
         }
+        if (GRADES.matcher(decoded).matches()) {
+            // "0,1", "0, 1 or 2": the grades of a score, not a decimal comma ("7,5" does not ascend one by one)
+            int[] listed = java.util.Arrays.stream(decoded.trim().split("\\D+")).mapToInt(Integer::parseInt).toArray();
+            boolean consecutive = java.util.stream.IntStream.range(1, listed.length)
+                    .allMatch(i -> listed[i] == listed[i - 1] + 1);
+            if (consecutive) {
+                return new ChiaValue(Interval.between(listed[0], listed[listed.length - 1]), true, "", false);
+            }
+        }
+        // "7,0 mM" is millimolar, not millimetres
+        decoded = decoded.replaceAll("(\\d)\\s*mM\\b", "$1 mmol/L");
         String t = decoded.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2")
                 .replaceAll("(\\d),(\\d{1,2})\\b", "$1.$2").replace('\u00a0', ' ');
         Matcher range = RANGE.matcher(t);

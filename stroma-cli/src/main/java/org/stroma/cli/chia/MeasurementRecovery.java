@@ -20,6 +20,7 @@ public final class MeasurementRecovery {
     private int wrong;
     private int missed;
     private final List<WrongThreshold> wrongOnes = new ArrayList<>();
+    private final List<WrongThreshold> missedOnes = new ArrayList<>();
 
     public MeasurementRecovery(ConceptDictionary dictionary) {
         this.dictionary = dictionary;
@@ -44,6 +45,8 @@ public final class MeasurementRecovery {
                     .filter(l -> l.rule() instanceof MeasurementRule).map(l -> (MeasurementRule) l.rule()).toList();
             if (rules.isEmpty()) {
                 missed++;
+                missedOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
+                        measurement.text(), valueEntity.text(), List.of(line.compiled().rule().ruleText())));
             } else if (rules.stream().anyMatch(m -> ThresholdMatch.exact(value, m, dictionary))) {
                 exact++;
             } else {
@@ -79,6 +82,11 @@ public final class MeasurementRecovery {
     /** The pairs recovered wrongly, for review. */
     public List<WrongThreshold> wrongOnes() {
         return List.copyOf(wrongOnes);
+    }
+
+    /** The pairs no measurement rule came from, each with the criterion's whole rule. */
+    public List<WrongThreshold> missedOnes() {
+        return List.copyOf(missedOnes);
     }
 
     public int missed() {

@@ -37,6 +37,18 @@ class ChiaValueTest {
     }
 
     @Test
+    void gradesListedAreTheirRangeAndADecimalCommaStaysOne() {
+        assertThat(ChiaValue.read("0,1").interval()).isEqualTo(Interval.between(0, 1));
+        assertThat(ChiaValue.read("0, 1 or 2").interval()).isEqualTo(Interval.between(0, 2));
+        assertThat(ChiaValue.read("7,5").interval()).isEqualTo(Interval.between(7.5, 7.5));
+        assertThat(ChiaValue.read(">21 kg/m^2 and <35 kg/m^2").interval()).isEqualTo(new Interval(21.0, false, 35.0,
+                false));
+        ChiaValue millimolar = ChiaValue.read("< 7,0 mM");
+        assertThat(millimolar.unit()).isEqualTo("mmol/l");
+        assertThat(millimolar.interval()).isEqualTo(Interval.below(7));
+    }
+
+    @Test
     void aBareNumberStatesNoComparisonAndWordsWithoutANumberAreNotNumeric() {
         ChiaValue bare = ChiaValue.read("100 mg");
         assertThat(bare.comparisonStated()).isFalse();

@@ -9,7 +9,7 @@ import org.stroma.trial.concept.Concept;
 /**
  * Converts a measurement between the units records and criteria use for the same quantity: µmol/L and mg/dL of
  * creatinine (through the concept's molar factor), cell counts per µL and per 10^9/L, the spellings of mL/min/1.73 m²,
- * mm and cm, g/dL and g/L, ng/mL and ng/L, mmHg and kPa, ms and s. Units are compared after normalising their spelling
+ * mm and cm, g/dL and g/L, ng/mL and ng/L, mmHg and kPa, ms and s, °F and °C, HbA1c in mmol/mol and %. Units are compared after normalising their spelling
  * (µ/μ/u, ^/*, case, spaces).
  */
 public final class Units {
@@ -23,6 +23,8 @@ public final class Units {
             Map.entry("g/l", new Scale("mass-conc", 100)), Map.entry("umol/l", new Scale("molar-conc", 1)),
             Map.entry("mmol/l", new Scale("molar-conc", 1000)), Map.entry("/ul", new Scale("count", 1)),
             Map.entry("/mm3", new Scale("count", 1)), Map.entry("cells/ul", new Scale("count", 1)),
+            Map.entry("cells/mm3", new Scale("count", 1)), Map.entry("cell/mm3", new Scale("count", 1)),
+            Map.entry("cell/ul", new Scale("count", 1)),
             Map.entry("{cells}/ul", new Scale("count", 1)), Map.entry("10*3/ul", new Scale("count", 1e3)),
             Map.entry("k/ul", new Scale("count", 1e3)), Map.entry("10*3/mm3", new Scale("count", 1e3)),
             Map.entry("10*9/l", new Scale("count", 1e3)),
@@ -53,6 +55,9 @@ public final class Units {
             Map.entry("bpm", new Scale("rate", 1)), Map.entry("beats/min", new Scale("rate", 1)),
             Map.entry("kg/m2", new Scale("bmi", 1)), Map.entry("cel", new Scale("celsius", 1)),
             Map.entry("°c", new Scale("celsius", 1)), Map.entry("degc", new Scale("celsius", 1)),
+            Map.entry("c", new Scale("celsius", 1)), Map.entry("[degf]", new Scale("fahrenheit", 1)),
+            Map.entry("°f", new Scale("fahrenheit", 1)), Map.entry("degf", new Scale("fahrenheit", 1)),
+            Map.entry("f", new Scale("fahrenheit", 1)), Map.entry("mmol/mol", new Scale("ifcc", 1)),
             Map.entry("ms", new Scale("time", 1)), Map.entry("msec", new Scale("time", 1)),
             Map.entry("s", new Scale("time", 1000)), Map.entry("sec", new Scale("time", 1000)),
             Map.entry("l", new Scale("volume", 1)), Map.entry("ml", new Scale("volume", 0.001)));
@@ -73,6 +78,14 @@ public final class Units {
         if (a.family().equals(b.family())) {
             return rounded(value * a.factor() / b.factor());
         }
+        if (a.family().equals("clearance") && b.family().equals("gfr")) {
+            // an eGFR is per 1.73 m² by definition: "eGFR < 30 mL/min" is its common shorthand, the same number
+            return rounded(value * a.factor() / b.factor());
+        }
+        Double between = betweenScales(value, a.family(), b.family());
+        if (between != null) {
+            return rounded(between);
+        }
         Double molar = concept == null ? null : concept.molarFactor();
         if (molar != null && a.family().equals("mass-conc") && b.family().equals("molar-conc")) {
             return rounded(value * a.factor() * molar / b.factor());
@@ -81,6 +94,28 @@ public final class Units {
             return rounded(value * a.factor() / molar / b.factor());
         }
         return null;
+    }
+
+    /**
+     * The conversions that are not a factor: degrees Fahrenheit and Celsius, and HbA1c between the IFCC's mmol/mol and
+     * the NGSP's per cent by their master equation (NGSP % = 0.09148 × IFCC + 2.152; mmol/mol is written for no other
+     * quantity a criterion gives in per cent).
+     */
+    private static Double betweenScales(double value, String from, String to) {
+        return switch (from + ">" + to) {
+            case "fahrenheit>celsius" -> (value - 32) * 5 / 9;
+            case "celsius>fahrenheit" -> value * 9 / 5 + 32;
+            case "ifcc>percent" -> 0.09148 * value + 2.152;
+            case "percent>ifcc" -> (value - 2.152) / 0.09148;
+            default -> null;
+        };
+    }
+
+    /** Whether a value written in {@code written} is read in {@code conceptUnit} by a convention, not a factor. */
+    public static boolean byConvention(String written, String conceptUnit) {
+        Scale a = SCALES.get(normalise(written));
+        Scale b = SCALES.get(normalise(conceptUnit));
+        return a != null && b != null && a.family().equals("clearance") && b.family().equals("gfr");
     }
 
     /**
@@ -117,7 +152,7 @@ public final class Units {
         }
         String u = unit.trim().toLowerCase(Locale.ROOT).replace('μ', 'u').replace('µ', 'u')
                 .replace("microliter", "ul").replace("microlitre", "ul").replace("cu mm", "mm3").replace("mm³", "mm3")
-                .replace("m²", "m2").replace("^", "*").replace("×", "x").replace(" ", "");
+                .replace("m²", "m2").replace("℃", "°c").replace("℉", "°f").replace("º", "°").replace("^", "*").replace("×", "x").replace(" ", "");
         u = u.replaceAll("^x10\\*?", "10*").replaceAll("^10e", "10*").replace("(ul)", "").replace("per", "/");
         u = u.replace("ml/min/{1.73_m2}", "ml/min/1.73m2").replace("ml/min1.73m2", "ml/min/1.73m2")
                 .replace("ml/min/1.73sqm", "ml/min/1.73m2").replace("ml/(min.kg)", "ml/min/kg")

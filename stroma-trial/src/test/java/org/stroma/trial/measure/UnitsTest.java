@@ -77,6 +77,24 @@ class UnitsTest {
     }
 
     @Test
+    void conversionsThatAreNotAFactor() {
+        // HbA1c: the IFCC–NGSP master equation (48 mmol/mol ≈ 6.5 %, 53 ≈ 7.0 %, 64 ≈ 8.0 %, 75 ≈ 9.0 %)
+        Concept hba1c = ConceptDictionary.standard().get("hba1c");
+        assertThat(Units.convert(48, "mmol/mol", "%", hba1c)).isCloseTo(6.5, within(0.05));
+        assertThat(Units.convert(53, "mmol/mol", "%", hba1c)).isCloseTo(7.0, within(0.05));
+        assertThat(Units.convert(75, "mmol/mol", "%", hba1c)).isCloseTo(9.0, within(0.05));
+        assertThat(Units.convert(Units.convert(64, "mmol/mol", "%", hba1c), "%", "mmol/mol", hba1c)).isEqualTo(64.0);
+        // degrees: 100.4 °F is 38 °C
+        assertThat(Units.convert(100.4, "F", "Cel", null)).isEqualTo(38.0);
+        assertThat(Units.convert(37, "℃", "[degF]", null)).isCloseTo(98.6, within(1e-9));
+        // an eGFR written "mL/min" is its number per 1.73 m², by convention rather than by a factor
+        assertThat(Units.convert(45, "mL/min", "mL/min/1.73m2", null)).isEqualTo(45.0);
+        assertThat(Units.byConvention("ml/min", "mL/min/1.73m2")).isTrue();
+        assertThat(Units.byConvention("mL/min/1.73m2", "mL/min")).isFalse();
+        assertThat(Units.convert(45, "mL/min/1.73m2", "mL/min", null)).isNull();
+    }
+
+    @Test
     void theUnitsOfTheNewerConceptsConvert() {
         Concept hemoglobin = ConceptDictionary.standard().get("hemoglobin");
         assertThat(Units.convert(9, "g/dL", "g/L", hemoglobin)).isEqualTo(90.0);

@@ -42,11 +42,16 @@ import org.stroma.trial.measure.Units;
 final class ClauseReader {
     private static final Pattern THRESHOLD = Pattern.compile(
             "(≤|≥|<|>|=)\\s*(\\d+(?:\\.\\d+)?)\\s*(×ULN|%|x10\\^\\d+/[a-zA-Zµμ³]+|mL/min/1\\.73\\s?m2|ml/min\\s?1\\.73\\s?m2"
-                    + "|[a-zA-Zµμ/][\\w/.µμ²³*^{}]*)?",
+                    + "|[a-zA-Zµμ/](?:[\\w/.µμ²³*^{}]*[\\w/µμ²³*^{}])?)?", // a unit never ends with a full stop
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:of\\s+|between\\s+|from\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
-                    + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/][\\w/.]*)?");
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|is|was)\\s+)?(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"
+                    + "(?: of)?\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
+                    + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/](?:[\\w/.]*[\\w/])?)?");
+    /** The grades of a score, listed or as a range after its name: "ECOG PS of 0-2", "ECOG 0 or 1", "0, 1 or 2". */
+    private static final Pattern GRADES = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:PS|performance status|status|score"
+            + "|grade|of|is|[:=])\\s*)*(\\d+)((?:\\s*(?:,|or|and|/)\\s*\\d+)+|\\s*(?:-|–|to)\\s*\\d+)?\\b(?!\\s*(?:[%.,]\\d|%"
+            + "|[a-zA-Z/]+\\s*[<>≤≥]|mg|g/|kg|mm|cm|ml|/|x\\s*10|×))", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");
     private static final Pattern CLASSES = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(IV|I{1,3}|[1-4])\\b(?:\\s*(?:-|–|to)"
@@ -356,6 +361,9 @@ final class ClauseReader {
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }
         Threshold threshold = threshold(after, before);
+        if (threshold == null && "{score}".equals(c.unit())) {
+            threshold = grades(after);
+        }
         if (threshold == null && mayBorrow) {
             threshold = borrowedThreshold(clause);
             if (threshold != null) {
@@ -376,6 +384,9 @@ final class ClauseReader {
                 && !unit.equals("%")) {
             // a word after the number ("> 2 within …") is no unit: none was written
             assumptions.add(c.label() + ": no unit written, read in " + unit);
+        }
+        if (unit != null && Units.byConvention(unit, c.unit())) {
+            assumptions.add(c.label() + ": " + unit + " read as " + c.unit());
         }
         if (!threshold.timesUln() && !believable(threshold.interval(), unit, c)) {
             return asked;
@@ -705,8 +716,12 @@ final class ClauseReader {
                 Interval interval = interval(m.group(1), Double.parseDouble(m.group(2)));
                 Matcher lower = LOWER_BOUND_BEFORE.matcher(before);
                 if (lower.find() && interval.low() == null) {
+                    if (lower.group(2) != null && !lower.group(2).equalsIgnoreCase(String.valueOf(unit))) {
+                        // "2.6 mmol/L ≤ LDL-C ≤ 200 mg/dL": two units for one interval; the whole is asked
+                        return new Threshold(interval("=", Double.parseDouble(m.group(2))), null, false, "=", "");
+                    }
                     // "18 ≤ BMI ≤ 27": the lower bound is written before the name
-                    interval = intersection(interval(lower.group(2).equals("<") ? ">" : "≥",
+                    interval = intersection(interval(lower.group(3).equals("<") ? ">" : "≥",
                             Double.parseDouble(lower.group(1))), interval);
                     if (interval == null) {
                         return null;
@@ -724,8 +739,40 @@ final class ClauseReader {
         return null;
     }
 
+    /**
+     * A score's grades as a threshold: "0 or 1", "0, 1 or 2" and "0-2" are the interval they fill; grades that leave
+     * a gap ("0 or 2") are asked (an interval would take the grade between), as is the equality the corpus sometimes
+     * made of a lost ≤.
+     */
+    private static Threshold grades(String after) {
+        Matcher m = GRADES.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        java.util.TreeSet<Integer> listed = new java.util.TreeSet<>();
+        listed.add(Integer.parseInt(m.group(1)));
+        Matcher more = Pattern.compile("\\d+").matcher(m.group(2) == null ? "" : m.group(2));
+        while (more.find()) {
+            listed.add(Integer.parseInt(more.group()));
+        }
+        boolean range = m.group(2) != null && m.group(2).matches("\\s*(?:-|–|to)\\s*\\d+");
+        boolean gap = !range && listed.last() - listed.first() + 1 != listed.size();
+        if (gap || after.substring(0, m.start(1)).contains("=")) {
+            return new Threshold(interval("=", listed.first()), null, false, "=", "");
+        }
+        return new Threshold(Interval.between(listed.first(), listed.last()), null, false, null,
+                after.substring(m.end()));
+    }
+
     /** "AST and ALT > 3 × ULN": a measurement without its own threshold takes the next one the criterion gives. */
     private Threshold borrowedThreshold(int clause) {
+        if (clause + 1 < clauses.size() && clauses.get(clause + 1).before() == Connective.DEFINES) {
+            // "prolonged QTc on electrocardiogram, defined as > 470 ms": the definition is the measurement's threshold
+            Threshold defined = threshold(clauses.get(clause + 1).text(), "");
+            if (defined != null && clauses.get(clause + 1).text().matches("^\\s*[<>≤≥].*")) {
+                return defined;
+            }
+        }
         for (int j = clause + 1; j < clauses.size(); j++) {
             Clause next = clauses.get(j);
             for (Mention m : mentions) {
@@ -744,8 +791,8 @@ final class ClauseReader {
 
     /** A number and an equals sign right before the name: "130mmHg=SBP". */
     private static final Pattern EQUALS_BEFORE = Pattern.compile("\\d\\s*[a-zA-Z/%µ]*\\s*\\)?\\s*=\\s*$");
-    /** A lower bound written before the name: "18 ≤ BMI ≤ 27". */
-    private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(≤|<)\\s*$");
+    /** A lower bound written before the name: "18 ≤ BMI ≤ 27", "7.0% ≤ HbA1c ≤ 11.0%". */
+    private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|[a-zA-Zµμ/]+\\d?)?\\s*(≤|<)\\s*$");
     private static Interval interval(String comparator, double value) {
         return switch (comparator) {
             case "≤" -> Interval.atMost(value);

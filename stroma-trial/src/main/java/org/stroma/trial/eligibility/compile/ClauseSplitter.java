@@ -28,7 +28,7 @@ final class ClauseSplitter {
                     + DESIGNATOR_ONLY + ")"
                     + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections|diagnosed|infected"
                     + "|interfere|interferes|interfering)\\s+with\\s+)"
-                    + "|(?<list>,\\s*)",
+                    + "|(?<list>,\\s*" + DESIGNATOR_ONLY + "(?!\\d+\\s*(?:,|or\\b|and\\b)))",
             Pattern.CASE_INSENSITIVE);
 
     private ClauseSplitter() {

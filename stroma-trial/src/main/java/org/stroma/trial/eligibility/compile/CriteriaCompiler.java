@@ -192,6 +192,24 @@ public final class CriteriaCompiler {
 
     private static final Pattern HOURS = Pattern.compile("(?i)\\b\\d+\\s*(?:hours?|hrs?|h)\\b");
 
+    /**
+     * "Hemoglobin ≥ 9 g/dL; written informed consent": consent or willingness in a part of its own, after a semicolon,
+     * that names nothing else is one clause the investigator answers beside the others. Anywhere else ("willing to
+     * stop aspirin or warfarin") what the sentence names belongs to the willingness, and the whole is asked.
+     */
+    private boolean consentStandsApart(String t) {
+        String[] parts = t.split(";");
+        boolean other = false;
+        for (String part : parts) {
+            if (!Markers.CONSENT.matcher(part).find()) {
+                other = true;
+            } else if (!dictionary.mentions(part).isEmpty()) {
+                return false;
+            }
+        }
+        return other;
+    }
+
     /** A criterion's own text as a rule (null when it says nothing computable), and whether it is measurable. */
     private record Text(Rule rule, boolean measurable, List<String> assumptions) {
         Text(Rule rule, boolean measurable) {
@@ -201,7 +219,7 @@ public final class CriteriaCompiler {
 
     private Text compileText(String raw, CriterionKind kind, Concept disease) {
         String t = CriterionText.normalise(raw);
-        if (Markers.CONSENT.matcher(t).find()) {
+        if (Markers.CONSENT.matcher(t).find() && !consentStandsApart(t)) {
             return new Text(new Attestation(question(raw)), false);
         }
         if (HOURS.matcher(TextWindows.strip(t)).find()) {

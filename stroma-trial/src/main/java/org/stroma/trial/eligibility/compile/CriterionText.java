@@ -38,7 +38,8 @@ final class CriterionText {
         comparison("at most ", "≤");
         comparison("at least ", "≥");
         comparison("(?:inferior to|less than|lower than|fewer than|below|under)\\s*(?=\\d)", "<");
-        comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over)\\s*(?=\\d)", ">");
+        comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over|greater|major than)"
+                + "\\s*(?=\\d)", ">");
         comparison("(?:inferior to|less than|lower than) ", "<");
         comparison("(?:greater than|superior to|higher than) ", ">");
         comparison("\\\\?>\\s*(?:/|or)?\\s*=|=>|[≧⩾]", "≥");
@@ -135,6 +136,18 @@ final class CriterionText {
                     || word.equals("above") || word.equals("over");
             return Matcher.quoteReplacement((atLeast ? "≥ " : "≤ ") + m.group(1) + unit);
         });
+        // "ANC < 750/mm3 even if receiving G-CSF": what holds whatever else is true adds nothing to the rule
+        s = s.replaceAll("(?i),?\\s*\\beven (?:if|when|though|while|with)\\b[^,;.()]*", "");
+        // a comparison said twice: "less than (<) 90 mmHg", "less than or equal to [<=] Grade 1"
+        s = s.replaceAll("([<>≤≥])\\s*[(\\[]\\s*(?:[<>≤≥=]\\s*){1,2}[)\\]]", "$1");
+        // units as sentences spell them: "9 gm/dl", "1000/mcl", "75,000 per microL", "7.0 mM", "30 mL/minute", "40 percent"
+        s = s.replaceAll("(?i)(\\d)\\s*gms?\\s*/\\s*dl\\b", "$1 g/dL")
+                .replaceAll("(?i)(?:/\\s*|\\s+per\\s+)(?:mcl|microl(?:iter|itre)?|micro-?l)\\b", "/µL")
+                .replaceAll("(?i)/\\s*mmc\\b", "/mm3").replaceAll("(\\d)\\s*mM\\b", "$1 mmol/L")
+                .replaceAll("(?i)\\bml\\s*/\\s*minute\\b", "mL/min").replaceAll("(?i)(\\d)\\s*percent\\b(?:\\s*\\(%\\))?", "$1%");
+        // powers written with a caret ("kg/m^2", "mm^3"), "> or = to 11.5", and degrees ("38 °C", "37℃")
+        s = s.replaceAll("(?<=[a-zA-Z])\\^([23])\\b", "$1").replaceAll("([≥≤])\\s*to\\s+(?=\\d)", "$1 ")
+                .replace("℃", "°C").replace("℉", "°F").replaceAll("(\\d)\\s*[°º]\\s*([CF])\\b", "$1 $2");
         // units spelled with spaces: "140 mm Hg", "6 g / dL", "2500 / mm3", "mL/min per 1.73 m2"
         s = s.replaceAll("(?i)(\\d)\\s*mm\\s+hg\\b", "$1 mmHg")
                 .replaceAll("(\\d\\s*[a-zA-Zµμ]{1,5})\\s*/\\s*([a-zA-Zµμ]{1,5}\\d?)\\b", "$1/$2")

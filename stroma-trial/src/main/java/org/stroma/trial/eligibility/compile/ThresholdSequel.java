@@ -26,7 +26,7 @@ record ThresholdSequel(AdministrativeSex sex, Bound next, Alternative alternativ
             + "|male (?:patients|subjects|participants))";
     private static final Pattern SEX = Pattern.compile("^\\s*(?:\\(\\s*(?:for\\s+|in\\s+)?" + SEX_WORDS + "\\s*\\)"
             + "|(?:for|in|among)\\s+" + SEX_WORDS + "\\b)", Pattern.CASE_INSENSITIVE);
-    private static final String UNIT = "(×ULN|%|x10\\^\\d+/[a-zA-Zµμ³]+|mL/min/1\\.73m2|[a-zA-Zµμ/][\\w/.µμ²³*^{}]*)?";
+    private static final String UNIT = "(×ULN|%|x10\\^\\d+/[a-zA-Zµμ³]+|mL/min/1\\.73m2|[a-zA-Zµμ/](?:[\\w/.µμ²³*^{}]*[\\w/µμ²³*^{}])?)?";
     private static final Pattern NEXT = Pattern.compile("^\\s*(,?\\s*(?:and|or)\\b|,|;|/)?\\s*(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*"
             + UNIT, Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVE = Pattern.compile("^\\s*\\(\\s*(≤|≥|<|>)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT

@@ -3,6 +3,7 @@ package org.stroma.trial.eligibility.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stroma.protocol.Criterion;
@@ -36,7 +37,29 @@ class NumbersAndUnitsTest {
             "Estimated weight loss ≤ 10% in the 3 months before randomization|attest \"Estimated weight loss ≤ 10% in the 3"
                     + " months before randomization\"",
             "eGFR more than 20 ml/min per 1.73 m2|measure egfr > 20 mL/min/1.73m2 within 12 months",
-            "eGFR < 45 ml/min|attest \"eGFR < 45 ml/min\"",
+            "eGFR < 45 ml/min|measure egfr < 45 ml/min within 12 months",
+            "Hemoglobin < 9 g/dL.|measure hemoglobin < 9 g/dL within 12 months",
+            "Body Mass Index (BMI) >21 kg/m^2 and <35 kg/m^2.|measure bmi >21..<35 kg/m2 within 12 months",
+            "Platelet count >= 40,000/mm^3|measure platelets >= 40000 /mm3 within 12 months",
+            "Temperature less than 100.4 F|measure body_temperature < 100.4 F within 12 months",
+            "temperature > 37.5℃|measure body_temperature > 37.5 C within 12 months",
+            "HbA1c < 75 mmol/mol (9.0%)|measure hba1c < 75 mmol/mol within 12 months",
+            "Hb level < 9gm/dl|measure hemoglobin < 9 g/dL within 12 months",
+            "ANC > 1000/mcl|measure neutrophils > 1000 /µL within 12 months",
+            "Fasting plasma glucose < 7,0 mM|measure fasting_glucose < 7 mmol/L within 12 months",
+            "Systolic BP more than 160mmHg|measure systolic_bp > 160 mmHg within 12 months",
+            "resting SBP less than (<) 90mmHg|measure systolic_bp < 90 mmHg within 12 months",
+            "LVEF less than or equal to (=<) 40 percent (%)|measure lvef <= 40 % within 12 months",
+            "Patients with 7.0% <= HbA1c <= 11.0%|measure hba1c 7..11 % within 12 months",
+            "2.6 mmol/L <= LDL-C <= 200 mg/dL|attest \"2.6 mmol/L ≤ LDL-C ≤ 200 mg/dL\"",
+            "Absolute neutrophil count less than 750 cells/mm3 even if receiving G-CSF|measure neutrophils < 750"
+                    + " cells/mm3 within 12 months",
+            "ECOG PS of 0-2|measure ecog 0..2 {score} within 12 months",
+            "ECOG performance status of 0, 1 or 2|measure ecog 0..2 {score} within 12 months",
+            "ECOG PS: 0,1|measure ecog 0..1 {score} within 12 months",
+            "ECOG 0 or 2|attest \"ECOG 0 or 2\"",
+            "HbA1c levels of 8.0-12.0%|measure hba1c 8..12 % within 12 months",
+            "QTc, defined as > 470 ms|measure qtc > 470 ms within 12 months",
             "130mmHg=SBP<180mmHg|attest \"130mmHg=SBP<180mmHg\"",
             "Patients with 7.0% = HbA1c = 11.0%|attest \"Patients with 7.0% = HbA1c = 11.0%\"",
             "Ejection fraction of 25% or greater|measure lvef >= 25 % within 12 months",
@@ -79,5 +102,24 @@ class NumbersAndUnitsTest {
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
+    }
+
+    @Test
+    void anEgfrWrittenInMillilitresPerMinuteIsReadPerBodySurfaceAndSaysSo() {
+        CompiledCriterion c = COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, "eGFR < 45 ml/min", null,
+                List.of()));
+        assertThat(c.assumptions()).contains("estimated glomerular filtration rate: ml/min read as mL/min/1.73m2");
+        assertThat(c.reading()).isEqualTo(CompiledCriterion.Reading.WITH_ASSUMPTIONS);
+    }
+
+    @Test
+    void consentInAPartOfItsOwnIsAskedBesideTheRest() {
+        assertThat(COMPILER.compile(new Criterion("I1", CriterionKind.INCLUSION, "Hemoglobin at least 9 g/dL; written"
+                + " informed consent", null, List.of())).rule().ruleText())
+                .isEqualTo("all(measure hemoglobin >= 9 g/dL within 12 months, attest \"written informed consent\")");
+        // what the sentence names belongs to the willingness: the whole is asked
+        assertThat(COMPILER.compile(new Criterion("E1", CriterionKind.EXCLUSION, "Unwilling to stop aspirin or"
+                + " warfarin; hemoglobin < 9 g/dL", null, List.of())).rule().ruleText())
+                .isEqualTo("attest \"Unwilling to stop aspirin or warfarin; hemoglobin < 9 g/dL\"");
     }
 }
