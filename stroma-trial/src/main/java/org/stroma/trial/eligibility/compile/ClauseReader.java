@@ -218,6 +218,20 @@ final class ClauseReader {
         return groups;
     }
 
+    /**
+     * "(SBP < 140 mmHg and DBP < 90 mmHg)": measurements each with its own limit, listed with "and" and no "or", hold
+     * together; any other list in a parenthesis names alternatives or examples, and names sharing one limit ("liver
+     * enzymes (AST and ALT) > 3 × ULN") are read as the criterion's other clauses are.
+     */
+    private boolean measuredTogether(List<Mention> group, List<Rule> alternatives) {
+        if (!alternatives.stream().allMatch(r -> r instanceof MeasurementRule)) {
+            return false;
+        }
+        String between = text.substring(group.get(0).end(), group.get(group.size() - 1).start());
+        return OWN_COMPARISON.matcher(between).find() && between.matches("(?is).*\\band\\b.*")
+                && !between.matches("(?is).*(?:\\bor\\b|/).*");
+    }
+
     /** Where the parenthesis enclosing a position opens, or -1. */
     private int openParenthesis(int at) {
         int depth = 0;
@@ -284,7 +298,8 @@ final class ClauseReader {
         if (alternatives.isEmpty() && requirements.isEmpty()) {
             return null;
         }
-        Rule main = alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+        Rule main = alternatives.size() == 1 ? alternatives.get(0)
+                : measuredTogether(group, alternatives) ? new AllOf(alternatives) : new AnyOf(alternatives);
         if (requirements.isEmpty()) {
             return main;
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.stroma.trial.concept.Mention;
 
 /**
- * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "as evidenced by", "except" ("with
+ * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "despite", "as evidenced by", "except" ("with
  * the exception of", "besides"), "unless", bare commas — outside parentheses, never inside a concept's name ("alcohol
  * or drug abuse" is one concept) and never between two bounds of one measurement ("BMI > 18 and < 35").
  */
@@ -20,7 +20,7 @@ final class ClauseSplitter {
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
                     + "|with the exception of|unless)\\s+)"
-                    + "|(?<but>;(?!\\s*(?:and/)?or\\s)\\s*|,?\\s+but\\s+)"
+                    + "|(?<but>;(?!\\s*(?:and/)?or\\s)\\s*|,?\\s+(?:but|despite)\\s+)"
                     + "|(?<or>;\\s*(?:and/)?or\\s+|\\s+and/or\\s+|,?\\s+or\\s+(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
                     + "|greater\\b|worse\\b|better\\b|older\\b|younger\\b)"
                     + DESIGNATOR_ONLY + ")"

@@ -48,6 +48,8 @@ final class CriterionText {
         comparison("\\\\<", "<");
     }
 
+    private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood pressure|BP)\\s*(?:(?:readings?|values?|of|is)"
+            + "\\s+)?([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?");
     private static final String EITHER = "(?:and/or|or|and|&)";
     private static final String UPPER_LIMIT = "(?:upper limits? of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
     private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)?");
@@ -160,6 +162,12 @@ final class CriterionText {
                 .replaceAll("(?i)(\\d\\s*[a-zµμ]{1,5})\\s+per\\s+lit(?:re|er)\\b", "$1/L")
                 // a power of ten whose superscript was lost: "100 109/L" is 100 × 10⁹/L
                 .replaceAll("(\\d)\\s+(?:[x×]\\s*)?10([369])\\s*/\\s*(L|l|µl|μl|uL|ul|mm3)\\b", "$1 x10^$2/$3");
+        // "BP > 140/90 mmHg" is above either limit, "BP < 140/90" below both: the two pressures, each with its own
+        s = BLOOD_PRESSURE.matcher(s).replaceAll(m -> {
+            boolean above = m.group(1).equals(">") || m.group(1).equals("≥");
+            return Matcher.quoteReplacement("(systolic blood pressure " + m.group(1) + " " + m.group(2) + " mmHg "
+                    + (above ? "or" : "and") + " diastolic blood pressure " + m.group(1) + " " + m.group(3) + " mmHg)");
+        });
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");

@@ -60,6 +60,13 @@ class NumbersAndUnitsTest {
             "ECOG 0 or 2|attest \"ECOG 0 or 2\"",
             "HbA1c levels of 8.0-12.0%|measure hba1c 8..12 % within 12 months",
             "QTc, defined as > 470 ms|measure qtc > 470 ms within 12 months",
+            "Hypertension (BP>140/90 mmHg)|any(measure systolic_bp > 140 mmHg within 12 months, measure diastolic_bp > 90"
+                    + " mmHg within 12 months)",
+            "BP < 140/90|all(measure systolic_bp < 140 mmHg within 12 months, measure diastolic_bp < 90 mmHg within 12"
+                    + " months)",
+            "Controlled blood pressure (SBP < 140 mmHg and DBP < 90 mmHg)|all(measure systolic_bp < 140 mmHg within 12"
+                    + " months, measure diastolic_bp < 90 mmHg within 12 months)",
+            "Diabetes, despite the use of metformin|all(condition diabetes now, medication named \"metformin\" now)",
             "130mmHg=SBP<180mmHg|attest \"130mmHg=SBP<180mmHg\"",
             "Patients with 7.0% = HbA1c = 11.0%|attest \"Patients with 7.0% = HbA1c = 11.0%\"",
             "Ejection fraction of 25% or greater|measure lvef >= 25 % within 12 months",
