@@ -232,6 +232,18 @@ final class ClauseReader {
                 && !between.matches("(?is).*(?:\\bor\\b|/).*");
     }
 
+    /** The question a qualifier put to a condition's rule ("is it active bleeding disorder?"), or null. */
+    private static Attestation qualifierQuestion(Rule rule) {
+        if (rule instanceof AllOf all) {
+            for (Rule r : all.rules()) {
+                if (r instanceof Attestation a && a.question().startsWith("is it ")) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Where the parenthesis enclosing a position opens, or -1. */
     private int openParenthesis(int at) {
         int depth = 0;
@@ -265,6 +277,7 @@ final class ClauseReader {
             end = close + 1;
         }
         List<Rule> alternatives = new ArrayList<>();
+        Attestation headQuestion = null;
         List<Rule> definitions = new ArrayList<>();
         List<Rule> requirements = new ArrayList<>();
         ConceptKind headKind = head.concept().kind();
@@ -281,8 +294,14 @@ final class ClauseReader {
             }
             boolean sameKind = m.concept().kind() == headKind;
             boolean defines = m != head && atom instanceof MeasurementRule;
+            if (m == head) {
+                headQuestion = qualifierQuestion(atom);
+            }
             if (defines) {
                 definitions.add(atom);
+            } else if (m != head && sameKind && headQuestion != null) {
+                // "active bleeding disorder (such as intracranial hemorrhage, …)": the examples are as qualified
+                alternatives.add(new AllOf(List.of(atom, headQuestion)));
             } else if (m == head || sameKind) {
                 alternatives.add(atom);
             } else {
@@ -591,7 +610,8 @@ final class ClauseReader {
             + " to|resulting from|as a result of)\\s+(?:[\\w-]+\\s+){0,2}$");
     /** Words right after a condition's name that narrow it: its cause, its genotype, an episode of it. */
     private static final Pattern NARROWED_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?((?:due to|caused by|secondary to|related to|as"
-            + " the (?:reason|cause) (?:for|of)|with genotype|genotype|exacerbations?|flares?|attacks?|crisis|crises)\\b"
+            + " the (?:reason|cause) (?:for|of)|with genotype|genotype|exacerbations?|flares?|attacks?|crisis|crises"
+            + "|who (?:have|has|had|experienced?|suffer(?:s|ed)? from)\\s+\\w+)\\b"
             + "[^,;.()]*)");
 
     /**
@@ -669,10 +689,44 @@ final class ClauseReader {
             }
         }
         Rule taken = new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
+        Attestation narrower = narrowerUse(head);
+        if (narrower != null) {
+            taken = new AllOf(List.of(taken, narrower));
+        }
         // "prednisone > 15 mg/day": records hold that a drug was taken, not how much; the dose is asked, never dropped
         Matcher dose = DOSE.matcher(clauseText);
         return dose.find() ? new AllOf(List.of(taken, new Attestation("at the dose written: " + dose.group().strip()
                 + "?"))) : taken;
+    }
+
+    /** How long or how regularly a drug is taken, said before its name: "chronic administration of", "long-term use". */
+    private static final Pattern REGULAR_USE = Pattern.compile("(?i)\\b(?:chronic|long[- ]term|regular|prolonged|continuous"
+            + "|maintenance|daily|habitual)\\s+(?:\\([^)]*\\)\\s*)?(?:(?:use|administration|treatment|therapy|intake|dosing"
+            + "|users?)\\s+(?:\\([^)]*\\)\\s*)?(?:of|with)\\s+)?(?:\\w+\\s+){0,2}$");
+    /** Words that narrow a drug class beyond what records hold of it: "strong opiates", "chronic" use. */
+    private static final Set<String> NARROWING_A_DRUG = Set.of("chronic", "strong", "weak", "potent", "high-dose",
+            "low-dose", "long-term", "regular", "daily", "prolonged");
+
+    /**
+     * "Strong opiates", "systemic corticosteroids", "chronic administration (more than 14 days) of
+     * immunosuppressants": words before a drug that records of its use do not decide are asked beside the rule.
+     */
+    private Attestation narrowerUse(Mention head) {
+        String before = text.substring(Math.max(0, head.start() - 60), head.start());
+        List<String> words = new ArrayList<>(UnreadModifiers.of(before));
+        String phrase = before.toLowerCase(Locale.ROOT);
+        for (String w : NARROWING_A_DRUG) {
+            if (phrase.matches("(?s).*\\b" + Pattern.quote(w) + "\\s+$") && !words.contains(w)) {
+                words.add(w);
+            }
+        }
+        Matcher regular = REGULAR_USE.matcher(before);
+        if (words.isEmpty() && !regular.find()) {
+            return null;
+        }
+        String what = words.isEmpty() ? regular.group().strip() + " " + head.text() : String.join(" ", words) + " "
+                + head.text();
+        return new Attestation("is it " + what.replaceAll("\\s+", " ") + "?");
     }
 
     /** A dose, with its comparison if written: "> 15 mg/day", "≥ 1000 mg daily", "10 mg/kg". */

@@ -154,7 +154,7 @@ public final class CriteriaCompiler {
 
     /** An exception in parentheses: "malignancy within 5 years (other than basal cell skin cancer)". */
     private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("[(\\[]([^()\\[\\]]*?\\b(?:except|excepting"
-            + "|excluding|other than|apart from|besides|with the exception of)\\b[^()\\[\\]]*)[)\\]]",
+            + "|excluding|other than|apart from|besides|with the exception of|but not|not including)\\b[^()\\[\\]]*)[)\\]]",
             Pattern.CASE_INSENSITIVE);
     /** A sentence that allows something: "Occasional use of benzodiazepines is allowable." */
     private static final Pattern ALLOWANCE = Pattern.compile("(?i)[^.;]*\\b(?:is|are)\\s+(?:allowable|allowed|permitted"
@@ -429,6 +429,12 @@ public final class CriteriaCompiler {
                 Connective next = kind == CriterionKind.EXCLUSION ? Connective.OR : Connective.AND;
                 for (int j = i + 1; j < joins.size(); j++) {
                     Connective c = joins.get(j);
+                    if (c == Connective.AND && kind == CriterionKind.EXCLUSION) {
+                        // "diphtheria, tetanus, pertussis, and polio": a list that excludes names alternatives
+                        joins.set(j, Connective.OR);
+                        next = Connective.OR;
+                        break;
+                    }
                     if (c == Connective.AND || c == Connective.OR) {
                         next = c;
                         break;
@@ -457,7 +463,23 @@ public final class CriteriaCompiler {
             }
             return main == null ? notExcepted : new AllOf(List.of(main, notExcepted));
         }
+        if (kind == CriterionKind.EXCLUSION && joins.equals(List.of(Connective.FIRST, Connective.AND))
+                && rules.stream().allMatch(CriteriaCompiler::aConditionOfItsOwn)) {
+            // "pregnant and lactating women": either alone may be meant, or both; the records decide where the two
+            // readings agree (neither, or both) and the investigator is asked where only one is present
+            return new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules), new Attestation(
+                    "does either alone exclude (the criterion joins them with \"and\")?")))));
+        }
         return combine(clauses, rules, joins);
+    }
+
+    /** A condition named on its own, or with what the investigator is asked of it. */
+    private static boolean aConditionOfItsOwn(Rule rule) {
+        if (rule instanceof ConditionRule) {
+            return true;
+        }
+        return rule instanceof AllOf all && all.rules().get(0) instanceof ConditionRule
+                && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation);
     }
 
     private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {

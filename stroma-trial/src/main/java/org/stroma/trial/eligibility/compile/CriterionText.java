@@ -170,7 +170,7 @@ final class CriterionText {
         });
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
-                + "|during|prior|before)\\b|[;.]|$)", " ($1 $2)");
+                + "|during|prior|before)\\b|[;.(]|$)", " ($1 $2)");
         return s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").trim();
     }
 }

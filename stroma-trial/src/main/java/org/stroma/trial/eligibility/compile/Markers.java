@@ -13,6 +13,8 @@ final class Markers {
                     + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
                     + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
                     + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid"
+                    // a need is the investigator's reading of the patient, not a record: "requirement for renal support"
+                    + "|\\brequirement for\\b|\\bneed(?:s|ed|ing)? (?:for|of)\\b"
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
                     + "|\\bintent(?:ion|ions)?\\b|\\bpreferred\\b|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"

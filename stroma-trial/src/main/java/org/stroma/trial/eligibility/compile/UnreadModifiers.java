@@ -22,7 +22,9 @@ final class UnreadModifiers {
             "having", "is", "are", "was", "were", "be", "been", "being", "including", "include", "includes", "e.g",
             "such", "like", "other", "another", "all", "either", "both", "after", "before", "since", "during", "within",
             "where", "when", "this", "these", "those", "their", "his", "her", "its", "treat", "treating", "manage",
-            "managing", "control", "against", "become", "becoming", "became", "versus", "vs", "if", "unless", "except", "because", "due");
+            "managing", "control", "against", "become", "becoming", "became", "versus", "vs", "if", "unless", "except", "because", "due",
+            "under", "take", "takes", "took", "taking", "taken", "receive", "receives", "received", "receiving", "use",
+            "uses", "used", "using", "start", "started", "starting", "given", "prescribed", "treated", "exposed");
     /** Words in that phrase that do not narrow the concept. */
     private static final Set<String> NOT_NARROWING = Set.of("known", "documented", "confirmed", "proven", "diagnosed",
             "established", "clinical", "clinically", "history", "prior", "previous", "previously", "past", "current",

@@ -1,0 +1,62 @@
+package org.stroma.trial.eligibility.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.trial.TrialFixtures;
+
+/**
+ * How the parts of a criterion combine, where a hand audit found wrong rules: "pregnant and lactating women" read as
+ * both, "(but not basal cell skin carcinoma)" dropped, the examples of an "active" disorder read at any time, "(SBP <
+ * 140 and DBP < 90)" read as alternatives, "strong opiates" as any opioid.
+ */
+class ClausePartsTest {
+    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a list that excludes names alternatives, however it is joined
+            "E|Diphtheria, tetanus, hepatitis B, and polio|any(attest \"Diphtheria\", attest \"tetanus\", condition"
+                    + " hepatitis_b now, attest \"polio\")",
+            // two conditions joined by "and" in an exclusion: the records decide where both readings agree
+            "E|Pregnant and lactating women|any(all(condition pregnancy now, condition breastfeeding now),"
+                    + " all(any(condition pregnancy now, condition breastfeeding now), attest \"does either alone exclude"
+                    + " (the criterion joins them with 'and')?\"))",
+            // in an inclusion both are required
+            "I|Diabetes and hypertension|all(condition diabetes now, condition hypertension now)",
+            // what a parenthesis spares is asked, never dropped
+            "E|History of malignancy (but not basal cell skin carcinoma) within the past five years|all(condition"
+                    + " malignancy within 5 years, attest \"not an exception: but not basal cell skin carcinoma\")",
+            // examples are alternatives, and share the time and the exception
+            "E|History of malignancy including leukemia and lymphoma (but not basal cell skin carcinoma) within the past"
+                    + " five years|all(any(condition malignancy within 5 years, condition leukemia within 5 years,"
+                    + " condition lymphoma within 5 years), attest \"not an exception: but not basal cell skin"
+                    + " carcinoma\")",
+            // the examples of a qualified disorder are asked the same question
+            "E|Active bleeding disorder, such as intracranial hemorrhage|any(all(condition bleeding_disorder now, attest"
+                    + " \"is it active bleeding disorder?\"), all(condition intracranial_hemorrhage ever, attest \"is it"
+                    + " active bleeding disorder?\"))",
+            // measurements each with its own limit, joined by "and", hold together
+            "I|Controlled blood pressure (SBP < 140 mmHg and DBP < 90 mmHg)|all(measure systolic_bp < 140 mmHg within"
+                    + " 12 months, measure diastolic_bp < 90 mmHg within 12 months)",
+            "E|Diabetes, despite the use of metformin|all(condition diabetes now, medication named \"metformin\" now)",
+            // words after a name that narrow it, and before a drug
+            "E|Participants with T2DM who have hypoglycemia unawareness|all(condition diabetes_type2 now, attest \"is it"
+                    + " T2DM who have hypoglycemia unawareness?\")",
+            "E|Preoperative use of strong opiates|all(medication opioid now, attest \"is it strong opiates?\")",
+            "E|Chronic use of NSAIDs|all(medication nsaid now, attest \"is it Chronic use of NSAIDs?\")",
+            "I|Patients who have not received systemic corticosteroids in the last 3 months|not(medication"
+                    + " corticosteroid within 3 months)",
+            // a need is the investigator's reading; a name inside a title is no condition
+            "E|Requirement for renal support|attest \"Requirement for renal support\"",
+            "E|End stage renal disease|condition end_stage_renal_disease now"})
+    void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
+        CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
+        assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
+                .isEqualTo(expected);
+    }
+}
