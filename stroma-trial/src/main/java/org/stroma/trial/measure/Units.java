@@ -9,7 +9,8 @@ import org.stroma.trial.concept.Concept;
 /**
  * Converts a measurement between the units records and criteria use for the same quantity: µmol/L and mg/dL of
  * creatinine (through the concept's molar factor), cell counts per µL and per 10^9/L, the spellings of mL/min/1.73 m²,
- * mm and cm, g/dL and g/L, ng/mL and ng/L, mmHg and kPa, ms and s, °F and °C, HbA1c in mmol/mol and %. Units are compared after normalising their spelling
+ * mm and cm, g/dL and g/L, ng/mL, ng/dL and ng/L, nmol/L and pmol/L of hormones and vitamins (through their molar
+ * factors), mIU/mL and IU/mL, mmHg and kPa, ms and s, weeks and days of gestation, °F and °C, HbA1c in mmol/mol and %. Units are compared after normalising their spelling
  * (µ/μ/u, ^/*, case, spaces).
  */
 public final class Units {
@@ -60,7 +61,21 @@ public final class Units {
             Map.entry("f", new Scale("fahrenheit", 1)), Map.entry("mmol/mol", new Scale("ifcc", 1)),
             Map.entry("ms", new Scale("time", 1)), Map.entry("msec", new Scale("time", 1)),
             Map.entry("s", new Scale("time", 1000)), Map.entry("sec", new Scale("time", 1000)),
-            Map.entry("l", new Scale("volume", 1)), Map.entry("ml", new Scale("volume", 0.001)));
+            Map.entry("l", new Scale("volume", 1)), Map.entry("ml", new Scale("volume", 0.001)),
+            // hormones and vitamins: ng/dL (testosterone), nmol/L and pmol/L through a concept's molar factor
+            Map.entry("ng/dl", new Scale("mass-conc", 1e-6)), Map.entry("nmol/l", new Scale("molar-conc", 1e-3)),
+            Map.entry("pmol/l", new Scale("molar-conc", 1e-6)),
+            // international units per millilitre (hCG, FSH in mIU/mL; HBV DNA in IU/mL), in mIU/L
+            Map.entry("m[iu]/ml", new Scale("iu-conc", 1e3)), Map.entry("miu/ml", new Scale("iu-conc", 1e3)),
+            Map.entry("[iu]/ml", new Scale("iu-conc", 1e6)), Map.entry("iu/ml", new Scale("iu-conc", 1e6)),
+            // a viral load in copies per millilitre
+            Map.entry("{copies}/ml", new Scale("copies-conc", 1)), Map.entry("copies/ml", new Scale("copies-conc", 1)),
+            // gestational age in weeks or days
+            Map.entry("wk", new Scale("gestation", 7)), Map.entry("wks", new Scale("gestation", 7)),
+            Map.entry("week", new Scale("gestation", 7)), Map.entry("weeks", new Scale("gestation", 7)),
+            Map.entry("days", new Scale("gestation", 1)),
+            // a count per day (cigarettes)
+            Map.entry("/d", new Scale("per-day", 1)), Map.entry("/day", new Scale("per-day", 1)));
 
     private Units() {
     }

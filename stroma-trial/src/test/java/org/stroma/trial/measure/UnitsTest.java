@@ -108,4 +108,28 @@ class UnitsTest {
         assertThat(Units.convert(2.5, "µIU/mL", "mIU/L", null)).isEqualTo(2.5);
         assertThat(Units.convert(140, "mmHg", "mg/dL", null)).isNull();
     }
+
+    @Test
+    void hormonesVitaminsViralLoadsAndGestation() {
+        ConceptDictionary dictionary = ConceptDictionary.standard();
+        // testosterone: 300 ng/dL ≈ 10.4 nmol/L (molar mass 288.4 g/mol)
+        assertThat(Units.convert(300, "ng/dL", "nmol/L", dictionary.get("testosterone"))).isCloseTo(10.4, within(0.01));
+        assertThat(Units.convert(300, "ng/dL", "ng/mL", null)).isEqualTo(3.0);
+        // 25-hydroxyvitamin D: 30 ng/mL ≈ 74.9 nmol/L; vitamin B12: 300 pg/mL ≈ 221 pmol/L
+        assertThat(Units.convert(30, "ng/mL", "nmol/L", dictionary.get("vitamin_d"))).isCloseTo(74.9, within(0.1));
+        assertThat(Units.convert(300, "pg/mL", "pmol/L", dictionary.get("vitamin_b12"))).isCloseTo(221.3, within(0.1));
+        // serum phosphate 3.1 mg/dL ≈ 1.0 mmol/L; calcium 10 mg/dL ≈ 2.5 mmol/L
+        assertThat(Units.convert(3.1, "mg/dL", "mmol/L", dictionary.get("phosphate"))).isCloseTo(1.0, within(0.01));
+        assertThat(Units.convert(10, "mg/dL", "mmol/L", dictionary.get("calcium"))).isCloseTo(2.495, within(0.001));
+        // hCG and FSH in mIU/mL are IU/L; HBV DNA in IU/mL
+        assertThat(Units.convert(5, "mIU/mL", "m[IU]/L", null)).isEqualTo(5000.0);
+        assertThat(Units.convert(2000, "IU/mL", "[IU]/mL", null)).isEqualTo(2000.0);
+        assertThat(Units.convert(0.002, "IU/mL", "mIU/mL", null)).isEqualTo(2.0);
+        assertThat(Units.convert(400, "copies/mL", "{copies}/mL", null)).isEqualTo(400.0);
+        // gestational age: 37 weeks is 259 days; weeks are not seconds
+        assertThat(Units.convert(37, "weeks", "wk", null)).isEqualTo(37.0);
+        assertThat(Units.convert(259, "days", "wk", null)).isEqualTo(37.0);
+        assertThat(Units.convert(2, "wk", "s", null)).isNull();
+        assertThat(Units.convert(20, "/day", "/d", null)).isEqualTo(20.0);
+    }
 }
