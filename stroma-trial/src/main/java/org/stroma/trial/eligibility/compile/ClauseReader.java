@@ -61,7 +61,8 @@ final class ClauseReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?|hrs?)$");
     private static final Pattern DURATION_AFTER = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?for\\s*(?:≥|>)?\\s*(\\d+)\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:present|lasting|persisting|existing|known|diagnosed)\\s+)?for\\s*(?:≥|>)?\\s*(\\d+)"
+                    + "\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPOSURE = Pattern.compile(
             "≥\\s*(\\d+)\\s*(years?|months?|weeks?)\\s+of\\s+(?:\\w+\\s+)?(?:therapy|treatment)"
                     + "|\\bfor\\s*≥\\s*(\\d+)\\s*(years?|months?|weeks?|days?)", Pattern.CASE_INSENSITIVE);
@@ -299,7 +300,7 @@ final class ClauseReader {
             }
             if (defines) {
                 definitions.add(atom);
-            } else if (m != head && sameKind && headQuestion != null) {
+            } else if (m != head && sameKind && headQuestion != null && openParenthesis(m.start()) > head.end()) {
                 // "active bleeding disorder (such as intracranial hemorrhage, …)": the examples are as qualified
                 alternatives.add(new AllOf(List.of(atom, headQuestion)));
             } else if (m == head || sameKind) {
@@ -394,7 +395,8 @@ final class ClauseReader {
             return classes.isEmpty() ? null : new ClassRule(c.id(), classes,
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }
-        Threshold threshold = threshold(after, before);
+        // a time is a threshold only of what is measured in time ("gestational age < 37 weeks")
+        Threshold threshold = threshold(after, before, Units.known(c.unit()) && Units.convert(1, "wk", c.unit(), c) != null);
         if (threshold == null && "{score}".equals(c.unit())) {
             threshold = grades(after);
         }
@@ -611,7 +613,9 @@ final class ClauseReader {
     /** Words right after a condition's name that narrow it: its cause, its genotype, an episode of it. */
     private static final Pattern NARROWED_AFTER = Pattern.compile("(?i)^\\s*(?:[\\w-]+\\s+){0,3}?((?:due to|caused by|secondary to|related to|as"
             + " the (?:reason|cause) (?:for|of)|with genotype|genotype|exacerbations?|flares?|attacks?|crisis|crises"
-            + "|who (?:have|has|had|experienced?|suffer(?:s|ed)? from)\\s+\\w+)\\b"
+            + "|who (?:have|has|had|experienced?|suffer(?:s|ed)? from)\\s+\\w+"
+            // where it is ("osteoarthritis of the glenohumeral joint", "injury at or above L5") and how it is treated
+            + "|of the\\s+\\w+|at or (?:above|below)|at the level|with (?:current |ongoing |active )?(?:treatment|therapy))\\b"
             + "[^,;.()]*)");
 
     /**
@@ -769,6 +773,10 @@ final class ClauseReader {
     }
 
     private static Threshold threshold(String after, String before) {
+        return threshold(after, before, false);
+    }
+
+    private static Threshold threshold(String after, String before, boolean inTime) {
         Matcher range = RANGE.matcher(after);
         if (range.find()) {
             return new Threshold(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))),
@@ -777,7 +785,7 @@ final class ClauseReader {
         Matcher m = THRESHOLD.matcher(after);
         if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
             String unit = m.group(3);
-            if (unit == null || !TIME_UNIT.matcher(unit).matches()) {
+            if (unit == null || inTime || !TIME_UNIT.matcher(unit).matches()) {
                 if (EQUALS_BEFORE.matcher(before).find()) {
                     // "130mmHg=SBP<180mmHg": the lower bound's ≤ was lost with the encoding; the whole is asked
                     return new Threshold(interval("=", Double.parseDouble(m.group(2))), null, false, "=", "");

@@ -257,14 +257,20 @@ public final class CriteriaCompiler {
         for (int i = 0; i < clauses.size(); i++) {
             rules.add(reader.read(i));
         }
+        qualifyTheList(clauses, rules);
         clauses = negationScope(t, clauses, rules, reader);
         if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
         }
-        boolean exceptionsRead = clauses.stream().anyMatch(c -> c.before() == Connective.EXCEPT)
-                || java.util.stream.IntStream.range(0, clauses.size()).anyMatch(i -> reader.polarity(i)
-                == Negation.EXCEPTED);
+        // an exception read as a clause of its own is not asked again; one in parentheses inside another clause's
+        // words ("tumor of any kind (with the exception of non-melanoma skin cancer)") is still the whole criterion's
+        Matcher spared = EXCEPTION_IN_PARENTHESES.matcher(t);
+        String sparedWords = spared.find() ? spared.group() : null;
+        List<Clause> read = clauses;
+        boolean exceptionsRead = read.stream().anyMatch(c -> c.before() == Connective.EXCEPT)
+                || java.util.stream.IntStream.range(0, read.size()).anyMatch(i -> reader.polarity(i)
+                == Negation.EXCEPTED && (sparedWords == null || !read.get(i).text().contains(sparedWords)));
         Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t, exceptionsRead);
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
@@ -464,7 +470,8 @@ public final class CriteriaCompiler {
             return main == null ? notExcepted : new AllOf(List.of(main, notExcepted));
         }
         if (kind == CriterionKind.EXCLUSION && joins.equals(List.of(Connective.FIRST, Connective.AND))
-                && rules.stream().allMatch(CriteriaCompiler::aConditionOfItsOwn)) {
+                && rules.stream().allMatch(CriteriaCompiler::aConditionOfItsOwn)
+                && rules.stream().anyMatch(r -> !(r instanceof Attestation))) {
             // "pregnant and lactating women": either alone may be meant, or both; the records decide where the two
             // readings agree (neither, or both) and the investigator is asked where only one is present
             return new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules), new Attestation(
@@ -473,13 +480,41 @@ public final class CriteriaCompiler {
         return combine(clauses, rules, joins);
     }
 
+    /** A qualifier that opens a criterion: "Significant leucopenia, neutropenia, thrombocytopenia or anemia". */
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:patients?|subjects?)"
+            + " (?:with|who have) |(?:a )?history of |presence of |any )?((?:clinically )?(?:significant|severe|uncontrolled"
+            + "|symptomatic|decompensated|poorly controlled))\\s+\\w");
+
+    /**
+     * "Significant leucopenia, neutropenia, thrombocytopenia, anemia": a qualifier of severity is said of every name in
+     * the list it opens, so each condition after it is asked whether it is so, rather than any mild anaemia excluding.
+     * "Active or chronic infection (including HIV …)" is not such a list: "active" says when, and opens no name.
+     */
+    private static void qualifyTheList(List<Clause> clauses, List<Rule> rules) {
+        Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(0).text());
+        if (!qualifier.find()) {
+            return;
+        }
+        for (int i = 1; i < clauses.size(); i++) {
+            Connective join = clauses.get(i).before();
+            if (join != Connective.LIST && join != Connective.OR) {
+                return;
+            }
+            if (rules.get(i) instanceof ConditionRule condition) {
+                rules.set(i, new AllOf(List.of(condition, new Attestation("is it " + qualifier.group(1).toLowerCase(
+                        java.util.Locale.ROOT) + " " + clauses.get(i).text() + "?"))));
+            }
+        }
+    }
+
     /** A condition named on its own, or with what the investigator is asked of it. */
     private static boolean aConditionOfItsOwn(Rule rule) {
         if (rule instanceof ConditionRule) {
             return true;
         }
         return rule instanceof AllOf all && all.rules().get(0) instanceof ConditionRule
-                && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation);
+                && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation)
+                || rule instanceof Attestation;
     }
 
     private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {

@@ -52,7 +52,7 @@ final class CriterionText {
             + "\\s+)?([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?");
     private static final String EITHER = "(?:and/or|or|and|&)";
     private static final String UPPER_LIMIT = "(?:upper limits? of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
-    private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)?");
+    private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)");
 
     private static void comparison(String regex, String symbol) {
         COMPARISONS.put(regex, symbol);
@@ -102,6 +102,8 @@ final class CriterionText {
         Matcher words = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b").matcher(s);
         s = words.replaceAll(m -> NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
         s = s.replaceAll("(?i)\\ba (year|month|week|day)\\b", "1 $1");
+        // "three (3) years": a number written twice
+        s = s.replaceAll("\\b(\\d+)\\s*\\(\\s*\\1\\s*\\)", "$1");
         for (Map.Entry<String, String> c : COMPARISONS.entrySet()) {
             s = Pattern.compile(c.getKey(), Pattern.CASE_INSENSITIVE).matcher(s).replaceAll(c.getValue() + " ");
         }

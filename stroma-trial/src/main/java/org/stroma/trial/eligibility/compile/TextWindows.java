@@ -8,7 +8,9 @@ import org.stroma.trial.eligibility.rule.Window;
 
 /** The time window a stretch of criterion text gives: "within the last 3 months", "planned for the next 30 days". */
 final class TextWindows {
-    private static final String UNIT = "(hours?|hrs?|days?|weeks?|months?|years?)\\b";
+    /** A unit of time; "60 years old", "37 weeks of gestation" are an age, not a time before screening. */
+    private static final String UNIT = "(hours?|hrs?|days?|weeks?|months?|years?)\\b(?!\\s*(?:old|of age|of life"
+            + "|(?:of |')?\\s*gestation|gestational|pregnant|of pregnancy|postpartum|post-?partum|postnatal))";
     /** Ahead of the screening date: "planned within 6 months", "scheduled for the next 30 days", "in the coming year". */
     private static final Pattern NEXT = Pattern.compile(
             "(?:planned|scheduled|expected|foreseen|anticipated|intended)\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+"
@@ -21,7 +23,8 @@ final class TextWindows {
                     + "|\\bin\\s+(?:the\\s+)?(?:last|past)\\s+(\\d+)\\s*" + UNIT
                     + "|(?:within|during)\\s+(?:the\\s+)?(\\d+)\\s*" + UNIT
                     + "|(?<![≥>]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
-                    + "|[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
+                    // "gestational age < 37 weeks", "age < 2 years" are ages
+                    + "|(?<!\\b(?:age|gestation)\\s{0,3})[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
     /** "In the previous month", "during the past year": one of the unit. */
     private static final Pattern PAST_ONE = Pattern.compile("(?:in|during|within|over)\\s+the\\s+(?:last|past|previous"
             + "|preceding)\\s+(hour|day|week|month|year)\\b", Pattern.CASE_INSENSITIVE);

@@ -25,6 +25,8 @@ final class UnreadModifiers {
             "managing", "control", "against", "become", "becoming", "became", "versus", "vs", "if", "unless", "except", "because", "due",
             "under", "take", "takes", "took", "taking", "taken", "receive", "receives", "received", "receiving", "use",
             "uses", "used", "using", "start", "started", "starting", "given", "prescribed", "treated", "exposed");
+    /** Words a number after them belongs to. */
+    private static final Set<String> NUMBERED = Set.of("group", "type", "class", "stage", "grade", "category");
     /** Words in that phrase that do not narrow the concept. */
     private static final Set<String> NOT_NARROWING = Set.of("known", "documented", "confirmed", "proven", "diagnosed",
             "established", "clinical", "clinically", "history", "prior", "previous", "previously", "past", "current",
@@ -54,11 +56,15 @@ final class UnreadModifiers {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
             // a punctuation mark, a number or a word that starts a phrase ends the words that name this thing
-            if (!Character.isLetter(t.charAt(0)) || PHRASE_START.contains(t)) {
+            // "WHO Group 2 pulmonary hypertension", "type 3 …": a numbered group narrows like a word
+            boolean numbered = Character.isDigit(t.charAt(0)) && i > 0 && NUMBERED.contains(tokens.get(i - 1)
+                    .toLowerCase(Locale.ROOT));
+            if (!numbered && (!Character.isLetter(t.charAt(0)) || PHRASE_START.contains(t))) {
                 break;
             }
             phrase.add(0, t);
         }
-        return phrase.stream().filter(w -> w.length() > 2 && !NOT_NARROWING.contains(w)).toList();
+        return phrase.stream().filter(w -> (w.length() > 2 || Character.isDigit(w.charAt(0)))
+                && !NOT_NARROWING.contains(w)).toList();
     }
 }

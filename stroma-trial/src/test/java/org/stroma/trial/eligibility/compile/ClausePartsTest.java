@@ -53,7 +53,34 @@ class ClausePartsTest {
                     + " corticosteroid within 3 months)",
             // a need is the investigator's reading; a name inside a title is no condition
             "E|Requirement for renal support|attest \"Requirement for renal support\"",
-            "E|End stage renal disease|condition end_stage_renal_disease now"})
+            "E|End stage renal disease|condition end_stage_renal_disease now",
+            // a qualifier of severity opening a list is said of each name in it
+            "E|Significant neutropenia, thrombocytopenia, or anemia|any(all(condition neutropenia now, attest \"is it"
+                    + " significant neutropenia?\"), all(condition thrombocytopenia now, attest \"is it significant"
+                    + " thrombocytopenia?\"), all(condition anemia now, attest \"is it significant anemia?\"))",
+            // the first example's qualifier is its own
+            "E|Respiratory disorders including active tuberculosis, lung cancer|any(all(condition tuberculosis now,"
+                    + " attest \"is it active tuberculosis?\"), condition lung_cancer now)",
+            // an age is no window; a number said twice is one
+            "E|Pregnant women less than 60 years old|condition pregnancy now",
+            "E|Tuberculosis in the past three (3) years|condition tuberculosis within 3 years",
+            "E|Gestational age < 37 weeks|measure gestational_age < 37 weeks within 12 months",
+            "I|Chronic heart failure present for at least 12 months|all(condition heart_failure now, duration"
+                    + " heart_failure >= 12 months)",
+            "E|Osteoarthritis of the glenohumeral joint|all(condition osteoarthritis now, attest \"is it Osteoarthritis"
+                    + " of the glenohumeral joint?\")",
+            "I|WHO Group 2 pulmonary hypertension|all(condition pulmonary_hypertension now, attest \"is it group 2 pulmonary"
+                    + " hypertension?\")",
+            "E|Stable CAD who requires CABG|attest \"Stable CAD who requires CABG\"",
+            "E|Pregnancy and breast feeding|any(all(condition pregnancy now, condition breastfeeding now),"
+                    + " all(any(condition pregnancy now, condition breastfeeding now), attest \"does either alone exclude"
+                    + " (the criterion joins them with 'and')?\"))",
+            "E|Active cancer or tumor of any kind (with the exception of non-melanoma skin cancer)|all(any(all(condition"
+                    + " malignancy now, attest \"is it active malignancy?\"), attest \"tumor of any kind (with the exception"
+                    + " of non-melanoma skin cancer)\"), attest \"not an exception: with the exception of non-melanoma"
+                    + " skin cancer\")",
+            "E|Use of anabolic steroids|attest \"Use of anabolic steroids\"",
+            "E|MMSE 24 or more|measure mmse >= 24 {score} within 12 months"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
