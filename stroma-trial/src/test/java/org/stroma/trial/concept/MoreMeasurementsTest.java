@@ -110,7 +110,8 @@ class MoreMeasurementsTest {
     @CsvSource(delimiter = '|', value = {
             "Pulse > 100 bpm|measure heart_rate > 100 bpm within 12 months",
             "Resting HR < 50 bpm|measure heart_rate < 50 bpm within 12 months",
-            "Prior steroid pulse therapy|medication corticosteroid ever",
+            // a pulse is a way of giving the drug that records do not say: asked beside it
+            "Prior steroid pulse therapy|all(medication corticosteroid ever, attest \"Prior steroid pulse therapy\")",
             "Gestational age between 27 and 34 weeks|measure gestational_age 27..34 weeks within 12 months",
             "PHQ-9 > 10|measure phq9 > 10 {score} within 12 months",
             "Transferrin saturation < 20%|measure transferrin_saturation < 20 % within 12 months",

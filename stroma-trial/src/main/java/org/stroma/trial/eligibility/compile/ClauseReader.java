@@ -98,6 +98,14 @@ final class ClauseReader {
             String t = clauses.get(i).text();
             ownWindows[i] = Markers.JUDGEMENT.matcher(t).find() ? null : TextWindows.find(t);
         }
+        // "History of deep vein thrombosis, pulmonary embolism or prostate cancer": the history is said of the list
+        for (int i = 1; i < n && ownWindows[0] != null && ownWindows[0].kind() == Window.Kind.EVER; i++) {
+            Connective join = clauses.get(i).before();
+            if (join != Connective.OR && join != Connective.LIST && join != Connective.AND || ownWindows[i] != null) {
+                break;
+            }
+            ownWindows[i] = ownWindows[0];
+        }
         laterSpan = new Window[n];
         earlierSpan = new Window[n];
         for (int i = n - 2; i >= 0; i--) {
@@ -140,6 +148,13 @@ final class ClauseReader {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
         Rule rule = rules.size() == 1 ? rules.get(0) : new AllOf(rules);
+        List<Mention> named = groups.stream().flatMap(List::stream).toList();
+        if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
+                && !UnreadWords.of(t, clause.start(), named).isEmpty()) {
+            // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
+            // beside what records decide (a measurement's words are its name, number and unit, read whole)
+            rule = new AllOf(List.of(rule, new Attestation(question(t))));
+        }
         if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
             // "PCI more than 6 months ago", "on hemodialysis for less than 3 months": how long ago or how long, which
             // no window says
@@ -156,6 +171,13 @@ final class ClauseReader {
 
     private static final Pattern FOR_LESS_THAN = Pattern.compile("(?i)\\bfor\\s*[<≤]\\s*\\d+\\s*(?:hours?|days?|weeks?"
             + "|months?|years?)\\b");
+
+    /** Whether the rule compares a measurement. */
+    private static boolean measures(Rule rule) {
+        return rule instanceof MeasurementRule || rule instanceof ClassRule || rule instanceof AllOf all
+                && all.rules().stream().anyMatch(ClauseReader::measures)
+                || rule instanceof AnyOf any && any.rules().stream().anyMatch(ClauseReader::measures);
+    }
 
     /** Whether the rule says how long something has lasted. */
     private static boolean lasts(Rule rule) {
@@ -199,19 +221,23 @@ final class ClauseReader {
         List<List<Mention>> groups = new ArrayList<>();
         Mention previous = null;
         int previousParenthesis = -1;
+        int groupParenthesis = -1;
         for (Mention m : mentions) {
             if (m.start() < from || m.end() > to) {
                 continue;
             }
             int open = openParenthesis(m.start());
+            // "(Aspartate transaminase (AST), Alanine transaminase (ALT), or …)": a name's own abbreviation in a nested
+            // parenthesis does not end the list of the parenthesis around them
             boolean joinsPrevious = previous != null && open >= 0
-                    && (open >= previous.end() || open == previousParenthesis);
+                    && (open >= previous.end() || open == previousParenthesis || open == groupParenthesis);
             if (joinsPrevious) {
                 groups.get(groups.size() - 1).add(m);
             } else {
                 List<Mention> group = new ArrayList<>();
                 group.add(m);
                 groups.add(group);
+                groupParenthesis = open;
             }
             previous = m;
             previousParenthesis = open;
@@ -341,12 +367,34 @@ final class ClauseReader {
         return OWN_COMPARISON.matcher(text.substring(m.end(), Math.max(m.end(), next))).find();
     }
 
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:loss|gain|change|increase|decrease|reduction"
+            + "|drop|decline|rise|fall|variation|improvement|worsening)\\s+(?:of|in)\\s+(?:the\\s+|serum\\s+|body\\s+)?$");
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)^[\\s-]*(?:loss|gain|change|increase|decrease|reduction"
+            + "|drop|decline|rise|fall|variation)\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\(\\s*(?=[A-Za-z0-9-]*[A-Z])[A-Za-z0-9-]{1,8}\\s*\\)");
+    /**
+     * The words after a name up to where they reach, without the other measurements listed with it: in "AST, ALT or
+     * alkaline phosphatase > 2.5 × ULN" the limit is as near to AST as to the last name.
+     */
+    private String withoutListedNames(Mention m, int from, int to) {
+        StringBuilder after = new StringBuilder();
+        int at = from;
+        for (Mention other : mentions) {
+            if (other != m && other.start() >= at && other.end() <= to
+                    && other.concept().kind() == ConceptKind.OBSERVATION) {
+                after.append(text, at, other.start());
+                at = other.end();
+            }
+        }
+        return after.append(text, at, to).toString();
+    }
+
     private static final Pattern OWN_COMPARISON = Pattern.compile("[<>≤≥]\\s*\\d");
 
     private Rule atom(Mention m, int clause, int end) {
         Concept c = m.concept();
         String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
-        String after = text.substring(end, reach(m, end));
+        String after = withoutListedNames(m, end, reach(m, end));
         return switch (c.kind()) {
             case OBSERVATION -> observation(c, before, after, clause, !numberFollows(end, clause));
             case CONDITION -> condition(c, m.text(), before, after, clause);
@@ -385,7 +433,13 @@ final class ClauseReader {
         return end < clauseEnd && text.substring(end, clauseEnd).matches("(?s).*\\d.*");
     }
 
-    private Rule observation(Concept c, String before, String after, int clause, boolean mayBorrow) {
+    private Rule observation(Concept c, String before, String words, int clause, boolean mayBorrow) {
+        // a name's abbreviation after it, "(AST)", is no part of what is said of it
+        String after = ABBREVIATION.matcher(words).replaceAll("");
+        if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
+            // "weight loss of > 5 kg", "increase in creatinine ≥ 0.3": a change is no value of the measurement
+            return new Attestation(question(clauses.get(clause).text()));
+        }
         if ("{class}".equals(c.unit()) || "{finding}".equals(c.unit())) {
             if (POSITIVE.matcher(before).find()) {
                 return new ClassRule(c.id(), List.of("POSITIVE"), window(clause, Window.past(12, org.stroma.protocol
@@ -588,7 +642,7 @@ final class ClauseReader {
         }
         rule = asCause(narrowedAfter(rule, name, after), name, before);
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
-        boolean severityInBrackets = after.matches("(?s)^\\s*\\((?:[^)]*[<>≤≥]|\\s*stage)[^)]*\\).*")
+        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥]|\\s*(?:stage|class|grade))[^)]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*");
         if (qualifier.find() || severityInBrackets) {
             String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()
@@ -606,7 +660,7 @@ final class ClauseReader {
 
     /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
     private static final Pattern PRESENT_EVENT = Pattern.compile("(?i)\\b(?:acute|current(?:ly)?|recent|new|newly|ongoing|active"
-            + "|septic)\\b(?:[\\s-]+[\\w-]+){0,4}\\s*$");
+            + "|septic)\\b(?:[\\s-]+[\\w-]+){0,4}\\s*$|\\bin\\s+[\\w-]+(?:\\s+[\\w-]+){0,2}\\s*$"); // "patient in sepsis"
     /** Words right before a condition's name that make it a cause: "coma due to", "secondary to". */
     private static final Pattern A_CAUSE = Pattern.compile("(?i)\\b(?:due to|caused by|secondary to|because of|attributable"
             + " to|resulting from|as a result of)\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -744,7 +798,8 @@ final class ClauseReader {
             + "|inhaled|inhalations?|intravenous|iv|intramuscular|subcutaneous|injectables?|injections?|tablets?"
             + "|capsules?|suspensions?|solutions?|infusions?|creams?|ointments?|drops|patch(?:es)?|nasal|local"
             + "|equivalents?|i\\.e\\.?|e\\.g\\.?|etc\\.?|current(?:ly)?|any|other|others|all|the like|similar|if applicable"
-            + "|prior|previous|chronic|acute|daily|high[- ]dose|low[- ]dose)$", Pattern.CASE_INSENSITIVE);
+            + "|prior|previous|chronic|acute|daily|high[- ]dose|low[- ]dose|frequency|doses?|dosage|duration|route)$",
+            Pattern.CASE_INSENSITIVE);
     /** A parenthesis after a drug class that excepts drugs or says when, rather than naming drugs of the class. */
     private static final Pattern EXCLUDED_OR_WHEN = Pattern.compile("(?i)^\\s*(?:excl\\.?|excluding|except|other than|not|"
             + "current|planned|ongoing|previous|prior)\\b");

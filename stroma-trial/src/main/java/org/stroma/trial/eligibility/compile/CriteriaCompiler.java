@@ -514,7 +514,7 @@ public final class CriteriaCompiler {
         }
         return rule instanceof AllOf all && all.rules().get(0) instanceof ConditionRule
                 && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation)
-                || rule instanceof Attestation;
+                || rule instanceof Attestation a && a.question().split("\\s+").length <= 3;
     }
 
     private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {

@@ -45,6 +45,11 @@ final class UnreadModifiers {
     private UnreadModifiers() {
     }
 
+    /** Whether a word is one that does not narrow a name. */
+    static boolean passesOver(String word) {
+        return NOT_NARROWING.contains(word) || PHRASE_START.contains(word);
+    }
+
     /** The narrowing words before a name ({@code before} ends where the name starts), in order; empty if none. */
     static List<String> of(String before) {
         List<String> tokens = new ArrayList<>();

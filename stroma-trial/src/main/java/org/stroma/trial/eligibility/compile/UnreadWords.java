@@ -1,0 +1,87 @@
+package org.stroma.trial.eligibility.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stroma.trial.concept.Mention;
+
+/**
+ * The words of a clause that no reading accounts for: not a concept's name, a number, a unit, a time, a negation, a
+ * qualifier already asked, or a word that says nothing of the patient. "Have a good clinical response to TB" read as
+ * tuberculosis, or "Symptoms of COPD: must score 2 or higher on the mMRC scale" read as COPD, drop what the criterion
+ * asks; with such words left, the clause's rule is kept and the investigator is asked the clause as written beside it.
+ */
+final class UnreadWords {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\\-]*");
+    /** Words of comparisons, units, times and lists that the readers of thresholds and windows take. */
+    private static final Set<String> READ_ELSEWHERE = Set.copyOf(List.of("than", "less", "greater", "equal", "higher", "lower",
+            "above", "below", "over", "under", "least", "most", "times", "upper", "lower", "limit", "limits", "normal",
+            "uln", "lln", "institutional", "range", "between", "within", "during", "last", "past", "previous",
+            "preceding", "prior", "before", "after", "ago", "next", "coming", "following", "months", "month", "weeks",
+            "week", "days", "day", "years", "year", "hours", "hour", "screening", "randomization", "randomisation",
+            "enrollment", "enrolment", "inclusion", "entry", "study", "visit", "baseline", "time", "defined",
+            "definition", "such", "including", "include", "includes", "either", "both", "other", "except", "excluding",
+            "exception", "per", "cells", "cell", "score", "class", "grade", "stage", "value", "values", "total",
+            "measured", "measurement", "laboratory", "lab", "labs", "test", "tests", "result", "results", "documented",
+            "diagnosis", "diagnosed", "diagnostic", "history", "evidence", "known", "suspected", "confirmed",
+            "must", "should", "will", "shall", "can", "may", "been", "being", "does", "did", "not", "nor", "yes",
+            "also", "only", "well", "all", "any", "some", "each", "every", "their", "them", "they", "those", "its",
+            "his", "her", "patient", "patients", "subject", "subjects", "participant", "participants", "individuals",
+            "person", "persons", "people", "adults", "adult", "women", "woman", "men", "man", "female", "male",
+            "years-old", "old", "age", "aged", "presence", "present", "absence", "absent", "without", "negative",
+            "free", "never", "none", "no", "use", "used", "using", "taking", "take", "receiving", "received", "treated",
+            "treatment", "therapy", "therapies", "medication", "medications", "drug", "drugs", "agents", "agent",
+            "current", "currently", "ongoing", "recent", "recently", "new", "newly", "active", "chronic", "acute",
+            "prior", "previously", "etc", "i.e", "e.g", "ie", "eg", "mmhg", "units", "unit", "level", "levels",
+            "count", "counts", "serum", "plasma", "blood", "urine", "urinary", "fasting", "onset", "episode",
+            "episodes", "event", "events", "disease", "diseases", "disorder", "disorders", "condition", "conditions",
+            "syndrome", "infection", "infections", "illness", "significant", "clinically", "severe", "uncontrolled",
+            "controlled", "unstable", "stable", "symptomatic", "moderate", "mild", "major", "minor", "signs", "sign",
+            "symptoms", "symptom", "form", "forms", "kind", "type", "types", "status", "positive", "detectable",
+            "undetectable", "elevated", "raised", "increased", "decreased", "reduced", "low", "high", "abnormal",
+            "normal", "antibodies", "antibody", "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "load",
+            "refrain", "avoid", "abstain", "naive", "suffering", "suffer", "suffers", "display", "displayed", "lack",
+            "lacking", "deny", "denies", "occurred", "occurring", "experienced", "having", "max", "min", "maximum", "minimum", "peak", "the", "and", "for", "with", "who", "has", "have", "had", "are", "was", "were"));
+
+    private static final Pattern EXPLAINED_LATER = Pattern.compile("(?i)\\b(?:evidenced|defined|documented|confirmed)"
+            + " (?:by|as)\\b|\\bas follows\\b|\\bof the following\\b");
+
+    /**
+     * Whether what follows a clause explains it ("not responding to therapy, as evidenced by ≥ 1 of the following"):
+     * the evidence is read, and the clause's own words need not be asked.
+     */
+    static boolean explainedFrom(String clauseAndAfter) {
+        return EXPLAINED_LATER.matcher(clauseAndAfter).find();
+    }
+
+    private UnreadWords() {
+    }
+
+    /** The content words of a clause outside the concepts named in it; empty when everything is read. */
+    static List<String> of(String clause, int clauseStart, List<Mention> mentions) {
+        StringBuilder rest = new StringBuilder(clause);
+        for (Mention m : mentions) {
+            int from = Math.max(0, m.start() - clauseStart);
+            int to = Math.min(clause.length(), m.end() - clauseStart);
+            for (int i = from; i < to; i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        // the text inside parentheses is read or asked by the readers of definitions, examples and exceptions
+        // so is a number with its unit ("60 days", "250 µmol/L", "mL/min/1.73m2")
+        String text = TextWindows.strip(rest.toString().replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]", " "))
+                .replaceAll("\\S*/\\S*", " ").replaceAll("\\d+(?:[.,]\\d+)?\\s*[\\p{L}%]*", " ");
+        List<String> unread = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 2 && !READ_ELSEWHERE.contains(w) && !Markers.isFiller(w) && !UnreadModifiers.passesOver(w)) {
+                unread.add(w);
+            }
+        }
+        return unread;
+    }
+}
