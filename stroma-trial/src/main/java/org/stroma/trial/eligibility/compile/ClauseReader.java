@@ -98,18 +98,20 @@ final class ClauseReader {
             String t = clauses.get(i).text();
             ownWindows[i] = Markers.JUDGEMENT.matcher(t).find() ? null : TextWindows.find(t);
         }
-        // "History of deep vein thrombosis, pulmonary embolism or prostate cancer": the history is said of the list
-        for (int i = 1; i < n && ownWindows[0] != null && ownWindows[0].kind() == Window.Kind.EVER; i++) {
+        laterSpan = new Window[n];
+        earlierSpan = new Window[n];
+        for (int i = n - 2; i >= 0; i--) {
+            laterSpan[i] = spans(ownWindows[i + 1]) ? ownWindows[i + 1] : laterSpan[i + 1];
+        }
+        // "History of deep vein thrombosis, pulmonary embolism or prostate cancer": the history is said of the list,
+        // unless a time written later in it is ("history of A or B within the last 6 months")
+        for (int i = 1; i < n && ownWindows[0] != null && ownWindows[0].kind() == Window.Kind.EVER
+                && laterSpan[0] == null; i++) {
             Connective join = clauses.get(i).before();
             if (join != Connective.OR && join != Connective.LIST && join != Connective.AND || ownWindows[i] != null) {
                 break;
             }
             ownWindows[i] = ownWindows[0];
-        }
-        laterSpan = new Window[n];
-        earlierSpan = new Window[n];
-        for (int i = n - 2; i >= 0; i--) {
-            laterSpan[i] = spans(ownWindows[i + 1]) ? ownWindows[i + 1] : laterSpan[i + 1];
         }
         for (int i = 1; i < n; i++) {
             earlierSpan[i] = spans(ownWindows[i - 1]) ? ownWindows[i - 1] : earlierSpan[i - 1];
@@ -152,8 +154,12 @@ final class ClauseReader {
         if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
                 && !UnreadWords.of(t, clause.start(), named).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
-            // beside what records decide (a measurement's words are its name, number and unit, read whole)
-            rule = new AllOf(List.of(rule, new Attestation(question(t))));
+            // beside what records decide (a measurement's words are its name, number and unit, read whole); when
+            // every name is an example in a parenthesis ("cardiovascular symptoms (angina, limiting dyspnoea)") the
+            // words outside name something broader, which the examples show but do not bound
+            boolean examples = named.stream().allMatch(x -> openParenthesis(x.start()) >= clause.start());
+            Attestation asked = new Attestation(question(t));
+            rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
         }
         if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
             // "PCI more than 6 months ago", "on hemodialysis for less than 3 months": how long ago or how long, which
@@ -367,6 +373,11 @@ final class ClauseReader {
         return OWN_COMPARISON.matcher(text.substring(m.end(), Math.max(m.end(), next))).find();
     }
 
+    /** A condition named as what a treatment is for. */
+    private static final Pattern INDICATION = Pattern.compile("(?i)\\b(?:for|to treat|in the treatment of|as treatment"
+            + " for)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?$");
+    private static final Pattern TREATED = Pattern.compile("(?i)\\b(?:therap|treat|drugs?\\b|medication|received|receiving"
+            + "|taking|biologic|injection|infusion)");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:loss|gain|change|increase|decrease|reduction"
             + "|drop|decline|rise|fall|variation|improvement|worsening)\\s+(?:of|in)\\s+(?:the\\s+|serum\\s+|body\\s+)?$");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?i)^[\\s-]*(?:loss|gain|change|increase|decrease|reduction"
@@ -620,6 +631,10 @@ final class ClauseReader {
     }
 
     private Rule condition(Concept c, String name, String before, String after, int clause) {
+        if (INDICATION.matcher(before).find() && TREATED.matcher(text).find()) {
+            // "biological therapy (omalizumab, mepolizumab) for asthma": the condition is what the drug was given for
+            return new Attestation(question(clauses.get(clause).text()));
+        }
         if (c.event()) {
             Matcher left = LEFT_THRESHOLD.matcher(before);
             // an event named without a time counts at any time, unless the words say it is the present one
@@ -963,7 +978,8 @@ final class ClauseReader {
 
     /** The clause's own window; else one the criterion states elsewhere (later clauses first); else the default. */
     private Window window(int clause, Window fallback) {
-        if (ownWindows[clause] != null) {
+        // "history of alcohol abuse or other substance abuse within the last year": the time is the list's
+        if (ownWindows[clause] != null && (ownWindows[clause].kind() != Window.Kind.EVER || laterSpan[clause] == null)) {
             return ownWindows[clause];
         }
         if (laterSpan[clause] != null) {

@@ -20,7 +20,7 @@ final class ClauseSplitter {
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
                     + "|with the exception of|unless)\\s+)"
-                    + "|(?<but>;(?!\\s*(?:and/)?or\\s)\\s*|,?\\s+(?:but|despite)\\s+)"
+                    + "|(?<semicolon>;(?!\\s*(?:and/)?or\\s)\\s*)|(?<but>,?\\s+(?:but|despite)\\s+)"
                     + "|(?<or>;\\s*(?:and/)?or\\s+|\\s+and/or\\s+|,?\\s+or\\s+(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
                     + "|greater\\b|worse\\b|better\\b|older\\b|younger\\b)"
                     + DESIGNATOR_ONLY + ")"
@@ -48,7 +48,8 @@ final class ClauseSplitter {
             }
             clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));
             pending = m.group("defines") != null ? Connective.DEFINES : m.group("except") != null ? Connective.EXCEPT
-                    : m.group("but") != null ? Connective.WITH : m.group("or") != null ? Connective.OR
+                    : m.group("but") != null ? Connective.WITH : m.group("semicolon") != null ? Connective.SEMICOLON
+                    : m.group("or") != null ? Connective.OR
                     : m.group("and") != null ? Connective.AND : m.group("with") != null ? Connective.WITH
                     : Connective.LIST;
             start = m.end();

@@ -3,8 +3,9 @@ package org.stroma.trial.eligibility.compile;
 /**
  * How a clause joins the one before it. LIST (a bare comma) takes the meaning of the next explicit "and" or "or" of
  * its list; DEFINES ("as evidenced by") makes what follows the definition of what precedes; EXCEPT starts the
- * exceptions.
+ * exceptions; SEMICOLON separates the items of a criterion, each excluding on its own in an exclusion and each
+ * required in an inclusion.
  */
 enum Connective {
-    FIRST, LIST, AND, OR, WITH, DEFINES, EXCEPT
+    FIRST, LIST, AND, OR, WITH, DEFINES, EXCEPT, SEMICOLON
 }

@@ -426,6 +426,21 @@ public final class CriteriaCompiler {
      * then "or".
      */
     private static Rule combine(List<Clause> clauses, List<Rule> rules, CriterionKind kind) {
+        int semicolon = -1;
+        for (int i = 1; i < clauses.size() && semicolon < 0; i++) {
+            semicolon = clauses.get(i).before() == Connective.SEMICOLON ? i : -1;
+        }
+        if (semicolon > 0) {
+            // "poorly controlled hypertension; coronary heart disease; arrhythmia": items of their own, each excluding
+            // in an exclusion and each required in an inclusion
+            Rule first = combine(clauses.subList(0, semicolon), rules.subList(0, semicolon), kind);
+            List<Clause> rest = new ArrayList<>(clauses.subList(semicolon, clauses.size()));
+            rest.set(0, new Clause(rest.get(0).text(), rest.get(0).start(), Connective.FIRST));
+            Rule second = combine(rest, rules.subList(semicolon, rules.size()), kind);
+            List<Rule> both = java.util.stream.Stream.of(first, second).filter(java.util.Objects::nonNull).toList();
+            return both.isEmpty() ? null : both.size() == 1 ? both.get(0)
+                    : kind == CriterionKind.EXCLUSION ? new AnyOf(both) : new AllOf(both);
+        }
         List<Connective> joins = new ArrayList<>();
         for (Clause c : clauses) {
             joins.add(c.before());

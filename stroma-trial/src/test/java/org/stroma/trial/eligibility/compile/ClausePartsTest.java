@@ -80,7 +80,31 @@ class ClausePartsTest {
                     + " of non-melanoma skin cancer)\"), attest \"not an exception: with the exception of non-melanoma"
                     + " skin cancer\")",
             "E|Use of anabolic steroids|attest \"Use of anabolic steroids\"",
-            "E|MMSE 24 or more|measure mmse >= 24 {score} within 12 months"})
+            "E|MMSE 24 or more|measure mmse >= 24 {score} within 12 months",
+            // words no reading accounts for are asked beside the rule; names that are only examples are alternatives
+            "I|Have a good clinical response to TB|all(condition tuberculosis now, attest \"Have a good clinical response"
+                    + " to TB\")",
+            "E|Cardiovascular symptoms (angina, limiting dyspnoea)|any(condition angina now, attest \"Cardiovascular"
+                    + " symptoms (angina, limiting dyspnoea)\")",
+            "E|Known history of diabetes mellitus|condition diabetes ever",
+            // a change is no value; a condition a drug was given for is not required
+            "E|Weight-loss of >5kg in the preceding 6 months|attest \"Weight-loss of >5kg in the preceding 6 months\"",
+            "E|Biological therapy (omalizumab, mepolizumab) for asthma|attest \"Biological therapy (omalizumab,"
+                    + " mepolizumab) for asthma\"",
+            // the time of a list, and of its history
+            "E|History of deep vein thrombosis or prostate cancer|any(condition deep_vein_thrombosis ever, condition"
+                    + " prostate_cancer ever)",
+            "E|History of alcohol abuse or other substance abuse within the last year|condition substance_abuse within"
+                    + " 1 year",
+            "E|Patient in sepsis|condition sepsis now",
+            // names in a parenthesis with their abbreviations are one list and share its limit
+            "E|Abnormal liver enzymes (Aspartate transaminase (AST), Alanine transaminase (ALT), or alkaline phosphatase"
+                    + " > 2.5 times the upper limit of normal)|any(measure ast > 2.5 x uln within 12 months, measure alt"
+                    + " > 2.5 x uln within 12 months, measure alkaline_phosphatase > 2.5 x uln within 12 months)",
+            // items after semicolons each exclude, and are each required in an inclusion
+            "E|Coronary heart disease; atrial fibrillation|any(condition ischemic_heart_disease now, condition"
+                    + " atrial_fibrillation now)",
+            "I|Diabetes; HbA1c > 7%|all(condition diabetes now, measure hba1c > 7 % within 12 months)"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
