@@ -59,8 +59,8 @@ class ClausePartsTest {
                     + " significant neutropenia?\"), all(condition thrombocytopenia now, attest \"is it significant"
                     + " thrombocytopenia?\"), all(condition anemia now, attest \"is it significant anemia?\"))",
             // the first example's qualifier is its own
-            "E|Respiratory disorders including active tuberculosis, lung cancer|any(all(condition tuberculosis now,"
-                    + " attest \"is it active tuberculosis?\"), condition lung_cancer now)",
+            "E|Respiratory disorders including active tuberculosis, lung cancer|any(condition respiratory_disease now,"
+                    + " all(condition tuberculosis now, attest \"is it active tuberculosis?\"), condition lung_cancer now)",
             // an age is no window; a number said twice is one
             "E|Pregnant women less than 60 years old|condition pregnancy now",
             "E|Tuberculosis in the past three (3) years|condition tuberculosis within 3 years",
