@@ -149,8 +149,9 @@ final class ClauseReader {
         if (rules.isEmpty()) {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
-        Rule rule = rules.size() == 1 ? rules.get(0) : new AllOf(rules);
         List<Mention> named = groups.stream().flatMap(List::stream).toList();
+        Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && rules.stream().allMatch(r -> r instanceof ConditionRule)
+                ? new AnyOf(rules) : new AllOf(rules);
         if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
                 && !UnreadWords.of(t, clause.start(), named).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
@@ -177,6 +178,17 @@ final class ClauseReader {
 
     private static final Pattern FOR_LESS_THAN = Pattern.compile("(?i)\\bfor\\s*[<≤]\\s*\\d+\\s*(?:hours?|days?|weeks?"
             + "|months?|years?)\\b");
+
+    /** "HIV/AIDS": conditions written with a slash between them are alternatives. */
+    private boolean slashed(List<Mention> named) {
+        for (int k = 1; k < named.size(); k++) {
+            if (!text.substring(named.get(k - 1).end(), Math.max(named.get(k - 1).end(), named.get(k).start()))
+                    .matches("\\s*/\\s*")) {
+                return false;
+            }
+        }
+        return named.size() > 1;
+    }
 
     /** Whether the rule compares a measurement. */
     private static boolean measures(Rule rule) {

@@ -104,7 +104,9 @@ class ClausePartsTest {
             // items after semicolons each exclude, and are each required in an inclusion
             "E|Coronary heart disease; atrial fibrillation|any(condition ischemic_heart_disease now, condition"
                     + " atrial_fibrillation now)",
-            "I|Diabetes; HbA1c > 7%|all(condition diabetes now, measure hba1c > 7 % within 12 months)"})
+            "I|Diabetes; HbA1c > 7%|all(condition diabetes now, measure hba1c > 7 % within 12 months)",
+            // conditions written with a slash are alternatives
+            "E|HIV/AIDS|any(condition hiv now, condition aids now)"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
