@@ -387,7 +387,7 @@ final class ClauseReader {
 
     /** A condition named as what a treatment is for. */
     private static final Pattern INDICATION = Pattern.compile("(?i)\\b(?:for|to treat|in the treatment of|as treatment"
-            + " for)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?$");
+            + " for)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+|an?\\s+)?$");
     private static final Pattern TREATED = Pattern.compile("(?i)\\b(?:therap|treat|drugs?\\b|medication|received|receiving"
             + "|taking|biologic|injection|infusion)");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:loss|gain|change|increase|decrease|reduction"
@@ -435,7 +435,7 @@ final class ClauseReader {
      * "AST and ALT > 3 × ULN" leaves the shared threshold to both.
      */
     private int reach(Mention m, int end) {
-        int limit = Math.min(text.length(), end + 70);
+        int limit = Math.min(text.length(), end + 100);
         for (Mention next : mentions) {
             if (next.start() >= end && next.start() < limit && next.concept().kind() == ConceptKind.OBSERVATION
                     && !next.concept().id().equals(m.concept().id())) {
@@ -774,7 +774,8 @@ final class ClauseReader {
             }
         }
         Rule taken = new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
-        Attestation narrower = narrowerUse(head);
+        Attestation narrower = COURSES.matcher(clauseText).find() ? new Attestation(question(clauseText))
+                : narrowerUse(head);
         if (narrower != null) {
             taken = new AllOf(List.of(taken, narrower));
         }
@@ -784,6 +785,9 @@ final class ClauseReader {
                 + "?"))) : taken;
     }
 
+    /** How many courses: "more than 2 systemic chemotherapy regimens", which records of use do not count. */
+    private static final Pattern COURSES = Pattern.compile("(?i)(?:[<>≤≥]|\\bat least|\\bmore than)\\s*\\d+\\s+(?:[\\w-]+\\s+)"
+            + "{0,3}(?:regimens?|courses?|cycles?|lines?)\\b");
     /** How long or how regularly a drug is taken, said before its name: "chronic administration of", "long-term use". */
     private static final Pattern REGULAR_USE = Pattern.compile("(?i)\\b(?:chronic|long[- ]term|regular|prolonged|continuous"
             + "|maintenance|daily|habitual)\\s+(?:\\([^)]*\\)\\s*)?(?:(?:use|administration|treatment|therapy|intake|dosing"

@@ -467,6 +467,16 @@ public final class CriteriaCompiler {
                 joins.set(i, next);
             }
         }
+        if (kind == CriterionKind.EXCLUSION && joins.contains(Connective.OR)) {
+            // "pregnant and lactating women, women who plan to become pregnant, or …": in a list of alternatives that
+            // excludes, two conditions joined by "and" are two more alternatives
+            for (int i = 1; i < joins.size(); i++) {
+                if (joins.get(i) == Connective.AND && rules.get(i - 1) instanceof ConditionRule
+                        && rules.get(i) instanceof ConditionRule) {
+                    joins.set(i, Connective.OR);
+                }
+            }
+        }
         int except = joins.indexOf(Connective.EXCEPT);
         if (except >= 0) {
             Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));

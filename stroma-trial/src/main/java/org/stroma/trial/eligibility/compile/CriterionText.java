@@ -101,7 +101,8 @@ final class CriterionText {
                 .replaceAll("(?i)(\\d)\\s*(?:lbs?|pounds?)\\b", "$1 lb");
         Matcher words = Pattern.compile("(?i)\\b(" + String.join("|", NUMBER_WORDS.keySet()) + ")\\b").matcher(s);
         s = words.replaceAll(m -> NUMBER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
-        s = s.replaceAll("(?i)\\ba (year|month|week|day)\\b", "1 $1");
+        s = s.replaceAll("(?i)\\ba (year|month|week|day)\\b", "1 $1").replaceAll("(?i)\\btwice\\b", "2 times")
+                .replaceAll("(?i)\\bthrice\\b", "3 times");
         // "three (3) years": a number written twice
         s = s.replaceAll("\\b(\\d+)\\s*\\(\\s*\\1\\s*\\)", "$1");
         for (Map.Entry<String, String> c : COMPARISONS.entrySet()) {

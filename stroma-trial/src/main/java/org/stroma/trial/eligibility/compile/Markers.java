@@ -17,6 +17,8 @@ final class Markers {
                     + "|\\brequirement for\\b|\\bneed(?:s|ed|ing)? (?:for|of)\\b|\\brequir(?:e|es|ed|ing)\\b"
                     // what is likely is a reading of the patient: "in which pulmonary hypertension is more likely"
                     + "|\\blikely\\b"
+                    // what a patient may do is a permission, not a fact: "patient may take a proton pump inhibitor"
+                    + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\b(?:is|are) (?:allowed|permitted)\\b"
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
                     + "|\\bintent(?:ion|ions)?\\b|\\bpreferred\\b|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"

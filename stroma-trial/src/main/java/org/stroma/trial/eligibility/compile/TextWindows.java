@@ -20,7 +20,7 @@ final class TextWindows {
     /** Behind it: "within the last 3 months", "in the past 2 years", "6 months prior to", "< 30 days". */
     private static final Pattern PAST = Pattern.compile(
             "(?:during|within|in|over|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding|prior)\\s+(\\d+)\\s*" + UNIT
-                    + "|\\bin\\s+(?:the\\s+)?(?:last|past)\\s+(\\d+)\\s*" + UNIT
+                    + "|\\bin\\s+(?:the\\s+)?(?:last|past|recent)\\s+(\\d+)\\s*" + UNIT
                     + "|(?:within|during)\\s+(?:the\\s+)?(\\d+)\\s*" + UNIT
                     + "|(?<![≥>]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
                     // "gestational age < 37 weeks", "age < 2 years" are ages

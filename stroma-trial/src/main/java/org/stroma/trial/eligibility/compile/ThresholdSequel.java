@@ -32,6 +32,11 @@ record ThresholdSequel(AdministrativeSex sex, Bound next, Alternative alternativ
     private static final Pattern ALTERNATIVE = Pattern.compile("^\\s*\\(\\s*(≤|≥|<|>)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT
             + "([^()]*\\b(?:for|if|in|when|with|unless|among)\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
 
+    /** The same, with whom it is for first: "(patients with Gilbert's syndrome: total bilirubin ≤ 2.5 × ULN)". */
+    private static final Pattern ALTERNATIVE_FOR_FIRST = Pattern.compile("^\\s*\\(\\s*((?:for|in|if)?\\s*(?:patients|subjects"
+            + "|participants|those)\\s+(?:with|who)\\b[^()<>≤≥]*?)[:,]?\\s*(?:[a-z]+\\s+){0,3}(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*"
+            + UNIT + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+
     static final ThresholdSequel NONE = new ThresholdSequel(null, null, null);
 
     /** What follows a threshold in {@code rest}, the text right after it. */
@@ -43,7 +48,12 @@ record ThresholdSequel(AdministrativeSex sex, Bound next, Alternative alternativ
         if (alternative.find()) {
             return new ThresholdSequel(null, null, new Alternative(alternative.group(1),
                     Double.parseDouble(alternative.group(2)), alternative.group(3),
-                    alternative.group().strip().replaceAll("^\\(|\\)$", "").strip()));
+                    alternative.group().strip().replaceAll("^\\(|\\)$", "").replaceAll("\\s+", " ").strip()));
+        }
+        Matcher forFirst = ALTERNATIVE_FOR_FIRST.matcher(rest);
+        if (forFirst.find()) {
+            return new ThresholdSequel(null, null, new Alternative(forFirst.group(2), Double.parseDouble(forFirst.group(3)),
+                    forFirst.group(4), forFirst.group().strip().replaceAll("^\\(|\\)$", "").replaceAll("\\s+", " ").strip()));
         }
         String r = rest;
         AdministrativeSex sex = null;

@@ -37,7 +37,7 @@ final class UnreadModifiers {
             "females", "males", "adults", "adult", "no", "not", "non", "without", "negative", "free", "absence",
             "never", "positive", "personal", "family", "medical", "treated", "untreated", "persistent", "recurrent",
             "relapsed", "relapsing", "presence", "report", "reported", "self-reported", "prevalent", "incident",
-            "comorbid", "co-morbid", "associated", "related", "secondary", "primary", "stable", "frank", "overt",
+            "comorbid", "co-morbid", "associated", "related", "stable", "frank", "overt",
             "manifest", "apparent", "serious", "significant", "important", "relevant", "major", "minor", "mild",
             "moderate", "severe", "uncontrolled", "controlled", "active", "inactive", "malignant", "serum", "urine",
             "urinary", "plasma", "blood", "test", "tests", "screening", "baseline", "subjects'", "patients'");

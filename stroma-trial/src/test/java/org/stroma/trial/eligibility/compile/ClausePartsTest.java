@@ -106,7 +106,23 @@ class ClausePartsTest {
                     + " atrial_fibrillation now)",
             "I|Diabetes; HbA1c > 7%|all(condition diabetes now, measure hba1c > 7 % within 12 months)",
             // conditions written with a slash are alternatives
-            "E|HIV/AIDS|any(condition hiv now, condition aids now)"})
+            "E|HIV/AIDS|any(condition hiv now, condition aids now)",
+            // from a seventh audit: another limit for some patients written before its number, "twice", a permission,
+            // "in recent 1 year", two conditions joined by "and" in a list of alternatives, courses counted,
+            // "primary", a shock that is the present one
+            "I|Total bilirubin ≤ 1.5 x ULN (patients with Gilbert's syndrome total bilirubin ≤ 2.5 x ULN)|any(measure"
+                    + " bilirubin <= 1.5 x uln within 12 months, attest \"is the patient one the other limit is for, and"
+                    + " within it: patients with Gilbert's syndrome ≤ 2.5 ×ULN?\")",
+            "E|Serum creatinine more than twice the upper limit of normal|measure creatinine > 2 x uln within 12 months",
+            "I|Patient may take a proton pump inhibitor|attest \"Patient may take a proton pump inhibitor\"",
+            "E|Chemotherapy in recent 1 year|medication cytotoxic within 1 year",
+            "E|Pregnant and lactating women, or women who plan to become pregnant|any(condition pregnancy now,"
+                    + " condition breastfeeding now, attest \"women who plan to become pregnant\")",
+            "E|Prior treatment with more than 2 chemotherapy regimens|all(medication cytotoxic ever, attest \"Prior"
+                    + " treatment with > 2 chemotherapy regimens\")",
+            "I|Primary pulmonary hypertension|all(condition pulmonary_hypertension now, attest \"is it primary pulmonary"
+                    + " hypertension?\")",
+            "E|Cardiogenic shock|condition cardiogenic_shock now"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
