@@ -669,7 +669,8 @@ final class ClauseReader {
         }
         rule = asCause(narrowedAfter(rule, name, after), name, before);
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
-        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥]|\\s*(?:stage|class|grade))[^)]*\\).*")
+        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥]|[^)]*\\b(?:stage|class|grade|category|score"
+                + "|type)\\b)[^)]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*");
         if (qualifier.find() || severityInBrackets) {
             String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()

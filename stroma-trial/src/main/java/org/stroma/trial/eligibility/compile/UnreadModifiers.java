@@ -24,7 +24,7 @@ final class UnreadModifiers {
             "where", "when", "this", "these", "those", "their", "his", "her", "its", "treat", "treating", "manage",
             "managing", "control", "against", "become", "becoming", "became", "versus", "vs", "if", "unless", "except", "because", "due",
             "under", "take", "takes", "took", "taking", "taken", "receive", "receives", "received", "receiving", "use",
-            "uses", "used", "using", "start", "started", "starting", "given", "prescribed", "treated", "exposed");
+            "uses", "used", "using", "start", "started", "starting", "given", "prescribed", "exposed");
     /** Words a number after them belongs to. */
     private static final Set<String> NUMBERED = Set.of("group", "type", "class", "stage", "grade", "category");
     /** Words in that phrase that do not narrow the concept. */
@@ -35,7 +35,7 @@ final class UnreadModifiers {
             "suspected", "possible", "probable", "presumed", "evidence", "signs", "sign", "diagnosis", "patients",
             "patient", "subjects", "subject", "participants", "women", "woman", "men", "man", "female", "male",
             "females", "males", "adults", "adult", "no", "not", "non", "without", "negative", "free", "absence",
-            "never", "positive", "personal", "family", "medical", "treated", "untreated", "persistent", "recurrent",
+            "never", "positive", "personal", "family", "medical", "persistent", "recurrent",
             "relapsed", "relapsing", "presence", "report", "reported", "self-reported", "prevalent", "incident",
             "comorbid", "co-morbid", "associated", "related", "stable", "frank", "overt",
             "manifest", "apparent", "serious", "significant", "important", "relevant", "major", "minor", "mild",

@@ -122,7 +122,11 @@ class ClausePartsTest {
                     + " treatment with > 2 chemotherapy regimens\")",
             "I|Primary pulmonary hypertension|all(condition pulmonary_hypertension now, attest \"is it primary pulmonary"
                     + " hypertension?\")",
-            "E|Cardiogenic shock|condition cardiogenic_shock now"})
+            "E|Cardiogenic shock|condition cardiogenic_shock now",
+            // from an eighth: "treated" narrows; a category in brackets after a condition is asked
+            "I|Treated hypertension|all(condition hypertension now, attest \"is it treated hypertension?\")",
+            "I|Critical limb ischemia (Rutherford category 4 or 5)|all(condition critical_limb_ischemia now, attest \"is"
+                    + " it critical limb ischaemia (Rutherford category 4 or 5)?\")"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
