@@ -153,13 +153,18 @@ final class ClauseReader {
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && rules.stream().allMatch(r -> r instanceof ConditionRule)
                 ? new AnyOf(rules) : new AllOf(rules);
         if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
-                && !UnreadWords.of(t, clause.start(), named).isEmpty()) {
+                && !UnreadWords.of(t, clause.start(), named, rule instanceof MedicationRule).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
             // beside what records decide (a measurement's words are its name, number and unit, read whole); when
             // every name is an example in a parenthesis ("cardiovascular symptoms (angina, limiting dyspnoea)") the
             // words outside name something broader, which the examples show but do not bound
             boolean examples = named.stream().allMatch(x -> openParenthesis(x.start()) >= clause.start());
             Attestation asked = new Attestation(question(t));
+            int open = examples ? openParenthesis(named.get(0).start()) : -1;
+            if (examples && CAUSED_BY.matcher(text.substring(clause.start(), Math.max(clause.start(), open))).find()) {
+                // "seizure occurred by metabolic factors (hypoglycemia, …)": the examples are causes, not the criterion
+                return new Attestation(question(t));
+            }
             rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
         }
         if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
@@ -385,6 +390,9 @@ final class ClauseReader {
         return OWN_COMPARISON.matcher(text.substring(m.end(), Math.max(m.end(), next))).find();
     }
 
+    /** Words that make what follows a cause: "occurred by", "due to", "induced by". */
+    private static final Pattern CAUSED_BY = Pattern.compile("(?i)\\b(?:by|due to|caused|induced|secondary to|related to"
+            + "|attributable|because of|associated with)\\b");
     /** A condition named as what a treatment is for. */
     private static final Pattern INDICATION = Pattern.compile("(?i)\\b(?:for|to treat|in the treatment of|as treatment"
             + " for)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+|an?\\s+)?$");

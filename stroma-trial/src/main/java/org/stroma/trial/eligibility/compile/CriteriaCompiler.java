@@ -217,7 +217,29 @@ public final class CriteriaCompiler {
         }
     }
 
+    /** A criterion that names the sex it is about first: "Males aged 18 years and above", "Women with …". */
+    private static final Pattern LEADING_SEX = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:healthy\\s+|adult\\s+)?(males?"
+            + "|men|females?|women)\\b(?!\\s*(?:and|or|&|/)\\b)");
+
+    /**
+     * The criterion's text as a rule, for the sex it names first: "women who are breastfeeding" excludes women only,
+     * and "males aged 18 years and above" admits men of that age. An inclusion that says what one sex must do
+     * ("women of childbearing age with an effective contraception") leaves the other free, and is read as written.
+     */
     private Text compileText(String raw, CriterionKind kind, Concept disease) {
+        Text text = readText(raw, kind, disease);
+        Matcher sex = LEADING_SEX.matcher(CriterionText.normalise(raw));
+        boolean population = kind == CriterionKind.EXCLUSION || text.rule() instanceof AgeRule;
+        if (text.rule() == null || !population || !sex.find()) {
+            return text;
+        }
+        AdministrativeSex who = sex.group(1).toLowerCase(java.util.Locale.ROOT).matches("males?|men")
+                ? AdministrativeSex.MALE : AdministrativeSex.FEMALE;
+        return new Text(new AllOf(List.of(new SexRule(EnumSet.of(who)), text.rule())), text.measurable(),
+                text.assumptions());
+    }
+
+    private Text readText(String raw, CriterionKind kind, Concept disease) {
         String t = CriterionText.normalise(raw);
         if (Markers.CONSENT.matcher(t).find() && !consentStandsApart(t)) {
             return new Text(new Attestation(question(raw)), false);

@@ -60,8 +60,11 @@ final class UnreadWords {
     private UnreadWords() {
     }
 
-    /** The content words of a clause outside the concepts named in it; empty when everything is read. */
-    static List<String> of(String clause, int clauseStart, List<Mention> mentions) {
+    /**
+     * The content words of a clause outside the concepts named in it; empty when everything is read. A drug class's
+     * parenthesis ({@code namesRead}) is read for the drugs it names.
+     */
+    static List<String> of(String clause, int clauseStart, List<Mention> mentions, boolean namesRead) {
         StringBuilder rest = new StringBuilder(clause);
         for (Mention m : mentions) {
             int from = Math.max(0, m.start() - clauseStart);
@@ -70,9 +73,12 @@ final class UnreadWords {
                 rest.setCharAt(i, ' ');
             }
         }
-        // the text inside parentheses is read or asked by the readers of definitions, examples and exceptions
+        // the text inside parentheses is read or asked by the readers of definitions, limits and exceptions; a list of
+        // examples is not, and its names no concept holds ("(thyroid disease, …, cardiac condition)") are unread
         // so is a number with its unit ("60 days", "250 µmol/L", "mL/min/1.73m2")
-        String text = TextWindows.strip(rest.toString().replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]", " "))
+        String lists = namesRead ? "\\([^()]*\\)|" : "";
+        String text = TextWindows.strip(rest.toString().replaceAll(lists + "\\((?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d|[<>≤≥]"
+                + "|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " "))
                 .replaceAll("\\S*/\\S*", " ").replaceAll("\\d+(?:[.,]\\d+)?\\s*[\\p{L}%]*", " ");
         List<String> unread = new ArrayList<>();
         Matcher m = WORD.matcher(text);

@@ -126,7 +126,17 @@ class ClausePartsTest {
             // from an eighth: "treated" narrows; a category in brackets after a condition is asked
             "I|Treated hypertension|all(condition hypertension now, attest \"is it treated hypertension?\")",
             "I|Critical limb ischemia (Rutherford category 4 or 5)|all(condition critical_limb_ischemia now, attest \"is"
-                    + " it critical limb ischaemia (Rutherford category 4 or 5)?\")"})
+                    + " it critical limb ischaemia (Rutherford category 4 or 5)?\")",
+            // from a ninth: the sex a criterion names first; examples no concept holds; examples that are causes
+            "I|Males aged 18 years and above|all(sex male, age >= 18)",
+            "E|Women who are breast-feeding|all(sex female, condition breastfeeding now)",
+            "I|Women of childbearing age with an effective contraception|attest \"Women of childbearing age with an"
+                    + " effective contraception\"",
+            "E|Preexisting medical condition (thyroid disease, diabetes mellitus, cardiac condition)|any(condition"
+                    + " thyroid_disease now, condition diabetes now, attest \"Preexisting medical condition (thyroid"
+                    + " disease, diabetes mellitus, cardiac condition)\")",
+            "E|Seizure occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)|attest \"Seizure"
+                    + " occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)\""})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())

@@ -45,7 +45,8 @@ class NarrowerNamesTest {
             "Pregnancy, or intent to become pregnant|any(condition pregnancy now, attest \"intent to become"
                     + " pregnant\")",
             "Positive serum pregnancy test|condition pregnancy now",
-            "Women planning to become pregnant|attest \"Women planning to become pregnant\"",
+            // an intention is asked; of women only, as the criterion says
+            "Women planning to become pregnant|all(sex female, attest \"Women planning to become pregnant\")",
             "Known or suspected sensitivity to dexamethasone|attest \"suspected sensitivity to dexamethasone\""})
     void aNarrowerNameIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
