@@ -165,7 +165,8 @@ class MoreConditionsTest {
             "History of cerebrovascular disease|condition cerebrovascular_disease ever",
             "Cardiac arrest within the past 6 months|condition cardiac_arrest within 6 months",
             "Diabetic ketoacidosis within 6 months|condition diabetic_ketoacidosis within 6 months",
-            "Severe hypoglycemia in the past 3 months|condition hypoglycemia within 3 months",
+            "Severe hypoglycemia in the past 3 months|all(condition hypoglycemia within 3 months, attest \"is it severe"
+                    + " hypoglycaemia?\")",
             "Pneumonia within 4 weeks|condition pneumonia within 4 weeks",
             "Head injury within the past year|condition head_injury within 1 year",
             "History of anaphylaxis|condition anaphylaxis ever",

@@ -137,7 +137,8 @@ final class ClauseReader {
             polarities[i] = Negation.ofWords(t);
             // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
             boolean onlyWhen = TextWindows.find(t) != null && Markers.isFiller(TextWindows.strip(t));
-            return Markers.isFiller(t) || onlyWhen ? null : new Attestation(question(t));
+            boolean fillerOnly = Markers.isFiller(t) && !QUALIFIED_KIND.matcher(t).find();
+            return fillerOnly || onlyWhen ? null : new Attestation(question(t));
         }
         List<Rule> rules = new ArrayList<>();
         for (List<Mention> group : groups) {
@@ -393,6 +394,12 @@ final class ClauseReader {
     /** Words that make what follows a cause: "occurred by", "due to", "induced by". */
     private static final Pattern CAUSED_BY = Pattern.compile("(?i)\\b(?:by|due to|caused|induced|secondary to|related to"
             + "|attributable|because of|associated with)\\b");
+    /**
+     * A kind of illness with a qualifier, whose words are all general: "known active infection", "severe systemic
+     * disease". No concept names it, but it says something the investigator must answer; it is not filler.
+     */
+    private static final Pattern QUALIFIED_KIND = Pattern.compile("(?i)\\b(?:active|severe|significant|uncontrolled|serious"
+            + "|chronic|acute|current|ongoing)\\s+(?:[\\w-]+\\s+)?(?:infections?|diseases?|disorders?|conditions?|illness(?:es)?)\\b");
     /** A condition named as what a treatment is for. */
     private static final Pattern INDICATION = Pattern.compile("(?i)\\b(?:for|to treat|in the treatment of|as treatment"
             + " for)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+|an?\\s+)?$");
@@ -663,7 +670,8 @@ final class ClauseReader {
             if (left.find()) {
                 return count(c.id(), left.group(1), Double.parseDouble(left.group(2)), w);
             }
-            return asCause(narrowedAfter(new ConditionRule(c.id(), w), name, after), name, before);
+            return qualified(asCause(narrowedAfter(new ConditionRule(c.id(), w), name, after), name, before), c, name,
+                    before, after);
         }
         Rule rule = new ConditionRule(c.id(), window(clause, Window.now(), c, false));
         Offset since = TextWindows.elapsed(clauses.get(clause).text());
@@ -675,7 +683,14 @@ final class ClauseReader {
             rule = new AllOf(List.of(rule, new DurationRule(c.id(), Interval.atLeast(Double.parseDouble(duration.group(1))),
                     TextWindows.unit(duration.group(2)))));
         }
-        rule = asCause(narrowedAfter(rule, name, after), name, before);
+        return qualified(asCause(narrowedAfter(rule, name, after), name, before), c, name, before, after);
+    }
+
+    /**
+     * A condition or an event with the words that qualify it asked: a severity ("severe hypoglycemia", "uncontrolled
+     * hypertension"), a stage or class in brackets, or words before its name that narrow it ("metastatic breast").
+     */
+    private Rule qualified(Rule rule, Concept c, String name, String before, String after) {
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
         boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥]|[^)]*\\b(?:stage|class|grade|category|score"
                 + "|type)\\b)[^)]*\\).*")

@@ -19,6 +19,9 @@ final class Markers {
                     + "|\\blikely\\b"
                     // what a patient may do is a permission, not a fact: "patient may take a proton pump inhibitor"
                     + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\b(?:is|are) (?:allowed|permitted)\\b"
+                    // a plan without its time is an intention: "planned cardiac surgery" (with one it is a window)
+                    + "|\\b(?:planned|scheduled)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+(?:the\\s+)?(?:next|following"
+                    + "|coming|upcoming)?\\s*\\d)"
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
                     + "|\\bintent(?:ion|ions)?\\b|\\bpreferred\\b|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"

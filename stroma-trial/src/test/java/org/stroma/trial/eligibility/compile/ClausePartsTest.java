@@ -136,7 +136,12 @@ class ClausePartsTest {
                     + " thyroid_disease now, condition diabetes now, attest \"Preexisting medical condition (thyroid"
                     + " disease, diabetes mellitus, cardiac condition)\")",
             "E|Seizure occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)|attest \"Seizure"
-                    + " occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)\""})
+                    + " occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)\"",
+            // from a tenth: a qualified kind of illness is asked, not dropped; a plan without its time is asked
+            "E|Known active infection, or active malignancy|any(attest \"Known active infection\", all(condition"
+                    + " malignancy now, attest \"is it active malignancy?\"))",
+            "E|Planned cardiac surgery|attest \"Planned cardiac surgery\"",
+            "E|Further revascularization planned for the next 30 days|procedure revascularization next 30 days"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
