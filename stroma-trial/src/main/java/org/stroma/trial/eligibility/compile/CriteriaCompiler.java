@@ -210,6 +210,26 @@ public final class CriteriaCompiler {
         return other;
     }
 
+    /**
+     * Whether the criterion's exceptions were read as clauses of their own (and need not be asked again). One in
+     * parentheses inside another clause's words ("tumor of any kind (with the exception of non-melanoma skin
+     * cancer)") was not: it is still the whole criterion's.
+     */
+    private static boolean exceptionsRead(String t, List<Clause> clauses, ClauseReader reader) {
+        Matcher spared = EXCEPTION_IN_PARENTHESES.matcher(t);
+        String sparedWords = spared.find() ? spared.group() : null;
+        if (clauses.stream().anyMatch(c -> c.before() == Connective.EXCEPT)) {
+            return true;
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            if (reader.polarity(i) == Negation.EXCEPTED
+                    && (sparedWords == null || !clauses.get(i).text().contains(sparedWords))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A criterion's own text as a rule (null when it says nothing computable), and whether it is measurable. */
     private record Text(Rule rule, boolean measurable, List<String> assumptions) {
         Text(Rule rule, boolean measurable) {
@@ -285,15 +305,8 @@ public final class CriteriaCompiler {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
         }
-        // an exception read as a clause of its own is not asked again; one in parentheses inside another clause's
-        // words ("tumor of any kind (with the exception of non-melanoma skin cancer)") is still the whole criterion's
-        Matcher spared = EXCEPTION_IN_PARENTHESES.matcher(t);
-        String sparedWords = spared.find() ? spared.group() : null;
-        List<Clause> read = clauses;
-        boolean exceptionsRead = read.stream().anyMatch(c -> c.before() == Connective.EXCEPT)
-                || java.util.stream.IntStream.range(0, read.size()).anyMatch(i -> reader.polarity(i)
-                == Negation.EXCEPTED && (sparedWords == null || !read.get(i).text().contains(sparedWords)));
-        Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t, exceptionsRead);
+        Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t,
+                exceptionsRead(t, clauses, reader));
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly, reader.assumptions());
