@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stroma.protocol.Combinator;
@@ -299,13 +298,13 @@ public final class CriteriaCompiler {
         for (int i = 0; i < clauses.size(); i++) {
             rules.add(reader.read(i));
         }
-        qualifyTheList(clauses, rules);
+        ClauseCombination.qualifyTheList(clauses, rules);
         clauses = negationScope(t, clauses, rules, reader);
         if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
             // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
             return new Text(new Attestation(question(raw)), false);
         }
-        Rule rule = keepsItsExceptions(Rules.simplify(combine(clauses, rules, kind)), t,
+        Rule rule = keepsItsExceptions(Rules.simplify(ClauseCombination.combine(clauses, rules, kind)), t,
                 exceptionsRead(t, clauses, reader));
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
@@ -454,146 +453,6 @@ public final class CriteriaCompiler {
         };
     }
 
-    /**
-     * Combines clause rules by their connectives. A bare comma takes the next explicit "and"/"or" of its list (or, with
-     * none, "or" in an exclusion and "and" in an inclusion). "Except …" and "unless …" exclude the exceptions — checked
-     * from records when they are other concepts, by the investigator when they narrow the same one; "as evidenced by …" replaces what precedes by its evidence; "with" and "but" join most loosely, then "and",
-     * then "or".
-     */
-    private static Rule combine(List<Clause> clauses, List<Rule> rules, CriterionKind kind) {
-        int semicolon = -1;
-        for (int i = 1; i < clauses.size() && semicolon < 0; i++) {
-            semicolon = clauses.get(i).before() == Connective.SEMICOLON ? i : -1;
-        }
-        if (semicolon > 0) {
-            // "poorly controlled hypertension; coronary heart disease; arrhythmia": items of their own, each excluding
-            // in an exclusion and each required in an inclusion
-            Rule first = combine(clauses.subList(0, semicolon), rules.subList(0, semicolon), kind);
-            List<Clause> rest = new ArrayList<>(clauses.subList(semicolon, clauses.size()));
-            rest.set(0, new Clause(rest.get(0).text(), rest.get(0).start(), Connective.FIRST));
-            Rule second = combine(rest, rules.subList(semicolon, rules.size()), kind);
-            List<Rule> both = java.util.stream.Stream.of(first, second).filter(java.util.Objects::nonNull).toList();
-            return both.isEmpty() ? null : both.size() == 1 ? both.get(0)
-                    : kind == CriterionKind.EXCLUSION ? new AnyOf(both) : new AllOf(both);
-        }
-        List<Connective> joins = new ArrayList<>();
-        for (Clause c : clauses) {
-            joins.add(c.before());
-        }
-        for (int i = 0; i < joins.size(); i++) {
-            if (joins.get(i) == Connective.LIST) {
-                Connective next = kind == CriterionKind.EXCLUSION ? Connective.OR : Connective.AND;
-                for (int j = i + 1; j < joins.size(); j++) {
-                    Connective c = joins.get(j);
-                    if (c == Connective.AND && kind == CriterionKind.EXCLUSION) {
-                        // "diphtheria, tetanus, pertussis, and polio": a list that excludes names alternatives
-                        joins.set(j, Connective.OR);
-                        next = Connective.OR;
-                        break;
-                    }
-                    if (c == Connective.AND || c == Connective.OR) {
-                        next = c;
-                        break;
-                    }
-                    if (c != Connective.LIST) {
-                        break;
-                    }
-                }
-                joins.set(i, next);
-            }
-        }
-        if (kind == CriterionKind.EXCLUSION && joins.contains(Connective.OR)) {
-            // "pregnant and lactating women, women who plan to become pregnant, or …": in a list of alternatives that
-            // excludes, two conditions joined by "and" are two more alternatives
-            for (int i = 1; i < joins.size(); i++) {
-                if (joins.get(i) == Connective.AND && rules.get(i - 1) instanceof ConditionRule
-                        && rules.get(i) instanceof ConditionRule) {
-                    joins.set(i, Connective.OR);
-                }
-            }
-        }
-        int except = joins.indexOf(Connective.EXCEPT);
-        if (except >= 0) {
-            Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));
-            List<Rule> excepted = rules.subList(except, rules.size());
-            Rule notExcepted;
-            boolean checkable = main != null && excepted.stream().allMatch(r -> r != null && !r.asksInvestigator()
-                    && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
-            if (checkable) {
-                // "INR > 1.5 unless on anticoagulants": an exception records can show is checked; one that only
-                // narrows the same concept ("malignancy other than basal cell carcinoma") needs the investigator
-                notExcepted = new Not(orAll(excepted));
-            } else {
-                notExcepted = new Attestation("not an exception: " + String.join(", ", clauses.subList(except,
-                        clauses.size()).stream().map(Clause::text).toList()));
-            }
-            return main == null ? notExcepted : new AllOf(List.of(main, notExcepted));
-        }
-        if (kind == CriterionKind.EXCLUSION && joins.equals(List.of(Connective.FIRST, Connective.AND))
-                && rules.stream().allMatch(CriteriaCompiler::aConditionOfItsOwn)
-                && rules.stream().anyMatch(r -> !(r instanceof Attestation))) {
-            // "pregnant and lactating women": either alone may be meant, or both; the records decide where the two
-            // readings agree (neither, or both) and the investigator is asked where only one is present
-            return new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules), new Attestation(
-                    "does either alone exclude (the criterion joins them with \"and\")?")))));
-        }
-        return combine(clauses, rules, joins);
-    }
-
-    /** A qualifier that opens a criterion: "Significant leucopenia, neutropenia, thrombocytopenia or anemia". */
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:patients?|subjects?)"
-            + " (?:with|who have) |(?:a )?history of |presence of |any )?((?:clinically )?(?:significant|severe|uncontrolled"
-            + "|symptomatic|decompensated|poorly controlled))\\s+\\w");
-
-    /**
-     * "Significant leucopenia, neutropenia, thrombocytopenia, anemia": a qualifier of severity is said of every name in
-     * the list it opens, so each condition after it is asked whether it is so, rather than any mild anaemia excluding.
-     * "Active or chronic infection (including HIV …)" is not such a list: "active" says when, and opens no name.
-     */
-    private static void qualifyTheList(List<Clause> clauses, List<Rule> rules) {
-        Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(0).text());
-        if (!qualifier.find()) {
-            return;
-        }
-        for (int i = 1; i < clauses.size(); i++) {
-            Connective join = clauses.get(i).before();
-            if (join != Connective.LIST && join != Connective.OR) {
-                return;
-            }
-            if (rules.get(i) instanceof ConditionRule condition) {
-                rules.set(i, new AllOf(List.of(condition, new Attestation("is it " + qualifier.group(1).toLowerCase(
-                        java.util.Locale.ROOT) + " " + clauses.get(i).text() + "?"))));
-            }
-        }
-    }
-
-    /** A condition named on its own, or with what the investigator is asked of it. */
-    private static boolean aConditionOfItsOwn(Rule rule) {
-        if (rule instanceof ConditionRule) {
-            return true;
-        }
-        return rule instanceof AllOf all && all.rules().get(0) instanceof ConditionRule
-                && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation)
-                || rule instanceof Attestation a && a.question().split("\\s+").length <= 3;
-    }
-
-    private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {
-        int defines = joins.indexOf(Connective.DEFINES);
-        if (defines > 0) {
-            Rule evidence = combine(clauses.subList(defines, clauses.size()), rules.subList(defines, rules.size()),
-                    withFirst(joins.subList(defines, joins.size())));
-            Rule defined = combine(clauses.subList(0, defines), rules.subList(0, defines), joins.subList(0, defines));
-            if (evidence == null || onlyAttestations(evidence)) {
-                return defined;
-            }
-            // "liver dysfunction, as evidenced by AST > 3 × ULN" is decided by the evidence; but what only the
-            // investigator can say ("non-ischemic etiology confirmed by angiography") still needs saying
-            return defined != null && onlyAttestations(defined) ? new AllOf(List.of(defined, evidence)) : evidence;
-        }
-        return split(rules, joins, EnumSet.of(Connective.WITH), r -> split(r.rules(), r.joins(),
-                EnumSet.of(Connective.AND), s -> orAll(s.rules())));
-    }
-
     /** A study team's rule, read and checked against the dictionary; a mistake names the criterion. */
     private Rule handWritten(Criterion criterion) {
         Rule rule;
@@ -609,37 +468,6 @@ public final class CriteriaCompiler {
             }
         }
         return rule;
-    }
-
-    private static List<Connective> withFirst(List<Connective> joins) {
-        List<Connective> copy = new ArrayList<>(joins);
-        copy.set(0, Connective.FIRST);
-        return copy;
-    }
-
-    private record Part(List<Rule> rules, List<Connective> joins) {
-    }
-
-    /** Splits at the given connectives into parts, reads each part, and requires all of them. */
-    private static Rule split(List<Rule> rules, List<Connective> joins, EnumSet<Connective> at,
-            Function<Part, Rule> inner) {
-        List<Rule> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= rules.size(); i++) {
-            if (i == rules.size() || at.contains(joins.get(i))) {
-                Rule part = inner.apply(new Part(rules.subList(start, i), joins.subList(start, i)));
-                if (part != null) {
-                    parts.add(part);
-                }
-                start = i;
-            }
-        }
-        return parts.isEmpty() ? null : parts.size() == 1 ? parts.get(0) : new AllOf(parts);
-    }
-
-    private static Rule orAll(List<Rule> rules) {
-        List<Rule> present = rules.stream().filter(r -> r != null).toList();
-        return present.isEmpty() ? null : present.size() == 1 ? present.get(0) : new AnyOf(present);
     }
 
     /** Whether children are alternative subtypes of one disease: each leads with a condition under the same parent. */
@@ -723,7 +551,7 @@ public final class CriteriaCompiler {
         return DecidedByRecords.anyPart(rule);
     }
 
-    private static boolean onlyAttestations(Rule rule) {
+    static boolean onlyAttestations(Rule rule) {
         return !hasData(rule);
     }
 }
