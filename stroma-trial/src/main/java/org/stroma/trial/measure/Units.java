@@ -10,7 +10,7 @@ import org.stroma.trial.concept.Concept;
  * Converts a measurement between the units records and criteria use for the same quantity: µmol/L and mg/dL of
  * creatinine (through the concept's molar factor), cell counts per µL and per 10^9/L, the spellings of mL/min/1.73 m²,
  * mm and cm, g/dL and g/L, ng/mL, ng/dL and ng/L, nmol/L and pmol/L of hormones and vitamins (through their molar
- * factors), mIU/mL and IU/mL, mmHg and kPa, ms and s, weeks and days of gestation, °F and °C, HbA1c in mmol/mol and %. Units are compared after normalising their spelling
+ * factors), mIU/mL and IU/mL, mmHg and kPa, ms and s, weeks and days of gestation, metres per second and per minute, °F and °C, HbA1c in mmol/mol and %. Units are compared after normalising their spelling
  * (µ/μ/u, ^/*, case, spaces).
  */
 public final class Units {
@@ -75,7 +75,13 @@ public final class Units {
             Map.entry("week", new Scale("gestation", 7)), Map.entry("weeks", new Scale("gestation", 7)),
             Map.entry("days", new Scale("gestation", 1)),
             // a count per day (cigarettes)
-            Map.entry("/d", new Scale("per-day", 1)), Map.entry("/day", new Scale("per-day", 1)));
+            Map.entry("/d", new Scale("per-day", 1)), Map.entry("/day", new Scale("per-day", 1)),
+            // a speed (gait speed) in metres per second or per minute
+            Map.entry("m/s", new Scale("speed", 1)), Map.entry("m/sec", new Scale("speed", 1)),
+            Map.entry("m/min", new Scale("speed", 1.0 / 60)),
+            // cigarette pack-years
+            Map.entry("{packyears}", new Scale("pack-years", 1)), Map.entry("{pack-years}", new Scale("pack-years", 1)),
+            Map.entry("pack-years", new Scale("pack-years", 1)));
 
     private Units() {
     }

@@ -132,4 +132,15 @@ class UnitsTest {
         assertThat(Units.convert(2, "wk", "s", null)).isNull();
         assertThat(Units.convert(20, "/day", "/d", null)).isEqualTo(20.0);
     }
+
+    @Test
+    void gaitSpeedAndPackYears() {
+        // a walking speed of 1.2 m/sec is 72 m/min; metres per second are neither metres nor seconds
+        assertThat(Units.convert(1.2, "m/sec", "m/s", null)).isEqualTo(1.2);
+        assertThat(Units.convert(72, "m/min", "m/s", null)).isEqualTo(1.2);
+        assertThat(Units.convert(1, "m/s", "m", null)).isNull();
+        assertThat(Units.convert(1, "m/s", "s", null)).isNull();
+        assertThat(Units.convert(20, "pack-years", "{PackYears}", null)).isEqualTo(20.0);
+        assertThat(Units.convert(20, "{PackYears}", "/d", null)).isNull();
+    }
 }

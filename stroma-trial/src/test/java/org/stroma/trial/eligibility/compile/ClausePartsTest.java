@@ -125,8 +125,8 @@ class ClausePartsTest {
             "E|Cardiogenic shock|condition cardiogenic_shock now",
             // from an eighth: "treated" narrows; a category in brackets after a condition is asked
             "I|Treated hypertension|all(condition hypertension now, attest \"is it treated hypertension?\")",
-            "I|Critical limb ischemia (Rutherford category 4 or 5)|all(condition critical_limb_ischemia now, attest \"is"
-                    + " it critical limb ischaemia (Rutherford category 4 or 5)?\")",
+            // the Rutherford category is a measurement the dictionary knows: in brackets, it defines the condition
+            "I|Critical limb ischemia (Rutherford category 4 or 5)|measure rutherford 4..5 {score} within 12 months",
             // from a ninth: the sex a criterion names first; examples no concept holds; examples that are causes
             "I|Males aged 18 years and above|all(sex male, age >= 18)",
             "E|Women who are breast-feeding|all(sex female, condition breastfeeding now)",
