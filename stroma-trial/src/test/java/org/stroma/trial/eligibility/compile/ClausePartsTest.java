@@ -141,7 +141,10 @@ class ClausePartsTest {
             "E|Known active infection, or active malignancy|any(attest \"Known active infection\", all(condition"
                     + " malignancy now, attest \"is it active malignancy?\"))",
             "E|Planned cardiac surgery|attest \"Planned cardiac surgery\"",
-            "E|Further revascularization planned for the next 30 days|procedure revascularization next 30 days"})
+            "E|Further revascularization planned for the next 30 days|procedure revascularization next 30 days",
+            // a ratio of FEV1 to another volume is no FEV1
+            "E|Forced expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of <=0.70|attest \"Forced"
+                    + " expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of ≤ 0.70\""})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
