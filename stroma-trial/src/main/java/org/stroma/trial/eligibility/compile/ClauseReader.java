@@ -54,8 +54,8 @@ final class ClauseReader {
             + "|[a-zA-Z/]+\\s*[<>≤≥]|mg|g/|kg|mm|cm|ml|/|x\\s*10|×))", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");
     private static final Pattern CLASSES = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(IV|I{1,3}|[1-4])\\b(?:\\s*(?:-|–|to)"
-                    + "\\s*(IV|I{1,3}|[1-4])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:IV|I{1,3}|[1-4])\\b)*)"
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(VI|IV|V|I{1,3}|[1-6])\\b(?:\\s*"
+                    + "(?:-|–|to)\\s*(VI|IV|V|I{1,3}|[1-6])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:VI|IV|V|I{1,3}|[1-6])\\b)*)"
                     + "(\\s*(?:or|and)\\s+(?:above|higher|greater|more|worse|over)\\b|\\s*(?:or|and)\\s+(?:below|lower|less"
                     + "|better|under)\\b|\\s*\\+)?",
             Pattern.CASE_INSENSITIVE);
@@ -483,7 +483,9 @@ final class ClauseReader {
                 return new ClassRule(c.id(), List.of("POSITIVE"), window(clause, Window.past(12, org.stroma.protocol
                         .TimeUnit.MONTH), c, true));
             }
-            List<String> classes = classes(after);
+            // the highest class is the concept's own: NYHA stops at IV, the ASA physical status goes on to VI
+            int top = c.plausible().size() == 2 ? c.plausible().get(1).intValue() : 4;
+            List<String> classes = classes(after, top);
             return classes.isEmpty() ? null : new ClassRule(c.id(), classes,
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }
@@ -1047,7 +1049,7 @@ final class ClauseReader {
     }
 
     /** Roman classes after a classification's name: "Class II-IV", "III or IV", "≥ III". */
-    private static List<String> classes(String after) {
+    private static List<String> classes(String after, int top) {
         Matcher m = CLASSES.matcher(after);
         List<String> classes = new ArrayList<>();
         if (!m.find()) {
@@ -1058,7 +1060,7 @@ final class ClauseReader {
         String open = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
         boolean upwards = m.group(1) != null || open.contains("+") || open.matches("(?s).*(above|higher|greater|more|worse"
                 + "|over)");
-        int high = m.group(3) != null ? roman(m.group(3)) : upwards ? 4 : low;
+        int high = m.group(3) != null ? roman(m.group(3)) : upwards ? top : low;
         if (open.matches("(?s).*(below|lower|less|better|under)")) {
             high = low;
             low = 1;
@@ -1069,24 +1071,27 @@ final class ClauseReader {
         for (int k = low; k <= high; k++) {
             classes.add(ROMAN[k]);
         }
-        Matcher more = Pattern.compile("(IV|I{1,3}|[1-4])\\b", Pattern.CASE_INSENSITIVE).matcher(m.group(4));
+        Matcher more = Pattern.compile("(VI|IV|V|I{1,3}|[1-6])\\b", Pattern.CASE_INSENSITIVE).matcher(m.group(4));
         while (more.find()) {
             String r = ROMAN[roman(more.group(1))];
             if (!classes.contains(r)) {
                 classes.add(r);
             }
         }
-        return classes;
+        // a class the concept does not have ("NYHA class V") is no reading of it
+        return classes.stream().anyMatch(r -> roman(r) > top) ? List.of() : classes;
     }
 
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV", "V", "VI"};
 
     private static int roman(String s) {
         return switch (s.toUpperCase(Locale.ROOT)) {
             case "I", "1" -> 1;
             case "II", "2" -> 2;
             case "III", "3" -> 3;
-            default -> 4;
+            case "IV", "4" -> 4;
+            case "V", "5" -> 5;
+            default -> 6;
         };
     }
 

@@ -17,34 +17,36 @@ import org.stroma.trial.concept.Mention;
 final class UnreadWords {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\\-]*");
     /** Words of comparisons, units, times and lists that the readers of thresholds and windows take. */
-    private static final Set<String> READ_ELSEWHERE = Set.copyOf(List.of("than", "less", "greater", "equal", "higher", "lower",
-            "above", "below", "over", "under", "least", "most", "times", "upper", "lower", "limit", "limits", "normal",
-            "uln", "lln", "institutional", "range", "between", "within", "during", "last", "past", "previous",
-            "preceding", "prior", "before", "after", "ago", "next", "coming", "following", "months", "month", "weeks",
-            "week", "days", "day", "years", "year", "hours", "hour", "screening", "randomization", "randomisation",
-            "enrollment", "enrolment", "inclusion", "entry", "study", "visit", "baseline", "time", "defined",
-            "definition", "such", "including", "include", "includes", "either", "both", "other", "except", "excluding",
-            "exception", "per", "cells", "cell", "score", "class", "grade", "stage", "value", "values", "total",
-            "measured", "measurement", "laboratory", "lab", "labs", "test", "tests", "result", "results", "documented",
-            "diagnosis", "diagnosed", "diagnostic", "history", "evidence", "known", "suspected", "confirmed",
-            "must", "should", "will", "shall", "can", "may", "been", "being", "does", "did", "not", "nor", "yes",
-            "also", "only", "well", "all", "any", "some", "each", "every", "their", "them", "they", "those", "its",
-            "his", "her", "patient", "patients", "subject", "subjects", "participant", "participants", "individuals",
-            "person", "persons", "people", "adults", "adult", "women", "woman", "men", "man", "female", "male",
-            "years-old", "old", "age", "aged", "presence", "present", "absence", "absent", "without", "negative",
-            "free", "never", "none", "no", "use", "used", "using", "taking", "take", "receiving", "received", "treated",
-            "treatment", "therapy", "therapies", "medication", "medications", "drug", "drugs", "agents", "agent",
-            "current", "currently", "ongoing", "recent", "recently", "new", "newly", "active", "chronic", "acute",
-            "prior", "previously", "etc", "i.e", "e.g", "ie", "eg", "mmhg", "units", "unit", "level", "levels",
-            "count", "counts", "serum", "plasma", "blood", "urine", "urinary", "fasting", "onset", "episode",
-            "episodes", "event", "events", "disease", "diseases", "disorder", "disorders", "condition", "conditions",
-            "syndrome", "infection", "infections", "illness", "significant", "clinically", "severe", "uncontrolled",
-            "controlled", "unstable", "stable", "symptomatic", "moderate", "mild", "major", "minor", "signs", "sign",
-            "symptoms", "symptom", "form", "forms", "kind", "type", "types", "status", "positive", "detectable",
-            "undetectable", "elevated", "raised", "increased", "decreased", "reduced", "low", "high", "abnormal",
-            "normal", "antibodies", "antibody", "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "load",
-            "refrain", "avoid", "abstain", "naive", "suffering", "suffer", "suffers", "display", "displayed", "lack",
-            "lacking", "deny", "denies", "occurred", "occurring", "experienced", "having", "max", "min", "maximum", "minimum", "peak", "the", "and", "for", "with", "who", "has", "have", "had", "are", "was", "were"));
+    private static final Set<String> READ_ELSEWHERE = Set.of(
+            "than", "less", "greater", "equal", "higher", "lower", "above", "below", "over", "under", "least",
+            "most", "times", "upper", "limit", "limits", "normal", "uln", "lln", "institutional", "range", "between",
+            "within", "during", "last", "past", "previous", "preceding", "prior", "before", "after", "ago", "next",
+            "coming", "following", "months", "month", "weeks", "week", "days", "day", "years", "year", "hours",
+            "hour", "screening", "randomization", "randomisation", "enrollment", "enrolment", "inclusion", "entry",
+            "study", "visit", "baseline", "time", "defined", "definition", "such", "including", "include",
+            "includes", "either", "both", "other", "except", "excluding", "exception", "per", "cells", "cell",
+            "score", "class", "grade", "stage", "value", "values", "total", "measured", "measurement", "laboratory",
+            "lab", "labs", "test", "tests", "result", "results", "documented", "diagnosis", "diagnosed",
+            "diagnostic", "history", "evidence", "known", "suspected", "confirmed", "must", "should", "will",
+            "shall", "can", "may", "been", "being", "does", "did", "not", "nor", "yes", "also", "only", "well",
+            "all", "any", "some", "each", "every", "their", "them", "they", "those", "its", "his", "her", "patient",
+            "patients", "subject", "subjects", "participant", "participants", "individuals", "person", "persons",
+            "people", "adults", "adult", "women", "woman", "men", "man", "female", "male", "years-old", "old", "age",
+            "aged", "presence", "present", "absence", "absent", "without", "negative", "free", "never", "none", "no",
+            "use", "used", "using", "taking", "take", "receiving", "received", "treated", "treatment", "therapy",
+            "therapies", "medication", "medications", "drug", "drugs", "agents", "agent", "current", "currently",
+            "ongoing", "recent", "recently", "new", "newly", "active", "chronic", "acute", "previously", "etc",
+            "i.e", "e.g", "ie", "eg", "mmhg", "units", "unit", "level", "levels", "count", "counts", "serum",
+            "plasma", "blood", "urine", "urinary", "fasting", "onset", "episode", "episodes", "event", "events",
+            "disease", "diseases", "disorder", "disorders", "condition", "conditions", "syndrome", "infection",
+            "infections", "illness", "significant", "clinically", "severe", "uncontrolled", "controlled", "unstable",
+            "stable", "symptomatic", "moderate", "mild", "major", "minor", "signs", "sign", "symptoms", "symptom",
+            "form", "forms", "kind", "type", "types", "status", "positive", "detectable", "undetectable", "elevated",
+            "raised", "increased", "decreased", "reduced", "low", "high", "abnormal", "antibodies", "antibody",
+            "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "load", "refrain", "avoid", "abstain",
+            "naive", "suffering", "suffer", "suffers", "display", "displayed", "lack", "lacking", "deny", "denies",
+            "occurred", "occurring", "experienced", "having", "max", "min", "maximum", "minimum", "peak", "the",
+            "and", "for", "with", "who", "has", "have", "had", "are", "was", "were");
 
     private static final Pattern EXPLAINED_LATER = Pattern.compile("(?i)\\b(?:evidenced|defined|documented|confirmed)"
             + " (?:by|as)\\b|\\bas follows\\b|\\bof the following\\b");
@@ -74,8 +76,8 @@ final class UnreadWords {
             }
         }
         // the text inside parentheses is read or asked by the readers of definitions, limits and exceptions; a list of
-        // examples is not, and its names no concept holds ("(thyroid disease, …, cardiac condition)") are unread
-        // so is a number with its unit ("60 days", "250 µmol/L", "mL/min/1.73m2")
+        // examples is not, and its names no concept holds ("(thyroid disease, …, cardiac condition)") are unread. A
+        // number with its unit, and a unit with a slash, are the threshold readers' ("60 days", "mL/min/1.73m2").
         String lists = namesRead ? "\\([^()]*\\)|" : "";
         String text = TextWindows.strip(rest.toString().replaceAll(lists + "\\((?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d|[<>≤≥]"
                 + "|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " "))

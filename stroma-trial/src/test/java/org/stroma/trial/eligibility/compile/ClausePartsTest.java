@@ -142,6 +142,11 @@ class ClausePartsTest {
                     + " malignancy now, attest \"is it active malignancy?\"))",
             "E|Planned cardiac surgery|attest \"Planned cardiac surgery\"",
             "E|Further revascularization planned for the next 30 days|procedure revascularization next 30 days",
+            // the classes are the concept's own: the ASA physical status goes on to VI, NYHA stops at IV
+            "E|ASA IV-V|class asa_class in IV,V within 12 months",
+            "E|ASA class III or higher|class asa_class in III,IV,V,VI within 12 months",
+            "I|NYHA class II or higher|class nyha in II,III,IV within 12 months",
+            "E|NYHA class V|attest \"NYHA class V\"",
             // a ratio of FEV1 to another volume is no FEV1
             "E|Forced expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of <=0.70|attest \"Forced"
                     + " expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of ≤ 0.70\""})
