@@ -7,9 +7,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stroma.protocol.Criterion;
-import org.stroma.protocol.CriterionKind;
-import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.patient.Code;
 
 /**
@@ -19,15 +16,6 @@ import org.stroma.trial.patient.Code;
  */
 class MoreConditionsTest {
     private static final ConceptDictionary DICTIONARY = ConceptDictionary.standard();
-    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(DICTIONARY);
-
-    private static List<String> found(String text) {
-        return DICTIONARY.mentions(text).stream().map(m -> m.concept().id()).toList();
-    }
-
-    private static String rule(String text) {
-        return COMPILER.compile(new Criterion("E1", CriterionKind.EXCLUSION, text, null, List.of())).rule().ruleText();
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -121,7 +109,7 @@ class MoreConditionsTest {
             "Gastric ulcer|gastric_ulcer",
             "Duodenal ulcers|duodenal_ulcer"})
     void aCriterionNamingTheConditionIsReadAsIt(String text, String expected) {
-        assertThat(found(text)).contains(expected);
+        assertThat(Readings.found(text)).contains(expected);
     }
 
     /** Each phrase names the first concept (or none), never the second. */
@@ -151,7 +139,7 @@ class MoreConditionsTest {
             "Acute respiratory distress syndrome|ards|respiratory_failure",
             "Obstructive sleep apnea|obstructive_sleep_apnea|sleep_apnea"})
     void wordsThatMeanSomethingElseAreNotTheCondition(String text, String expected, String notThis) {
-        List<String> found = found(text);
+        List<String> found = Readings.found(text);
         assertThat(found).doesNotContain(notThis);
         if (expected != null) {
             assertThat(found).contains(expected);
@@ -177,7 +165,7 @@ class MoreConditionsTest {
             "Cystic fibrosis|condition cystic_fibrosis now",
             "Untreated hypothyroidism|all(condition hypothyroidism now, attest \"is it untreated hypothyroidism?\")"})
     void aCriterionNamingTheConditionCompilesToARuleOnIt(String text, String expected) {
-        assertThat(rule(text)).isEqualTo(expected);
+        assertThat(Readings.exclusionRule(text)).isEqualTo(expected);
     }
 
     @Test

@@ -2,12 +2,8 @@ package org.stroma.trial.concept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stroma.protocol.Criterion;
-import org.stroma.protocol.CriterionKind;
-import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 
 /**
  * The measurements criteria ask with numbers that the dictionary learnt later: each is found where a criterion names
@@ -15,13 +11,6 @@ import org.stroma.trial.eligibility.compile.CriteriaCompiler;
  * a threshold on it is read with its number and unit.
  */
 class MoreMeasurementsTest {
-    private static final ConceptDictionary DICTIONARY = ConceptDictionary.standard();
-    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(DICTIONARY);
-
-    private static List<String> found(String text) {
-        return DICTIONARY.mentions(text).stream().map(m -> m.concept().id()).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Gestational age between 27 and 34 weeks|gestational_age",
@@ -68,7 +57,7 @@ class MoreMeasurementsTest {
             "resting heart rate (HR) above 100|heart_rate",
             "New York Heart Association class III or IV|nyha"})
     void aCriterionNamingTheMeasurementIsReadAsIt(String text, String expected) {
-        assertThat(found(text)).contains(expected);
+        assertThat(Readings.found(text)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +92,7 @@ class MoreMeasurementsTest {
             "sodium phosphate bowel preparation|phosphate",
             "chloroquine phosphate|phosphate"})
     void wordsThatMeanSomethingElseAreNotTheMeasurement(String text, String notThis) {
-        assertThat(found(text)).doesNotContain(notThis);
+        assertThat(Readings.found(text)).doesNotContain(notThis);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,7 +114,6 @@ class MoreMeasurementsTest {
             "more than 10 cigarettes per day|measure cigarettes_per_day > 10 /d within 12 months",
             "New York Heart Association class III or IV|class nyha in III,IV within 12 months"})
     void aThresholdOnTheMeasurementIsReadWithItsNumberAndUnit(String text, String expected) {
-        assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
-                .ruleText()).isEqualTo(expected);
+        assertThat(Readings.exclusionRule(text)).isEqualTo(expected);
     }
 }

@@ -2,12 +2,8 @@ package org.stroma.trial.concept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.stroma.protocol.Criterion;
-import org.stroma.protocol.CriterionKind;
-import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 
 /**
  * The scales, scores and measurements criteria ask with numbers (MADRS, IQ, FEV1 in per cent of predicted, pack-years,
@@ -16,17 +12,6 @@ import org.stroma.trial.eligibility.compile.CriteriaCompiler;
  * injury (ABI)", "Mayo Clinic", "PASI 75 response"), and a threshold on it is read with its number and unit.
  */
 class ScoresTest {
-    private static final ConceptDictionary DICTIONARY = ConceptDictionary.standard();
-    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(DICTIONARY);
-
-    private static List<String> found(String text) {
-        return DICTIONARY.mentions(text).stream().map(m -> m.concept().id()).toList();
-    }
-
-    private static String rule(String text) {
-        return COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule().ruleText();
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Montgomery-Asberg Depression Rating Scale (MADRS) score >= 22|madrs",
@@ -55,7 +40,7 @@ class ScoresTest {
             "International Prostate Symptom Score (IPSS) >= 13|ipss",
             "International Index of Erectile Function (IIEF-5) score <= 21|iief"})
     void aCriterionNamingTheScaleIsReadAsIt(String text, String expected) {
-        assertThat(found(text)).contains(expected);
+        assertThat(Readings.found(text)).contains(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,7 +63,7 @@ class ScoresTest {
             "FEV1 <80% predicted|fev1",
             "FEV1 > 30% and FVC > 80% predicted|fev1_percent_predicted"})
     void lettersThatMeanSomethingElseAreNotTheScale(String text, String notThis) {
-        assertThat(found(text)).doesNotContain(notThis);
+        assertThat(Readings.found(text)).doesNotContain(notThis);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,6 +113,6 @@ class ScoresTest {
             "mMRC dyspnea scale >= 2|measure mmrc >= 2 {score} within 12 months",
             "IPSS >= 13|measure ipss >= 13 {score} within 12 months"})
     void aThresholdOnTheScaleIsReadWithItsNumberAndUnit(String text, String expected) {
-        assertThat(rule(text)).isEqualTo(expected);
+        assertThat(Readings.exclusionRule(text)).isEqualTo(expected);
     }
 }
