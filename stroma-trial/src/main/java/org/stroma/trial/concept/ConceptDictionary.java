@@ -27,8 +27,10 @@ import org.stroma.trial.refusal.InvalidInputException;
 public final class ConceptDictionary {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final ConceptDictionary STANDARD = load(ConceptDictionary.class.getResourceAsStream("concepts.json"),
-            "concepts.json");
+    /** The standard dictionary's files, one per kind of concept, in the order their terms are tried. */
+    private static final List<String> STANDARD_FILES = List.of("concepts-observations.json", "concepts-conditions.json",
+            "concepts-procedures.json", "concepts-medications.json");
+    private static final ConceptDictionary STANDARD = standardFiles();
 
     /** The tag SNOMED CT's fully specified names end with: "Essential hypertension (disorder)". */
     private static final Pattern SEMANTIC_TAG = Pattern.compile("\\s*\\((?:disorder|finding|procedure|situation"
@@ -101,14 +103,23 @@ public final class ConceptDictionary {
         return STANDARD;
     }
 
+    private static ConceptDictionary standardFiles() {
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        for (String file : STANDARD_FILES) {
+            concepts.putAll(read(ConceptDictionary.class.getResourceAsStream(file), file));
+        }
+        return new ConceptDictionary(concepts);
+    }
+
     /** This dictionary with the concepts of another file added (a concept with the same id is replaced). */
     public ConceptDictionary with(InputStream extra, String name) {
         Map<String, Concept> merged = new LinkedHashMap<>(byId);
-        merged.putAll(load(extra, name).byId);
+        merged.putAll(read(extra, name));
         return new ConceptDictionary(merged);
     }
 
-    private static ConceptDictionary load(InputStream in, String name) {
+    /** The concepts of one dictionary file, in its order. */
+    private static Map<String, Concept> read(InputStream in, String name) {
         if (in == null) {
             throw new IllegalStateException("concept dictionary " + name + " is missing");
         }
@@ -119,7 +130,7 @@ public final class ConceptDictionary {
                 Concept concept = JSON.treeToValue(node, Concept.class);
                 concepts.put(concept.id(), concept);
             }
-            return new ConceptDictionary(concepts);
+            return concepts;
         } catch (IOException e) {
             throw new UncheckedIOException("concept dictionary " + name + " cannot be read", e);
         }
