@@ -15,6 +15,9 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
     private static final Pattern RANGE = Pattern.compile(NUMBER + "\\s*(?:-|–|to|and)\\s*" + NUMBER);
     private static final Pattern ONE = Pattern.compile(NUMBER);
+    /** Two bounds each after an equals sign: "=18 to =30 kg/m2", "= 10 but = 16". */
+    private static final Pattern LOST_SIGNS = Pattern.compile("^\\s*=\\s*" + NUMBER + "(\\s*\\S*\\s*(?:to|and|but)\\s*)=\\s*"
+            + NUMBER);
     /** Whole grades listed: "0,1", "0, 1 or 2". */
     private static final Pattern GRADES = Pattern.compile("\\s*(\\d)(?:\\s*(?:,|or|and)\\s*\\d)+\\s*");
     private static final Pattern BOUNDS = Pattern.compile("(>|≥)\\s*" + NUMBER + "(?:[^<≤>≥\\d]|\\^\\d){0,16}?(<|≤)\\s*"
@@ -60,6 +63,11 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
         decoded = decoded.replaceAll("(\\d)\\s*mM\\b", "$1 mmol/L");
         String t = decoded.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d{3})\\b", "$1$2")
                 .replaceAll("(\\d),(\\d{1,2})\\b", "$1.$2").replace('\u00a0', ' ');
+        Matcher lost = LOST_SIGNS.matcher(t);
+        if (lost.find() && Double.parseDouble(lost.group(1)) < Double.parseDouble(lost.group(3))) {
+            // "=18 to =30": a range whose ≥ and ≤ the text lost (a value cannot equal two numbers)
+            t = "≥" + lost.group(1) + lost.group(2) + "≤" + t.substring(lost.start(3));
+        }
         Matcher range = RANGE.matcher(t);
         Matcher bounds = BOUNDS.matcher(t);
         if (bounds.find()) {

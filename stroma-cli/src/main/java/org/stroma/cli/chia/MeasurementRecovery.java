@@ -47,7 +47,8 @@ public final class MeasurementRecovery {
                 missed++;
                 missedOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
                         measurement.text(), valueEntity.text(), List.of(line.compiled().rule().ruleText())));
-            } else if (rules.stream().anyMatch(m -> ThresholdMatch.exact(value, m, dictionary))) {
+            } else if (rules.stream().anyMatch(m -> ThresholdMatch.exact(value, m, dictionary)
+                    || ThresholdMatch.exactWithOtherBound(value, otherBounds(d, r), m, dictionary))) {
                 exact++;
             } else {
                 wrong++;
@@ -56,6 +57,21 @@ public final class MeasurementRecovery {
                         rules.stream().map(MeasurementRule::ruleText).toList()));
             }
         }
+    }
+
+    /**
+     * The bare numbers of the measurement's other values: "130mmHg=SBP<180mmHg" is annotated as two values, "130mmHg"
+     * and "<180mmHg", of one range.
+     */
+    private static List<Double> otherBounds(BratDocument d, BratRelation pair) {
+        List<Double> bounds = new ArrayList<>();
+        for (BratRelation r : d.relations("Has_value")) {
+            if (r.from().equals(pair.from()) && !r.to().equals(pair.to())) {
+                d.entity(r.to()).map(e -> ChiaValue.read(e.text())).filter(v -> v != null && !v.comparisonStated())
+                        .ifPresent(v -> bounds.add(v.number()));
+            }
+        }
+        return bounds;
     }
 
     /** Every Measurement–Value pair on the criteria, numeric or not. */

@@ -1,5 +1,6 @@
 package org.stroma.cli.chia;
 
+import java.util.List;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.Interval;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
@@ -32,6 +33,27 @@ public final class ThresholdMatch {
         Interval stated = value.interval();
         return same(compiled.low(), stated.low()) && same(compiled.high(), stated.high())
                 && compiled.lowInclusive() == stated.lowInclusive() && compiled.highInclusive() == stated.highInclusive();
+    }
+
+    /**
+     * Whether the rule states a one-sided value together with another bound Chia annotated as a value of its own (a
+     * bare number: "130mmHg" of "130mmHg=SBP<180mmHg"): the value's side exactly, the other side at that number.
+     */
+    public static boolean exactWithOtherBound(ChiaValue value, List<Double> otherBounds, MeasurementRule rule,
+            ConceptDictionary dictionary) {
+        Interval compiled = inUnitOf(value, rule, dictionary);
+        Interval stated = value.interval();
+        if (compiled == null || !value.comparisonStated() || value.timesUln() != rule.timesUln()
+                || (stated.low() == null) == (stated.high() == null)) {
+            return false;
+        }
+        boolean upper = stated.high() != null;
+        Double side = upper ? compiled.high() : compiled.low();
+        boolean inclusive = upper ? compiled.highInclusive() : compiled.lowInclusive();
+        Double other = upper ? compiled.low() : compiled.high();
+        boolean statedInclusive = upper ? stated.highInclusive() : stated.lowInclusive();
+        return same(side, upper ? stated.high() : stated.low()) && inclusive == statedInclusive
+                && otherBounds.stream().anyMatch(b -> same(other, b));
     }
 
     /** The rule's interval in the value's unit; null when the two units measure different things. */

@@ -37,6 +37,14 @@ class ChiaValueTest {
     }
 
     @Test
+    void aRangeWhoseSignsTheTextLostIsARange() {
+        assertThat(ChiaValue.read("=18 to =30 kg/m2").interval()).isEqualTo(Interval.between(18, 30));
+        assertThat(ChiaValue.read("=8.5 g/dL and =11.5 g/dL").interval()).isEqualTo(Interval.between(8.5, 11.5));
+        assertThat(ChiaValue.read("= 10 but = 16").interval()).isEqualTo(Interval.between(10, 16));
+        assertThat(ChiaValue.read("=30 and =18").comparisonStated()).isFalse();
+    }
+
+    @Test
     void gradesListedAreTheirRangeAndADecimalCommaStaysOne() {
         assertThat(ChiaValue.read("0,1").interval()).isEqualTo(Interval.between(0, 1));
         assertThat(ChiaValue.read("0, 1 or 2").interval()).isEqualTo(Interval.between(0, 2));

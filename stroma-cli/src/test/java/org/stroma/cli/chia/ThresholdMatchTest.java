@@ -2,6 +2,7 @@ package org.stroma.cli.chia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.Interval;
@@ -30,6 +31,18 @@ class ThresholdMatchTest {
         assertThat(exact("≥ 2 mg/dL", creatinine(Interval.above(2), "mg/dL"))).isFalse();
         assertThat(exact("< 2 mg/dL", creatinine(Interval.above(2), "mg/dL"))).isFalse();
         assertThat(exact("2 mg/dL or more", creatinine(Interval.atLeast(2), "mg/dL"))).isTrue();
+    }
+
+    @Test
+    void aBoundChiaAnnotatedAsAValueOfItsOwnCompletesTheRange() {
+        MeasurementRule range = creatinine(new Interval(1.0, true, 2.0, false), "mg/dL");
+        assertThat(exact("< 2 mg/dL", range)).isFalse();
+        assertThat(ThresholdMatch.exactWithOtherBound(ChiaValue.read("< 2 mg/dL"), List.of(1.0), range, DICTIONARY))
+                .isTrue();
+        assertThat(ThresholdMatch.exactWithOtherBound(ChiaValue.read("< 2 mg/dL"), List.of(1.5), range, DICTIONARY))
+                .isFalse();
+        assertThat(ThresholdMatch.exactWithOtherBound(ChiaValue.read("≤ 2 mg/dL"), List.of(1.0), range, DICTIONARY))
+                .isFalse();
     }
 
     @Test

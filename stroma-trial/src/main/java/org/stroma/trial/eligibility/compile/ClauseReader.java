@@ -40,26 +40,6 @@ import org.stroma.trial.measure.Units;
  * months"; "AST and ALT > 3 × ULN").
  */
 final class ClauseReader {
-    private static final Pattern THRESHOLD = Pattern.compile(
-            "(≤|≥|<|>|=)\\s*(\\d+(?:\\.\\d+)?)\\s*(×ULN|%|x10\\^\\d+/[a-zA-Zµμ³]+|mL/min/1\\.73\\s?m2|ml/min\\s?1\\.73\\s?m2"
-                    + "|[a-zA-Zµμ/](?:[\\w/.µμ²³*^{}]*[\\w/µμ²³*^{}])?)?", // a unit never ends with a full stop
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|is|was)\\s+)?(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"
-                    + "(?: of)?\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
-                    + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/](?:[\\w/.]*[\\w/])?)?");
-    /** The grades of a score, listed or as a range after its name: "ECOG PS of 0-2", "ECOG 0 or 1", "0, 1 or 2". */
-    private static final Pattern GRADES = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:PS|performance status|status|score"
-            + "|grade|of|is|[:=])\\s*)*(\\d+)((?:\\s*(?:,|or|and|/)\\s*\\d+)+|\\s*(?:-|–|to)\\s*\\d+)?\\b(?!\\s*(?:[%.,]\\d|%"
-            + "|[a-zA-Z/]+\\s*[<>≤≥]|mg|g/|kg|mm|cm|ml|/|x\\s*10|×))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");
-    private static final Pattern CLASSES = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(VI|IV|V|I{1,3}|[1-6])\\b(?:\\s*"
-                    + "(?:-|–|to)\\s*(VI|IV|V|I{1,3}|[1-6])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:VI|IV|V|I{1,3}|[1-6])\\b)*)"
-                    + "(\\s*(?:or|and)\\s+(?:above|higher|greater|more|worse|over)\\b|\\s*(?:or|and)\\s+(?:below|lower|less"
-                    + "|better|under)\\b|\\s*\\+)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?|hrs?)$");
     private static final Pattern DURATION_AFTER = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:present|lasting|persisting|existing|known|diagnosed)\\s+)?for\\s*(?:≥|>)?\\s*(\\d+)"
                     + "\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
@@ -485,14 +465,15 @@ final class ClauseReader {
             }
             // the highest class is the concept's own: NYHA stops at IV, the ASA physical status goes on to VI
             int top = c.plausible().size() == 2 ? c.plausible().get(1).intValue() : 4;
-            List<String> classes = classes(after, top);
+            List<String> classes = RomanClasses.read(after, top);
             return classes.isEmpty() ? null : new ClassRule(c.id(), classes,
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }
         // a time is a threshold only of what is measured in time ("gestational age < 37 weeks")
-        Threshold threshold = threshold(after, before, Units.known(c.unit()) && Units.convert(1, "wk", c.unit(), c) != null);
+        boolean inTime = Units.known(c.unit()) && Units.convert(1, "wk", c.unit(), c) != null;
+        Threshold threshold = Threshold.read(after, before, inTime);
         if (threshold == null && "{score}".equals(c.unit())) {
-            threshold = grades(after);
+            threshold = Threshold.grades(after);
         }
         if (threshold == null && mayBorrow) {
             threshold = borrowedThreshold(clause);
@@ -504,11 +485,14 @@ final class ClauseReader {
             return null;
         }
         Attestation asked = new Attestation(question(clauses.get(clause).text()));
-        // "7.0% = HbA1c = 11.0%": an equals sign in a threshold is a ≤ or ≥ the record's encoding lost
+        // "HbA1c = 9 %": an equals sign alone is a ≤ or a ≥ the text lost, and which is not known
         if (threshold.equality()) {
             return asked;
         }
-        String unit = threshold.timesUln() ? null : unit(threshold.unit(), c);
+        if (threshold.supposed() != null) {
+            assumptions.add(c.label() + ": " + threshold.supposed());
+        }
+        String unit = threshold.timesUln() ? null : ThresholdUnits.unit(threshold.unit(), c);
         if (!threshold.timesUln() && unit != null && !unit.equalsIgnoreCase(String.valueOf(threshold.unit()))
                 && !unit.equalsIgnoreCase("/" + threshold.unit()) && Units.known(unit) && !unit.startsWith("{")
                 && !unit.equals("%")) {
@@ -518,7 +502,7 @@ final class ClauseReader {
         if (unit != null && Units.byConvention(unit, c.unit())) {
             assumptions.add(c.label() + ": " + unit + " read as " + c.unit());
         }
-        if (!threshold.timesUln() && !believable(threshold.interval(), unit, c)) {
+        if (!threshold.timesUln() && !ThresholdUnits.believable(threshold.interval(), unit, c)) {
             return asked;
         }
         MeasurementRule first = measurement(c, threshold.interval(), unit, threshold.timesUln(), clause);
@@ -544,26 +528,26 @@ final class ClauseReader {
         if (sequel.alternative() != null) {
             ThresholdSequel.Alternative alt = sequel.alternative();
             String comparator = alt.comparator() != null ? alt.comparator() : threshold.comparator();
-            if (comparator == null || !sameUnit(first, alt.unit(), c)) {
+            if (comparator == null || !ThresholdUnits.sameUnit(first, alt.unit(), c)) {
                 return null;
             }
-            Interval other = interval(comparator, alt.value());
+            Interval other = Threshold.interval(comparator, alt.value());
             // a wider limit for some patients holds where the main one does not; a narrower one may fail where it holds
-            if (encloses(other, first.interval())) {
+            if (Threshold.encloses(other, first.interval())) {
                 return new AnyOf(List.of(first, new Attestation("is the patient one the other limit is for, and"
                         + " within it: " + alt.text() + "?")));
             }
-            return encloses(first.interval(), other) ? new AllOf(List.of(first, new Attestation("is the patient not"
+            return Threshold.encloses(first.interval(), other) ? new AllOf(List.of(first, new Attestation("is the patient not"
                     + " one the other limit is for, or also within it: " + alt.text() + "?"))) : null;
         }
         ThresholdSequel.Bound next = sequel.next();
         if (next == null) {
             return sequel.sex() == null ? first : forOneSex(sequel.sex(), first);
         }
-        if (!sameUnit(first, next.unit(), c)) {
+        if (!ThresholdUnits.sameUnit(first, next.unit(), c)) {
             return null;
         }
-        MeasurementRule second = measurement(c, interval(next.comparator(), next.value()), first.unit(),
+        MeasurementRule second = measurement(c, Threshold.interval(next.comparator(), next.value()), first.unit(),
                 first.timesUln(), clause);
         if (sequel.sex() != null && next.sex() != null && sequel.sex() != next.sex()) {
             return new AnyOf(List.of(new AllOf(List.of(new SexRule(EnumSet.of(sequel.sex())), first)),
@@ -575,7 +559,7 @@ final class ClauseReader {
         if (next.either()) {
             return new AnyOf(List.of(first, second));
         }
-        Interval both = intersection(first.interval(), second.interval());
+        Interval both = Threshold.intersection(first.interval(), second.interval());
         return both == null ? null : measurement(c, both, first.unit(), first.timesUln(), clause);
     }
 
@@ -591,58 +575,6 @@ final class ClauseReader {
         }
         AdministrativeSex other = sex == AdministrativeSex.FEMALE ? AdministrativeSex.MALE : AdministrativeSex.FEMALE;
         return new AnyOf(List.of(new SexRule(EnumSet.of(other)), threshold));
-    }
-
-    /** Whether a second number's unit is the first's: the same, none written, or both multiples of the ULN. */
-    private static boolean sameUnit(MeasurementRule first, String raw, Concept c) {
-        if (raw == null || raw.isBlank()) {
-            return true;
-        }
-        if (raw.equals("×ULN")) {
-            return first.timesUln();
-        }
-        return !first.timesUln() && raw.equalsIgnoreCase(first.unit()) || !first.timesUln() && first.unit() != null
-                && first.unit().equals(unit(raw, c));
-    }
-
-    /** Whether every value in {@code inner} is in {@code outer}. */
-    private static boolean encloses(Interval outer, Interval inner) {
-        boolean low = outer.low() == null || inner.low() != null && (inner.low() > outer.low()
-                || inner.low().equals(outer.low()) && (outer.lowInclusive() || !inner.lowInclusive()));
-        boolean high = outer.high() == null || inner.high() != null && (inner.high() < outer.high()
-                || inner.high().equals(outer.high()) && (outer.highInclusive() || !inner.highInclusive()));
-        return low && high;
-    }
-
-    /** "≥ 20 % and ≤ 45 %": a lower bound and an upper one make one interval; two of a kind do not. */
-    private static Interval intersection(Interval a, Interval b) {
-        boolean aLow = a.low() != null && a.high() == null;
-        boolean bHigh = b.high() != null && b.low() == null;
-        if (aLow && bHigh && a.low() < b.high()) {
-            return new Interval(a.low(), a.lowInclusive(), b.high(), b.highInclusive());
-        }
-        if (!aLow && a.high() != null && a.low() == null && b.low() != null && b.high() == null && b.low() < a.high()) {
-            return new Interval(b.low(), b.lowInclusive(), a.high(), a.highInclusive());
-        }
-        return null;
-    }
-
-    /**
-     * Whether a threshold can be the concept's: in a unit that converts to the concept's, and within the values the
-     * concept can take. "Neutrophils > 1.5" read in cells/µL, "glucose > 8.5 %" or "creatinine > 20 %" are not
-     * thresholds of their concept as written, and are asked rather than guessed.
-     */
-    private static boolean believable(Interval interval, String unit, Concept c) {
-        for (Double bound : java.util.Arrays.asList(interval.low(), interval.high())) {
-            if (bound == null) {
-                continue;
-            }
-            Double own = Units.convert(bound, unit, c.unit(), c);
-            if (own == null || !c.isPlausible(own)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -665,7 +597,7 @@ final class ClauseReader {
             return new Attestation(question(clauses.get(clause).text()));
         }
         if (c.event()) {
-            Matcher left = LEFT_THRESHOLD.matcher(before);
+            Matcher left = Threshold.LEFT_THRESHOLD.matcher(before);
             // an event named without a time counts at any time, unless the words say it is the present one
             Window w = window(clause, PRESENT_EVENT.matcher(before + name).find() ? Window.now() : Window.ever(), c,
                     true);
@@ -873,91 +805,11 @@ final class ClauseReader {
         return text.length();
     }
 
-    /** A comparison in the text after a measurement ("≤ 45%"), its range ("3.0 to 6.5"), or before it ("≥1 GEL"). */
-    /**
-     * A threshold as written: its interval, unit, whether in multiples of the ULN, its comparison (null for a range),
-     * and the text right after it, which may say more ({@link ThresholdSequel}).
-     */
-    record Threshold(Interval interval, String unit, boolean timesUln, String comparator, String rest) {
-        boolean equality() {
-            return "=".equals(comparator);
-        }
-    }
-
-    private static Threshold threshold(String after, String before) {
-        return threshold(after, before, false);
-    }
-
-    private static Threshold threshold(String after, String before, boolean inTime) {
-        Matcher range = RANGE.matcher(after);
-        if (range.find()) {
-            return new Threshold(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))),
-                    range.group(3), false, null, after.substring(range.end()));
-        }
-        Matcher m = THRESHOLD.matcher(after);
-        if (m.find() && m.start() < 45 && !after.substring(0, m.start()).contains(";")) {
-            String unit = m.group(3);
-            if (unit == null || inTime || !TIME_UNIT.matcher(unit).matches()) {
-                if (EQUALS_BEFORE.matcher(before).find()) {
-                    // "130mmHg=SBP<180mmHg": the lower bound's ≤ was lost with the encoding; the whole is asked
-                    return new Threshold(interval("=", Double.parseDouble(m.group(2))), null, false, "=", "");
-                }
-                Interval interval = interval(m.group(1), Double.parseDouble(m.group(2)));
-                Matcher lower = LOWER_BOUND_BEFORE.matcher(before);
-                if (lower.find() && interval.low() == null) {
-                    if (lower.group(2) != null && !lower.group(2).equalsIgnoreCase(String.valueOf(unit))) {
-                        // "2.6 mmol/L ≤ LDL-C ≤ 200 mg/dL": two units for one interval; the whole is asked
-                        return new Threshold(interval("=", Double.parseDouble(m.group(2))), null, false, "=", "");
-                    }
-                    // "18 ≤ BMI ≤ 27": the lower bound is written before the name
-                    interval = intersection(interval(lower.group(3).equals("<") ? ">" : "≥",
-                            Double.parseDouble(lower.group(1))), interval);
-                    if (interval == null) {
-                        return null;
-                    }
-                }
-                return new Threshold(interval, unit == null || unit.equals("×ULN") ? null : unit, "×ULN".equals(unit),
-                        m.group(1), after.substring(m.end()));
-            }
-        }
-        Matcher left = LEFT_THRESHOLD.matcher(before);
-        if (left.find()) {
-            return new Threshold(interval(left.group(1), Double.parseDouble(left.group(2))), null, false, left.group(1),
-                    "");
-        }
-        return null;
-    }
-
-    /**
-     * A score's grades as a threshold: "0 or 1", "0, 1 or 2" and "0-2" are the interval they fill; grades that leave
-     * a gap ("0 or 2") are asked (an interval would take the grade between), as is the equality the corpus sometimes
-     * made of a lost ≤.
-     */
-    private static Threshold grades(String after) {
-        Matcher m = GRADES.matcher(after);
-        if (!m.find()) {
-            return null;
-        }
-        java.util.TreeSet<Integer> listed = new java.util.TreeSet<>();
-        listed.add(Integer.parseInt(m.group(1)));
-        Matcher more = Pattern.compile("\\d+").matcher(m.group(2) == null ? "" : m.group(2));
-        while (more.find()) {
-            listed.add(Integer.parseInt(more.group()));
-        }
-        boolean range = m.group(2) != null && m.group(2).matches("\\s*(?:-|–|to)\\s*\\d+");
-        boolean gap = !range && listed.last() - listed.first() + 1 != listed.size();
-        if (gap || after.substring(0, m.start(1)).contains("=")) {
-            return new Threshold(interval("=", listed.first()), null, false, "=", "");
-        }
-        return new Threshold(Interval.between(listed.first(), listed.last()), null, false, null,
-                after.substring(m.end()));
-    }
-
     /** "AST and ALT > 3 × ULN": a measurement without its own threshold takes the next one the criterion gives. */
     private Threshold borrowedThreshold(int clause) {
         if (clause + 1 < clauses.size() && clauses.get(clause + 1).before() == Connective.DEFINES) {
             // "prolonged QTc on electrocardiogram, defined as > 470 ms": the definition is the measurement's threshold
-            Threshold defined = threshold(clauses.get(clause + 1).text(), "");
+            Threshold defined = Threshold.read(clauses.get(clause + 1).text(), "");
             if (defined != null && clauses.get(clause + 1).text().matches("^\\s*[<>≤≥].*")) {
                 return defined;
             }
@@ -968,7 +820,7 @@ final class ClauseReader {
                 if (m.concept().kind() == ConceptKind.OBSERVATION && m.start() >= next.start()
                         && m.end() <= next.start() + next.text().length()) {
                     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 70));
-                    Threshold t = threshold(after, "");
+                    Threshold t = Threshold.read(after, "");
                     if (t != null) {
                         return t;
                     }
@@ -976,46 +828,6 @@ final class ClauseReader {
             }
         }
         return null;
-    }
-
-    /** A number and an equals sign right before the name: "130mmHg=SBP". */
-    private static final Pattern EQUALS_BEFORE = Pattern.compile("\\d\\s*[a-zA-Z/%µ]*\\s*\\)?\\s*=\\s*$");
-    /** A lower bound written before the name: "18 ≤ BMI ≤ 27", "7.0% ≤ HbA1c ≤ 11.0%". */
-    private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|[a-zA-Zµμ/]+\\d?)?\\s*(≤|<)\\s*$");
-    private static Interval interval(String comparator, double value) {
-        return switch (comparator) {
-            case "≤" -> Interval.atMost(value);
-            case "≥" -> Interval.atLeast(value);
-            case "<" -> Interval.below(value);
-            case ">" -> Interval.above(value);
-            default -> Interval.between(value, value);
-        };
-    }
-
-    /** The criterion's unit as Stroma spells it; the concept's own unit when the text gives none Stroma knows. */
-    /** Short words that follow a number in a sentence and are no unit: "ALT > 3 and AST > 3", "INR > 1.5 on …". */
-    private static final Set<String> WORDS_AFTER_A_NUMBER = Set.of("and", "or", "at", "on", "to", "in", "of", "for",
-            "the", "by", "if", "as", "is", "are", "was", "nor", "but", "any", "all", "who", "has", "had", "not", "no");
-
-    /** The unit a threshold is written in, as Stroma spells it; the concept's when none is written; null if unknown. */
-    private static String unit(String raw, Concept c) {
-        if (raw == null || raw.isBlank()) {
-            return c.unit();
-        }
-        String u = raw.replaceAll("(?i)^ml/min\\s?1\\.73\\s?m2$", "mL/min/1.73m2").replaceAll("(?i)^mL/min/1\\.73\\s?m2$",
-                "mL/min/1.73m2");
-        if (Units.known(u)) {
-            return u;
-        }
-        if (Units.known("/" + u)) {
-            return "/" + u;
-        }
-        // a word after the number ("INR > 1.5 unless on anticoagulants") is not a unit: none is written; but a unit
-        // Stroma does not know ("2.5 x LLN", "3 mEq") is never taken for the concept's own
-        if (u.matches("(?i)times|fold|x")) {
-            return null; // "1.4 times the control value": a multiple of something Stroma does not know
-        }
-        return u.matches("[A-Za-z]{4,}") || WORDS_AFTER_A_NUMBER.contains(u.toLowerCase(Locale.ROOT)) ? c.unit() : null;
     }
 
     /** The clause's own window; else one the criterion states elsewhere (later clauses first); else the default. */
@@ -1046,53 +858,6 @@ final class ClauseReader {
             assumptions.add("a time in hours counts whole days, since records hold dates");
         }
         return w;
-    }
-
-    /** Roman classes after a classification's name: "Class II-IV", "III or IV", "≥ III". */
-    private static List<String> classes(String after, int top) {
-        Matcher m = CLASSES.matcher(after);
-        List<String> classes = new ArrayList<>();
-        if (!m.find()) {
-            return classes;
-        }
-        int low = roman(m.group(2));
-        // "class III and above", "III+": to the highest class; "II or below": from the lowest
-        String open = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
-        boolean upwards = m.group(1) != null || open.contains("+") || open.matches("(?s).*(above|higher|greater|more|worse"
-                + "|over)");
-        int high = m.group(3) != null ? roman(m.group(3)) : upwards ? top : low;
-        if (open.matches("(?s).*(below|lower|less|better|under)")) {
-            high = low;
-            low = 1;
-        }
-        if (m.group(1) != null && m.group(1).equals(">")) {
-            low++;
-        }
-        for (int k = low; k <= high; k++) {
-            classes.add(ROMAN[k]);
-        }
-        Matcher more = Pattern.compile("(VI|IV|V|I{1,3}|[1-6])\\b", Pattern.CASE_INSENSITIVE).matcher(m.group(4));
-        while (more.find()) {
-            String r = ROMAN[roman(more.group(1))];
-            if (!classes.contains(r)) {
-                classes.add(r);
-            }
-        }
-        // a class the concept does not have ("NYHA class V") is no reading of it
-        return classes.stream().anyMatch(r -> roman(r) > top) ? List.of() : classes;
-    }
-
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV", "V", "VI"};
-
-    private static int roman(String s) {
-        return switch (s.toUpperCase(Locale.ROOT)) {
-            case "I", "1" -> 1;
-            case "II", "2" -> 2;
-            case "III", "3" -> 3;
-            case "IV", "4" -> 4;
-            case "V", "5" -> 5;
-            default -> 6;
-        };
     }
 
     private static String question(String clause) {

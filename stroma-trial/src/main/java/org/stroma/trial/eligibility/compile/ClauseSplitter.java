@@ -14,8 +14,8 @@ import org.stroma.trial.concept.Mention;
 final class ClauseSplitter {
     /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */
     private static final String DESIGNATOR_ONLY = "(?!(?-i:\\d+|[IVX]+)\\s*(?:[,;.)]|$))";
-    /** A comparison with its number, and what follows it up to the next word. */
-    private static final Pattern COMPARISON = Pattern.compile("^\\s*[<>≤≥]\\s*\\d+(?:[.,]\\d+)?\\s*(?:\\S+\\s*)?");
+    /** A comparison with its number, and what follows it up to the next word ("=" is a ≤ or ≥ some texts lost). */
+    private static final Pattern COMPARISON = Pattern.compile("^\\s*[<>≤≥=]\\s*\\d+(?:[.,]\\d+)?\\s*(?:\\S+\\s*)?");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"

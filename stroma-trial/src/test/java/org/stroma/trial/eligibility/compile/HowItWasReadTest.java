@@ -39,6 +39,13 @@ class HowItWasReadTest {
     }
 
     @Test
+    void signsALostEncodingTookAreAnAssumption() {
+        assertThat(compiled("Body mass index =18 to =30 kg/m2 within the last 3 months").assumptions())
+                .containsExactly("body mass index: an equals sign read as the ≤ or ≥ the text lost (the bounds of a"
+                        + " range)");
+    }
+
+    @Test
     void hoursCountWholeDays() {
         assertThat(compiled("Myocardial infarction within 48 hours").assumptions())
                 .containsExactly("a time in hours counts whole days, since records hold dates");

@@ -65,8 +65,15 @@ class NumbersAndUnitsTest {
             "BP < 140/90|all(measure systolic_bp < 140 mmHg within 12 months, measure diastolic_bp < 90 mmHg within 12"
                     + " months)",
 
-            "130mmHg=SBP<180mmHg|attest \"130mmHg=SBP<180mmHg\"",
-            "Patients with 7.0% = HbA1c = 11.0%|attest \"Patients with 7.0% = HbA1c = 11.0%\"",
+            // a text that lost its ≤ and ≥: a range's bounds can only have been those; an equality alone is asked
+            "130mmHg=SBP<180mmHg|measure systolic_bp >=130..<180 mmHg within 12 months",
+            "Patients with 7.0% = HbA1c = 11.0%|measure hba1c 7..11 % within 12 months",
+            "Body mass index (BMI) =18 to =30 kg/m2|measure bmi 18..30 kg/m2 within 12 months",
+            "Hgb =8.5 g/dL and =11.5 g/dL|measure hemoglobin 8.5..11.5 g/dL within 12 months",
+            "HbA1c = 11.0% = 7.0%|attest \"HbA1c = 11.0% = 7.0%\"",
+            "180mmHg=SBP>130mmHg|attest \"180mmHg=SBP>130mmHg\"",
+            "Hgb =8.5 g/dL and =115 g/L|attest \"Hgb =8.5 g/dL and =115 g/L\"",
+            "HbA1c = 9%|attest \"HbA1c = 9%\"",
             "Ejection fraction of 25% or greater|measure lvef >= 25 % within 12 months",
             "HbA1c of 10% or higher|measure hba1c >= 10 % within 12 months",
             "Platelets < 75 x 109 cells/L|measure platelets < 75 x10^9/L within 12 months",
