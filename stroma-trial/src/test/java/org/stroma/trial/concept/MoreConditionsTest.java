@@ -163,7 +163,15 @@ class MoreConditionsTest {
             "Primary biliary cholangitis (PBC)|condition primary_biliary_cholangitis now",
             "Known brain metastases|condition brain_metastases now",
             "Cystic fibrosis|condition cystic_fibrosis now",
-            "Untreated hypothyroidism|all(condition hypothyroidism now, attest \"is it untreated hypothyroidism?\")"})
+            "Untreated hypothyroidism|all(condition hypothyroidism now, attest \"is it untreated hypothyroidism?\")",
+            // a site of a cancer is its own concept, not the broader one (which would exclude every colon cancer)
+            "History of rectal cancer|condition rectal_cancer ever",
+            "Colon carcinoma|condition colon_cancer now",
+            "Colorectal cancer|condition colorectal_cancer now",
+            // seizures are not epilepsy (a provoked seizure is not), but epilepsy is a seizure disorder
+            "History of seizures|condition seizure ever",
+            "Convulsions|condition seizure ever",
+            "Epilepsy|condition epilepsy now"})
     void aCriterionNamingTheConditionCompilesToARuleOnIt(String text, String expected) {
         assertThat(Readings.exclusionRule(text)).isEqualTo(expected);
     }
@@ -179,6 +187,10 @@ class MoreConditionsTest {
                         "lung_disease", "respiratory_disease");
         assertThat(DICTIONARY.recognising(List.of(new Code(Code.ICD10, "B18.1", null)), null)).extracting(Concept::id)
                 .contains("hepatitis_b", "viral_hepatitis");
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.ICD10, "G40.9", null)), null)).extracting(Concept::id)
+                .contains("epilepsy", "seizure");
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.ICD10, "C20", null)), null)).extracting(Concept::id)
+                .contains("rectal_cancer", "colorectal_cancer", "malignancy").doesNotContain("colon_cancer");
         // sickle-cell trait (D57.3) is no sickle-cell disease
         assertThat(DICTIONARY.recognising(List.of(new Code(Code.ICD10, "D57.3", null)), null)).extracting(Concept::id)
                 .doesNotContain("sickle_cell_disease");

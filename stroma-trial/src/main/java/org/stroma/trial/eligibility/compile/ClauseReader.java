@@ -598,10 +598,17 @@ final class ClauseReader {
         }
         if (c.event()) {
             Matcher left = Threshold.LEFT_THRESHOLD.matcher(before);
+            boolean counted = left.find();
+            if (!counted && RECENT.matcher(before).find() && window(clause, null) == null) {
+                // "recent myocardial infarction" with no time: records tell whether there was one, not whether it
+                // is recent enough for the criterion
+                return new AllOf(List.of(new ConditionRule(c.id(), Window.ever()),
+                        new Attestation("is it recent, as the criterion means: recent " + name + "?")));
+            }
             // an event named without a time counts at any time, unless the words say it is the present one
             Window w = window(clause, PRESENT_EVENT.matcher(before + name).find() ? Window.now() : Window.ever(), c,
                     true);
-            if (left.find()) {
+            if (counted) {
                 return count(c.id(), left.group(1), Double.parseDouble(left.group(2)), w);
             }
             return qualified(asCause(narrowedAfter(new ConditionRule(c.id(), w), name, after), name, before), c, name,
@@ -644,6 +651,8 @@ final class ClauseReader {
     }
 
     /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
+    /** "recent" right before an event's name, which says no time. */
+    private static final Pattern RECENT = Pattern.compile("(?i)\\brecent(?:ly)?\\s*$");
     private static final Pattern PRESENT_EVENT = Pattern.compile("(?i)\\b(?:acute|current(?:ly)?|recent|new|newly|ongoing|active"
             + "|septic)\\b(?:[\\s-]+[\\w-]+){0,4}\\s*$|\\bin\\s+[\\w-]+(?:\\s+[\\w-]+){0,2}\\s*$"); // "patient in sepsis"
     /** Words right before a condition's name that make it a cause: "coma due to", "secondary to". */

@@ -160,7 +160,11 @@ final class CriterionText {
                 .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1\\.73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
                         "mL/min/1.73m2")
                 .replaceAll("(?i)(\\d)\\s*ml\\s+per\\s+min(?:ute)?\\b", "$1 mL/min")
-                .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+decilit(?:re|er)\\b", "$1 g/dL")
+                .replaceAll("(?i)(\\d)\\s*grams?\\s*(?:per\\s+|/\\s*)decilit(?:re|er)s?\\b(?:\\s*\\(g/dl\\))?", "$1 g/dL")
+                .replaceAll("(?i)/\\s*lit(?:re|er)s?\\b(?:\\s*\\(L\\))?", "/L")
+                .replaceAll("(?i)(\\d)\\s*(?:/|per)\\s*cubic\\s*(?:mm|millimet(?:er|re))s?\\b", "$1/mm3")
+                .replaceAll("(?i)(\\d)\\s*kilo(?:gram)?s?\\s+per\\s+(?:square\\s+)?met(?:er|re)s?(?:\\s+squared?)?"
+                        + "(?:\\s*\\(kg/m\\^?2\\))?", "$1 kg/m2")
                 .replaceAll("(?i)(\\d)\\s*grams?\\s+per\\s+lit(?:re|er)\\b", "$1 g/L")
                 .replaceAll("(?i)(\\d\\s*[a-zµμ]{1,5})\\s+per\\s+lit(?:re|er)\\b", "$1/L")
                 // a power of ten whose superscript was lost: "100 109/L" is 100 × 10⁹/L

@@ -135,8 +135,10 @@ class ClausePartsTest {
             "E|Preexisting medical condition (thyroid disease, diabetes mellitus, cardiac condition)|any(condition"
                     + " thyroid_disease now, condition diabetes now, attest \"Preexisting medical condition (thyroid"
                     + " disease, diabetes mellitus, cardiac condition)\")",
-            "E|Seizure occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)|attest \"Seizure"
-                    + " occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)\"",
+            // the seizure or one of its causes must be on record; whether one caused it is asked
+            "E|Seizure occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)|all(any(condition"
+                    + " seizure ever, condition hypoglycemia ever), attest \"Seizure occurred by metabolic factors"
+                    + " (hypoglycemia, hypocalcemia, electrolyte disorder)\")",
             // from a tenth: a qualified kind of illness is asked, not dropped; a plan without its time is asked
             "E|Known active infection, or active malignancy|any(attest \"Known active infection\", all(condition"
                     + " malignancy now, attest \"is it active malignancy?\"))",

@@ -32,6 +32,10 @@ class TimeWindowsTest {
             "Dialysis within the 6 previous months|procedure dialysis within 6 months",
             "Acute myocardial infarction|condition myocardial_infarction now",
             "Myocardial infarction|condition myocardial_infarction ever",
+            // "recent" says no time: records tell whether there was one, the investigator whether it is recent enough
+            "Recent myocardial infarction|all(condition myocardial_infarction ever, attest \"is it recent, as the"
+                    + " criterion means: recent myocardial infarction?\")",
+            "Recent myocardial infarction (within 3 months)|condition myocardial_infarction within 3 months",
             "Myocardial infarction, heart failure, life expectancy < 6 months|any(condition myocardial_infarction ever,"
                     + " condition heart_failure now, attest \"life expectancy < 6 months\")",
             "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months"})
