@@ -117,7 +117,7 @@ final class ClauseReader {
             polarities[i] = Negation.ofWords(t);
             // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
             boolean onlyWhen = TextWindows.find(t) != null && Markers.isFiller(TextWindows.strip(t));
-            boolean fillerOnly = Markers.isFiller(t) && !QUALIFIED_KIND.matcher(t).find();
+            boolean fillerOnly = Markers.isFiller(t) && !QUALIFIED_KIND.matcher(t).find() && !STATE_ONLY.matcher(t).find();
             return fillerOnly || onlyWhen ? null : new Attestation(question(t));
         }
         List<Rule> rules = new ArrayList<>();
@@ -343,6 +343,18 @@ final class ClauseReader {
             // "anemia (hematocrit < 27 %)", "hypertension [SBP > 180 or DBP > 110 mmHg]": the measurements in the
             // parenthesis define the condition, which counts by them alone, not beside them
             alternatives.removeIf(r -> r != null && Rules.concepts(r).contains(head.concept().id()));
+            Unread unread = definedWithMore(head, group);
+            Attestation asked = new Attestation(question(clauses.get(clause).text()));
+            if (unread == Unread.ALTERNATIVE) {
+                // "hypertension (treated or BP > 140/90)": the measurements are one way the condition is met; the
+                // others are asked
+                alternatives.add(asked);
+            } else if (unread == Unread.QUALIFIER) {
+                // "(SBP > 160 or DBP > 100 mmHg on 2 occasions)": the measurements must hold, and what more is asked
+                Rule measured = definitions.size() == 1 ? definitions.get(0) : new AnyOf(List.copyOf(definitions));
+                definitions.clear();
+                definitions.add(new AllOf(List.of(measured, asked)));
+            }
         }
         alternatives.addAll(definitions);
         if (alternatives.isEmpty() && requirements.isEmpty()) {
@@ -357,6 +369,60 @@ final class ClauseReader {
         all.add(main);
         all.addAll(requirements);
         return new AllOf(all);
+    }
+
+    /** Words a definition's measurements leave unread: its names, comparisons, numbers, units and joining words. */
+    private static final Pattern READ_IN_A_DEFINITION = Pattern.compile("(?i)[<>≤≥=]\\s*\\d+(?:\\.\\d+)?\\s*(?:×ULN|\\S+)?"
+            + "|\\b(?:and|or|either|as|defined|by|i\\.e|e\\.g|levels?|values?|of|a|an|the|at rest)\\b|[(),;:./\\[\\]]");
+
+    /** What a parenthesis defining a condition by measurements says beyond them. */
+    private enum Unread { NOTHING, ALTERNATIVE, QUALIFIER }
+
+    /**
+     * What the parenthesis defining a condition by measurements says beyond them: nothing; another way the condition
+     * is met ("hypertension (treated or BP > 140/90)"); or more about the measurements ("… on 2 occasions").
+     */
+    private Unread definedWithMore(Mention head, List<Mention> group) {
+        int open = text.indexOf('(', head.end());
+        if (open < 0) {
+            return Unread.NOTHING;
+        }
+        int close = Math.min(matching(open), text.length());
+        Unread found = Unread.NOTHING;
+        // the alternatives the parenthesis lists, at its own depth
+        int depth = 0;
+        int from = open + 1;
+        for (int i = open + 1; i <= close; i++) {
+            char ch = i < close ? text.charAt(i) : ')';
+            depth += ch == '(' ? 1 : ch == ')' && i < close ? -1 : 0;
+            boolean or = depth == 0 && text.startsWith(" or ", i);
+            if (or || i == close) {
+                int start = from;
+                int to = i;
+                boolean measured = group.stream().anyMatch(m -> m != head && m.start() >= start && m.end() <= to);
+                if (unreadWords(group, head, from, to)) {
+                    if (!measured) {
+                        return Unread.ALTERNATIVE;
+                    }
+                    found = Unread.QUALIFIER;
+                }
+                from = i + 1;
+            }
+        }
+        return found;
+    }
+
+    private boolean unreadWords(List<Mention> group, Mention head, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        int at = from;
+        for (Mention m : group) {
+            if (m != head && m.start() >= at && m.end() <= to) {
+                words.append(text, at, m.start()).append(' ');
+                at = m.end();
+            }
+        }
+        words.append(text, at, to);
+        return READ_IN_A_DEFINITION.matcher(words).replaceAll(" ").matches("(?s).*\\p{L}{3,}.*");
     }
 
     /**
@@ -378,6 +444,9 @@ final class ClauseReader {
      * A kind of illness with a qualifier, whose words are all general: "known active infection", "severe systemic
      * disease". No concept names it, but it says something the investigator must answer; it is not filler.
      */
+    /** A clause that is only the state of what the criterion names: "hypertension (treated or BP > 140/90)". */
+    private static final Pattern STATE_ONLY = Pattern.compile("(?i)^\\s*(?:un|not\\s+|well[- ]|poorly\\s+)?(?:treated|controlled"
+            + "|medicated)\\s*$");
     private static final Pattern QUALIFIED_KIND = Pattern.compile("(?i)\\b(?:active|severe|significant|uncontrolled|serious"
             + "|chronic|acute|current|ongoing)\\s+(?:[\\w-]+\\s+)?(?:infections?|diseases?|disorders?|conditions?|illness(?:es)?)\\b");
     /** A condition named as what a treatment is for. */
@@ -431,11 +500,19 @@ final class ClauseReader {
      */
     private int reach(Mention m, int end) {
         int limit = Math.min(text.length(), end + 100);
+        int from = end;
+        String listed = m.concept().id();
         for (Mention next : mentions) {
-            if (next.start() >= end && next.start() < limit && next.concept().kind() == ConceptKind.OBSERVATION
-                    && !next.concept().id().equals(m.concept().id())) {
-                String between = text.substring(end, next.start()).replaceAll("\\([^()]*\\)", "");
-                return LISTING.matcher(between).matches() ? limit : next.start();
+            // a name said again ("alanine transaminase (ALT)") is no new name
+            if (next.start() >= from && next.start() < limit && next.concept().kind() == ConceptKind.OBSERVATION
+                    && !next.concept().id().equals(m.concept().id()) && !next.concept().id().equals(listed)) {
+                String between = text.substring(from, next.start()).replaceAll("\\([^()]*\\)", "");
+                if (!LISTING.matcher(between).matches()) {
+                    // "AST and ALT ≤ 2.5 × ULN and creatinine ≤ 1.5 mg/dL": the list's limit stops at the next name
+                    return next.start();
+                }
+                from = next.end();
+                listed = next.concept().id();
             }
         }
         return limit;
@@ -828,7 +905,8 @@ final class ClauseReader {
             for (Mention m : mentions) {
                 if (m.concept().kind() == ConceptKind.OBSERVATION && m.start() >= next.start()
                         && m.end() <= next.start() + next.text().length()) {
-                    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 70));
+                    // only as far as that clause: what follows it ("and creatinine ≤ 1.5 mg/dL") is not this threshold's
+                    String after = text.substring(m.end(), Math.min(next.start() + next.text().length(), m.end() + 70));
                     Threshold t = Threshold.read(after, "");
                     if (t != null) {
                         return t;

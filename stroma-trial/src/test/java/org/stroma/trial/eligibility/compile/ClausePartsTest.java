@@ -97,6 +97,17 @@ class ClausePartsTest {
             "E|History of alcohol abuse or other substance abuse within the last year|condition substance_abuse within"
                     + " 1 year",
             "E|Patient in sepsis|condition sepsis now",
+            // a list's shared limit stops at the next name that is not listed with it
+            "I|AST and ALT <= 2.5 x ULN and creatinine <= 1.5 mg/dL|all(measure ast <= 2.5 x uln within 12 months,"
+                    + " measure alt <= 2.5 x uln within 12 months, measure creatinine <= 1.5 mg/dL within 12 months)",
+            // a condition defined by measurements and by more: another way it is met is asked beside them; more about
+            // the measurements is asked with them
+            "E|Hypertension (treated or BP > 140/90)|any(attest \"Hypertension (treated or (systolic blood pressure >"
+                    + " 140 mmHg or diastolic blood pressure > 90 mmHg))\", measure systolic_bp > 140 mmHg within 12"
+                    + " months, measure diastolic_bp > 90 mmHg within 12 months)",
+            "E|Hypertension (SBP > 160 mmHg or DBP > 100 mmHg on 2 occasions)|all(any(measure systolic_bp > 160 mmHg within"
+                    + " 12 months, measure diastolic_bp > 100 mmHg within 12 months), attest \"Hypertension (SBP > 160 mmHg"
+                    + " or DBP > 100 mmHg on 2 occasions)\")",
             // names in a parenthesis with their abbreviations are one list and share its limit
             "E|Abnormal liver enzymes (Aspartate transaminase (AST), Alanine transaminase (ALT), or alkaline phosphatase"
                     + " > 2.5 times the upper limit of normal)|any(measure ast > 2.5 x uln within 12 months, measure alt"
