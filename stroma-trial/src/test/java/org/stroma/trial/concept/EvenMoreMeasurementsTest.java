@@ -98,6 +98,7 @@ class EvenMoreMeasurementsTest {
             "fibrinogen concentrate|fibrinogen",
             "eosinophilic esophagitis|eosinophils",
             "CK7-positive tumour|creatine_kinase",
+            "PK sampling on day 1|creatine_kinase",
             "FEV1/FVC < 0.7|fvc_percent_predicted",
             "DLCO/VA < 80%|dlco_percent_predicted",
             "pulmonary vascular resistance index > 6|pvr",
