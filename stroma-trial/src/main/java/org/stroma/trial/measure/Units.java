@@ -10,8 +10,9 @@ import org.stroma.trial.concept.Concept;
  * Converts a measurement between the units records and criteria use for the same quantity: µmol/L and mg/dL of
  * creatinine (through the concept's molar factor), cell counts per µL and per 10^9/L, the spellings of mL/min/1.73 m²,
  * mm and cm, g/dL and g/L, ng/mL, ng/dL and ng/L, nmol/L and pmol/L of hormones and vitamins (through their molar
- * factors), mIU/mL and IU/mL, mmHg and kPa, ms and s, weeks and days of gestation, metres per second and per minute, °F and °C, HbA1c in mmol/mol and %. Units are compared after normalising their spelling
- * (µ/μ/u, ^/*, case, spaces).
+ * factors), mIU/mL and IU/mL, mmHg and kPa, ms and s, weeks and days of gestation, metres per second and per minute, °F and °C, HbA1c in mmol/mol and %,
+ * mg and g per day (and µg/min) excreted in urine, Wood units and dyn·s/cm⁵, mL and cc, metres and feet. Units are
+ * compared after normalising their spelling (µ/μ/u, ^/*, case, spaces).
  */
 public final class Units {
     /** Each unit's family and its factor to the family's base unit. */
@@ -81,7 +82,33 @@ public final class Units {
             Map.entry("m/min", new Scale("speed", 1.0 / 60)),
             // cigarette pack-years
             Map.entry("{packyears}", new Scale("pack-years", 1)), Map.entry("{pack-years}", new Scale("pack-years", 1)),
-            Map.entry("pack-years", new Scale("pack-years", 1)));
+            Map.entry("pack-years", new Scale("pack-years", 1)),
+            // volumes written in cubic centimetres (prostate volume)
+            Map.entry("cc", new Scale("volume", 0.001)), Map.entry("cm3", new Scale("volume", 0.001)),
+            // a length in feet (six-minute walk distance)
+            Map.entry("ft", new Scale("length", 304.8)), Map.entry("feet", new Scale("length", 304.8)),
+            // an amount excreted per day (urinary albumin, protein), in mg/d; an albumin excretion rate in µg/min
+            Map.entry("mg/d", new Scale("mass-per-day", 1)), Map.entry("mg/day", new Scale("mass-per-day", 1)),
+            Map.entry("mg/24h", new Scale("mass-per-day", 1)), Map.entry("mg/24hr", new Scale("mass-per-day", 1)),
+            Map.entry("mg/24hrs", new Scale("mass-per-day", 1)), Map.entry("mg/24hours", new Scale("mass-per-day", 1)),
+            Map.entry("g/d", new Scale("mass-per-day", 1000)), Map.entry("g/day", new Scale("mass-per-day", 1000)),
+            Map.entry("g/24h", new Scale("mass-per-day", 1000)), Map.entry("g/24hr", new Scale("mass-per-day", 1000)),
+            Map.entry("g/24hrs", new Scale("mass-per-day", 1000)), Map.entry("g/24hours", new Scale("mass-per-day", 1000)),
+            Map.entry("ug/min", new Scale("mass-per-day", 1.44)), Map.entry("mcg/min", new Scale("mass-per-day", 1.44)),
+            // events per hour of sleep (apnoea-hypopnoea index)
+            Map.entry("{events}/h", new Scale("per-hour", 1)), Map.entry("events/h", new Scale("per-hour", 1)),
+            Map.entry("events/hr", new Scale("per-hour", 1)), Map.entry("events/hour", new Scale("per-hour", 1)),
+            Map.entry("/h", new Scale("per-hour", 1)),
+            // pulmonary vascular resistance in Wood units, or in dyn·s/cm⁵ (80 to a Wood unit)
+            Map.entry("[wood'u]", new Scale("vascular-resistance", 1)), Map.entry("wu", new Scale("vascular-resistance", 1)),
+            Map.entry("wood", new Scale("vascular-resistance", 1)), Map.entry("woods", new Scale("vascular-resistance", 1)),
+            Map.entry("dyn.s/cm5", new Scale("vascular-resistance", 0.0125)),
+            Map.entry("dyn", new Scale("vascular-resistance", 0.0125)),
+            Map.entry("dynes", new Scale("vascular-resistance", 0.0125)),
+            // visual acuity as an ETDRS letter score; logMAR is another scale, and a threshold in it is not read as letters
+            Map.entry("{letters}", new Scale("etdrs-letters", 1)), Map.entry("letters", new Scale("etdrs-letters", 1)),
+            Map.entry("letter", new Scale("etdrs-letters", 1)), Map.entry("logmar", new Scale("logmar", 1)),
+            Map.entry("[logmar]", new Scale("logmar", 1)));
 
     private Units() {
     }
