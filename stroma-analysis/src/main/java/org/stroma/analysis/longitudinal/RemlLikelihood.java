@@ -65,6 +65,8 @@ final class RemlLikelihood {
                 information = information.add(subject.x().transpose().multiply(weightedX[s]));
                 xWy = xWy.add(weightedX[s].transpose().operate(subject.y()));
             }
+            // symmetric up to rounding, which Cholesky's relative test rejects where an entry is near 0
+            information = information.add(information.transpose()).scalarMultiply(0.5);
             CholeskyDecomposition m = new CholeskyDecomposition(information, 1e-8, 0);
             RealMatrix phi = m.getSolver().getInverse();
             RealVector beta = phi.operate(xWy);

@@ -81,7 +81,8 @@ final class RemlMaximiser {
                     }
                 }
             }
-            double t = 1;
+            // far from the maximum a Newton step can leap to where Σ is nearly singular: at most 1 per parameter
+            double t = Math.min(1, 1 / step.getLInfNorm());
             RemlLikelihood.At next = null;
             double[] candidate = null;
             for (int halving = 0; halving < 60; halving++, t /= 2) {

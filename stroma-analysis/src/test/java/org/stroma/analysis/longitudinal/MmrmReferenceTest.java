@@ -123,6 +123,98 @@ class MmrmReferenceTest {
         assertThat(fit.contrasts().get(3).estimate().term()).isEqualTo("cells − placebo at V4");
     }
 
+    @Test
+    void twoArmsCompoundSymmetry() throws IOException {
+        Mmrm.Fit fit = Mmrm.fit(load("two_arms.csv", TWO_ARMS, FOUR_VISITS, List.of()),
+                CovarianceStructure.COMPOUND_SYMMETRY);
+        assertThat(fit.structureReason()).isEqualTo("compound symmetry, as asked");
+        assertThat(fit.remlLogLikelihood()).isCloseTo(-933.01970763, close(-933.01970763));
+        assertThat(fit.covariance()[0][0]).isCloseTo(56.6606304639, close(56.66));
+        assertThat(fit.covariance()[3][1]).isCloseTo(33.1488341787, close(33.15));
+        assertThat(fit.coefficients().get(5).estimate()).isCloseTo(0.3605749665857, close(0.36));
+        assertThat(fit.coefficients().get(5).se()).isCloseTo(0.0904717497111, close(0.09));
+        assertEstimate(fit.leastSquaresMeans().get(6).estimate(), 7.39910213886, 1.28342772004, 171.088994912);
+        assertContrasts(fit.contrasts(), new double[][] {
+            {-0.0448377274147, 1.70585009496, 144.249398739, -0.0262846820756, 0.979066600397, -3.41652909403,
+                3.32685363921},
+            {0.4537004560799, 1.75078954091, 152.991048702, 0.2591404880363, 0.795875198331, -3.00514401775,
+                3.91254492991},
+            {0.7221427756074, 1.77805494959, 159.265148027, 0.4061419900294, 0.685183446510, -2.78946418465,
+                4.23374973587},
+            {0.2680870959460, 1.80085950990, 164.782687693, 0.1488661911006, 0.881841245961, -3.28764673608,
+                3.82382092798}});
+    }
+
+    /** Against nlme's corARMA(p = 3): one variance and a correlation for each lag. */
+    @Test
+    void twoArmsToeplitz() throws IOException {
+        Mmrm.Fit fit = Mmrm.fit(load("two_arms.csv", TWO_ARMS, FOUR_VISITS, List.of()), CovarianceStructure.TOEPLITZ);
+        assertThat(fit.structure()).as(fit.structureReason()).isEqualTo(CovarianceStructure.TOEPLITZ);
+        assertThat(fit.remlLogLikelihood()).isCloseTo(-924.190698723, close(-924.190698723));
+        assertCovariance(fit, new double[][] {
+            {57.5779481158, 39.1262509507, 32.6395332949, 23.4654045139},
+            {39.1262509507, 57.5779481158, 39.1262509507, 32.6395332949},
+            {32.6395332949, 39.1262509507, 57.5779481158, 39.1262509507},
+            {23.4654045139, 32.6395332949, 39.1262509507, 57.5779481158}});
+        assertThat(fit.coefficients().get(0).estimate()).isCloseTo(-15.61413132764496, close(-15.61));
+        assertThat(fit.coefficients().get(0).se()).isCloseTo(4.8708248482703, close(4.87));
+        assertContrasts(fit.contrasts(), new double[][] {
+            {-0.00412672318519, 1.71952177806, 139.681685623, -0.00239992493136, 0.998088562894, -3.40378119033,
+                3.39552774396},
+            {0.45898333386163, 1.75664121243, 147.796515932, 0.26128462125013, 0.794236769659, -3.01239427479,
+                3.93036094251},
+            {0.75426328087425, 1.79126008956, 152.946805657, 0.42107971101970, 0.674288000183, -2.78454261487,
+                4.29306917661},
+            {0.36178274639910, 1.83168587179, 155.833264549, 0.19751353218975, 0.843683090636, -3.25635373591,
+                3.97991922871}});
+    }
+
+    /** Three arms, a categorical covariate (site, averaged over its levels) and intermittent missed visits. */
+    @Test
+    void threeArmsWithSiteAndIntermittentMissingVisits() throws IOException {
+        Mmrm.Fit fit = Mmrm.fit(load("three_arms.csv", List.of("placebo", "low", "high"), List.of("V1", "V2", "V3"),
+                List.of("site")));
+        assertThat(fit.structure()).isEqualTo(CovarianceStructure.UNSTRUCTURED);
+        assertCoefficients(fit, new String[] {"(Intercept)", "armlow", "armhigh", "visitV2", "visitV3", "baseline",
+            "siteS2", "siteS3", "armlow:visitV2", "armhigh:visitV2", "armlow:visitV3", "armhigh:visitV3"},
+            new double[][] {
+                {-5.493584209817, 1.6178746195264}, {0.975827408048, 0.8202289024109},
+                {2.140861809689, 0.8151297427075}, {1.058584241029, 0.5459876126446},
+                {1.777345068182, 0.8286016290486}, {0.461387606630, 0.0740270615022},
+                {2.023560938764, 0.7057690479810}, {-0.297045511201, 0.6924904891289},
+                {0.816522087122, 0.7918692364443}, {0.486529549332, 0.7975683456929},
+                {0.663055626227, 1.1477207900463}, {1.965035828829, 1.1579869946183}});
+        assertThat(fit.remlLogLikelihood()).isCloseTo(-611.417982497, close(-611.417982497));
+        assertCovariance(fit, new double[][] {
+            {9.20833264406, 6.74978557166, 2.38620402586},
+            {6.74978557166, 12.61297493643, 4.99232095345},
+            {2.38620402586, 4.99232095345, 13.28023864354}});
+        double[][] means = {
+            {4.19735165614, 0.572934839008, 80.1560533759}, {5.17317906419, 0.585605363552, 81.3688894464},
+            {6.33821346583, 0.579900550446, 80.8404567985}, {5.25593589717, 0.648825015749, 77.1932211489},
+            {7.04828539234, 0.692096139925, 85.2469665380}, {7.88332725619, 0.682928860219, 86.1985182748},
+            {5.97469672433, 0.720738171469, 79.7079592449}, {7.61357975860, 0.703146842432, 82.1436510267},
+            {10.08059436284, 0.702238243263, 79.7230290135}};
+        for (int i = 0; i < means.length; i++) {
+            assertEstimate(fit.leastSquaresMeans().get(i).estimate(), means[i][0], means[i][1], means[i][2]);
+        }
+        assertThat(fit.contrasts()).extracting(Mmrm.ArmVisit::arm).containsExactly("low", "high", "low", "high",
+                "low", "high");
+        assertContrasts(fit.contrasts(), new double[][] {
+            {0.975827408048, 0.820228902411, 80.9169289780, 1.18970132018, 0.237642931005636, -0.6561962201309,
+                2.60785103623},
+            {2.140861809689, 0.815129742708, 80.4875813874, 2.62640619956, 0.010327067297395, 0.5188527680157,
+                3.76287085136},
+            {1.792349495170, 0.949652552142, 81.6517798215, 1.88737395706, 0.062663184873117, -0.0969325806208,
+                3.68163157096},
+            {2.627391359021, 0.941992393620, 81.9115260602, 2.78918532338, 0.006569399478289, 0.7534381054678,
+                4.50134461257},
+            {1.638883034275, 1.009683504726, 81.7493810530, 1.62316510729, 0.108404336684546, -0.3697912946954,
+                3.64755736324},
+            {4.105897638518, 1.004738705193, 79.3114294203, 4.08653276449, 0.000104075309191, 2.1061373663987,
+                6.10565791064}});
+    }
+
     static void assertContrasts(List<Mmrm.ArmVisit> actual, double[][] expected) {
         assertThat(actual).hasSize(expected.length);
         for (int i = 0; i < expected.length; i++) {
