@@ -19,6 +19,12 @@ public record Covariate(String name, double[] values, List<String> categories) {
         return new Covariate(name, null, List.copyOf(categories));
     }
 
+    /** A copy, as for {@link LongitudinalData#outcome()}. */
+    @Override
+    public double[] values() {
+        return values == null ? null : values.clone();
+    }
+
     public boolean isCategorical() {
         return categories != null;
     }

@@ -35,11 +35,12 @@ final class FixedEffects {
                 names.add("arm" + a + ":visit" + v);
             }
         }
+        List<double[]> values = data.covariates().stream().map(Covariate::values).toList();
         rows = new double[data.rows()][];
         covariateMeans = new double[covariateEnd - covariateStart];
         for (int i = 0; i < data.rows(); i++) {
             rows[i] = row(data.arms().indexOf(data.arm().get(i)), data.visits().indexOf(data.visit().get(i)),
-                    covariateValues(i));
+                    covariateValues(i, values));
             for (int k = 0; k < covariateMeans.length; k++) {
                 covariateMeans[k] += rows[i][covariateStart + k] / data.rows();
             }
@@ -75,17 +76,18 @@ final class FixedEffects {
         return row(arm, visit, covariateMeans);
     }
 
-    private double[] covariateValues(int observation) {
+    private double[] covariateValues(int observation, List<double[]> continuous) {
         double[] values = new double[covariateMeans.length];
         int k = 0;
-        for (Covariate c : data.covariates()) {
+        for (int j = 0; j < data.covariates().size(); j++) {
+            Covariate c = data.covariates().get(j);
             if (c.isCategorical()) {
                 List<String> levels = c.levels();
                 for (int l = 1; l < levels.size(); l++) {
                     values[k++] = levels.get(l).equals(c.categories().get(observation)) ? 1 : 0;
                 }
             } else {
-                values[k++] = c.values()[observation];
+                values[k++] = continuous.get(j)[observation];
             }
         }
         return values;

@@ -50,13 +50,15 @@ public record LongitudinalData(List<String> subject, List<String> arm, List<Stri
         Map<String, Set<String>> subjectsOfArm = new HashMap<>();
         Set<String> armVisits = new HashSet<>();
         Set<String> seenVisits = new HashSet<>();
+        List<double[]> values = covariates.stream().map(Covariate::values).toList();
         for (int i = 0; i < outcome.length; i++) {
             String where = "row " + (i + 1) + " (subject '" + subject.get(i) + "')";
             if (!Double.isFinite(outcome[i])) {
                 throw new DataException(where + ": the outcome " + outcome[i] + " is not a finite number");
             }
-            for (Covariate c : covariates) {
-                if (c.isCategorical() ? c.categories().get(i) == null : !Double.isFinite(c.values()[i])) {
+            for (int k = 0; k < covariates.size(); k++) {
+                Covariate c = covariates.get(k);
+                if (c.isCategorical() ? c.categories().get(i) == null : !Double.isFinite(values.get(k)[i])) {
                     throw new DataException(where + ": covariate '" + c.name() + "' is missing or not finite");
                 }
             }
@@ -96,6 +98,12 @@ public record LongitudinalData(List<String> subject, List<String> arm, List<Stri
                 }
             }
         }
+    }
+
+    /** A copy: the record stays as it was checked. */
+    @Override
+    public double[] outcome() {
+        return outcome.clone();
     }
 
     public int rows() {

@@ -81,6 +81,7 @@ public final class Mmrm {
         for (int i = 0; i < data.rows(); i++) {
             rowsOf.computeIfAbsent(data.subject().get(i), s -> new ArrayList<>()).add(i);
         }
+        double[] outcome = data.outcome();
         List<RemlLikelihood.Subject> subjects = new ArrayList<>();
         for (List<Integer> rows : rowsOf.values()) {
             rows.sort(Comparator.comparingInt(i -> data.visits().indexOf(data.visit().get(i))));
@@ -90,7 +91,7 @@ public final class Mmrm {
             for (int k = 0; k < rows.size(); k++) {
                 visits[k] = data.visits().indexOf(data.visit().get(rows.get(k)));
                 x[k] = design.row(rows.get(k));
-                y[k] = data.outcome()[rows.get(k)];
+                y[k] = outcome[rows.get(k)];
             }
             subjects.add(new RemlLikelihood.Subject(visits, new Array2DRowRealMatrix(x, false),
                     new ArrayRealVector(y, false)));
