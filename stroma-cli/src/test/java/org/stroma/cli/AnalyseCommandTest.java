@@ -44,6 +44,42 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void mmrmGivesEachArmAgainstTheReferenceAtEachVisitAsRDoes() throws IOException {
+        // R's values (nlme::gls corSymm + varIdent, REML; emmeans; data/mmrm/fit.R): cells − placebo at V4
+        Cli.Run run = stroma("analyse", "--data", DATA.resolve("mmrm/two_arms.csv").toString(), "--method", "mmrm",
+                "--subject", "id", "--group", "arm", "--reference", "placebo", "--visit", "visit", "--outcome", "y",
+                "--baseline", "baseline", "--format", "json");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        JsonNode a = JSON.readTree(run.out());
+        JsonNode v4 = a.get("estimates").get(3);
+        assertThat(v4.get("term").asText()).isEqualTo("cells − placebo at V4");
+        assertThat(v4.get("estimate").asDouble()).isCloseTo(0.1501720133538, within(1e-4));
+        assertThat(v4.get("se").asDouble()).isCloseTo(2.24087808939, within(1e-4));
+        assertThat(v4.get("p").asDouble()).isCloseTo(0.946754667020, within(1e-4));
+        assertThat(a.at("/details/covariance").asText()).isEqualTo("unstructured");
+        assertThat(a.at("/details/subjects").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void ancovaOfThreeArmsGivesTheGroupsF() {
+        // R: anova(lm(y ~ baseline + site + arm)) at V3 of data/mmrm/three_arms.csv: F(2, 74) = 8.3508, p = 0.000537
+        Path lastVisit = tmp.resolve("v3.csv");
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(DATA.resolve("mmrm/three_arms.csv"));
+            List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+            lines.stream().skip(1).filter(l -> l.split(",")[3].equals("V3")).forEach(kept::add);
+            java.nio.file.Files.write(lastVisit, kept);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Cli.Run run = stroma("analyse", "--data", lastVisit.toString(), "--method", "ancova", "--group", "arm",
+                "--reference", "placebo", "--outcome", "y", "--baseline", "baseline", "--covariate", "site");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("F for arm (2, 74 df)", "8.3508");
+    }
+
+    @Test
     void theTableShowsEstimatesTestsAndNotes() {
         Cli.Run run = stroma("analyse", "--data", DATA.resolve("senn.csv").toString(), "--method", "crossover",
                 "--subject", "subject", "--period", "period", "--sequence", "sequence", "--outcome", "pef", "--group",

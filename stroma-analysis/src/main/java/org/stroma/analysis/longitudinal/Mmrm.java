@@ -65,7 +65,7 @@ public final class Mmrm {
             }
             try {
                 RemlMaximiser.Optimum optimum = new RemlMaximiser(likelihood, structure).maximise(rough);
-                String reason = failures.length() == 0 ? structure.label() + ", as asked"
+                String reason = failures.length() == 0 ? structure.label() + ", the first tried"
                         : structure.label() + ", because " + failures;
                 return report(data, design, structure, reason, optimum, subjects.size(), likelihood);
             } catch (RemlMaximiser.NotEstimable e) {

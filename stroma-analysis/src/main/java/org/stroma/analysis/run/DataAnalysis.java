@@ -11,7 +11,11 @@ import org.stroma.analysis.compare.Summary;
 import org.stroma.analysis.compare.TTest;
 import org.stroma.analysis.data.DataException;
 import org.stroma.analysis.data.DataSet;
+import org.stroma.analysis.longitudinal.Covariate;
+import org.stroma.analysis.longitudinal.LongitudinalData;
+import org.stroma.analysis.longitudinal.Mmrm;
 import org.stroma.analysis.pool.RandomEffectsMetaAnalysis;
+import org.stroma.analysis.regression.GroupFTest;
 import org.stroma.analysis.regression.LinearModel;
 import org.stroma.analysis.regression.NegativeBinomialRegression;
 import org.stroma.analysis.result.Analysis;
@@ -41,6 +45,7 @@ public final class DataAnalysis {
             case TTEST -> tTest(data, c);
             case MANNWHITNEY -> mannWhitney(data, c);
             case ANCOVA -> ancova(data, c);
+            case MMRM -> mmrm(data, c);
             case CROSSOVER -> crossover(data, c);
             case NEGBIN -> negbin(data, c);
             case META -> meta(data, c);
@@ -186,8 +191,53 @@ public final class DataAnalysis {
         double[] y = f.varying(c.outcome());
         Frame.Design d = f.design(c.group(), c.reference(), covariates);
         LinearModel.Fit fit = LinearModel.fit(y, d.x(), d.terms());
-        return new Analysis(Method.ANCOVA.code(), f.n(), fit.coefficients(), List.of(), ordered("residualSd",
+        List<HypothesisTest> tests = new ArrayList<>();
+        List<String> groups = List.of(f.text(c.group()));
+        if (groups.stream().distinct().count() > 2) {
+            // three arms or more: each level's t against the reference, and the group's F (adjusted, as R's
+            // anova(lm(y ~ covariates + group)) gives it)
+            Frame.Design adjustments = f.design(null, null, covariates);
+            GroupFTest.Result omnibus = GroupFTest.adjusted(y, groups, adjustments.x());
+            tests.add(new HypothesisTest("F for " + c.group() + " (" + omnibus.numeratorDf() + ", "
+                    + omnibus.denominatorDf() + " df)", omnibus.f(), (double) omnibus.numeratorDf(), omnibus.p()));
+        }
+        return new Analysis(Method.ANCOVA.code(), f.n(), fit.coefficients(), tests, ordered("residualSd",
                 fit.residualSd(), "rSquared", fit.rSquared(), "df", fit.df()), f.notes);
+    }
+
+    /**
+     * The mixed model for repeated measures: one row per subject and observed visit, the arm constant within a
+     * subject; visits in the order of their names (numbers compared as numbers: V2 before V10). Each arm's
+     * least-squares mean at each visit and each arm against the reference at each visit.
+     */
+    private static Analysis mmrm(DataSet data, Columns c) {
+        Method m = Method.MMRM;
+        List<String> used = new ArrayList<>(List.of(required(c.subject(), "subject", m), required(c.group(), "group",
+                m), required(c.visit(), "visit", m), required(c.outcome(), "outcome", m)));
+        List<String> covariates = new ArrayList<>();
+        if (c.baseline() != null) {
+            covariates.add(c.baseline());
+        }
+        covariates.addAll(c.covariates());
+        used.addAll(covariates);
+        Frame f = new Frame(data, used);
+        List<Covariate> terms = new ArrayList<>();
+        for (String name : covariates) {
+            terms.add(f.isNumeric(name) ? Covariate.continuous(name, f.varying(name))
+                    : Covariate.categorical(name, List.of(f.text(name))));
+        }
+        LongitudinalData longitudinal = new LongitudinalData(List.of(f.text(c.subject())), List.of(f.text(c.group())),
+                List.of(f.text(c.visit())), f.numbers(c.outcome()), terms, f.levels(c.group(), c.reference()),
+                f.levels(c.visit(), null));
+        Mmrm.Fit fit = Mmrm.fit(longitudinal);
+        List<Estimate> estimates = new ArrayList<>(fit.contrasts().stream().map(Mmrm.ArmVisit::estimate).toList());
+        fit.leastSquaresMeans().forEach(a -> estimates.add(a.estimate()));
+        List<String> notes = new ArrayList<>(f.notes);
+        notes.add("covariance: " + fit.structureReason() + "; degrees of freedom by Satterthwaite; least-squares means"
+                + " with continuous covariates at their mean");
+        return new Analysis(m.code(), f.n(), estimates, List.of(), ordered("subjects", fit.subjects(),
+                "covariance", fit.structure().label(), "remlLogLikelihood", fit.remlLogLikelihood(), "coefficients",
+                fit.coefficients(), "iterations", fit.iterations()), notes);
     }
 
     private static Analysis crossover(DataSet data, Columns c) {

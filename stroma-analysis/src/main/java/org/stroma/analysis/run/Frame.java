@@ -172,7 +172,7 @@ final class Frame {
         }
     }
 
-    private boolean isNumeric(String column) {
+    boolean isNumeric(String column) {
         try {
             numbers(column);
             return true;

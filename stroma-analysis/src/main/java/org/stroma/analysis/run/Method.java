@@ -13,6 +13,7 @@ public enum Method {
     TTEST("difference in means: Welch's and Student's t"),
     MANNWHITNEY("Wilcoxon–Mann–Whitney rank-sum test"),
     ANCOVA("analysis of covariance: outcome by group adjusted for baseline"),
+    MMRM("mixed model for repeated measures: each arm against the reference at each visit"),
     CROSSOVER("two-period crossover: treatment, period and carryover"),
     NEGBIN("negative binomial regression of counts with an exposure offset"),
     META("DerSimonian–Laird random-effects pooling of trials' estimates");

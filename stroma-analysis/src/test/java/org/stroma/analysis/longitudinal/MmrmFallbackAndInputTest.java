@@ -48,7 +48,7 @@ class MmrmFallbackAndInputTest {
     void enoughSubjectsKeepUnstructured() {
         Mmrm.Fit fit = Mmrm.fit(data(30, 15, List.of("1", "2", "3")));
         assertThat(fit.structure()).isEqualTo(CovarianceStructure.UNSTRUCTURED);
-        assertThat(fit.structureReason()).isEqualTo("unstructured, as asked");
+        assertThat(fit.structureReason()).isEqualTo("unstructured, the first tried");
     }
 
     @Test
