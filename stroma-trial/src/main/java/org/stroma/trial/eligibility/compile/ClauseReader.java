@@ -148,6 +148,10 @@ final class ClauseReader {
             }
             rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
         }
+        if (measures(rule) && !rule.asksInvestigator() && REPEATED_OR_CONDITIONAL.matcher(t).find()) {
+            // "> 160 mmHg on 2 consecutive measurements", "on optimal therapy": one value on record does not show it
+            rule = new AllOf(List.of(rule, new Attestation(question(t))));
+        }
         if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
             // "PCI more than 6 months ago", "on hemodialysis for less than 3 months": how long ago or how long, which
             // no window says
@@ -586,6 +590,12 @@ final class ClauseReader {
         Rule rule = withSequel(first, threshold, ThresholdSequel.read(threshold.rest()), c, clause);
         return rule == null ? asked : rule;
     }
+
+    /** Words that ask more of a measurement than one value: repeated readings, or values under a treatment. */
+    private static final Pattern REPEATED_OR_CONDITIONAL = Pattern.compile("(?i)\\b(?:on|in|at|over)\\s+(?:at least\\s+)?"
+            + "\\d+\\s+(?:\\w+\\s+)?(?:occasions|measurements|readings|visits|determinations|samples|tests)\\b"
+            + "|\\b(?:consecutive|repeated(?:ly)?|persistent(?:ly)?|sustained|despite)\\b"
+            + "|\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?)\\b");
 
     private MeasurementRule measurement(Concept c, Interval interval, String unit, boolean timesUln, int clause) {
         EgfrEquation equation = null;

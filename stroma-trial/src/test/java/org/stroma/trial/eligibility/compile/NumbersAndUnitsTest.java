@@ -75,6 +75,14 @@ class NumbersAndUnitsTest {
             "Hgb =8.5 g/dL and =115 g/L|attest \"Hgb =8.5 g/dL and =115 g/L\"",
             "HbA1c = 9%|attest \"HbA1c = 9%\"",
             "Hemoglobin >=8.0 gram/deciliter (g/dL)|measure hemoglobin >= 8 g/dL within 12 months",
+            // "systolic" and "diastolic" alone name the pressures when a number follows; "systolic dysfunction" not
+            "Severe hypertension with systolic >200 mmHg and diastolic >110 mmHg|all(condition hypertension now, attest"
+                    + " \"is it severe hypertension?\", measure systolic_bp > 200 mmHg within 12 months, measure"
+                    + " diastolic_bp > 110 mmHg within 12 months)",
+            "Systolic dysfunction|attest \"Systolic dysfunction\"",
+            // one value on record does not show repeated readings
+            "Fasting glucose > 126 mg/dL on 2 occasions|all(measure fasting_glucose > 126 mg/dL within 12 months, attest"
+                    + " \"Fasting glucose > 126 mg/dL on 2 occasions\")",
             "Absolute neutrophil count (ANC) >=1.5 x 10^9/Liter (L)|measure neutrophils >= 1.5 x10^9/L within 12 months",
             "platelet count < 150,000/cubic mm|measure platelets < 150000 /mm3 within 12 months",
             "BMI <= 27 kilogram per meter square (kg/m^2)|measure bmi <= 27 kg/m2 within 12 months",
