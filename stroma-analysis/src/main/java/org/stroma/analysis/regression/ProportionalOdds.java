@@ -324,7 +324,7 @@ public final class ProportionalOdds {
     private static DataException separation(double[] theta, double[][] x, int p, List<String> terms, String why) {
         List<String> diverging = diverging(theta, x, p, terms);
         return new DataException("the proportional odds model has no finite maximum (" + why + "): "
-                + (diverging.isEmpty() ? "the outcome is separated by the terms " + terms
+                + (diverging.isEmpty() ? "the outcome may be separated by a combination of the terms " + terms
                         : "the outcome is separated by " + diverging + ", whose odds ratio grows without bound")
                 + "; a group or covariate value predicts the category perfectly");
     }
