@@ -19,8 +19,9 @@ import org.stroma.analysis.result.HypothesisTest;
  * being in a higher rather than a lower category.
  *
  * <p>Fitted by Newton's method on β and ζ together with the analytic gradient and Hessian. The log-likelihood is
- * concave in (β, ζ), so full Newton steps are halved only to keep the cut-points in order. Standard errors come from
- * the observed information at the maximum (polr's differ from these only by its finite-difference Hessian).
+ * concave in (β, ζ), so Newton steps are halved only to keep the cut-points in order (and, as a guard, the likelihood
+ * from falling). Standard errors come from the observed information at the maximum (polr's differ from these only by
+ * its finite-difference Hessian).
  *
  * <p>A category listed in the levels but observed in nobody is dropped, and a note says so: with an empty category
  * the likelihood has no maximum (two cut-points meet, or one goes to infinity), while its supremum is the fit on the
@@ -45,7 +46,8 @@ public final class ProportionalOdds {
      * @param coefficients   β for each term: estimate, SE, 95 % Wald interval, z, two-sided p
      * @param oddsRatios     exp(β) with its interval (SE by the delta method)
      * @param cutPoints      ζ named "lower|upper" as polr names them
-     * @param groupTest      likelihood ratio test of the group's terms (the model against the one without them)
+     * @param groupTest      likelihood ratio test of the group's terms (the model against the one without
+     *                       them); null when the design has no group
      * @param iterations     Newton iterations to the maximum
      * @param decrement      the Newton decrement gᵀ(−H)⁻¹g at the end, a measure of distance to the maximum
      */
@@ -293,14 +295,13 @@ public final class ProportionalOdds {
 
     private static void checkSeparation(double[] theta, double[][] x, int p, List<String> terms,
             RealMatrix covariance) {
-        List<String> diverging = diverging(theta, x, p, terms);
-        if (!diverging.isEmpty()) {
-            throw separation(theta, x, p, terms, "the likelihood keeps rising as " + diverging + " grow");
-        }
+        boolean finiteVariances = true;
         for (int j = 0; j < theta.length; j++) {
-            if (!(covariance.getEntry(j, j) > 0) || !Double.isFinite(covariance.getEntry(j, j))) {
-                throw separation(theta, x, p, terms, "the information matrix is not positive definite");
-            }
+            double v = covariance.getEntry(j, j);
+            finiteVariances &= v > 0 && Double.isFinite(v);
+        }
+        if (!finiteVariances || !diverging(theta, x, p, terms).isEmpty()) {
+            throw separation(theta, x, p, terms, "the Newton steps vanished only as estimates ran off");
         }
     }
 
