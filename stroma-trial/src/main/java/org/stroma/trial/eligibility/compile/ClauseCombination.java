@@ -120,6 +120,7 @@ final class ClauseCombination {
      * "Active or chronic infection (including HIV …)" is not such a list: "active" says when, and opens no name.
      */
     static void qualifyTheList(List<Clause> clauses, List<Rule> rules) {
+        qualifySharedNoun(clauses, rules);
         Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(0).text());
         if (!qualifier.find()) {
             return;
@@ -134,6 +135,36 @@ final class ClauseCombination {
                         java.util.Locale.ROOT) + " " + clauses.get(i).text() + "?"))));
             }
         }
+    }
+
+    /**
+     * "decompensated cardiac, liver or kidney failure": fragments that share the noun of the name ending the list, the
+     * first with a qualifier, qualify that name too ("is it decompensated kidney failure?").
+     */
+    private static void qualifySharedNoun(List<Clause> clauses, List<Rule> rules) {
+        for (int i = 0; i < clauses.size(); i++) {
+            Matcher qualifier = FRAGMENT_QUALIFIED.matcher(clauses.get(i).text());
+            if (!(rules.get(i) instanceof Attestation) || !qualifier.find()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < clauses.size() && listed(clauses.get(j)) && rules.get(j) instanceof Attestation
+                    && clauses.get(j).text().trim().split("\\s+").length <= 2) {
+                j++;
+            }
+            if (j < clauses.size() && listed(clauses.get(j)) && rules.get(j) instanceof ConditionRule condition) {
+                rules.set(j, new AllOf(List.of(condition, new Attestation("is it " + qualifier.group(1).toLowerCase(
+                        java.util.Locale.ROOT) + " " + clauses.get(j).text() + "?"))));
+            }
+        }
+    }
+
+    /** A qualifier and one or two words naming nothing: "decompensated cardiac". */
+    private static final Pattern FRAGMENT_QUALIFIED = Pattern.compile("(?i)^\\W*((?:clinically )?(?:significant|severe"
+            + "|uncontrolled|symptomatic|decompensated|poorly controlled|end[- ]stage|acute|chronic))\\s+\\w+(?:\\s+\\w+)?\\W*$");
+
+    private static boolean listed(Clause c) {
+        return c.before() == Connective.LIST || c.before() == Connective.OR;
     }
 
     /** A condition named on its own, or with what the investigator is asked of it. */

@@ -148,8 +148,11 @@ final class ClauseReader {
             }
             rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
         }
-        if (measures(rule) && !rule.asksInvestigator() && REPEATED_OR_CONDITIONAL.matcher(t).find()) {
-            // "> 160 mmHg on 2 consecutive measurements", "on optimal therapy": one value on record does not show it
+        if (measures(rule) && !rule.asksInvestigator() && ASKS_MORE_OF_A_MEASUREMENT.matcher(t).find()
+                || !rule.asksInvestigator() && named.stream().anyMatch(x -> x.concept().kind() == ConceptKind.MEDICATION
+                        && DRUG_DURATION.matcher(text.substring(x.end())).find())) {
+            // "> 160 mmHg on 2 consecutive measurements", "on optimal therapy": one value on record does not show it;
+            // "steroids > 1 month": records of use do not say for how long
             rule = new AllOf(List.of(rule, new Attestation(question(t))));
         }
         if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
@@ -361,8 +364,9 @@ final class ClauseReader {
             }
         }
         alternatives.addAll(definitions);
-        if (alternatives.isEmpty() && requirements.isEmpty()) {
-            return null;
+        if (alternatives.isEmpty()) {
+            // nothing of the head was read: what is left is the requirements alone (an empty any() is never met)
+            return requirements.isEmpty() ? null : requirements.size() == 1 ? requirements.get(0) : new AllOf(requirements);
         }
         Rule main = alternatives.size() == 1 ? alternatives.get(0)
                 : measuredTogether(group, alternatives) ? new AllOf(alternatives) : new AnyOf(alternatives);
@@ -488,7 +492,7 @@ final class ClauseReader {
         String after = withoutListedNames(m, end, reach(m, end));
         return switch (c.kind()) {
             case OBSERVATION -> observation(c, before, after, clause, !numberFollows(end, clause));
-            case CONDITION -> condition(c, m.text(), before, after, clause);
+            case CONDITION -> causeInAList(condition(c, m.text(), before, after, clause), m);
             case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
             case MEDICATION -> null;
         };
@@ -591,11 +595,22 @@ final class ClauseReader {
         return rule == null ? asked : rule;
     }
 
-    /** Words that ask more of a measurement than one value: repeated readings, or values under a treatment. */
-    private static final Pattern REPEATED_OR_CONDITIONAL = Pattern.compile("(?i)\\b(?:on|in|at|over)\\s+(?:at least\\s+)?"
+    /**
+     * Words that ask more of a measurement than one value: repeated readings, values under a treatment, a limit for
+     * one population ("> 27.5 kg/m2 (South Asian)").
+     */
+    private static final Pattern ASKS_MORE_OF_A_MEASUREMENT = Pattern.compile("(?i)\\b(?:on|in|at|over)\\s+(?:at least\\s+)?"
             + "\\d+\\s+(?:\\w+\\s+)?(?:occasions|measurements|readings|visits|determinations|samples|tests)\\b"
             + "|\\b(?:consecutive|repeated(?:ly)?|persistent(?:ly)?|sustained|despite)\\b"
-            + "|\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?)\\b");
+            + "|\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?)\\b"
+            + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
+            + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
+    /** A drug taken for longer than a time: "received steroids > 1 month over the past year". */
+    private static final Pattern DRUG_DURATION = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?(?:for\\s+)?[<>≤≥]\\s*\\d+\\s*"
+            + "(?:days?|weeks?|months?|years?)\\b(?!\\s*(?:ago|before|prior|earlier|since))");
+    /** A list of causes: "AF secondary to electrolyte imbalance, thyroid disease, or …". */
+    private static final Pattern CAUSE_LIST = Pattern.compile("(?i)\\b(?:due to|caused by|secondary to|because of"
+            + "|attributable to|resulting from|as a result of)\\s+[^;.()]*$");
 
     private MeasurementRule measurement(Concept c, Interval interval, String unit, boolean timesUln, int clause) {
         EgfrEquation equation = null;
@@ -767,6 +782,18 @@ final class ClauseReader {
      * "Paralysis due to intracranial hemorrhage": a condition named as a cause is no criterion of its own; whether it
      * caused what the criterion names is asked.
      */
+    /**
+     * "AF secondary to electrolyte imbalance, thyroid disease, or …": a condition listed among the causes of what the
+     * criterion names is asked whether it caused it, as the first of them is.
+     */
+    private Rule causeInAList(Rule rule, Mention m) {
+        if (rule == null || rule.asksInvestigator()) {
+            return rule;
+        }
+        String lead = text.substring(Math.max(0, m.start() - 100), m.start());
+        return CAUSE_LIST.matcher(lead).find() ? asCause(rule, m.text(), "due to ") : rule;
+    }
+
     private static Rule asCause(Rule rule, String name, String before) {
         return A_CAUSE.matcher(before).find() ? new AllOf(List.of(rule, new Attestation("did the " + name
                 + " cause what the criterion names?"))) : rule;

@@ -16,7 +16,7 @@ final class Markers {
                     // a need is the investigator's reading of the patient, not a record: "requirement for renal support"
                     + "|\\brequirement for\\b|\\bneed(?:s|ed|ing)? (?:for|of)\\b|\\brequir(?:e|es|ed|ing)\\b"
                     // what is likely is a reading of the patient: "in which pulmonary hypertension is more likely"
-                    + "|\\blikely\\b"
+                    + "|\\blikely\\b|\\b(?:should|may|could) be considered\\b|\\b(?:is|are) recommended\\b"
                     // what a patient may do is a permission, not a fact: "patient may take a proton pump inhibitor"
                     + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\b(?:is|are) (?:allowed|permitted)\\b"
                     // a plan without its time is an intention: "planned cardiac surgery" (with one it is a window)
@@ -33,7 +33,7 @@ final class Markers {
             Pattern.CASE_INSENSITIVE);
     /** Qualifiers records do not code: "severe hepatic dysfunction", "uncontrolled ventricular arrhythmias". */
     static final Pattern QUALIFIER = Pattern.compile(
-            "(?:severe(?:ly)?|uncontrolled|non-?controlled|poorly controlled|decompensated|significant|clinically"
+            "(?:severe(?:ly)?|major|uncontrolled|non-?controlled|poorly controlled|decompensated|significant|clinically"
                     + " (?:significant|relevant)|critical|advanced|refractory|symptomatic|untreated|resistant|unstable"
                     + "|active(?! or)|stages?\\s+\\d[^,;]*?)\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);

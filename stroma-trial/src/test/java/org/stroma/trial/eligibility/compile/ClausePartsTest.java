@@ -3,6 +3,7 @@ package org.stroma.trial.eligibility.compile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stroma.protocol.Criterion;
@@ -16,6 +17,18 @@ import org.stroma.trial.TrialFixtures;
  */
 class ClausePartsTest {
     private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    @Test
+    void aNoteOfWhatShouldBeConsideredIsNoRequirement() {
+        // the twelfth audit: a parenthesised recommendation had required lung disease, beside an empty any()
+        String text = "Echocardiogram and/or pulmonary function tests (PFT) performed and reviewed by transplant center"
+                + " (for individuals with an ejection fraction and diffusing capacity [DLCO] of 40-50%, the appropriate"
+                + " cardiology or pulmonary consultations should be considered if the individual has severe heart or lung"
+                + " disease at the initiation of therapy)";
+        String rule = COMPILER.compile(new Criterion("I1", CriterionKind.INCLUSION, text, null, List.of())).rule()
+                .ruleText();
+        assertThat(rule).doesNotContain("any()", "lung_disease");
+    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
@@ -97,6 +110,24 @@ class ClausePartsTest {
             "E|History of alcohol abuse or other substance abuse within the last year|condition substance_abuse within"
                     + " 1 year",
             "E|Patient in sepsis|condition sepsis now",
+            // from a twelfth audit: a qualifier on a fragment that shares the last name's noun qualifies that name
+            "E|Decompensated cardiac, liver or kidney failure|any(attest \"Decompensated cardiac\", attest \"liver\","
+                    + " all(condition renal_failure now, attest \"is it decompensated kidney failure?\"))",
+            // a name listed among causes is asked whether it caused what the criterion names
+            "E|AF secondary to electrolyte imbalance, thyroid disease, or reversible or non-cardiac cause.|any(attest"
+                    + " \"AF secondary to electrolyte imbalance\", all(condition thyroid_disease now, attest \"did the"
+                    + " thyroid disease cause what the criterion names?\"), attest \"reversible\", attest \"non-cardiac"
+                    + " cause\")",
+            // how long a drug was taken is not in records of its use; a limit for one population is asked
+            "E|Received steroids > 1 month over the past year|all(medication corticosteroid within 1 year, attest"
+                    + " \"Received steroids > 1 month over the past year\")",
+            "I|Body mass index > 30 kg/m2 or > 27.5 kg/m2 (South Asian)|all(any(measure bmi > 30 kg/m2 within 12 months,"
+                    + " measure bmi > 27.5 kg/m2 within 12 months), attest \"Body mass index > 30 kg/m2 or > 27.5 kg/m2"
+                    + " (South Asian)\")",
+            // a central venous saturation is not the arterial or pulse-oximetry one
+            "E|Central venous oxygen saturation (ScvO2) < 60%|attest \"Central venous oxygen saturation (ScvO2) < 60%\"",
+            "E|Major psychiatric illness within the past 12 months|all(condition psychiatric_disorder within 12 months,"
+                    + " attest \"is it major psychiatric disorder?\")",
             // a list's shared limit stops at the next name that is not listed with it
             "I|AST and ALT <= 2.5 x ULN and creatinine <= 1.5 mg/dL|all(measure ast <= 2.5 x uln within 12 months,"
                     + " measure alt <= 2.5 x uln within 12 months, measure creatinine <= 1.5 mg/dL within 12 months)",
