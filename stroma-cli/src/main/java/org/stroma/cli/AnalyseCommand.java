@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
  * trial reports use, on any data set a statistician brings. docs/analysis.md documents the JSON's keys.
  */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse a CSV data set: km, logrank, cox, ttest, mannwhitney, ancova, mmrm, crossover, negbin,"
-                + " meta.")
+        description = "Analyse a CSV data set: km, logrank, cox, ttest, mannwhitney, ancova, mmrm, ordinal,"
+                + " proportions, crossover, negbin, meta.")
 final class AnalyseCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -40,7 +40,8 @@ final class AnalyseCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--method", required = true, paramLabel = "METHOD",
-            description = "km, logrank, cox, ttest, mannwhitney, ancova, mmrm, crossover, negbin or meta.")
+            description = "km, logrank, cox, ttest, mannwhitney, ancova, mmrm, ordinal, proportions, crossover, negbin or"
+                    + " meta.")
     String method;
 
     @Option(names = "--time", description = "Time to the event or to censoring (survival).") String time;
@@ -49,7 +50,8 @@ final class AnalyseCommand implements Callable<Integer> {
     String group;
     @Option(names = "--reference", description = "The group's reference level (default: first in sorted order).")
     String reference;
-    @Option(names = "--outcome", description = "The outcome (a count for negbin).") String outcome;
+    @Option(names = "--outcome", description = "The outcome (a count for negbin, a class for ordinal, 0/1 for"
+            + " proportions).") String outcome;
     @Option(names = "--baseline", description = "The outcome at baseline (ancova; a covariate for mmrm and negbin).")
     String baseline;
     @Option(names = "--covariate", description = "A further covariate; repeat for more.")
@@ -58,6 +60,8 @@ final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--period", description = "The period, two values (crossover).") String period;
     @Option(names = "--sequence", description = "The sequence, two values (crossover).") String sequence;
     @Option(names = "--visit", description = "The visit, one row per subject and visit (mmrm).") String visit;
+    @Option(names = "--levels", split = ",", description = "The outcome's classes in order, e.g. I,II,III,IV (ordinal).")
+    List<String> levels = new ArrayList<>();
     @Option(names = "--offset", description = "The exposure, such as the number of scans; its log is the offset.")
     String offset;
     @Option(names = "--estimate", description = "Each trial's estimate (meta).") String estimate;
@@ -88,7 +92,7 @@ final class AnalyseCommand implements Callable<Integer> {
                 set = DataSet.readCsv(in, data.toString());
             }
             Columns columns = Columns.none().withTime(time, event).withGroup(group, reference)
-                    .withOutcome(outcome, baseline, covariates).withCrossover(subject, period, sequence).withVisit(visit)
+                    .withOutcome(outcome, baseline, covariates).withCrossover(subject, period, sequence).withVisit(visit).withLevels(levels)
                     .withOffset(offset).withPooling(estimate, se, study);
             Analysis a = DataAnalysis.run(set, m, columns, t);
             out.print(format.equals("json") ? json(a) : AnalysisTable.render(a));

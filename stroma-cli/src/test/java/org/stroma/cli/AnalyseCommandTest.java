@@ -80,6 +80,44 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void ordinalClassesByArmAdjustedForBaselineAsMassPolr() throws IOException {
+        // R: polr(nyha ~ arm + baseline) on data/ordinal/nyha.csv (fit.R there): OR high vs placebo 0.373846307316,
+        // likelihood-ratio test of arm: chi-square 5.80694952946 on 2 df, p 0.0548323591024
+        Cli.Run run = stroma("analyse", "--data", DATA.resolve("ordinal/nyha.csv").toString(), "--method", "ordinal",
+                "--outcome", "nyha", "--group", "arm", "--reference", "placebo", "--baseline", "baseline",
+                "--levels", "I,II,III,IV", "--format", "json");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        JsonNode a = JSON.readTree(run.out());
+        JsonNode high = java.util.stream.StreamSupport.stream(a.get("estimates").spliterator(), false)
+                .filter(e -> e.get("term").asText().contains("arm=high")).findFirst().orElseThrow();
+        assertThat(high.get("estimate").asDouble()).isCloseTo(0.373846307316, within(1e-5));
+        assertThat(a.at("/tests/0/statistic").asDouble()).isCloseTo(5.80694952946, within(1e-4));
+        assertThat(a.at("/tests/0/p").asDouble()).isCloseTo(0.0548323591024, within(1e-5));
+    }
+
+    @Test
+    void proportionsGiveNewcombesIntervalForTheDifference() throws IOException {
+        // Newcombe (1998), Table II: 56/70 vs 48/80, difference 0.2000, 95 % CI 0.0524 to 0.3339 (method 10)
+        StringBuilder csv = new StringBuilder("arm,event\n");
+        for (int i = 0; i < 70; i++) {
+            csv.append("cells,").append(i < 56 ? 1 : 0).append('\n');
+        }
+        for (int i = 0; i < 80; i++) {
+            csv.append("placebo,").append(i < 48 ? 1 : 0).append('\n');
+        }
+        Path file = java.nio.file.Files.writeString(tmp.resolve("events.csv"), csv);
+        Cli.Run run = stroma("analyse", "--data", file.toString(), "--method", "proportions", "--outcome", "event",
+                "--group", "arm", "--reference", "placebo", "--format", "json");
+        assertThat(run.exit()).isZero();
+        JsonNode d = JSON.readTree(run.out()).get("estimates").get(0);
+        assertThat(d.get("term").asText()).isEqualTo("cells − placebo (Newcombe)");
+        assertThat(d.get("estimate").asDouble()).isCloseTo(0.2, within(1e-9));
+        assertThat(d.get("ciLow").asDouble()).isCloseTo(0.0524, within(5e-5));
+        assertThat(d.get("ciHigh").asDouble()).isCloseTo(0.3339, within(5e-5));
+    }
+
+    @Test
     void theTableShowsEstimatesTestsAndNotes() {
         Cli.Run run = stroma("analyse", "--data", DATA.resolve("senn.csv").toString(), "--method", "crossover",
                 "--subject", "subject", "--period", "period", "--sequence", "sequence", "--outcome", "pef", "--group",

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.stroma.analysis.compare.BinomialIntervals;
 import org.stroma.analysis.compare.Crossover;
 import org.stroma.analysis.compare.MannWhitney;
+import org.stroma.analysis.compare.Proportions;
 import org.stroma.analysis.compare.Summary;
 import org.stroma.analysis.compare.TTest;
 import org.stroma.analysis.data.DataException;
@@ -18,6 +20,7 @@ import org.stroma.analysis.pool.RandomEffectsMetaAnalysis;
 import org.stroma.analysis.regression.GroupFTest;
 import org.stroma.analysis.regression.LinearModel;
 import org.stroma.analysis.regression.NegativeBinomialRegression;
+import org.stroma.analysis.regression.ProportionalOdds;
 import org.stroma.analysis.result.Analysis;
 import org.stroma.analysis.result.Distributions;
 import org.stroma.analysis.result.Estimate;
@@ -46,6 +49,8 @@ public final class DataAnalysis {
             case MANNWHITNEY -> mannWhitney(data, c);
             case ANCOVA -> ancova(data, c);
             case MMRM -> mmrm(data, c);
+            case ORDINAL -> ordinal(data, c);
+            case PROPORTIONS -> proportions(data, c);
             case CROSSOVER -> crossover(data, c);
             case NEGBIN -> negbin(data, c);
             case META -> meta(data, c);
@@ -203,6 +208,90 @@ public final class DataAnalysis {
         }
         return new Analysis(Method.ANCOVA.code(), f.n(), fit.coefficients(), tests, ordered("residualSd",
                 fit.residualSd(), "rSquared", fit.rSquared(), "df", fit.df()), f.notes);
+    }
+
+    /**
+     * Ordered classes by group, with the baseline and covariates: the proportional odds model (R's MASS::polr). The
+     * classes' order is {@code levels}; without it, whole numbers in their order or roman numerals (NYHA I–IV).
+     */
+    private static Analysis ordinal(DataSet data, Columns c) {
+        Method m = Method.ORDINAL;
+        List<String> covariates = new ArrayList<>();
+        if (c.baseline() != null) {
+            covariates.add(c.baseline());
+        }
+        covariates.addAll(c.covariates());
+        List<String> used = new ArrayList<>(List.of(required(c.outcome(), "outcome", m), required(c.group(), "group",
+                m)));
+        used.addAll(covariates);
+        Frame f = new Frame(data, used);
+        List<String> outcome = List.of(f.text(c.outcome()));
+        Frame.Design d = f.design(c.group(), c.reference(), covariates);
+        int groupColumns = (int) d.terms().stream().filter(t -> t.startsWith(c.group() + "=")).count();
+        ProportionalOdds.Fit fit = ProportionalOdds.fit(outcome, classes(outcome, c.levels(), c.outcome()), d.x(),
+                d.terms(), groupColumns);
+        List<Estimate> estimates = new ArrayList<>(fit.oddsRatios());
+        estimates.addAll(fit.coefficients());
+        estimates.addAll(fit.cutPoints());
+        List<String> notes = new ArrayList<>(f.notes);
+        notes.addAll(fit.notes());
+        return new Analysis(m.code(), f.n(), estimates, List.of(fit.groupTest()), ordered("classes", fit.levels(),
+                "logLikelihood", fit.logLikelihood(), "deviance", fit.deviance(), "aic", fit.aic(), "iterations",
+                fit.iterations()), notes);
+    }
+
+    private static final List<String> ROMAN = List.of("0", "I", "II", "III", "IV", "V", "VI");
+
+    /** The classes in order: as given; else whole numbers or roman numerals in their order; else asked for. */
+    private static List<String> classes(List<String> outcome, List<String> given, String column) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        List<String> distinct = outcome.stream().distinct().toList();
+        if (distinct.stream().allMatch(v -> v.matches("-?\\d+"))) {
+            return distinct.stream().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
+        }
+        if (ROMAN.containsAll(distinct)) {
+            return ROMAN.stream().filter(distinct::contains).toList();
+        }
+        throw new DataException("column '" + column + "': give the classes' order with --levels (its values are "
+                + distinct + ")");
+    }
+
+    /** An event (1) or none (0) by group: each group's proportion with its Wilson interval, and the difference. */
+    private static Analysis proportions(DataSet data, Columns c) {
+        Method m = Method.PROPORTIONS;
+        // not TwoGroups: no events in either group is a result here, not a constant column
+        Frame f = new Frame(data, required(c.outcome(), "outcome", m), required(c.group(), "group", m));
+        double[] y = f.numbers(c.outcome());
+        String[] groups = f.text(c.group());
+        List<String> levels = f.twoLevels(c.group(), c.reference());
+        double[] a = f.valuesOf(y, groups, levels.get(0));
+        double[] b = f.valuesOf(y, groups, levels.get(1));
+        int refEvents = events(a, c.outcome());
+        int otherEvents = events(b, c.outcome());
+        String term = levels.get(1) + " − " + levels.get(0);
+        Proportions.Result r = Proportions.compare(refEvents, a.length, otherEvents, b.length, term);
+        List<Estimate> estimates = List.of(BinomialIntervals.newcombeDifference(refEvents, a.length, otherEvents,
+                b.length, term + " (Newcombe)"), BinomialIntervals.wilson(refEvents, a.length, levels.get(0)),
+                BinomialIntervals.wilson(otherEvents, b.length, levels.get(1)));
+        // Fisher's statistic is the count it conditions on: the events in the other group
+        return new Analysis(m.code(), f.n(), estimates, List.of(new HypothesisTest("Fisher's exact (events in "
+                + levels.get(1) + ")", otherEvents, null, r.fisherP()), new HypothesisTest("Pearson χ² (no continuity"
+                + " correction)", r.chiSquare(), 1.0, r.chiSquareP())), ordered("events", ordered(levels.get(0),
+                refEvents, levels.get(1), otherEvents), "subjects", ordered(levels.get(0), a.length, levels.get(1),
+                b.length)), f.notes);
+    }
+
+    private static int events(double[] values, String column) {
+        int events = 0;
+        for (double v : values) {
+            if (v != 0 && v != 1) {
+                throw new DataException("column '" + column + "': " + v + " is not 0 (no event) or 1 (an event)");
+            }
+            events += (int) v;
+        }
+        return events;
     }
 
     /**

@@ -14,6 +14,8 @@ public enum Method {
     MANNWHITNEY("Wilcoxon–Mann–Whitney rank-sum test"),
     ANCOVA("analysis of covariance: outcome by group adjusted for baseline"),
     MMRM("mixed model for repeated measures: each arm against the reference at each visit"),
+    ORDINAL("proportional odds model of ordered classes by group, adjusted for covariates"),
+    PROPORTIONS("proportion with an event by group: Newcombe's interval for the difference, Fisher's exact test"),
     CROSSOVER("two-period crossover: treatment, period and carryover"),
     NEGBIN("negative binomial regression of counts with an exposure offset"),
     META("DerSimonian–Laird random-effects pooling of trials' estimates");
