@@ -10,17 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryImporter;
-import org.stroma.trial.capture.FormLibrary;
-import org.stroma.trial.design.DesignReader;
-import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.plan.AnalysisPlan;
 import org.stroma.trial.plan.AnalysisPlanText;
 import org.stroma.trial.plan.PlanDerivation;
-import org.stroma.trial.schedule.SchedulePlanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,10 +49,7 @@ final class SapCommand implements Callable<Integer> {
         List<AnalysisPlan> plans = new ArrayList<>();
         try {
             for (ImportedRecord r : new RegistryImporter().read(Files.readAllBytes(trial))) {
-                Protocol protocol = r.protocol();
-                TrialDesign design = DesignReader.read(protocol);
-                plans.add(PlanDerivation.derive(protocol, design, SchedulePlanner.plan(protocol, design,
-                        new ArrayList<>()), FormLibrary.standard()));
+                plans.add(PlanDerivation.derive(r.protocol()));
             }
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("stroma: " + e.getFile() + ": no such file");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.stroma.trial.lock.LockedTrial;
+import org.stroma.trial.plan.AnalysisPlan;
 
 /**
  * A locked trial's reports as files: an {@code unblinded} folder (for the statistician and the DSMB) and a
@@ -17,8 +18,13 @@ public record ReportFolder(Path unblinded, Path blinded) {
 
     /** Writes both under {@code dir} and returns where each report's HTML page is. */
     public static ReportFolder write(LockedTrial t, Path dir, String subtitle) throws IOException {
-        return new ReportFolder(side(t, dir.resolve("unblinded"), false, subtitle), side(t, dir.resolve("blinded"),
-                true, subtitle));
+        return write(t, null, dir, subtitle);
+    }
+
+    /** Both reports, with the analysis plan's endpoints first (none: the plan is missing, and the report says so). */
+    public static ReportFolder write(LockedTrial t, AnalysisPlan plan, Path dir, String subtitle) throws IOException {
+        return new ReportFolder(side(t, plan, dir.resolve("unblinded"), false, subtitle), side(t, plan,
+                dir.resolve("blinded"), true, subtitle));
     }
 
     /**
@@ -33,13 +39,14 @@ public record ReportFolder(Path unblinded, Path blinded) {
         return dir;
     }
 
-    private static Path side(LockedTrial t, Path dir, boolean blinded, String subtitle) throws IOException {
+    private static Path side(LockedTrial t, AnalysisPlan plan, Path dir, boolean blinded, String subtitle)
+            throws IOException {
         if (blinded) {
             Files.createDirectories(dir);
         } else {
             unblindedFolder(dir);
         }
-        String html = TrialReport.html(t, blinded, subtitle);
+        String html = TrialReport.html(t, plan, blinded, subtitle);
         Path page = dir.resolve("report.html");
         Files.writeString(page, html, StandardCharsets.UTF_8);
         ReportPdf.write(html, dir.resolve("report.pdf"));

@@ -19,6 +19,8 @@ import org.stroma.trial.capture.FormLibrary;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.lock.ProductOutcome;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.Endpoint;
 
 /**
  * A trial's report as one self-contained HTML page: the CONSORT flow (by sequence for a crossover), the baseline, each
@@ -28,8 +30,8 @@ import org.stroma.trial.lock.ProductOutcome;
  */
 public final class TrialReport {
     /** The report's sections, by their ids, as they appear. */
-    public static final List<String> SECTIONS = List.of("consort", "baseline", "outcomes", "safety", "products",
-            "deviations");
+    public static final List<String> SECTIONS = List.of("consort", "plan", "baseline", "outcomes", "safety",
+            "products", "deviations");
 
     /** Each form item's label and unit, by item id: "Left-ventricular ejection fraction (%)". */
     private static final Map<String, String> LABELS = labels();
@@ -53,6 +55,11 @@ public final class TrialReport {
     }
 
     public static String html(LockedTrial t, boolean blinded, String subtitle) {
+        return html(t, null, blinded, subtitle);
+    }
+
+    /** The report with the analysis plan's endpoints first, each by its prespecified analysis (none: the plan is missing). */
+    public static String html(LockedTrial t, AnalysisPlan plan, boolean blinded, String subtitle) {
         Map<String, String> arms = armNames(t, blinded);
         StringBuilder s = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(Html.esc(t.trial())).append(blinded ? " — blinded report" : " — unblinded report")
@@ -61,6 +68,7 @@ public final class TrialReport {
                         t.title())).append("</p><p class=\"muted\">").append(Html.esc(subtitle)).append(blinded
                         ? " Arms are hidden: every figure pools all subjects." : " Arms are shown.").append("</p>");
         s.append(consort(t, blinded, arms));
+        s.append(plan(t, plan, blinded));
         s.append(baseline(t, blinded, arms));
         s.append(outcomes(t, blinded, arms));
         s.append(safety(t, blinded, arms));
@@ -166,6 +174,51 @@ public final class TrialReport {
             rows.add(row);
         }
         return "<section id=\"baseline\"><h2>Baseline</h2>" + Html.table(headers, rows) + "</section>";
+    }
+
+    /**
+     * The analysis plan's endpoints, primary first, with the prespecified analysis of each; in the unblinded report
+     * its result at the registered time. The blinded report lists the plan alone: it is the same whatever the arms.
+     */
+    private static String plan(LockedTrial t, AnalysisPlan plan, boolean blinded) {
+        StringBuilder s = new StringBuilder("<section id=\"plan\"><h2>Prespecified analyses</h2>");
+        if (plan == null) {
+            return s.append("<p class=\"muted\">No analysis plan was given with these data: the outcomes below are"
+                    + " compared at the last visit most subjects reached, none of them prespecified.</p></section>")
+                    .toString();
+        }
+        s.append("<p>Version ").append(plan.version()).append(" of the analysis plan, derived from the registered"
+                + " outcome measures (<code>stroma sap</code>); the primary endpoint first. ").append(Html.esc(
+                plan.multiplicity())).append(plan.openQuestions().isEmpty() ? "" : " " + plan.openQuestions().size()
+                + " question(s) in the plan are left to the statistician.").append("</p>");
+        List<List<String>> rows = new ArrayList<>();
+        if (blinded) {
+            for (Endpoint e : plan.endpoints()) {
+                rows.add(List.of(Html.esc(e.id()), Html.esc(e.variable()), Html.esc(times(e)), Html.esc(e.method()
+                        .label())));
+            }
+            s.append(Html.table(List.of("endpoint", "variable", "registered time", "analysis"), rows));
+            return s.append("<p class=\"muted\">Comparisons between arms are in the unblinded report.</p></section>")
+                    .toString();
+        }
+        for (PlannedAnalyses.Result r : PlannedAnalyses.run(t, plan)) {
+            Endpoint e = r.endpoint();
+            Estimate c = r.contrast();
+            String estimate = c == null ? "—" : c.term() + ": " + Html.num(c.estimate()) + (c.ciLow() == null ? ""
+                    : " (" + Html.num(c.ciLow()) + " to " + Html.num(c.ciHigh()) + ")");
+            rows.add(List.of(Html.esc(e.id()), Html.esc(e.variable()), Html.esc(times(e)), Html.esc(e.method()
+                    .label()), Html.esc(r.visit() == null ? "—" : r.visit()), Html.esc(estimate), c == null ? "—"
+                    : Html.p(c.p()), r.n() == null ? "—" : String.valueOf(r.n()), Html.esc(r.note() == null ? ""
+                    : r.note())));
+        }
+        s.append(Html.table(List.of("endpoint", "variable", "registered time", "analysis", "visit compared",
+                "estimate (95 % CI)", "p", "n", "note"), rows));
+        return s.append("</section>").toString();
+    }
+
+    private static String times(Endpoint e) {
+        return e.timePoints().isEmpty() ? "—" : String.join(", ", e.timePoints().stream().map(Object::toString)
+                .toList());
     }
 
     private static String outcomes(LockedTrial t, boolean blinded, Map<String, String> arms) {

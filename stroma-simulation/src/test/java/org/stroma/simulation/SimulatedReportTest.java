@@ -13,10 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.report.ReportPdf;
 import org.stroma.report.TrialReport;
 import org.stroma.store.Database;
 import org.stroma.trial.lock.LockedTrial;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.PlanDerivation;
 
 /**
  * The report of a simulated trial: every section, the analyses in the unblinded version and no arm in the blinded
@@ -27,13 +30,22 @@ class SimulatedReportTest {
     @Test
     void mesami2sReportsHaveEverySectionAndTheBlindedOneNoArm() throws Exception {
         LockedTrial locked = locked("000_b4a57771c457638a", 3, 16);
-        String unblinded = TrialReport.html(locked, false, "Simulated data, seed 3.");
-        String blinded = TrialReport.html(locked, true, "Simulated data, seed 3.");
+        AnalysisPlan plan = PlanDerivation.derive(new RegistryImporter().read(Files.readAllBytes(
+                TrialSimulationTest.SEEDS.resolve("000_b4a57771c457638a.txt"))).get(0).protocol());
+        String unblinded = TrialReport.html(locked, plan, false, "Simulated data, seed 3.");
+        String blinded = TrialReport.html(locked, plan, true, "Simulated data, seed 3.");
         for (String section : TrialReport.SECTIONS) {
             assertThat(unblinded).contains("<section id=\"" + section + "\"");
             assertThat(blinded).contains("<section id=\"" + section + "\"");
         }
         assertThat(unblinded).contains("ancova", "ttest", "mannwhitney", "group=B", "Placebo");
+        // the plan's primary endpoint comes first, by its prespecified MMRM at the visit nearest 3 months
+        String planned = unblinded.substring(unblinded.indexOf("<section id=\"plan\""), unblinded.indexOf(
+                "<section id=\"baseline\""));
+        assertThat(planned).contains("<td>P1</td><td>Peak oxygen uptake (mL/kg/min), change from baseline</td>"
+                + "<td>3 months</td><td>mixed model for repeated measures").containsPattern("<td>[AB] − [AB] at [^<]*3[^<]*:"
+                + " -?[0-9.]+ \\(-?[0-9.]+ to -?[0-9.]+\\)</td>");
+        assertThat(blinded).contains("<td>P1</td>", "Comparisons between arms are in the unblinded report.");
         List<String> armWords = locked.subjects().stream().filter(s -> s.treatments() != null)
                 .map(LockedTrial.SubjectRow::treatments).distinct().toList();
         assertThat(blinded).doesNotContain("group=", "ancova", "culture days").contains("all subjects");

@@ -240,6 +240,21 @@ public final class DataAnalysis {
                 fit.iterations()), notes);
     }
 
+    /** Visits in time order by their names: "Month 3" before "Month 12" (the numbers in a name compared as numbers). */
+    static int visitOrder(String a, String b) {
+        java.util.regex.Matcher x = NUMBER_IN_NAME.matcher(a);
+        java.util.regex.Matcher y = NUMBER_IN_NAME.matcher(b);
+        if (x.find() && y.find() && a.substring(0, x.start()).equals(b.substring(0, y.start()))) {
+            int byNumber = Double.compare(Double.parseDouble(x.group()), Double.parseDouble(y.group()));
+            if (byNumber != 0) {
+                return byNumber;
+            }
+        }
+        return DataSet.compareLevels(a, b);
+    }
+
+    private static final java.util.regex.Pattern NUMBER_IN_NAME = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
+
     private static final List<String> ROMAN = List.of("0", "I", "II", "III", "IV", "V", "VI");
 
     /** The classes in order: as given; else whole numbers or roman numerals in their order; else asked for. */
@@ -317,7 +332,7 @@ public final class DataAnalysis {
         }
         LongitudinalData longitudinal = new LongitudinalData(List.of(f.text(c.subject())), List.of(f.text(c.group())),
                 List.of(f.text(c.visit())), f.numbers(c.outcome()), terms, f.levels(c.group(), c.reference()),
-                f.levels(c.visit(), null));
+                f.levels(c.visit(), null).stream().sorted(DataAnalysis::visitOrder).toList());
         Mmrm.Fit fit = Mmrm.fit(longitudinal);
         List<Estimate> estimates = new ArrayList<>(fit.contrasts().stream().map(Mmrm.ArmVisit::estimate).toList());
         fit.leastSquaresMeans().forEach(a -> estimates.add(a.estimate()));

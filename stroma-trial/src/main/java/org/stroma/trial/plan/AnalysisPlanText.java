@@ -23,7 +23,8 @@ public final class AnalysisPlanText {
         md.append("## Endpoints\n\n| endpoint | variable | compared at | population | analysis |\n|---|---|---|---|---|\n");
         for (Endpoint e : plan.endpoints()) {
             md.append("| ").append(e.id()).append(' ').append(rank(e)).append(" | ").append(cell(e.variable()))
-                    .append(" | ").append(cell(e.timePoints().isEmpty() ? "—" : String.join(", ", e.timePoints())))
+                    .append(" | ").append(cell(e.timePoints().isEmpty() ? "—" : String.join(", ", e.timePoints().stream()
+                            .map(Object::toString).toList())))
                     .append(" | ").append(name(e.population())).append(" | ").append(cell(e.method().label()))
                     .append(" |\n");
         }

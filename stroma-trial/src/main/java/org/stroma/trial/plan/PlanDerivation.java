@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.stroma.protocol.Offset;
 import org.stroma.protocol.Outcome;
 import org.stroma.protocol.OutcomeKind;
 import org.stroma.protocol.Protocol;
@@ -17,9 +18,11 @@ import org.stroma.trial.capture.FormPlan;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.capture.ItemType;
 import org.stroma.trial.design.DesignKind;
+import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialArm;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.schedule.PlannedVisit;
+import org.stroma.trial.schedule.SchedulePlanner;
 
 /**
  * The draft analysis plan of a trial, derived from its registered outcome measures: each becomes one endpoint per
@@ -40,6 +43,13 @@ public final class PlanDerivation {
     private static final List<String> COUNTED_FORMS = List.of("mri", "icd", "relapse");
 
     private PlanDerivation() {
+    }
+
+    /** The plan of a protocol as Stroma runs it: its design, its schedule and the standard forms. */
+    public static AnalysisPlan derive(Protocol protocol) {
+        TrialDesign design = DesignReader.read(protocol);
+        return derive(protocol, design, SchedulePlanner.plan(protocol, design, new ArrayList<>()),
+                FormLibrary.standard());
     }
 
     public static AnalysisPlan derive(Protocol protocol, TrialDesign design, List<PlannedVisit> schedule,
@@ -73,7 +83,7 @@ public final class PlanDerivation {
     private static List<Endpoint> endpoints(String id, Outcome o, TrialDesign design,
             Map<String, List<FormDef>> formsByVisit, FormLibrary library) {
         String words = (o.measure() + " " + (o.description() == null ? "" : o.description())).toLowerCase(Locale.ROOT);
-        List<String> times = new ArrayList<>();
+        List<Offset> times = new ArrayList<>();
         List<String> questions = new ArrayList<>();
         timePoints(o.timeFrame(), times, questions);
         Draft draft = new Draft(id, o, design, times);
@@ -184,14 +194,14 @@ public final class PlanDerivation {
     }
 
     /** The registered time points after baseline; the end of a registered period; a question when there is none. */
-    private static void timePoints(TimeFrame tf, List<String> times, List<String> questions) {
+    private static void timePoints(TimeFrame tf, List<Offset> times, List<String> questions) {
         if (tf == null || !tf.understood()) {
             questions.add("the time frame could not be read: at which time is the endpoint compared?");
             return;
         }
-        tf.points().stream().filter(p -> !p.baseline()).map(TimePoint::offset).forEach(p -> times.add(p.toString()));
+        tf.points().stream().filter(p -> !p.baseline()).map(TimePoint::offset).forEach(times::add);
         if (times.isEmpty() && tf.range() != null) {
-            times.add(tf.range().to().toString());
+            times.add(tf.range().to());
             questions.add("the outcome registers a period (" + tf.range() + "): compared at its end, "
                     + tf.range().to() + "; confirm");
         }
@@ -209,7 +219,7 @@ public final class PlanDerivation {
     }
 
     /** What one endpoint shares with the others of its outcome while its analysis is chosen. */
-    private record Draft(String id, Outcome outcome, TrialDesign design, List<String> times) {
+    private record Draft(String id, Outcome outcome, TrialDesign design, List<Offset> times) {
 
         Endpoint endpoint(String form, String item, String variable, EndpointType type, int visitsAfterBaseline,
                 List<String> questions) {
@@ -309,7 +319,7 @@ public final class PlanDerivation {
         }
 
         private Estimand estimand(String variable, Population population, EndpointType type, PlannedMethod method) {
-            String at = times.isEmpty() ? "" : " at " + String.join(", ", times);
+            String at = times.isEmpty() ? "" : " at " + String.join(", ", times.stream().map(Offset::toString).toList());
             String intercurrent = switch (type) {
                 case TIME_TO_EVENT -> "stopping the product: treatment policy; death from another cause: censored"
                         + " (cause-specific)";

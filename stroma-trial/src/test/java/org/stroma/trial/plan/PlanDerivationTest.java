@@ -33,7 +33,7 @@ class PlanDerivationTest {
         assertThat(plan.primary()).extracting(Endpoint::id).containsExactly("P1");
         Endpoint p1 = plan.endpoints().get(0);
         assertThat(p1.item()).isEqualTo("vo2_peak");
-        assertThat(p1.timePoints()).containsExactly("3 months");
+        assertThat(p1.timePoints()).extracting(Object::toString).containsExactly("3 months");
         assertThat(p1.method()).isEqualTo(PlannedMethod.MMRM);
         assertThat(p1.population()).isEqualTo(Population.INTENTION_TO_TREAT);
         assertThat(p1.covariates()).containsExactly("baseline value", "site");
@@ -58,7 +58,7 @@ class PlanDerivationTest {
         assertThat(major.method()).isEqualTo(PlannedMethod.COX);
         assertThat(major.openQuestions()).containsExactly("which events count, and who adjudicates them?");
         // a registered period is compared at its end, and the statistician confirms it
-        assertThat(endpoint(plan, "S5").timePoints()).containsExactly("12 months");
+        assertThat(endpoint(plan, "S5").timePoints()).extracting(Object::toString).containsExactly("12 months");
         assertThat(plan.openQuestions()).anyMatch(q -> q.startsWith("S5: the outcome registers a period"));
     }
 

@@ -1,0 +1,232 @@
+package org.stroma.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.stroma.analysis.data.DataException;
+import org.stroma.analysis.data.DataSet;
+import org.stroma.analysis.result.Analysis;
+import org.stroma.analysis.result.Estimate;
+import org.stroma.analysis.run.Columns;
+import org.stroma.analysis.run.DataAnalysis;
+import org.stroma.analysis.run.Method;
+import org.stroma.protocol.Offset;
+import org.stroma.trial.instrument.Mlhfq;
+import org.stroma.trial.lock.LockedTrial;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.Endpoint;
+import org.stroma.trial.plan.PlannedMethod;
+
+/**
+ * The analysis plan's endpoints run on the locked data, primary first, each by its prespecified method at its
+ * registered time point: the visit whose median time from the first administration is nearest to it. An endpoint whose
+ * analysis is not run here says why (not yet decided, or reported in the sections after it); nothing else is
+ * substituted for it.
+ */
+final class PlannedAnalyses {
+    private PlannedAnalyses() {
+    }
+
+    /** One endpoint's result: the visit compared, the contrast (null when not run), and why not. */
+    record Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note) {
+    }
+
+    static List<Result> run(LockedTrial t, AnalysisPlan plan) {
+        List<Result> results = new ArrayList<>();
+        for (Endpoint e : plan.endpoints()) {
+            try {
+                results.add(result(t, e));
+            } catch (DataException | IllegalArgumentException | ArithmeticException x) {
+                results.add(new Result(e, null, null, null, "could not be run: " + x.getMessage()));
+            }
+        }
+        return results;
+    }
+
+    private static Result result(LockedTrial t, Endpoint e) {
+        if (e.method() == PlannedMethod.UNDECIDED) {
+            return new Result(e, null, null, null, "not run: the analysis is not decided");
+        }
+        if (e.method() == PlannedMethod.RISK_DIFFERENCE && !t.crossover()) {
+            return subjectsWithEvents(t, e);
+        }
+        boolean repeated = e.method() == PlannedMethod.MMRM || e.method() == PlannedMethod.ANCOVA
+                || e.method() == PlannedMethod.PROPORTIONAL_ODDS;
+        if (!repeated || e.item() == null || e.timePoints().isEmpty()) {
+            return new Result(e, null, null, null, "reported in the sections below");
+        }
+        Offset at = e.timePoints().get(0);
+        Visits visits = Visits.of(t, e.item());
+        String visit = visits.nearest(at);
+        if (visit == null) {
+            return new Result(e, null, null, null, "no follow-up visit of " + e.item() + " was recorded");
+        }
+        String reference = reference(t);
+        Columns columns = Columns.none().withGroup("group", reference);
+        Analysis a;
+        String term;
+        if (e.method() == PlannedMethod.MMRM) {
+            a = DataAnalysis.run(visits.longData(), Method.MMRM, columns.withOutcome("change", "baseline", List.of())
+                    .withCrossover("subject", null, null).withVisit("visit"), null);
+            term = " at " + visit;
+        } else if (e.method() == PlannedMethod.ANCOVA) {
+            a = DataAnalysis.run(visits.atVisit(visit), Method.ANCOVA, columns.withOutcome("followup", "baseline",
+                    List.of()), null);
+            term = "group=";
+        } else {
+            a = DataAnalysis.run(visits.atVisit(visit), Method.ORDINAL, columns.withOutcome("followup", "baseline",
+                    List.of()), null);
+            term = "odds ratio group=";
+        }
+        String wanted = term;
+        Estimate contrast = a.estimates().stream().filter(x -> e.method() == PlannedMethod.MMRM
+                ? x.term().contains(" − ") && x.term().endsWith(wanted) : x.term().startsWith(wanted)).findFirst()
+                .orElse(null);
+        String covariance = a.notes().stream().filter(n -> n.startsWith("covariance:")).findFirst().orElse(null);
+        return new Result(e, visit, contrast, a.n(), covariance);
+    }
+
+    /**
+     * Subjects with at least one adverse event (a suspected related one when the outcome says "related"), among those
+     * who received a product, by arm: the difference in proportions with Newcombe's interval.
+     */
+    private static Result subjectsWithEvents(LockedTrial t, Endpoint e) {
+        boolean related = e.registeredMeasure().toLowerCase(Locale.ROOT).contains("related");
+        java.util.Set<String> withEvent = new java.util.HashSet<>();
+        t.adverseEvents().stream().filter(a -> !related || a.related()).forEach(a -> withEvent.add(a.subject()));
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        columns.put("group", new ArrayList<>());
+        columns.put("event", new ArrayList<>());
+        t.subjects().stream().filter(s -> s.group() != null && s.firstAdministration() != null).forEach(s -> {
+            columns.get("group").add(s.group());
+            columns.get("event").add(withEvent.contains(s.subject()) ? "1" : "0");
+        });
+        Analysis a = DataAnalysis.run(new DataSet(columns), Method.PROPORTIONS, Columns.none().withGroup("group",
+                reference(t)).withOutcome("event", null, List.of()), null);
+        Estimate difference = a.estimates().get(0);
+        // the interval is Newcombe's; the p is Fisher's exact test
+        Estimate withP = new Estimate(difference.term(), difference.estimate(), null, difference.ciLow(),
+                difference.ciHigh(), null, null, a.tests().get(0).p());
+        return new Result(e, null, withP, a.n(), related ? "suspected related events" : "any adverse event");
+    }
+
+    /** The reference arm: the one whose treatments name a placebo, else the first. */
+    private static String reference(LockedTrial t) {
+        return t.subjects().stream().filter(s -> s.group() != null).sorted(Comparator.comparing(
+                LockedTrial.SubjectRow::group)).filter(s -> s.treatments() != null && s.treatments().toLowerCase(
+                Locale.ROOT).contains("placebo")).map(LockedTrial.SubjectRow::group).findFirst().orElseGet(() -> t
+                .subjects().stream().map(LockedTrial.SubjectRow::group).filter(g -> g != null).sorted().findFirst()
+                .orElseThrow(() -> new DataException("no subject was randomized")));
+    }
+
+    /** The variable the plan names for the MLHFQ: the total of its 21 items, computed here from the answers. */
+    private static final String MLHFQ_TOTAL = "mlhfq_total";
+
+    /** One item's values by subject: at baseline and at each follow-up visit, with each visit's median time. */
+    private record Visits(Map<String, String> group, Map<String, String> baseline,
+            Map<String, Map<String, String>> byVisit, Map<String, List<Double>> months) {
+
+        static Visits of(LockedTrial t, String item) {
+            Visits v = new Visits(new LinkedHashMap<>(), new TreeMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+            for (LockedTrial.MeasurementRow m : item.equals(MLHFQ_TOTAL) ? mlhfqTotals(t) : t.measurements()) {
+                if (!m.item().equals(item) || m.group() == null || m.value() == null || m.value().isBlank()) {
+                    continue;
+                }
+                v.group.put(m.subject(), m.group());
+                if (m.months() == null || m.months() <= 0 || m.visit().equals("Baseline")) {
+                    v.baseline.put(m.subject(), m.value());
+                } else {
+                    v.byVisit.computeIfAbsent(m.visit(), k -> new TreeMap<>()).put(m.subject(), m.value());
+                    v.months.computeIfAbsent(m.visit(), k -> new ArrayList<>()).add(m.months());
+                }
+            }
+            return v;
+        }
+
+        /**
+         * The MLHFQ total of each subject's questionnaire at each visit, as a row of its own; a questionnaire with an
+         * item missing has no total (the strict rule: a total is the sum of all 21 answers).
+         */
+        private static List<LockedTrial.MeasurementRow> mlhfqTotals(LockedTrial t) {
+            Map<String, List<LockedTrial.MeasurementRow>> forms = new LinkedHashMap<>();
+            t.measurements().stream().filter(m -> m.form().equals("mlhfq") && m.item().startsWith("item_"))
+                    .forEach(m -> forms.computeIfAbsent(m.subject() + "\u0000" + m.visit(), k -> new ArrayList<>()).add(m));
+            List<LockedTrial.MeasurementRow> totals = new ArrayList<>();
+            for (List<LockedTrial.MeasurementRow> answers : forms.values()) {
+                Map<Integer, Integer> responses = new TreeMap<>();
+                for (LockedTrial.MeasurementRow a : answers) {
+                    if (a.value() != null && a.value().matches("\\d+")) {
+                        responses.put(Integer.parseInt(a.item().substring("item_".length())), Integer.parseInt(a.value()));
+                    }
+                }
+                Double total = Mlhfq.strict().score(responses).get("total");
+                LockedTrial.MeasurementRow first = answers.get(0);
+                totals.add(new LockedTrial.MeasurementRow(first.subject(), first.group(), first.visit(), first.day(),
+                        first.months(), first.form(), MLHFQ_TOTAL, total == null ? null : String.valueOf(total)));
+            }
+            return totals;
+        }
+
+        /** The follow-up visit whose median time is nearest to the registered one. */
+        String nearest(Offset at) {
+            double target = at.approximateDays() / 30.44;
+            return months.keySet().stream().min(Comparator.comparingDouble(k -> Math.abs(median(months.get(k))
+                    - target))).orElse(null);
+        }
+
+        /** One row per subject with a baseline and a value at the visit: baseline, follow-up. */
+        DataSet atVisit(String visit) {
+            Map<String, List<String>> columns = columns("subject", "group", "baseline", "followup");
+            byVisit.getOrDefault(visit, Map.of()).forEach((subject, value) -> {
+                if (baseline.containsKey(subject)) {
+                    add(columns, subject, group.get(subject), number(baseline.get(subject)), number(value));
+                }
+            });
+            return new DataSet(columns);
+        }
+
+        /** One row per subject and follow-up visit: the change from baseline, for the repeated-measures model. */
+        DataSet longData() {
+            Map<String, List<String>> columns = columns("subject", "group", "visit", "baseline", "change");
+            byVisit.forEach((visit, values) -> values.forEach((subject, value) -> {
+                if (baseline.containsKey(subject)) {
+                    double b = Double.parseDouble(baseline.get(subject));
+                    add(columns, subject, group.get(subject), visit, String.valueOf(b), String.valueOf(
+                            Double.parseDouble(value) - b));
+                }
+            }));
+            return new DataSet(columns);
+        }
+
+        private static Map<String, List<String>> columns(String... names) {
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            for (String n : names) {
+                columns.put(n, new ArrayList<>());
+            }
+            return columns;
+        }
+
+        private static void add(Map<String, List<String>> columns, String... values) {
+            int i = 0;
+            for (List<String> column : columns.values()) {
+                column.add(values[i++]);
+            }
+        }
+
+        /** A class as a number for the model's baseline ("III" is 3); a number stays itself. */
+        private static String number(String value) {
+            int roman = List.of("0", "I", "II", "III", "IV", "V", "VI").indexOf(value);
+            return roman >= 0 ? String.valueOf(roman) : value;
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+    }
+}
