@@ -1,7 +1,7 @@
 package org.stroma.analysis.survival;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -29,8 +29,12 @@ public final class CoxRegression {
 
     /** {@code x[i]} are subject i's covariates, in the order of {@code terms}. */
     public static Fit fit(double[] time, boolean[] event, double[][] x, List<String> terms, Ties ties) {
+        return fit(new Problem(time, event, x, terms.size(), ties), terms);
+    }
+
+    /** Newton–Raphson on any evaluation of the partial likelihood: the sums over risk sets or, in tests, a check. */
+    static Fit fit(PartialLikelihood problem, List<String> terms) {
         int p = terms.size();
-        Problem problem = new Problem(time, event, x, ties);
         double[] beta = new double[p];
         Derivatives at0 = problem.at(beta);
         double nullLogLikelihood = at0.logLikelihood;
@@ -87,78 +91,115 @@ public final class CoxRegression {
         }
     }
 
-    private record Derivatives(double logLikelihood, double[] gradient, double[][] information) {
+    /** The log partial likelihood at some β, its gradient and its information (minus the Hessian). */
+    record Derivatives(double logLikelihood, double[] gradient, double[][] information) {
     }
 
-    /** The partial likelihood of one data set, evaluated at any β. */
-    private record Problem(double[] time, boolean[] event, double[][] x, Ties ties) {
+    interface PartialLikelihood {
+        Derivatives at(double[] beta);
+    }
 
-        Derivatives at(double[] beta) {
-            int n = time.length;
-            int p = beta.length;
-            double[] risk = new double[n];
-            for (int i = 0; i < n; i++) {
-                double eta = 0;
+    /**
+     * The partial likelihood of one data set. The subjects are sorted by time once; at each β the sums over the risk
+     * set — of the relative risks (s0), of them times the covariates (s1) and times their products (s2) — grow block
+     * by block from the last time back, each subject added once, so an evaluation costs O(n·p²). The covariates are
+     * centred on their means, which changes nothing but the rounding (β·x̄ cancels from every ratio) and keeps the
+     * relative risks and the differences s2/s0 − (s1/s0)² well scaled.
+     */
+    static final class Problem implements PartialLikelihood {
+        private final boolean[] event;
+        private final double[][] x;
+        private final Ties ties;
+        private final TimeBlocks blocks;
+
+        Problem(double[] time, boolean[] event, double[][] x, int p, Ties ties) {
+            this.event = event;
+            this.ties = ties;
+            this.blocks = new TimeBlocks(time);
+            int n = x.length;
+            double[] mean = new double[p];
+            for (double[] row : x) {
                 for (int j = 0; j < p; j++) {
-                    eta += x[i][j] * beta[j];
+                    mean[j] += row[j] / n;
                 }
-                risk[i] = Math.exp(eta);
             }
+            this.x = new double[n][p];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < p; j++) {
+                    this.x[i][j] = x[i][j] - mean[j];
+                }
+            }
+        }
+
+        @Override
+        public Derivatives at(double[] beta) {
+            int p = beta.length;
             double logLikelihood = 0;
             double[] gradient = new double[p];
             double[][] information = new double[p][p];
-            double[] times = IntStream.range(0, n).filter(i -> event[i]).mapToDouble(i -> time[i])
-                    .distinct().sorted().toArray();
-            for (double t : times) {
-                // sums over the risk set (s0, s1, s2) and over those with the event at t (d0, d1, d2)
-                double s0 = 0;
+            // sums over the risk set (s0, s1, s2) and over those with the event at the block's time (d0, d1, d2)
+            double s0 = 0;
+            double[] s1 = new double[p];
+            double[][] s2 = new double[p][p];
+            double[] d1 = new double[p];
+            double[][] d2 = new double[p][p];
+            double[] mean = new double[p];
+            for (int b = blocks.blocks() - 1; b >= 0; b--) {
                 double d0 = 0;
-                double[] s1 = new double[p];
-                double[] d1 = new double[p];
-                double[][] s2 = new double[p][p];
-                double[][] d2 = new double[p][p];
                 int d = 0;
-                for (int i = 0; i < n; i++) {
-                    if (time[i] < t) {
-                        continue;
-                    }
-                    boolean dies = time[i] == t && event[i];
-                    s0 += risk[i];
-                    if (dies) {
-                        d0 += risk[i];
-                        d++;
-                        logLikelihood += Math.log(risk[i]);
-                    }
+                for (int k = blocks.start(b); k < blocks.end(b); k++) {
+                    int i = blocks.subject(k);
+                    double eta = 0;
                     for (int j = 0; j < p; j++) {
-                        double r = risk[i] * x[i][j];
-                        s1[j] += r;
-                        if (dies) {
-                            d1[j] += r;
-                            gradient[j] += x[i][j];
-                        }
-                        for (int k = 0; k < p; k++) {
-                            s2[j][k] += r * x[i][k];
-                            if (dies) {
-                                d2[j][k] += r * x[i][k];
+                        eta += x[i][j] * beta[j];
+                    }
+                    double risk = Math.exp(eta);
+                    s0 += risk;
+                    accumulate(s1, s2, x[i], risk);
+                    if (event[i]) {
+                        if (d == 0) {
+                            Arrays.fill(d1, 0);
+                            for (double[] row : d2) {
+                                Arrays.fill(row, 0);
                             }
+                        }
+                        d0 += risk;
+                        d++;
+                        logLikelihood += eta;
+                        accumulate(d1, d2, x[i], risk);
+                        for (int j = 0; j < p; j++) {
+                            gradient[j] += x[i][j];
                         }
                     }
                 }
+                // Efron: the r-th of d tied events sees the risk set less r/d of those tied; Breslow: all of it
                 for (int r = 0; r < d; r++) {
                     double f = ties == Ties.EFRON ? (double) r / d : 0;
                     double den = s0 - f * d0;
                     logLikelihood -= Math.log(den);
                     for (int j = 0; j < p; j++) {
-                        double mj = (s1[j] - f * d1[j]) / den;
-                        gradient[j] -= mj;
+                        mean[j] = (s1[j] - f * d1[j]) / den;
+                        gradient[j] -= mean[j];
+                    }
+                    for (int j = 0; j < p; j++) {
                         for (int k = 0; k < p; k++) {
-                            double mk = (s1[k] - f * d1[k]) / den;
-                            information[j][k] += (s2[j][k] - f * d2[j][k]) / den - mj * mk;
+                            information[j][k] += (s2[j][k] - f * d2[j][k]) / den - mean[j] * mean[k];
                         }
                     }
                 }
             }
             return new Derivatives(logLikelihood, gradient, information);
+        }
+
+        /** Adds one subject, weighted by its relative risk, to the sums s1 and s2. */
+        private static void accumulate(double[] s1, double[][] s2, double[] xi, double risk) {
+            for (int j = 0; j < xi.length; j++) {
+                double r = risk * xi[j];
+                s1[j] += r;
+                for (int k = 0; k < xi.length; k++) {
+                    s2[j][k] += r * xi[k];
+                }
+            }
         }
     }
 }
