@@ -107,33 +107,40 @@ public final class CoxRegression {
      * relative risks and the differences s2/s0 − (s1/s0)² well scaled.
      */
     static final class Problem implements PartialLikelihood {
-        private final boolean[] event;
-        private final double[][] x;
+        private final int p;
         private final Ties ties;
         private final TimeBlocks blocks;
+        /**
+         * In time order, so that each evaluation reads them straight through: the k-th subject's centred covariates
+         * are x[k·p] … x[k·p + p − 1], and its event is dies[k].
+         */
+        private final double[] x;
+        private final boolean[] dies;
 
         Problem(double[] time, boolean[] event, double[][] x, int p, Ties ties) {
-            this.event = event;
+            this.p = p;
             this.ties = ties;
             this.blocks = new TimeBlocks(time);
-            int n = x.length;
             double[] mean = new double[p];
             for (double[] row : x) {
                 for (int j = 0; j < p; j++) {
-                    mean[j] += row[j] / n;
+                    mean[j] += row[j] / x.length;
                 }
             }
-            this.x = new double[n][p];
-            for (int i = 0; i < n; i++) {
+            int n = blocks.atRisk(0);
+            this.x = new double[n * p];
+            this.dies = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                int i = blocks.subject(k);
+                dies[k] = event[i];
                 for (int j = 0; j < p; j++) {
-                    this.x[i][j] = x[i][j] - mean[j];
+                    this.x[k * p + j] = x[i][j] - mean[j];
                 }
             }
         }
 
         @Override
         public Derivatives at(double[] beta) {
-            int p = beta.length;
             double logLikelihood = 0;
             double[] gradient = new double[p];
             double[][] information = new double[p][p];
@@ -148,27 +155,27 @@ public final class CoxRegression {
                 double d0 = 0;
                 int d = 0;
                 for (int k = blocks.start(b); k < blocks.end(b); k++) {
-                    int i = blocks.subject(k);
+                    int row = k * p;
                     double eta = 0;
                     for (int j = 0; j < p; j++) {
-                        eta += x[i][j] * beta[j];
+                        eta += x[row + j] * beta[j];
                     }
                     double risk = Math.exp(eta);
                     s0 += risk;
-                    accumulate(s1, s2, x[i], risk);
-                    if (event[i]) {
+                    accumulate(s1, s2, row, risk);
+                    if (dies[k]) {
                         if (d == 0) {
                             Arrays.fill(d1, 0);
-                            for (double[] row : d2) {
-                                Arrays.fill(row, 0);
+                            for (double[] sums : d2) {
+                                Arrays.fill(sums, 0);
                             }
                         }
                         d0 += risk;
                         d++;
                         logLikelihood += eta;
-                        accumulate(d1, d2, x[i], risk);
+                        accumulate(d1, d2, row, risk);
                         for (int j = 0; j < p; j++) {
-                            gradient[j] += x[i][j];
+                            gradient[j] += x[row + j];
                         }
                     }
                 }
@@ -191,13 +198,13 @@ public final class CoxRegression {
             return new Derivatives(logLikelihood, gradient, information);
         }
 
-        /** Adds one subject, weighted by its relative risk, to the sums s1 and s2. */
-        private static void accumulate(double[] s1, double[][] s2, double[] xi, double risk) {
-            for (int j = 0; j < xi.length; j++) {
-                double r = risk * xi[j];
+        /** Adds the subject whose covariates start at x[row], weighted by its relative risk, to the sums s1 and s2. */
+        private void accumulate(double[] s1, double[][] s2, int row, double risk) {
+            for (int j = 0; j < p; j++) {
+                double r = risk * x[row + j];
                 s1[j] += r;
-                for (int k = 0; k < xi.length; k++) {
-                    s2[j][k] += r * xi[k];
+                for (int k = 0; k < p; k++) {
+                    s2[j][k] += r * x[row + k];
                 }
             }
         }
