@@ -12,11 +12,14 @@ import org.stroma.analysis.data.DataException;
 
 /**
  * Cox's proportional hazards model, fitted by Newton–Raphson on the partial likelihood (Efron's or Breslow's handling
- * of tied event times), from β = 0, halving a step that would lower the likelihood. Reports β with its standard error
- * from the inverse information, and the likelihood ratio, score and Wald tests of β = 0.
+ * of tied event times), from β = 0, halving a step that would lower the likelihood by more than the tolerance, until a
+ * step changes it by less. Reports β with its standard error from the inverse information, and the likelihood ratio,
+ * score and Wald tests of β = 0.
  */
 public final class CoxRegression {
     private static final int MAX_ITERATIONS = 50;
+    /** The fit has converged when a step changes the log likelihood by less than this share of it. */
+    private static final double TOLERANCE = 1e-10;
 
     private CoxRegression() {
     }
@@ -48,6 +51,9 @@ public final class CoxRegression {
             iteration++;
             RealVector step = solve(new Array2DRowRealMatrix(current.information),
                     new ArrayRealVector(current.gradient), terms);
+            // as in R's coxph, a change smaller than the tolerance ends the fit whatever its sign: it is rounding (the
+            // likelihood is a sum of n logs), not a step too long to be halved
+            double tolerance = TOLERANCE * (1 + Math.abs(current.logLikelihood));
             double[] next = new double[p];
             Derivatives tried = null;
             for (int halving = 0; halving < 30; halving++) {
@@ -55,13 +61,12 @@ public final class CoxRegression {
                     next[j] = beta[j] + step.getEntry(j);
                 }
                 tried = problem.at(next);
-                if (tried.logLikelihood >= current.logLikelihood - 1e-12) {
+                if (tried.logLikelihood >= current.logLikelihood - tolerance) {
                     break;
                 }
                 step = step.mapMultiply(0.5);
             }
-            converged = Math.abs(tried.logLikelihood - current.logLikelihood) < 1e-10 * (1 + Math.abs(
-                    current.logLikelihood));
+            converged = Math.abs(tried.logLikelihood - current.logLikelihood) < tolerance;
             beta = next;
             current = tried;
         }

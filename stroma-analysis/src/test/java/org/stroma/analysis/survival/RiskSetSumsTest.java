@@ -86,6 +86,11 @@ class RiskSetSumsTest {
             assertThat(fit.score()).isCloseTo(check.score(), relative(check.score()));
             assertThat(fit.wald()).isCloseTo(check.wald(), relative(check.wald()));
             assertThat(fit.iterations()).isEqualTo(check.iterations());
+            CoxRegression.Derivatives atFit = fast.at(fit.beta());
+            for (int j = 0; j < 3; j++) {
+                assertThat(atFit.gradient()[j]).as("score at the estimate").isCloseTo(0,
+                        within(1e-6 * Math.sqrt(atFit.information()[j][j])));
+            }
         }
     }
 
