@@ -23,21 +23,20 @@ public final class KaplanMeier {
     }
 
     public static Curve estimate(String group, SurvivalData data) {
-        double[] times = data.eventTimes();
+        TimeBlocks blocks = new TimeBlocks(data.time());
         List<Step> steps = new ArrayList<>();
         double s = 1;
         double greenwood = 0;
-        for (double t : times) {
-            int atRisk = 0;
+        for (int b = 0; b < blocks.blocks(); b++) {
             int events = 0;
-            for (int i = 0; i < data.n(); i++) {
-                if (data.time()[i] >= t) {
-                    atRisk++;
-                }
-                if (data.time()[i] == t && data.event()[i]) {
-                    events++;
-                }
+            for (int k = blocks.start(b); k < blocks.end(b); k++) {
+                events += data.event()[blocks.subject(k)] ? 1 : 0;
             }
+            if (events == 0) {
+                continue;
+            }
+            double t = blocks.time(b);
+            int atRisk = blocks.atRisk(b);
             s *= 1 - (double) events / atRisk;
             greenwood += atRisk > events ? (double) events / ((double) atRisk * (atRisk - events))
                     : Double.POSITIVE_INFINITY;

@@ -1,5 +1,6 @@
 package org.stroma.analysis.survival;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -31,28 +32,37 @@ public final class LogRank {
         for (int i = 0; i < data.n(); i++) {
             groupOf[i] = groups.indexOf(data.group()[i]);
         }
-        for (double t : data.eventTimes()) {
-            double[] atRisk = new double[k];
-            double[] events = new double[k];
-            for (int i = 0; i < data.n(); i++) {
-                if (data.time()[i] >= t) {
-                    atRisk[groupOf[i]]++;
-                }
-                if (data.time()[i] == t && data.event()[i]) {
+        // from the first time on, those at risk are everyone less those whose time has passed
+        TimeBlocks blocks = new TimeBlocks(data.time());
+        double[] atRisk = new double[k];
+        for (int j = 0; j < blocks.atRisk(0); j++) {
+            atRisk[groupOf[blocks.subject(j)]]++;
+        }
+        double[] events = new double[k];
+        for (int b = 0; b < blocks.blocks(); b++) {
+            Arrays.fill(events, 0);
+            for (int j = blocks.start(b); j < blocks.end(b); j++) {
+                int i = blocks.subject(j);
+                if (data.event()[i]) {
                     events[groupOf[i]]++;
                 }
             }
             double n = sum(atRisk);
             double d = sum(events);
-            for (int g = 0; g < k; g++) {
-                observed[g] += events[g];
-                expected[g] += d * atRisk[g] / n;
-                if (n > 1) {
-                    double factor = d * (n - d) / (n - 1);
-                    for (int h = 0; h < k; h++) {
-                        v[g][h] += factor * atRisk[g] / n * ((g == h ? 1 : 0) - atRisk[h] / n);
+            if (d > 0) {
+                for (int g = 0; g < k; g++) {
+                    observed[g] += events[g];
+                    expected[g] += d * atRisk[g] / n;
+                    if (n > 1) {
+                        double factor = d * (n - d) / (n - 1);
+                        for (int h = 0; h < k; h++) {
+                            v[g][h] += factor * atRisk[g] / n * ((g == h ? 1 : 0) - atRisk[h] / n);
+                        }
                     }
                 }
+            }
+            for (int j = blocks.start(b); j < blocks.end(b); j++) {
+                atRisk[groupOf[blocks.subject(j)]]--;
             }
         }
         // drop the last group: the k differences sum to zero

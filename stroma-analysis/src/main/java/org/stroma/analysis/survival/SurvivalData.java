@@ -1,7 +1,6 @@
 package org.stroma.analysis.survival;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.stroma.analysis.data.DataException;
@@ -33,12 +32,6 @@ public record SurvivalData(double[] time, boolean[] event, String[] group) {
             d += e ? 1 : 0;
         }
         return d;
-    }
-
-    /** The sorted distinct times at which an event happened. */
-    double[] eventTimes() {
-        return Arrays.stream(indices(i -> event[i])).mapToDouble(i -> time[i]).distinct().sorted()
-                .toArray();
     }
 
     private int[] indices(IntPredicate keep) {
