@@ -65,27 +65,23 @@ final class PlannedAnalyses {
         if (visit == null) {
             return new Result(e, null, null, null, "no follow-up visit of " + e.item() + " was recorded");
         }
-        String reference = reference(t);
-        Columns columns = Columns.none().withGroup("group", reference);
+        Columns columns = Columns.none().withGroup("group", reference(t));
         Analysis a;
-        String term;
+        java.util.function.Predicate<String> contrastTerm;
         if (e.method() == PlannedMethod.MMRM) {
             a = DataAnalysis.run(visits.longData(), Method.MMRM, columns.withOutcome("change", "baseline", List.of())
                     .withCrossover("subject", null, null).withVisit("visit"), null);
-            term = " at " + visit;
+            contrastTerm = term -> term.contains(" − ") && term.endsWith(" at " + visit);
         } else if (e.method() == PlannedMethod.ANCOVA) {
             a = DataAnalysis.run(visits.atVisit(visit), Method.ANCOVA, columns.withOutcome("followup", "baseline",
                     List.of()), null);
-            term = "group=";
+            contrastTerm = term -> term.startsWith("group=");
         } else {
             a = DataAnalysis.run(visits.atVisit(visit), Method.ORDINAL, columns.withOutcome("followup", "baseline",
                     List.of()), null);
-            term = "odds ratio group=";
+            contrastTerm = term -> term.startsWith("odds ratio group=");
         }
-        String wanted = term;
-        Estimate contrast = a.estimates().stream().filter(x -> e.method() == PlannedMethod.MMRM
-                ? x.term().contains(" − ") && x.term().endsWith(wanted) : x.term().startsWith(wanted)).findFirst()
-                .orElse(null);
+        Estimate contrast = a.estimates().stream().filter(x -> contrastTerm.test(x.term())).findFirst().orElse(null);
         String covariance = a.notes().stream().filter(n -> n.startsWith("covariance:")).findFirst().orElse(null);
         return new Result(e, visit, contrast, a.n(), covariance);
     }

@@ -225,10 +225,9 @@ public final class PlanDerivation {
                 List<String> questions) {
             List<String> asked = new ArrayList<>(questions);
             DesignKind kind = design.kind();
-            if (kind == DesignKind.CROSSOVER) {
-                // a crossover compares each subject's values at the end of the two periods, not changes from baseline
-                variable = variable.replace(", change from baseline", ", at the end of each period");
-            }
+            // a crossover compares each subject's values at the end of the two periods, not changes from baseline
+            String compared = kind == DesignKind.CROSSOVER ? variable.replace(", change from baseline",
+                    ", at the end of each period") : variable;
             PlannedMethod method = method(type, kind, visitsAfterBaseline);
             String rationale = rationale(type, kind, method, visitsAfterBaseline);
             if (method == PlannedMethod.UNDECIDED && type != EndpointType.UNKNOWN) {
@@ -240,9 +239,9 @@ public final class PlanDerivation {
             List<String> supportive = population == Population.INTENTION_TO_TREAT
                     ? List.of("the same analysis in the " + Population.PER_PROTOCOL.name().toLowerCase(Locale.ROOT)
                             .replace('_', '-') + " population") : List.of();
-            return new Endpoint(id, outcome.kind(), outcome.measure(), outcome.timeFrameText(), form, item, variable,
-                    type, times, population, method, covariates(type, kind, variable), missingData(method),
-                    estimand(variable, population, type, method), rationale, supportive, asked);
+            return new Endpoint(id, outcome.kind(), outcome.measure(), outcome.timeFrameText(), form, item, compared,
+                    type, times, population, method, covariates(type, kind), missingData(method),
+                    estimand(compared, population, type, method), rationale, supportive, asked);
         }
 
         private static PlannedMethod method(EndpointType type, DesignKind kind, int visitsAfterBaseline) {
@@ -292,7 +291,7 @@ public final class PlanDerivation {
             };
         }
 
-        private List<String> covariates(EndpointType type, DesignKind kind, String variable) {
+        private List<String> covariates(EndpointType type, DesignKind kind) {
             List<String> covariates = new ArrayList<>();
             if (kind == DesignKind.PARALLEL && (type == EndpointType.CONTINUOUS || type == EndpointType.ORDINAL
                     || type == EndpointType.COUNT)) {
