@@ -1,7 +1,5 @@
 package org.stroma.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.stroma.protocol.ScientificNotation;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.lock.PlannedDose;
 import org.stroma.trial.product.ProductKind;
@@ -81,7 +78,7 @@ final class DoseComparison {
         }
         String outside = "Subjects outside ±" + Math.round(TOLERANCE * 100) + " %";
         List<List<String>> cells = rows.stream().map(r -> List.of(Html.esc(r.arm()), Html.esc(r.planned()),
-                String.valueOf(r.products()), cellCount(r.plannedCells()), cellCount(r.givenCells()), ratio(r),
+                String.valueOf(r.products()), Html.cells(r.plannedCells()), Html.cells(r.givenCells()), ratio(r),
                 r.subjectsOutside() + " of " + r.subjects())).toList();
         return title + "<p class=\"muted\">Planned: the middle of the protocol's range at the subject's baseline"
                 + " weight. Outside: given outside the planned range widened by " + Math.round(TOLERANCE * 100)
@@ -89,11 +86,6 @@ final class DoseComparison {
                 "Given cells, mean", "Given / planned, mean (range)", outside), cells);
     }
 
-    /** A cell count to three significant digits, as the protocol writes one: 6.3×10^7. */
-    private static String cellCount(Double cells) {
-        return cells == null ? "" : ScientificNotation.format(new BigDecimal(cells).round(new MathContext(3))
-                .doubleValue());
-    }
 
     private static String ratio(Row r) {
         if (r.ratio() == null) {

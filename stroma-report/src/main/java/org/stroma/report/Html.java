@@ -1,7 +1,10 @@
 package org.stroma.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import org.stroma.protocol.ScientificNotation;
 
 /** Writing the report's HTML: every value escaped, numbers formatted one way. */
 final class Html {
@@ -24,6 +27,12 @@ final class Html {
             return x == Math.rint(x) ? String.valueOf(x.longValue()) : String.format(Locale.ROOT, "%.0f", x);
         }
         return String.format(Locale.ROOT, "%.3g", x);
+    }
+
+    /** A cell count to three significant digits, as a protocol writes one: 6.3×10^7. */
+    static String cells(Double cells) {
+        return cells == null ? "" : ScientificNotation.format(new BigDecimal(cells).round(new MathContext(3))
+                .doubleValue());
     }
 
     static String p(Double p) {

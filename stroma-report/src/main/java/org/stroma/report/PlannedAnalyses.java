@@ -31,8 +31,16 @@ final class PlannedAnalyses {
     private PlannedAnalyses() {
     }
 
-    /** One endpoint's result: the visit compared, the contrast (null when not run), and why not. */
-    record Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note) {
+    /**
+     * One endpoint's result: the visit compared, the contrast (null when not run), and why not; for classes, how many
+     * subjects of each arm moved from each baseline class to each class at the visit (null otherwise).
+     */
+    record Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note,
+            Map<String, Map<String, Map<String, Integer>>> shifts) {
+
+        Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note) {
+            this(endpoint, visit, contrast, n, note, null);
+        }
     }
 
     static List<Result> run(LockedTrial t, AnalysisPlan plan) {
@@ -83,7 +91,8 @@ final class PlannedAnalyses {
         }
         Estimate contrast = a.estimates().stream().filter(x -> contrastTerm.test(x.term())).findFirst().orElse(null);
         String covariance = a.notes().stream().filter(n -> n.startsWith("covariance:")).findFirst().orElse(null);
-        return new Result(e, visit, contrast, a.n(), covariance);
+        return new Result(e, visit, contrast, a.n(), covariance, e.method() == PlannedMethod.PROPORTIONAL_ODDS
+                ? visits.shifts(visit) : null);
     }
 
     /**
@@ -118,6 +127,11 @@ final class PlannedAnalyses {
                 .subjects().stream().map(LockedTrial.SubjectRow::group).filter(g -> g != null).sorted().findFirst()
                 .orElseThrow(() -> new DataException("no subject was randomized")));
     }
+
+    /** Classes in their order: roman numerals and numbers by value ("IV" after "III", "10" after "9"). */
+    static final Comparator<String> CLASS_ORDER = Comparator.<String>comparingDouble(v -> Visits.number(v).matches(
+            "-?\\d+(?:\\.\\d+)?") ? Double.parseDouble(Visits.number(v)) : Double.MAX_VALUE)
+            .thenComparing(Comparator.naturalOrder());
 
     /** The variable the plan names for the MLHFQ: the total of its 21 items, computed here from the answers. */
     private static final String MLHFQ_TOTAL = "mlhfq_total";
@@ -185,6 +199,18 @@ final class PlannedAnalyses {
             return new DataSet(columns);
         }
 
+        /** By arm, how many subjects went from each baseline class to each class at the visit. */
+        Map<String, Map<String, Map<String, Integer>>> shifts(String visit) {
+            Map<String, Map<String, Map<String, Integer>>> shifts = new TreeMap<>();
+            byVisit.getOrDefault(visit, Map.of()).forEach((subject, value) -> {
+                if (baseline.containsKey(subject)) {
+                    shifts.computeIfAbsent(group.get(subject), g -> new TreeMap<>(CLASS_ORDER)).computeIfAbsent(
+                            baseline.get(subject), b -> new TreeMap<>(CLASS_ORDER)).merge(value, 1, Integer::sum);
+                }
+            });
+            return shifts;
+        }
+
         /** One row per subject and follow-up visit: the change from baseline, for the repeated-measures model. */
         DataSet longData() {
             Map<String, List<String>> columns = columns("subject", "group", "visit", "baseline", "change");
@@ -214,7 +240,7 @@ final class PlannedAnalyses {
         }
 
         /** A class as a number for the model's baseline ("III" is 3); a number stays itself. */
-        private static String number(String value) {
+        static String number(String value) {
             int roman = List.of("0", "I", "II", "III", "IV", "V", "VI").indexOf(value);
             return roman >= 0 ? String.valueOf(roman) : value;
         }

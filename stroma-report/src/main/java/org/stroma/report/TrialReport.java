@@ -68,7 +68,7 @@ public final class TrialReport {
                         t.title())).append("</p><p class=\"muted\">").append(Html.esc(subtitle)).append(blinded
                         ? " Arms are hidden: every figure pools all subjects." : " Arms are shown.").append("</p>");
         s.append(consort(t, blinded, arms));
-        s.append(plan(t, plan, blinded));
+        s.append(plan(t, plan, blinded, arms));
         s.append(baseline(t, blinded, arms));
         s.append(outcomes(t, blinded, arms));
         s.append(safety(t, blinded, arms));
@@ -180,7 +180,7 @@ public final class TrialReport {
      * The analysis plan's endpoints, primary first, with the prespecified analysis of each; in the unblinded report
      * its result at the registered time. The blinded report lists the plan alone: it is the same whatever the arms.
      */
-    private static String plan(LockedTrial t, AnalysisPlan plan, boolean blinded) {
+    private static String plan(LockedTrial t, AnalysisPlan plan, boolean blinded, Map<String, String> arms) {
         StringBuilder s = new StringBuilder("<section id=\"plan\"><h2>Prespecified analyses</h2>");
         if (plan == null) {
             return s.append("<p class=\"muted\">No analysis plan was given with these data: the outcomes below are"
@@ -201,7 +201,8 @@ public final class TrialReport {
             return s.append("<p class=\"muted\">Comparisons between arms are in the unblinded report.</p></section>")
                     .toString();
         }
-        for (PlannedAnalyses.Result r : PlannedAnalyses.run(t, plan)) {
+        List<PlannedAnalyses.Result> results = PlannedAnalyses.run(t, plan);
+        for (PlannedAnalyses.Result r : results) {
             Endpoint e = r.endpoint();
             Estimate c = r.contrast();
             String estimate = c == null ? "—" : c.term() + ": " + Html.num(c.estimate()) + (c.ciLow() == null ? ""
@@ -213,7 +214,34 @@ public final class TrialReport {
         }
         s.append(Html.table(List.of("endpoint", "variable", "registered time", "analysis", "visit compared",
                 "estimate (95 % CI)", "p", "n", "note"), rows));
+        for (PlannedAnalyses.Result r : results) {
+            if (r.shifts() != null && !r.shifts().isEmpty()) {
+                s.append(shifts(r, arms));
+            }
+        }
         return s.append("</section>").toString();
+    }
+
+    /** A class endpoint's shift table: subjects by baseline class (rows) and class at the visit (columns), by arm. */
+    private static String shifts(PlannedAnalyses.Result r, Map<String, String> arms) {
+        StringBuilder s = new StringBuilder("<h3>").append(Html.esc(r.endpoint().id() + ": " + r.endpoint().variable()
+                + ", from baseline to " + r.visit())).append("</h3>");
+        List<String> classes = r.shifts().values().stream().flatMap(b -> java.util.stream.Stream.concat(
+                b.keySet().stream(), b.values().stream().flatMap(v -> v.keySet().stream()))).distinct()
+                .sorted(PlannedAnalyses.CLASS_ORDER).toList();
+        for (Map.Entry<String, Map<String, Map<String, Integer>>> arm : r.shifts().entrySet()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Integer>> from : arm.getValue().entrySet()) {
+                List<String> row = new ArrayList<>(List.of(Html.esc(from.getKey())));
+                classes.forEach(c -> row.add(String.valueOf(from.getValue().getOrDefault(c, 0))));
+                rows.add(row);
+            }
+            List<String> headers = new ArrayList<>(List.of(group(arm.getKey(), arms) + ": baseline ↓ / at "
+                    + r.visit() + " →"));
+            headers.addAll(classes);
+            s.append(Html.table(headers, rows));
+        }
+        return s.toString();
     }
 
     private static String times(Endpoint e) {
@@ -411,8 +439,8 @@ public final class TrialReport {
             DoubleSummaryStatistics cells = t.products().stream().filter(p -> p.cellsGiven() != null
                     && p.cellsGiven() > 0).mapToDouble(LockedTrial.ProductRow::cellsGiven).summaryStatistics();
             if (cells.getCount() > 0) {
-                rows.add(List.of("cells given, mean (range)", Html.num(cells.getAverage()) + " (" + Html.num(cells
-                        .getMin()) + "–" + Html.num(cells.getMax()) + ")"));
+                rows.add(List.of("cells given, mean (range)", Html.cells(cells.getAverage()) + " (" + Html.cells(
+                        cells.getMin()) + "–" + Html.cells(cells.getMax()) + ")"));
             }
         }
         return "<section id=\"products\"><h2>Cell products</h2>" + Html.table(List.of("", ""), rows)

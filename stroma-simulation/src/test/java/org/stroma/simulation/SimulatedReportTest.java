@@ -46,6 +46,10 @@ class SimulatedReportTest {
                 + "<td>3 months</td><td>mixed model for repeated measures").containsPattern("<td>[AB] − [AB] at [^<]*3[^<]*:"
                 + " -?[0-9.]+ \\(-?[0-9.]+ to -?[0-9.]+\\)</td>");
         assertThat(blinded).contains("<td>P1</td>", "Comparisons between arms are in the unblinded report.");
+        // classes come with their shift table; cell counts are written as a protocol writes them
+        assertThat(planned).containsPattern("<h3>S2[ab]: [^<]* class, from baseline to [^<]*</h3><table><tr><th>[AB]: ");
+        assertThat(unblinded).containsPattern("<td>cells given, mean \\(range\\)</td><td>[0-9.]+×10\\^[0-9]+ \\(");
+        assertThat(blinded).doesNotContain("from baseline to Month");
         List<String> armWords = locked.subjects().stream().filter(s -> s.treatments() != null)
                 .map(LockedTrial.SubjectRow::treatments).distinct().toList();
         assertThat(blinded).doesNotContain("group=", "ancova", "culture days").contains("all subjects");
