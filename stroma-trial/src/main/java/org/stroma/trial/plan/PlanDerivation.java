@@ -91,7 +91,7 @@ public final class PlanDerivation {
             return List.of(draft.endpoint(null, null, "subjects with at least one event of the kind the outcome names"
                     + " (" + o.measure() + ")", EndpointType.BINARY, 0, questions));
         }
-        List<FormDef> forms = library.formsFor(words).stream().filter(f -> !f.id().equals("labs")).toList();
+        List<FormDef> forms = library.formsFor(words);
         if (TIME_TO.matcher(words).find()) {
             boolean edss = forms.stream().anyMatch(f -> f.id().equals("edss"));
             List<String> asked = new ArrayList<>(questions);

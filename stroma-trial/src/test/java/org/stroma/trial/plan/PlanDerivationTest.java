@@ -107,6 +107,18 @@ class PlanDerivationTest {
     }
 
     @Test
+    void aLaboratoryValueIsReadFromTheLaboratoryForm() {
+        Protocol mesami2 = TrialFixtures.protocol(TrialFixtures.MESAMI2);
+        Protocol creatinine = mesami2.withInterpretation(mesami2.design(), mesami2.arms(), mesami2.interventions(),
+                List.of(new Outcome(OutcomeKind.SECONDARY, "Change in serum creatinine", null, "6 months",
+                        mesami2.outcomes().get(0).timeFrame())), mesami2.eligibility(), mesami2.provenance());
+        Endpoint e = plan(creatinine).endpoints().get(0);
+        assertThat(e.form()).isEqualTo("labs");
+        assertThat(e.item()).isEqualTo("creatinine");
+        assertThat(e.type()).isEqualTo(EndpointType.CONTINUOUS);
+    }
+
+    @Test
     void thePlanReadsAsADocumentWithWhatIsLeftToDecideFirst() {
         String md = AnalysisPlanText.markdown(plan(TrialFixtures.protocol(TrialFixtures.MESAMI2)));
         assertThat(md).startsWith("# Statistical analysis plan: MESAMI2 (NCT02462330)");
