@@ -78,7 +78,7 @@ final class PlannedAnalyses {
         java.util.function.Predicate<String> contrastTerm;
         if (e.method() == PlannedMethod.MMRM) {
             a = DataAnalysis.run(visits.longData(), Method.MMRM, columns.withOutcome("change", "baseline", List.of())
-                    .withCrossover("subject", null, null).withVisit("visit"), null);
+                    .withRepeatedMeasures("subject", "visit"), null);
             contrastTerm = term -> term.contains(" − ") && term.endsWith(" at " + visit);
         } else if (e.method() == PlannedMethod.ANCOVA) {
             a = DataAnalysis.run(visits.atVisit(visit), Method.ANCOVA, columns.withOutcome("followup", "baseline",

@@ -43,6 +43,12 @@ public record Columns(String time, String event, String group, String reference,
                 visit, levels, offset, estimate, se, study);
     }
 
+    /** The subject and the visit of repeated measures: one row per subject and visit. */
+    public Columns withRepeatedMeasures(String subject, String visit) {
+        return new Columns(time, event, group, reference, outcome, baseline, covariates, subject, period, sequence,
+                visit, levels, offset, estimate, se, study);
+    }
+
     public Columns withVisit(String visit) {
         return new Columns(time, event, group, reference, outcome, baseline, covariates, subject, period, sequence,
                 visit, levels, offset, estimate, se, study);
