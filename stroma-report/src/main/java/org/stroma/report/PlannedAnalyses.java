@@ -100,7 +100,7 @@ final class PlannedAnalyses {
      * who received a product, by arm: the difference in proportions with Newcombe's interval.
      */
     private static Result subjectsWithEvents(LockedTrial t, Endpoint e) {
-        boolean related = e.registeredMeasure().toLowerCase(Locale.ROOT).contains("related");
+        boolean related = (e.registeredMeasure() + " " + e.variable()).toLowerCase(Locale.ROOT).contains("related");
         java.util.Set<String> withEvent = new java.util.HashSet<>();
         t.adverseEvents().stream().filter(a -> !related || a.related()).forEach(a -> withEvent.add(a.subject()));
         Map<String, List<String>> columns = new LinkedHashMap<>();

@@ -46,6 +46,9 @@ import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.Endpoint;
+import org.stroma.trial.plan.PlanDerivation;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.DonationNumber;
@@ -168,11 +171,37 @@ public final class TrialSimulation {
                         q.history().size());
             }
         }
+        signAnalysisPlan();
         services.capture().lock(person("datamanager"), study);
         LockedTrial locked = services.capture().lockedData(person("statistician"), study);
+        AnalysisPlan plan = services.plans().frozen(person("statistician"), study);
         progress.say("locked: " + locked.subjects().size() + " subjects, " + locked.measurements().size()
-                + " measurements, " + locked.adverseEvents().size() + " adverse events");
-        return new SimulationResult(study, counts, clock.instant(), locked);
+                + " measurements, " + locked.adverseEvents().size() + " adverse events; analysis plan version "
+                + plan.version() + " frozen");
+        return new SimulationResult(study, counts, clock.instant(), locked, plan);
+    }
+
+    /**
+     * The statistician saves the plan derived from the record and signs it before the lock, as the lock requires.
+     * Where the record registers no primary outcome the statistician must name one: the simulated statistician names
+     * the proportion of subjects with an adverse event, the usual primary endpoint of an early-phase trial, and says so
+     * in the revision's reason.
+     */
+    private void signAnalysisPlan() throws SQLException {
+        Principal statistician = person("statistician");
+        AnalysisPlan draft = services.plans().plan(statistician, study).plan();
+        String reason = "adopted as derived from the registered outcome measures";
+        if (draft.primary().isEmpty()) {
+            List<Endpoint> endpoints = new ArrayList<>();
+            endpoints.add(PlanDerivation.safetyEndpoint("P1", DesignReader.read(protocol)));
+            endpoints.addAll(draft.endpoints());
+            draft = new AnalysisPlan(draft.trial(), draft.title(), draft.version(), endpoints, draft.multiplicity(),
+                    draft.openQuestions());
+            reason = "the record registers no primary outcome: the proportion of subjects with an adverse event is"
+                    + " named primary";
+        }
+        int saved = services.plans().revise(statistician, study, draft, reason, draft.version()).plan().version();
+        services.plans().sign(statistician, study, PASSWORD, "approved", saved);
     }
 
     /** The study's id. */
