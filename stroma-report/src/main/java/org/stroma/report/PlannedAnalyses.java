@@ -37,23 +37,45 @@ final class PlannedAnalyses {
      * subjects of each arm moved from each baseline class to each class at the visit (null otherwise).
      */
     record Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note,
-            Map<String, Map<String, Map<String, Integer>>> shifts) {
+            Map<String, Map<String, Map<String, Integer>>> shifts, boolean perProtocol) {
+
+        Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note,
+                Map<String, Map<String, Map<String, Integer>>> shifts) {
+            this(endpoint, visit, contrast, n, note, shifts, false);
+        }
 
         Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note) {
             this(endpoint, visit, contrast, n, note, null);
         }
+
+        Result inPerProtocol() {
+            return new Result(endpoint, visit, contrast, n, note, shifts, true);
+        }
     }
 
+    /**
+     * Each endpoint's result, in the plan's order; right after it, where the plan asks for it, the same analysis in
+     * the per-protocol population, marked supportive.
+     */
     static List<Result> run(LockedTrial t, AnalysisPlan plan) {
         List<Result> results = new ArrayList<>();
+        LockedTrial perProtocol = null;
         for (Endpoint e : plan.endpoints()) {
-            try {
-                results.add(result(t, e));
-            } catch (DataException | IllegalArgumentException | ArithmeticException x) {
-                results.add(new Result(e, null, null, null, "could not be run: " + x.getMessage()));
+            results.add(guarded(t, e));
+            if (PerProtocol.asked(e)) {
+                perProtocol = perProtocol == null ? PerProtocol.of(t) : perProtocol;
+                results.add(guarded(perProtocol, e).inPerProtocol());
             }
         }
         return results;
+    }
+
+    private static Result guarded(LockedTrial t, Endpoint e) {
+        try {
+            return result(t, e);
+        } catch (DataException | IllegalArgumentException | ArithmeticException x) {
+            return new Result(e, null, null, null, "could not be run: " + x.getMessage());
+        }
     }
 
     private static Result result(LockedTrial t, Endpoint e) {

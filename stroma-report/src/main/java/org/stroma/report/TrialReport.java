@@ -209,15 +209,22 @@ public final class TrialReport {
             Estimate c = r.contrast();
             String estimate = c == null ? "—" : c.term() + ": " + Html.num(c.estimate()) + (c.ciLow() == null ? ""
                     : " (" + Html.num(c.ciLow()) + " to " + Html.num(c.ciHigh()) + ")");
-            rows.add(List.of(Html.esc(e.id()), Html.esc(e.variable()), Html.esc(times(e)), Html.esc(e.method()
-                    .label()), Html.esc(r.visit() == null ? "—" : r.visit()), Html.esc(estimate), c == null ? "—"
+            rows.add(List.of(Html.esc(e.id() + (r.perProtocol() ? " (per protocol, supportive)" : "")),
+                    Html.esc(e.variable()), Html.esc(times(e)), Html.esc(e.method().label()), Html.esc(r.visit() == null ? "—" : r.visit()), Html.esc(estimate), c == null ? "—"
                     : Html.p(c.p()), r.n() == null ? "—" : String.valueOf(r.n()), Html.esc(r.note() == null ? ""
                     : r.note())));
         }
         s.append(Html.table(List.of("endpoint", "variable", "registered time", "analysis", "visit compared",
                 "estimate (95 % CI)", "p", "n", "note"), rows));
+        if (results.stream().anyMatch(PlannedAnalyses.Result::perProtocol)) {
+            long randomized = t.subjects().stream().filter(x -> x.group() != null).count();
+            s.append("<p class=\"muted\">Per protocol: the ").append(PerProtocol.of(t).subjects().size())
+                    .append(" of ").append(randomized).append(" randomized subjects who received every planned"
+                    + " product. The deviations recorded (visits outside their windows) are minor and exclude no"
+                    + " one.</p>");
+        }
         for (PlannedAnalyses.Result r : results) {
-            if (r.shifts() != null && !r.shifts().isEmpty()) {
+            if (!r.perProtocol() && r.shifts() != null && !r.shifts().isEmpty()) {
                 s.append(shifts(r, arms));
             }
         }

@@ -43,6 +43,10 @@ class SimulatedReportTest {
         assertThat(planned).contains("<td>P1</td><td>Peak oxygen uptake (mL/kg/min), change from baseline</td>"
                 + "<td>3 months</td><td>mixed model for repeated measures").containsPattern("<td>[AB] − [AB] at [^<]*3[^<]*:"
                 + " -?[0-9.]+ \\(-?[0-9.]+ to -?[0-9.]+\\)</td>");
+        // the supportive per-protocol analysis right after the primary one, labelled as such
+        assertThat(planned).containsPattern("<td>P1</td>.*</tr><tr><td>P1 \\(per protocol, supportive\\)</td><td>Peak"
+                + " oxygen uptake[^<]*</td><td>3 months</td><td>mixed model for repeated measures[^<]*</td><td>[^<]*3[^<]*"
+                + "</td><td>[AB] − [AB] at ").contains("Per protocol: the ");
         assertThat(blinded).contains("<td>P1</td>", "Comparisons between arms are in the unblinded report.");
         // classes come with their shift table; cell counts are written as a protocol writes them
         assertThat(planned).containsPattern("<h3>S2[ab]: [^<]* class, from baseline to [^<]*</h3><table><tr><th>[AB]: ");
