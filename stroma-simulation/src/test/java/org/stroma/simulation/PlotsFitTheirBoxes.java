@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a page's plots look like once a browser has drawn them: every legend's text inside its picture and clear of
- * the plot area and the curves, every tick label inside its picture and clear of the others, titles inside, and no
- * tick label with more than six decimals. Measured by the browser itself ({@code getBoundingClientRect}), so the
+ * What a page's plots look like once a browser has drawn them: every legend's text (and a forest plot's trial names
+ * and estimates) inside its picture and clear of the plot area and the curves, every tick label inside its picture
+ * and clear of the others, titles inside, and no tick label with more than six decimals. Measured by the browser itself ({@code getBoundingClientRect}), so the
  * fonts are the ones the reader gets, not an estimate.
  */
 final class PlotsFitTheirBoxes {
@@ -71,6 +71,13 @@ final class PlotsFitTheirBoxes {
                 for (const t of svg.querySelectorAll('text.axis-label, text.title')) {
                   if (!inside(box(t), picture)) {
                     faults.push(name + ': the title "' + t.textContent + '" leaves the picture');
+                  }
+                }
+                // a forest plot's trials are named on the left and their estimates written on the right
+                for (const t of svg.querySelectorAll('text.study-label, text.pooled-label, text.estimate')) {
+                  const r = box(t);
+                  if (!inside(r, picture) || (data && meet(r, data))) {
+                    faults.push(name + ': "' + t.textContent + '" leaves the picture or covers the plot');
                   }
                 }
               });

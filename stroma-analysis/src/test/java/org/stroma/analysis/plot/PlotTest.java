@@ -119,6 +119,23 @@ class PlotTest {
         legendBelowThePlotAreaInsideThePicture(km);
     }
 
+    /** A trial's long name is broken onto lines in its column, left of the plot, its row growing with it. */
+    @Test
+    void aForestPlotsLongTrialNameStaysInItsColumn() throws Exception {
+        String name = "MESAMI2 (autologous bone-marrow MSC, Toulouse, 2016–2021), intention to treat";
+        Document d = parse(ForestPlot.svg(List.of(new ForestPlot.Row(name, 2.1, -0.45, 4.65, 0.3, false),
+                new ForestPlot.Row("uc-MSC", 4.8, 1.08, 8.52, 0.2, false)), "LVEF change (points)", 0, null));
+        Element label = byClass(d, "text", "study-label").get(0);
+        assertThat(label.getTextContent()).isEqualTo(name);
+        assertThat(children(label, "tspan")).hasSizeGreaterThan(1);
+        double axisStart = Double.parseDouble(byClass(d, "line", "axis").get(0).getAttribute("x1"));
+        assertThat(box(label)[2]).isLessThan(axisStart);
+        // the second trial's row starts below the first one's last line
+        Element second = byClass(d, "text", "study-label").get(1);
+        assertThat(box(second)[1]).isGreaterThan(box(label)[3]);
+        assertThat(picture(d)[0]).isEqualTo(720);
+    }
+
     /** Tick labels sit inside the picture, apart from one another; the vertical axis's title too. */
     @Test
     void tickLabelsAndAxisTitlesFitThePicture() throws Exception {
