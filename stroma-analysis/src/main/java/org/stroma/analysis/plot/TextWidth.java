@@ -8,15 +8,15 @@ import java.util.List;
  *
  * <p>The plots ask for {@code sans-serif}. On Debian that is DejaVu Sans, in Chromium and in the PDF's renderer alike,
  * and it is the widest of the common sans-serif faces (Liberation Sans, Arial and Helvetica are narrower). Each
- * character is given the advance width of the widest DejaVu Sans character of its kind, in ems, so the estimate is
- * never short of the drawn width there and a little long elsewhere: a legend may get more room than it needs, never
- * less.
+ * character is given the advance width of the widest DejaVu Sans character of its kind, in ems (checked against the
+ * font for every character of Latin-1), so the estimate is never short of the drawn width there and a little long
+ * elsewhere: a legend may get more room than it needs, never less.
  */
 final class TextWidth {
     /** f i j l r t I J and the thin punctuation: at most 0.42 em in DejaVu Sans (r is 0.41). */
-    private static final String NARROW = "fijlrtIJ .,:;'!|()[]{}/-\u00b7";
-    /** m w M W % @ and the long dash: up to 1 em. */
-    private static final String WIDE = "mwMW%@\u2014";
+    private static final String NARROW = "fijlrtIJ .,:;'!|()[]/\\-\u00b7";
+    /** m w M W % @ æ Æ and the long dash: up to 1 em. */
+    private static final String WIDE = "mwMW%@\u00e6\u00c6\u2014";
     /** Mathematical signs (× = + < > ≤ ≥ − ^ #): 0.84 em. */
     private static final String SIGNS = "\u00d7=+<>^#~\u2264\u2265\u2212\u00b1";
 
@@ -42,13 +42,16 @@ final class TextWidth {
         if (SIGNS.indexOf(c) >= 0) {
             return 0.84;
         }
-        if (c >= 'A' && c <= 'Z') {
+        if (c >= 0x100) {
+            return 1.1; // beyond Latin-1 (Œ is 1.07 em, a CJK character 1): a little over the widest
+        }
+        if (c == '&' || Character.isUpperCase(c)) {
             return 0.79; // O and G, the widest capitals after M and W
         }
-        if (c < 0x80 || Character.isLetterOrDigit(c) && c < 0x250) {
+        if (c < 0x80 || Character.isLetterOrDigit(c)) {
             return 0.64; // lower-case letters and digits (b, d, g, h, n, p, q, u and 0–9 are 0.63–0.64)
         }
-        return 1.0; // anything else (a symbol, a script of its own) is given a full em
+        return 1.0; // any other sign of Latin-1 is given a full em
     }
 
     /**
