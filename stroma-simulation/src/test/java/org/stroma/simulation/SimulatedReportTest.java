@@ -21,7 +21,8 @@ import org.stroma.trial.plan.AnalysisPlan;
 
 /**
  * The report of a simulated trial: every section, the analyses in the unblinded version and no arm in the blinded
- * one, in HTML and in PDF; both pages render in Debian's Chromium (screenshots in target/screenshots).
+ * one, in HTML and in PDF; both pages render in Debian's Chromium (screenshots in target/screenshots), where every
+ * plot's legends and axes fit their boxes.
  */
 class SimulatedReportTest {
 
@@ -71,6 +72,11 @@ class SimulatedReportTest {
                     armWords.forEach(w -> assertThat(text).doesNotContain(w));
                 } else {
                     assertThat(text).contains("ancova");
+                    // the CONSORT diagram's arms side by side, as on the page: both on one line of the text
+                    PDFTextStripper byPosition = new PDFTextStripper();
+                    byPosition.setSortByPosition(true);
+                    assertThat(byPosition.getText(doc).split("\\R")).anySatisfy(line -> assertThat(line)
+                            .containsPattern("Allocated: A.*Allocated: B"));
                 }
             }
         }
@@ -88,6 +94,12 @@ class SimulatedReportTest {
                 assertThat(page.locator("section").count()).isEqualTo(TrialReport.SECTIONS.size());
                 assertThat(page.locator("svg").count()).isPositive();
                 assertThat(page.locator("svg").first().boundingBox().width).isGreaterThan(100);
+                // legends whole and beside the data, axes with round ticks that fit: as Chromium draws them
+                PlotsFitTheirBoxes.Measured plots = PlotsFitTheirBoxes.measure(page);
+                assertThat(plots.plots()).isEqualTo(page.locator("svg").count());
+                assertThat(plots.legends()).isGreaterThanOrEqualTo(plots.plots());
+                assertThat(plots.tickLabels()).isGreaterThan(plots.plots() * 4);
+                assertThat(plots.faults()).as(name).isEmpty();
                 page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
             }
         }
