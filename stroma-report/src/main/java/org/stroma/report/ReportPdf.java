@@ -1,5 +1,6 @@
 package org.stroma.report;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -30,7 +32,22 @@ public final class ReportPdf {
         XRLog.setLoggingEnabled(false);
     }
 
+    /**
+     * The sans-serif the report is set in, when the machine has it: DejaVu Sans, which Debian's fontconfig installs (and
+     * `.ci/run` with it), has the report's −, →, ≥ and ↓. The PDF's built-in Helvetica has none of them and would print
+     * "#" for each: without DejaVu those characters are written as their nearest ASCII.
+     */
+    private static final Path FONTS = Path.of("/usr/share/fonts/truetype/dejavu");
+    private static final Map<String, String> ASCII = Map.of("\u2212", "-", "\u2192", "->", "\u2190", "<-", "\u2193", "v",
+            "\u2191", "^", "\u2265", ">=", "\u2264", "<=", "\u2248", "~", "\u2260", "!=");
+
     private ReportPdf() {
+    }
+
+    /** Whether the PDF is set in DejaVu Sans (else in the built-in fonts, the characters they lack replaced). */
+    static boolean hasFonts() {
+        return Files.isReadable(FONTS.resolve("DejaVuSans.ttf")) && Files.isReadable(FONTS.resolve(
+                "DejaVuSans-Bold.ttf"));
     }
 
     /**
@@ -39,10 +56,26 @@ public final class ReportPdf {
      * another run of the same data.
      */
     public static void write(String html, Path pdf) throws IOException {
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        boolean fonts = hasFonts();
+        String page = html;
+        if (!fonts) {
+            for (Map.Entry<String, String> c : ASCII.entrySet()) {
+                page = page.replace(c.getKey(), c.getValue());
+            }
+        }
+        org.jsoup.nodes.Document parsed = Jsoup.parse(page);
+        if (fonts) {
+            // the renderer maps the generic sans-serif to its built-in Helvetica whatever is registered: name DejaVu
+            parsed.head().appendElement("style").text("body{font-family:\"DejaVu Sans\",sans-serif}");
+        }
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        if (fonts) {
+            builder.useFont(FONTS.resolve("DejaVuSans.ttf").toFile(), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(FONTS.resolve("DejaVuSans-Bold.ttf").toFile(), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+        }
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withW3cDocument(document, pdf.toUri().toString());
         builder.toStream(rendered);
