@@ -41,6 +41,7 @@ import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
@@ -97,7 +98,8 @@ public final class TrialSimulation {
     private final MovableClock clock = new MovableClock(START);
     private final Random random;
     private final Services services;
-    private final OutcomeModel outcomes;
+    /** How the subjects' measurements go: made once the protocol's criteria are known, which bound the baselines. */
+    private OutcomeModel outcomes;
     private final PriorityQueue<Action> timeline = new PriorityQueue<>();
     private final Map<String, Principal> people = new HashMap<>();
     private final Map<String, Instant> firstAdministration = new HashMap<>();
@@ -129,7 +131,6 @@ public final class TrialSimulation {
         this.observer = observer;
         this.random = new Random(settings.seed());
         this.services = Stroma.services(db, clock, RandomSource.seeded(settings.allocationSeed()));
-        this.outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect());
     }
 
     /** Runs a trial (a registry record's file) to its end, locks its data and returns what happened. */
@@ -279,8 +280,8 @@ public final class TrialSimulation {
                     : "a " + protocol.design().studyType() + " study") + "): " + e.getMessage());
         }
         sites = services.studies().overview(person("admin"), study).sites().stream().map(s -> s.site()).toList();
-        synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), new CriteriaCompiler(
-                ConceptDictionary.standard()).compile(protocol), settings.seed());
+        CompiledEligibility criteria = new CriteriaCompiler(ConceptDictionary.standard()).compile(protocol);
+        synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), criteria, settings.seed());
         Intervention cells = protocol.interventions().stream().filter(i -> i.cellProduct() != null).findFirst()
                 .orElse(null);
         allogeneic = cells != null && cells.cellProduct().source() == ProductSource.ALLOGENEIC;
@@ -289,6 +290,11 @@ public final class TrialSimulation {
         String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
                 .toLowerCase(Locale.ROOT);
         cardiac = about.matches("(?s).*(heart|cardi|myocard|ischem|ischaem|coronary).*");
+        // ischaemic heart disease, not its absence ("non-ischemic dilated cardiomyopathy"): how much angina there is
+        boolean ischaemic = about.replaceAll("non[- ]?ischa?emic", "").matches("(?s).*(ischem|ischaem|coronary"
+                + "|angina).*");
+        outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect(),
+                EligibilityBounds.of(criteria, ConceptDictionary.standard()), ischaemic);
         if (allogeneic) {
             services.conduct().addLot(person("celllab"), study, new ProductLot("LOT-001", "DONOR-1",
                     settings.patients() * 3, 5e8, true, today().plusYears(3)));
@@ -348,7 +354,8 @@ public final class TrialSimulation {
     }
 
     private void randomize(String id) throws SQLException {
-        double weight = Math.round((55 + random.nextDouble() * 40) * 10) / 10.0;
+        // the subject's one weight, the one their baseline visit recorded
+        double weight = outcomes.weightKg(id);
         // where the protocol assigns arms instead of randomizing, the investigator chooses one
         List<String> assigned = services.conduct().subject(person("investigator"), study, id).assignedArms();
         Map<String, String> levels = assigned.isEmpty() ? Map.of() : Map.of("arm", assigned.get(random.nextInt(
