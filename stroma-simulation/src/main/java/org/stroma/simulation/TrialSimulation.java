@@ -47,6 +47,7 @@ import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.DonationNumber;
@@ -116,6 +117,8 @@ public final class TrialSimulation {
     private Protocol protocol;
     private List<String> sites;
     private PatientSynthesizer synthesizer;
+    /** Who the trial's patients are: the share of men, whether they have ischaemic heart disease. */
+    private Population population;
     private boolean allogeneic;
     private ManufacturingLead lead;
     /** A trial of the heart, whose serious events count as major adverse cardiac events. */
@@ -290,11 +293,9 @@ public final class TrialSimulation {
         String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
                 .toLowerCase(Locale.ROOT);
         cardiac = about.matches("(?s).*(heart|cardi|myocard|ischem|ischaem|coronary).*");
-        // ischaemic heart disease, not its absence ("non-ischemic dilated cardiomyopathy"): how much angina there is
-        boolean ischaemic = about.replaceAll("non[- ]?ischa?emic", "").matches("(?s).*(ischem|ischaem|coronary"
-                + "|angina).*");
+        population = Population.of(protocol);
         outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect(),
-                EligibilityBounds.of(criteria, ConceptDictionary.standard()), ischaemic);
+                EligibilityBounds.of(criteria, ConceptDictionary.standard()), population.ischaemic());
         if (allogeneic) {
             services.conduct().addLot(person("celllab"), study, new ProductLot("LOT-001", "DONOR-1",
                     settings.patients() * 3, 5e8, true, today().plusYears(3)));
@@ -320,7 +321,8 @@ public final class TrialSimulation {
 
     private void screen(String id) throws SQLException {
         boolean meantEligible = random.nextDouble() < settings.eligibleShare();
-        SyntheticPatient patient = meantEligible ? synthesizer.eligible(id, today())
+        SyntheticPatient patient = meantEligible ? synthesizer.eligible(id, today(), random.nextDouble()
+                < population.maleShare() ? AdministrativeSex.MALE : AdministrativeSex.FEMALE)
                 : synthesizer.failing(id, today()).patient();
         String site = sites.get(random.nextInt(sites.size()));
         ScreeningOutcome outcome = services.conduct().screen(person("coordinator"), study, id, site, id + ".json",
