@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.report.PooledReport;
 import org.stroma.report.ReportFolder;
 import org.stroma.simulation.SimulationResult;
@@ -15,8 +14,6 @@ import org.stroma.simulation.SimulationSettings;
 import org.stroma.simulation.TrialSimulation;
 import org.stroma.store.Database;
 import org.stroma.trial.lock.LockedTrial;
-import org.stroma.trial.plan.AnalysisPlan;
-import org.stroma.trial.plan.PlanDerivation;
 
 /** Runs a simulated trial on a fresh embedded database and writes its reports and locked data under a folder. */
 final class Simulations {
@@ -38,9 +35,8 @@ final class Simulations {
         }
         String subtitle = "Simulated data: " + patients + " made-up patients, seed " + seed + ", run through Stroma's"
                 + " services and store.";
-        // the plan the record's outcomes give: what the report shows first, primary endpoint first
-        AnalysisPlan plan = PlanDerivation.derive(new RegistryImporter().read(record).get(0).protocol());
-        return new Run(r, ReportFolder.write(r.locked(), plan, out.resolve(r.study()), subtitle));
+        // the plan the statistician signed and the lock froze: what the report shows first, primary endpoint first
+        return new Run(r, ReportFolder.write(r.locked(), r.plan(), out.resolve(r.study()), subtitle));
     }
 
     /**

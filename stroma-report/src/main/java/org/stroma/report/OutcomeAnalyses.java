@@ -52,7 +52,7 @@ final class OutcomeAnalyses {
         return outcomes;
     }
 
-    private static boolean numeric(String v) {
+    static boolean numeric(String v) {
         try {
             Double.parseDouble(v);
             return true;
@@ -178,7 +178,7 @@ final class OutcomeAnalyses {
     }
 
     /** A crossover's outcome: each subject's value at the last visit of each period, by the period's treatment. */
-    private static Outcome crossover(LockedTrial t, String item, List<LockedTrial.MeasurementRow> rows,
+    static Outcome crossover(LockedTrial t, String item, List<LockedTrial.MeasurementRow> rows,
             Map<String, String> labels) {
         Map<String, LocalDate> secondPeriod = new LinkedHashMap<>();
         t.products().stream().filter(p -> p.period() == 2 && p.administered() != null).forEach(p -> secondPeriod.put(

@@ -59,8 +59,15 @@ final class PlannedAnalyses {
         if (e.method() == PlannedMethod.UNDECIDED) {
             return new Result(e, null, null, null, "not run: the analysis is not decided");
         }
-        if (e.method() == PlannedMethod.RISK_DIFFERENCE && !t.crossover()) {
-            return subjectsWithEvents(t, e);
+        if (e.method() == PlannedMethod.RISK_DIFFERENCE) {
+            return t.crossover() ? SubjectsWithEvents.byTreatmentWithinSubjects(t, e) : SubjectsWithEvents.byArm(t,
+                    e, reference(t));
+        }
+        if (e.method() == PlannedMethod.PROPORTION_WITH_EXACT_INTERVAL) {
+            return SubjectsWithEvents.oneGroup(t, e);
+        }
+        if (e.method() == PlannedMethod.CROSSOVER && e.item() != null) {
+            return crossover(t, e);
         }
         boolean repeated = e.method() == PlannedMethod.MMRM || e.method() == PlannedMethod.ANCOVA
                 || e.method() == PlannedMethod.PROPORTIONAL_ODDS;
@@ -102,27 +109,19 @@ final class PlannedAnalyses {
     }
 
     /**
-     * Subjects with at least one adverse event (a suspected related one when the outcome says "related"), among those
-     * who received a product, by arm: the difference in proportions with Newcombe's interval.
+     * A crossover's continuous or count endpoint: each subject's value at the end of each period, by the two-period
+     * crossover analysis (treatment, period, carryover); the contrast is the treatments' difference.
      */
-    private static Result subjectsWithEvents(LockedTrial t, Endpoint e) {
-        boolean related = e.registeredMeasure().toLowerCase(Locale.ROOT).contains("related");
-        java.util.Set<String> withEvent = new java.util.HashSet<>();
-        t.adverseEvents().stream().filter(a -> !related || a.related()).forEach(a -> withEvent.add(a.subject()));
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        columns.put("group", new ArrayList<>());
-        columns.put("event", new ArrayList<>());
-        t.subjects().stream().filter(s -> s.group() != null && s.firstAdministration() != null).forEach(s -> {
-            columns.get("group").add(s.group());
-            columns.get("event").add(withEvent.contains(s.subject()) ? "1" : "0");
-        });
-        Analysis a = DataAnalysis.run(new DataSet(columns), Method.PROPORTIONS, Columns.none().withGroup("group",
-                reference(t)).withOutcome("event", null, List.of()), null);
-        Estimate difference = a.estimates().get(0);
-        // the interval is Newcombe's; the p is Fisher's exact test
-        Estimate withP = new Estimate(difference.term(), difference.estimate(), null, difference.ciLow(),
-                difference.ciHigh(), null, null, a.tests().get(0).p());
-        return new Result(e, null, withP, a.n(), related ? "suspected related events" : "any adverse event");
+    private static Result crossover(LockedTrial t, Endpoint e) {
+        List<LockedTrial.MeasurementRow> rows = t.measurements().stream().filter(m -> m.item().equals(e.item())
+                && m.group() != null && OutcomeAnalyses.numeric(m.value())).toList();
+        OutcomeAnalyses.Outcome o = OutcomeAnalyses.crossover(t, e.item(), rows, Map.of());
+        Analysis a = o.analyses().isEmpty() ? null : o.analyses().get(0);
+        if (a == null) {
+            return new Result(e, null, null, null, "could not be run: " + String.join("; ", o.notAnalysed()));
+        }
+        Estimate contrast = a.estimates().stream().filter(x -> x.term().contains(" − ")).findFirst().orElse(null);
+        return new Result(e, o.visit(), contrast, a.n(), "treatment, period and carryover");
     }
 
     /** The reference arm: the one whose treatments name a placebo, else the first. */

@@ -150,8 +150,10 @@ public final class TrialReport {
                     + " compared at the last visit most subjects reached, none of them prespecified.</p></section>")
                     .toString();
         }
-        s.append("<p>Version ").append(plan.version()).append(" of the analysis plan, derived from the registered"
-                + " outcome measures (<code>stroma sap</code>); the primary endpoint first. ").append(Html.esc(
+        s.append(plan.version() == 0 ? "<p>The analysis plan derived from the registered outcome measures"
+                + " (<code>stroma sap</code>), not signed: these data were locked without a signed plan. "
+                : "<p>Version " + plan.version() + " of the analysis plan, as the statistician signed it and the lock"
+                + " froze it; the primary endpoint first. ").append(Html.esc(
                 plan.multiplicity())).append(plan.openQuestions().isEmpty() ? "" : " " + plan.openQuestions().size()
                 + " question(s) in the plan are left to the statistician.").append("</p>");
         List<List<String>> rows = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.stroma.server;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import org.stroma.server.app.AnalysisPlanService;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.ConductService;
 import org.stroma.server.app.StudyService;
@@ -36,7 +37,7 @@ public final class Stroma {
         Authenticator auth = new Authenticator(users, clock);
         return new Services(auth, new StudyService(studies, users, conduct, clock),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
-                new CaptureService(conduct, auth, clock));
+                new CaptureService(conduct, auth, clock), new AnalysisPlanService(conduct, auth, clock));
     }
 
     /**

@@ -130,6 +130,9 @@ class AuthorizationMatrixTest {
         rule("POST " + form + "/queries", review);
         rule("GET " + s + "/queries", members);
         rule("POST " + s + "/queries/{query}", answerOrReview);
+        rule("GET " + s + "/analysis-plan", members);
+        rule("POST " + s + "/analysis-plan", Expected.roles(Role.STATISTICIAN));
+        rule("POST " + s + "/analysis-plan/signature", Expected.roles(Role.STATISTICIAN));
         rule("POST " + s + "/lock", Expected.roles(Role.DATA_MANAGER));
         rule("GET " + s + "/locked-data", Expected.roles(Role.STATISTICIAN, Role.DSMB));
         rule("GET " + s + "/adverse-events", members);

@@ -2,12 +2,13 @@ package org.stroma.simulation;
 
 import java.time.Instant;
 import org.stroma.trial.lock.LockedTrial;
+import org.stroma.trial.plan.AnalysisPlan;
 
 /**
- * What a simulated trial came to: its study id, the counts of what happened, when the last thing did, and its data
- * as locked.
+ * What a simulated trial came to: its study id, the counts of what happened, when the last thing did, its data as
+ * locked, and the analysis plan the lock froze (what the report analyses).
  */
-public record SimulationResult(String study, Counts counts, Instant ended, LockedTrial locked) {
+public record SimulationResult(String study, Counts counts, Instant ended, LockedTrial locked, AnalysisPlan plan) {
 
     /** Running counts, kept as the simulation goes. */
     public static final class Counts {

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import org.stroma.fhir.entered.EnteredPatientWriter;
 import org.stroma.protocol.Intervention;
+import org.stroma.protocol.OutcomeKind;
 import org.stroma.protocol.ProductSource;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.Route;
@@ -48,6 +49,10 @@ import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.Endpoint;
+import org.stroma.trial.plan.PlanDerivation;
+import org.stroma.trial.plan.PlannedMethod;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.DonationNumber;
@@ -172,11 +177,51 @@ public final class TrialSimulation {
                         q.history().size());
             }
         }
+        signAnalysisPlan();
         services.capture().lock(person("datamanager"), study);
         LockedTrial locked = services.capture().lockedData(person("statistician"), study);
+        AnalysisPlan plan = services.plans().frozen(person("statistician"), study);
         progress.say("locked: " + locked.subjects().size() + " subjects, " + locked.measurements().size()
-                + " measurements, " + locked.adverseEvents().size() + " adverse events");
-        return new SimulationResult(study, counts, clock.instant(), locked);
+                + " measurements, " + locked.adverseEvents().size() + " adverse events; analysis plan version "
+                + plan.version() + " frozen");
+        return new SimulationResult(study, counts, clock.instant(), locked, plan);
+    }
+
+    /**
+     * The statistician saves the plan derived from the record and signs it before the lock, as the lock requires. A
+     * primary endpoint whose analysis the record leaves undecided the simulated statistician keeps as exploratory, and
+     * where no primary endpoint remains it names the proportion of subjects with an adverse event (the usual primary
+     * endpoint of an early-phase trial); the revision's reason says what was done.
+     */
+    private void signAnalysisPlan() throws SQLException {
+        Principal statistician = person("statistician");
+        AnalysisPlan draft = services.plans().plan(statistician, study).plan();
+        List<String> changes = new ArrayList<>();
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Endpoint e : draft.endpoints()) {
+            boolean undecided = e.rank() == OutcomeKind.PRIMARY && e.method() == PlannedMethod.UNDECIDED;
+            if (undecided) {
+                changes.add("primary endpoint " + e.id() + " kept as exploratory: its analysis is not decided");
+            }
+            endpoints.add(undecided ? new Endpoint(e.id(), OutcomeKind.OTHER, e.registeredMeasure(),
+                    e.registeredTimeFrame(), e.form(), e.item(), e.variable(), e.type(), e.timePoints(),
+                    e.population(), e.method(), e.covariates(), e.missingData(), e.estimand(), e.rationale(),
+                    e.supportive(), e.openQuestions()) : e);
+        }
+        String multiplicity = draft.multiplicity();
+        if (endpoints.stream().noneMatch(e -> e.rank() == OutcomeKind.PRIMARY)) {
+            endpoints.add(0, PlanDerivation.safetyEndpoint("P0", DesignReader.read(protocol)));
+            multiplicity = "One primary endpoint, named by the statistician, at the two-sided 5 % level; the others"
+                    + " supportive, their p-values nominal.";
+            changes.add("the proportion of subjects with an adverse event named primary, none being registered and"
+                    + " decided");
+        }
+        String reason = changes.isEmpty() ? "adopted as derived from the registered outcome measures"
+                : "derived from the registered outcome measures; " + String.join("; ", changes);
+        draft = new AnalysisPlan(draft.trial(), draft.title(), draft.version(), endpoints, multiplicity,
+                draft.openQuestions());
+        int saved = services.plans().revise(statistician, study, draft, reason, draft.version()).plan().version();
+        services.plans().sign(statistician, study, PASSWORD, "approved", saved);
     }
 
     /** The study's id. */

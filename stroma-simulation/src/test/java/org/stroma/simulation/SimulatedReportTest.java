@@ -13,13 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.report.ReportPdf;
 import org.stroma.report.TrialReport;
 import org.stroma.store.Database;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.plan.AnalysisPlan;
-import org.stroma.trial.plan.PlanDerivation;
 
 /**
  * The report of a simulated trial: every section, the analyses in the unblinded version and no arm in the blinded
@@ -29,9 +27,9 @@ class SimulatedReportTest {
 
     @Test
     void mesami2sReportsHaveEverySectionAndTheBlindedOneNoArm() throws Exception {
-        LockedTrial locked = locked("000_b4a57771c457638a", 3, 16);
-        AnalysisPlan plan = PlanDerivation.derive(new RegistryImporter().read(Files.readAllBytes(
-                TrialSimulationTest.SEEDS.resolve("000_b4a57771c457638a.txt"))).get(0).protocol());
+        SimulationResult run = run("000_b4a57771c457638a", 3, 16);
+        LockedTrial locked = run.locked();
+        AnalysisPlan plan = run.plan();
         String unblinded = TrialReport.html(locked, plan, false, "Simulated data, seed 3.");
         String blinded = TrialReport.html(locked, plan, true, "Simulated data, seed 3.");
         for (String section : TrialReport.SECTIONS) {
@@ -97,7 +95,7 @@ class SimulatedReportTest {
      */
     @Test
     void mesemsIsAnalysedAsACrossoverWithCountsAndProgression() throws Exception {
-        LockedTrial locked = locked("001_1ab109ef512b8771", 2, 30);
+        LockedTrial locked = run("001_1ab109ef512b8771", 2, 30).locked();
         String report = TrialReport.html(locked, false, "Simulated data, seed 2.");
         assertThat(report).contains("<td>crossover</td><td>Mesenchymal stem cells − Suspension media</td>",
                 "<td>negbin</td><td>rate ratio group=", "<td>logrank</td>", "<td>cox</td><td>hazard ratio group=",
@@ -105,10 +103,10 @@ class SimulatedReportTest {
     }
 
     /** A seed simulated on a database of its own, its data locked. */
-    private static LockedTrial locked(String seed, long randomSeed, int patients) throws Exception {
+    private static SimulationResult run(String seed, long randomSeed, int patients) throws Exception {
         try (Database db = Database.temporary()) {
             return TrialSimulation.run(db, seed + ".txt", Files.readAllBytes(TrialSimulationTest.SEEDS.resolve(seed
-                    + ".txt")), SimulationSettings.of(randomSeed, patients), line -> { }).locked();
+                    + ".txt")), SimulationSettings.of(randomSeed, patients), line -> { });
         }
     }
 }

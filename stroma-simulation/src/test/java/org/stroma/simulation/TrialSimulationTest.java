@@ -16,6 +16,7 @@ import org.stroma.report.TrialReport;
 import org.stroma.server.app.RequestException;
 import org.stroma.store.Database;
 import org.stroma.trial.lock.ProductOutcome;
+import org.stroma.trial.plan.Endpoint;
 
 /**
  * Each seed trial run end to end on made-up patients, through the services and the store, with a fixed seed: every
@@ -57,6 +58,22 @@ class TrialSimulationTest {
             assertThat(r.locked().products().stream().filter(p -> p.outcome() == ProductOutcome.ADMINISTERED).count())
                     .isEqualTo(c.administered);
             assertThat(r.locked().adverseEvents()).hasSize(c.adverseEvents);
+            // its analyses lead with the primary endpoint of the plan the statistician signed and the lock froze, at
+            // its registered time, by its prespecified method, with an estimate
+            assertThat(r.plan().version()).as(seed).isEqualTo(1);
+            Endpoint primary = r.plan().primary().get(0);
+            String unblinded = TrialReport.html(r.locked(), r.plan(), false, "simulated");
+            String plan = unblinded.substring(unblinded.indexOf("<section id=\"plan\""), unblinded.indexOf(
+                    "<section id=\"baseline\""));
+            assertThat(plan).contains("Version 1 of the analysis plan, as the statistician signed it and the lock"
+                    + " froze it");
+            String first = plan.substring(plan.indexOf("<tr><td>") + "<tr><td>".length());
+            List<String> cells = List.of(first.substring(0, first.indexOf("</td></tr>")).split("</td><td>"));
+            assertThat(cells.get(0)).as(seed).isEqualTo(primary.id());
+            assertThat(cells.get(2)).isEqualTo(primary.timePoints().isEmpty() ? "—" : String.join(", ",
+                    primary.timePoints().stream().map(Object::toString).toList()));
+            assertThat(cells.get(3)).isEqualTo(primary.method().label());
+            assertThat(cells.get(5)).as(seed + " " + cells).isNotEqualTo("—");
             // its reports hold every section, and the blinded one pools every figure
             for (boolean blinded : new boolean[] {false, true}) {
                 String report = TrialReport.html(r.locked(), blinded, "simulated");

@@ -42,7 +42,9 @@ public enum Action {
      * analysis only after the lock), and the data monitoring committee.
      */
     READ_LOCKED_DATA(EnumSet.of(Role.STATISTICIAN, Role.DSMB)),
-    READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB));
+    READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB)),
+    /** Revising and signing the statistical analysis plan: the trial statistician, before the lock. */
+    WRITE_ANALYSIS_PLAN(EnumSet.of(Role.STATISTICIAN));
 
     private final Set<Role> roles;
 

@@ -286,6 +286,24 @@ final class ApiRoutes {
                     ctx.json(s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
                             Web.text(b, "action", true), Web.text(b, "text", false), Web.integer(b, "version")));
                 }).needs(Action.ENTER_DATA, Action.REVIEW_DATA));
+        api.add(Endpoint.get("/api/studies/{study}/analysis-plan", "The statistical analysis plan: the latest"
+                + " revision (or the draft derived from the protocol, version 0), its revisions and signatures, and"
+                + " whether the lock froze it", ctx -> ctx.json(s.plans().plan(Web.principal(ctx),
+                        ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/analysis-plan", "Save a revision of the analysis plan"
+                + " (statistician, before the lock)", "JSON {\"plan\": the plan as read and edited, \"reason\":"
+                + " text, \"version\": the plan's version when read (0: the draft)}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.plans().revise(Web.principal(ctx), ctx.pathParam("study"), Web.plan(b, "plan"),
+                            Web.text(b, "reason", true), Web.integer(b, "version")));
+                }).needs(Action.WRITE_ANALYSIS_PLAN));
+        api.add(Endpoint.post("/api/studies/{study}/analysis-plan/signature", "Sign the analysis plan's latest"
+                + " revision (statistician; the password again)", "JSON {\"password\": text, \"meaning\": text,"
+                + " \"version\": the revision signed}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.plans().sign(Web.principal(ctx), ctx.pathParam("study"), Web.text(b, "password", true),
+                            Web.text(b, "meaning", true), Web.integer(b, "version")));
+                }).needs(Action.WRITE_ANALYSIS_PLAN));
         api.add(Endpoint.post("/api/studies/{study}/lock", "Lock the data for analysis (data manager); nothing is"
                 + " recorded after it", null, ctx -> ctx.json(Map.of("lockedAt", s.capture().lock(Web.principal(ctx),
                         ctx.pathParam("study")).toString()))).needs(Action.LOCK_DATA));

@@ -1,6 +1,7 @@
 package org.stroma.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
+import org.stroma.trial.plan.AnalysisPlan;
 import org.stroma.trial.product.DonationNumber;
 
 /** What every handler needs from a request: the person signed in, and the request's fields read with clear errors. */
@@ -113,6 +115,27 @@ final class Web {
             Texts.check("a field's name", name, 200);
             values.forEach(v -> Texts.check(name, v, MAX_TEXT));
         });
+    }
+
+    /** An analysis plan sent as JSON, in the shape the plan is read in; what does not fit is named by its path. */
+    static AnalysisPlan plan(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || !v.isObject()) {
+            throw RequestException.badRequest(field, "send the analysis plan as a JSON object, as it is read");
+        }
+        try {
+            return JSON.treeToValue(v, AnalysisPlan.class);
+        } catch (JsonProcessingException e) {
+            StringBuilder path = new StringBuilder(field);
+            if (e instanceof JsonMappingException m) {
+                m.getPath().forEach(r -> path.append(r.getFieldName() != null ? "." + r.getFieldName() : "["
+                        + r.getIndex() + "]"));
+            }
+            throw RequestException.badRequest(path.toString(), "the analysis plan does not read at " + path + ": "
+                    + Texts.shown(e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+            throw RequestException.badRequest(field, "the analysis plan does not read: " + Texts.shown(e.getMessage()));
+        }
     }
 
     static String text(JsonNode body, String field, boolean required) {

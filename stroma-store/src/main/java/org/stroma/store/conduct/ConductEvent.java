@@ -10,6 +10,7 @@ import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.masking.EmergencyUnblinding;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.plan.AnalysisPlan;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.safety.AdverseEvent;
@@ -259,6 +260,33 @@ public sealed interface ConductEvent {
         @Override
         public void applyTo(TrialConduct trial) {
             trial.reportAdverseEvent(event, by, at);
+        }
+    }
+
+    /** A revision of the analysis plan saved by the statistician, edited from {@code plan.version()}. */
+    record PlanRevised(AnalysisPlan plan, String reason, Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.revisePlan(plan, reason, at, by);
+        }
+    }
+
+    /** The analysis plan's latest revision signed; the signer's password was checked when it was signed. */
+    record PlanSigned(int version, String printedName, String meaning, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.signPlan(version, by, printedName, meaning, at);
         }
     }
 

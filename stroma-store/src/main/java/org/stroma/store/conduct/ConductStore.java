@@ -27,6 +27,8 @@ import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.PlanDerivation;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LotInventory;
 import org.stroma.trial.product.ReleaseSpecification;
@@ -43,8 +45,10 @@ import org.stroma.trial.subject.Subject;
  * holds what the database does not.
  */
 public final class ConductStore {
-    /** The rules events are written under now; see the V5 migration. */
-    static final int RULES = 2;
+    /** The rules events are written under now; see the V5 and V9 migrations. */
+    static final int RULES = 3;
+    /** The rules before analysis plans were kept: replayed still, the study rebuilt without a plan (V9). */
+    static final int RULES_BEFORE_PLANS = 2;
     private final Database db;
     private final StudyStore studies;
     private final RandomSource random;
@@ -197,7 +201,7 @@ public final class ConductStore {
             s.setInt(2, loaded.seq);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    if (r.getInt(4) != RULES) {
+                    if (r.getInt(4) != RULES && r.getInt(4) != RULES_BEFORE_PLANS) {
                         throw new IllegalStateException("study " + study + " holds conduct written under older rules"
                                 + " (event " + r.getInt(1) + "); this version of Stroma does not replay it, so as not"
                                 + " to rebuild it into something else: its data stays in the database and the audit"
@@ -238,8 +242,20 @@ public final class ConductStore {
                 read.method(), studies.sites(study), studies.siteZones(study), read.masked(), read.periods(),
                 assumptions);
         FormLibrary forms = FormLibrary.standard();
+        AnalysisPlan draft = begunBeforePlans(study) ? null : PlanDerivation.derive(protocol, design, schedule, forms);
         return new TrialConduct(design, schedule, random, ReleaseSpecification.isctDefaults(), new LotInventory(),
-                new Casebook(FormPlan.of(schedule, protocol, forms), forms));
+                new Casebook(FormPlan.of(schedule, protocol, forms), forms), draft);
+    }
+
+    /** Whether the study's conduct began under the rules before analysis plans were kept (it has no plan to sign). */
+    private boolean begunBeforePlans(String study) throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT min(rules) FROM"
+                + " conduct_event WHERE study_id = ?")) {
+            s.setString(1, study);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getObject(1) != null && r.getInt(1) <= RULES_BEFORE_PLANS;
+            }
+        }
     }
 
     private static void append(Connection c, String study, int seq, ConductEvent event, String json)

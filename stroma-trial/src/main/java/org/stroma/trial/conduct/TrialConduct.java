@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.stroma.protocol.CellProduct;
 import org.stroma.protocol.ProductSource;
@@ -34,6 +35,9 @@ import org.stroma.trial.masking.KitCodes;
 import org.stroma.trial.masking.MaskingPolicy;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.plan.AnalysisPlan;
+import org.stroma.trial.plan.PlanHistory;
+import org.stroma.trial.plan.PlanRevision;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.CustodyException;
 import org.stroma.trial.product.CustodyLedger;
@@ -97,6 +101,8 @@ public final class TrialConduct {
     private final Set<String> replacedConsentForms = new HashSet<>();
     /** When the data manager locked the data, or null while it is open. */
     private Instant lockedAt;
+    /** The statistical analysis plan's revisions, or null in a trial run without one (a test of the conduct alone). */
+    private final PlanHistory plan;
 
     public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
             ReleaseSpecification release, LotInventory lots) {
@@ -106,6 +112,16 @@ public final class TrialConduct {
     /** A trial with its case report forms planned ({@link org.stroma.trial.capture.FormPlan}). */
     public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
             ReleaseSpecification release, LotInventory lots, Casebook casebook) {
+        this(design, schedule, random, release, lots, casebook, null);
+    }
+
+    /**
+     * A trial with its case report forms and the draft of its analysis plan: the data of such a trial are locked only
+     * once the statistician has signed the plan, which the lock freezes.
+     */
+    public TrialConduct(TrialDesign design, List<PlannedVisit> schedule, RandomSource random,
+            ReleaseSpecification release, LotInventory lots, Casebook casebook, AnalysisPlan draftPlan) {
+        this.plan = draftPlan == null ? null : new PlanHistory(draftPlan);
         this.casebook = casebook;
         this.design = design;
         this.schedule = List.copyOf(schedule);
@@ -481,18 +497,53 @@ public final class TrialConduct {
      */
     public synchronized void lock(Instant at) {
         requireOpen();
+        List<String> reasons = new ArrayList<>();
         long open = casebook.queries().stream().filter(q -> q.status() != DataQuery.Status.CLOSED).count();
+        if (open > 0) {
+            reasons.add(open + " quer" + (open == 1 ? "y is" : "ies are") + " not closed");
+        }
         // a subject screened and not yet decided is still in the trial too: the lock would shut them out for good
         List<String> active = subjects.values().stream().filter(s -> !s.state().isFinal()).map(Subject::id).toList();
-        if (open > 0 || !active.isEmpty()) {
-            throw new ConflictException("the data cannot be locked yet: " + (open > 0 ? open + " quer"
-                    + (open == 1 ? "y is" : "ies are") + " not closed" : "") + (open > 0 && !active.isEmpty() ? "; "
-                    : "") + (active.isEmpty() ? "" : active.size() + " subject" + (active.size() == 1 ? " is" : "s are")
-                    + " still in the trial (" + String.join(", ", active.subList(0, Math.min(5, active.size())))
-                    + (active.size() > 5 ? ", …" : "") + ")"));
+        if (!active.isEmpty()) {
+            reasons.add(active.size() + " subject" + (active.size() == 1 ? " is" : "s are") + " still in the trial ("
+                    + String.join(", ", active.subList(0, Math.min(5, active.size()))) + (active.size() > 5 ? ", …"
+                    : "") + ")");
+        }
+        String planProblem = plan == null ? null : plan.notReadyForLock();
+        if (planProblem != null) {
+            reasons.add(planProblem);
+        }
+        if (!reasons.isEmpty()) {
+            throw new ConflictException("the data cannot be locked yet: " + String.join("; ", reasons));
+        }
+        if (plan != null) {
+            plan.freeze(at);
         }
         lockedAt = at;
         masking.lock();
+    }
+
+    /** The analysis plan's history, or none in a trial run without a plan. */
+    public synchronized Optional<PlanHistory> analysisPlan() {
+        return Optional.ofNullable(plan);
+    }
+
+    /** Saves a revision of the analysis plan (the statistician); refused after the lock, which froze the plan. */
+    public synchronized PlanRevision revisePlan(AnalysisPlan edited, String reason, Instant at, String by) {
+        return requirePlan().revise(edited, reason, at, by);
+    }
+
+    /** Signs the analysis plan's latest revision (the statistician); refused after the lock, which froze the plan. */
+    public synchronized PlanRevision signPlan(int version, String username, String printedName, String meaning,
+            Instant at) {
+        return requirePlan().sign(version, username, printedName, meaning, at);
+    }
+
+    private PlanHistory requirePlan() {
+        if (plan == null) {
+            throw new ConflictException("this trial is run without an analysis plan");
+        }
+        return plan;
     }
 
     /** When the data was locked, or null while it is open. */

@@ -12,9 +12,9 @@ public final class AnalysisPlanText {
     public static String markdown(AnalysisPlan plan) {
         StringBuilder md = new StringBuilder();
         md.append("# Statistical analysis plan: ").append(plan.title()).append(" (").append(plan.trial())
-                .append(")\n\nVersion ").append(plan.version()).append(", a draft derived from the registered outcome"
-                + " measures. The trial statistician reviews and edits it, and signs it before the data are"
-                + " unblinded; it is frozen at database lock.\n\n");
+                .append(")\n\n").append(plan.version() == 0 ? "A draft derived from the registered outcome measures,"
+                        + " not yet saved" : "Version " + plan.version()).append(". The trial statistician reviews and"
+                        + " edits it, and signs it before the data are unblinded; it is frozen at database lock.\n\n");
         if (!plan.openQuestions().isEmpty()) {
             md.append("## To decide before signing\n\n");
             plan.openQuestions().forEach(q -> md.append("- ").append(q).append('\n'));
@@ -37,8 +37,9 @@ public final class AnalysisPlanText {
         used.forEach(p -> md.append("- **").append(name(p)).append("**: ").append(p.definition()).append('\n'));
         for (Endpoint e : plan.endpoints()) {
             md.append("\n## ").append(e.id()).append(": ").append(e.variable()).append("\n\n");
-            md.append("- Registered as: ").append(e.registeredMeasure()).append(" [").append(e.registeredTimeFrame())
-                    .append("] (").append(e.rank().label().toLowerCase(Locale.ROOT)).append(")\n");
+            md.append(e.registeredMeasure() == null ? "- Not registered: written by the statistician (" : "- Registered"
+                    + " as: " + e.registeredMeasure() + " [" + e.registeredTimeFrame() + "] (").append(e.rank().label()
+                    .toLowerCase(Locale.ROOT)).append(")\n");
             if (e.item() != null) {
                 md.append("- Captured as: item `").append(e.item()).append("` of form `").append(e.form()).append("`\n");
             }
@@ -46,7 +47,7 @@ public final class AnalysisPlanText {
             if (e.method().command() != null) {
                 md.append(" (`stroma analyse --method ").append(e.method().command()).append("`)");
             }
-            md.append(", because ").append(e.rationale()).append('\n');
+            md.append(e.rationale() == null ? "" : ", because " + e.rationale()).append('\n');
             md.append("- Covariates: ").append(e.covariates().isEmpty() ? "none" : String.join(", ", e.covariates()))
                     .append('\n');
             md.append("- Missing data: ").append(e.missingData()).append('\n');

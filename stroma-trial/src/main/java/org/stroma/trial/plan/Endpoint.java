@@ -17,9 +17,10 @@ public record Endpoint(String id, OutcomeKind rank, String registeredMeasure, St
         List<String> supportive, List<String> openQuestions) {
 
     public Endpoint {
-        timePoints = List.copyOf(timePoints);
-        covariates = List.copyOf(covariates);
-        supportive = List.copyOf(supportive);
-        openQuestions = List.copyOf(openQuestions);
+        // a list left out of an endpoint written by hand is empty, not missing
+        timePoints = timePoints == null ? List.of() : List.copyOf(timePoints);
+        covariates = covariates == null ? List.of() : List.copyOf(covariates);
+        supportive = supportive == null ? List.of() : List.copyOf(supportive);
+        openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
     }
 }

@@ -69,7 +69,19 @@ public final class PlanDerivation {
             questions.add("The record names no primary outcome: the statistician says which endpoint is primary.");
         }
         endpoints.forEach(e -> e.openQuestions().forEach(q -> questions.add(e.id() + ": " + q)));
-        return new AnalysisPlan(design.trial(), design.title(), 1, endpoints, multiplicity(endpoints), questions);
+        return new AnalysisPlan(design.trial(), design.title(), 0, endpoints, multiplicity(endpoints), questions);
+    }
+
+    /**
+     * A primary safety endpoint, for a plan whose record registers no primary outcome: whether each subject had at
+     * least one adverse event over follow-up, the endpoint the statistician of an early-phase cell-therapy trial names
+     * when none is registered. Offered for the statistician to add, never added by the derivation itself.
+     */
+    public static Endpoint safetyEndpoint(String id, TrialDesign design) {
+        Outcome outcome = new Outcome(OutcomeKind.PRIMARY, "Subjects with at least one adverse event", null,
+                "over the whole follow-up (not registered: named by the statistician)", null);
+        return new Draft(id, outcome, design, List.of()).endpoint(null, null, "subjects with at least one adverse"
+                + " event over follow-up", EndpointType.BINARY, 0, List.of());
     }
 
     private static String prefix(OutcomeKind kind) {

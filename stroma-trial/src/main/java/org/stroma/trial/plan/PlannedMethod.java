@@ -28,6 +28,26 @@ public enum PlannedMethod {
         return label;
     }
 
+    /** Whether the method analyses a variable of this type (an undecided method stands for any). */
+    public boolean analyses(EndpointType type) {
+        return switch (this) {
+            case MMRM, ANCOVA -> type == EndpointType.CONTINUOUS;
+            case PROPORTIONAL_ODDS -> type == EndpointType.ORDINAL;
+            case NEGATIVE_BINOMIAL -> type == EndpointType.COUNT;
+            case COX -> type == EndpointType.TIME_TO_EVENT;
+            case RISK_DIFFERENCE, PROPORTION_WITH_EXACT_INTERVAL -> type == EndpointType.BINARY;
+            case CROSSOVER -> type == EndpointType.CONTINUOUS || type == EndpointType.COUNT
+                    || type == EndpointType.ORDINAL;
+            case WITHIN_SUBJECT_CHANGE -> type == EndpointType.CONTINUOUS || type == EndpointType.ORDINAL;
+            case UNDECIDED -> true;
+        };
+    }
+
+    /** Whether the method compares a captured item's values at visits, so needs the item and a time point. */
+    public boolean readsAnItem() {
+        return this == MMRM || this == ANCOVA || this == PROPORTIONAL_ODDS || this == WITHIN_SUBJECT_CHANGE;
+    }
+
     /** The method's name in {@code stroma analyse}, or null. */
     public String command() {
         return command;
