@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.stroma.analysis.compare.TTest;
 import org.stroma.analysis.data.DataException;
 import org.stroma.analysis.data.DataSet;
 import org.stroma.analysis.result.Analysis;
@@ -36,32 +37,56 @@ final class PlannedAnalyses {
      * subjects of each arm moved from each baseline class to each class at the visit (null otherwise).
      */
     record Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note,
-            Map<String, Map<String, Map<String, Integer>>> shifts) {
+            Map<String, Map<String, Map<String, Integer>>> shifts, boolean perProtocol) {
+
+        Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note,
+                Map<String, Map<String, Map<String, Integer>>> shifts) {
+            this(endpoint, visit, contrast, n, note, shifts, false);
+        }
 
         Result(Endpoint endpoint, String visit, Estimate contrast, Integer n, String note) {
             this(endpoint, visit, contrast, n, note, null);
         }
+
+        Result inPerProtocol() {
+            return new Result(endpoint, visit, contrast, n, note, shifts, true);
+        }
     }
 
+    /**
+     * Each endpoint's result, in the plan's order; right after it, where the plan asks for it, the same analysis in
+     * the per-protocol population, marked supportive.
+     */
     static List<Result> run(LockedTrial t, AnalysisPlan plan) {
         List<Result> results = new ArrayList<>();
+        LockedTrial perProtocol = null;
         for (Endpoint e : plan.endpoints()) {
-            try {
-                results.add(result(t, e));
-            } catch (DataException | IllegalArgumentException | ArithmeticException x) {
-                results.add(new Result(e, null, null, null, "could not be run: " + x.getMessage()));
+            results.add(guarded(t, e));
+            if (PerProtocol.asked(e)) {
+                perProtocol = perProtocol == null ? PerProtocol.of(t) : perProtocol;
+                results.add(guarded(perProtocol, e).inPerProtocol());
             }
         }
         return results;
+    }
+
+    private static Result guarded(LockedTrial t, Endpoint e) {
+        try {
+            return result(t, e);
+        } catch (DataException | IllegalArgumentException | ArithmeticException x) {
+            return new Result(e, null, null, null, "could not be run: " + x.getMessage());
+        }
     }
 
     private static Result result(LockedTrial t, Endpoint e) {
         if (e.method() == PlannedMethod.UNDECIDED) {
             return new Result(e, null, null, null, "not run: the analysis is not decided");
         }
-        if (e.method() == PlannedMethod.RISK_DIFFERENCE) {
-            return t.crossover() ? SubjectsWithEvents.byTreatmentWithinSubjects(t, e) : SubjectsWithEvents.byArm(t,
-                    e, reference(t));
+        if (e.method() == PlannedMethod.RISK_DIFFERENCE && !t.crossover()) {
+            return SubjectsWithEvents.byArm(t, e, reference(t));
+        }
+        if (e.method() == PlannedMethod.PAIRED_PROPORTIONS && t.crossover()) {
+            return SubjectsWithEvents.byTreatmentWithinSubjects(t, e);
         }
         if (e.method() == PlannedMethod.PROPORTION_WITH_EXACT_INTERVAL) {
             return SubjectsWithEvents.oneGroup(t, e);
@@ -69,9 +94,7 @@ final class PlannedAnalyses {
         if (e.method() == PlannedMethod.CROSSOVER && e.item() != null) {
             return crossover(t, e);
         }
-        boolean repeated = e.method() == PlannedMethod.MMRM || e.method() == PlannedMethod.ANCOVA
-                || e.method() == PlannedMethod.PROPORTIONAL_ODDS;
-        if (!repeated || e.item() == null || e.timePoints().isEmpty()) {
+        if (!e.method().readsAnItem() || e.item() == null || e.timePoints().isEmpty()) {
             return new Result(e, null, null, null, "reported in the sections below");
         }
         Offset at = e.timePoints().get(0);
@@ -79,6 +102,9 @@ final class PlannedAnalyses {
         String visit = visits.nearest(at);
         if (visit == null) {
             return new Result(e, null, null, null, "no follow-up visit of " + e.item() + " was recorded");
+        }
+        if (e.method() == PlannedMethod.WITHIN_SUBJECT_CHANGE) {
+            return changeFromBaseline(e, visits.atVisit(visit), visit);
         }
         Columns columns = Columns.none().withGroup("group", reference(t));
         Analysis a;
@@ -106,6 +132,23 @@ final class PlannedAnalyses {
         String covariance = a.notes().stream().filter(n -> n.startsWith("covariance:")).findFirst().orElse(null);
         return new Result(e, visit, contrast, a.n(), covariance, e.method() == PlannedMethod.PROPORTIONAL_ODDS
                 ? visits.shifts(visit) : null);
+    }
+
+    /**
+     * A single group's change from baseline to the visit: its mean with the one-sample t interval (classes counted as
+     * their numbers, NYHA I as 1).
+     */
+    private static Result changeFromBaseline(Endpoint e, DataSet d, String visit) {
+        Double[] baseline = d.numbers("baseline");
+        Double[] followUp = d.numbers("followup");
+        double[] change = java.util.stream.IntStream.range(0, d.rows()).filter(i -> baseline[i] != null
+                && followUp[i] != null).mapToDouble(i -> followUp[i] - baseline[i]).toArray();
+        if (change.length < 2) {
+            return new Result(e, visit, null, change.length, "fewer than 2 subjects with a baseline and a value at"
+                    + " the visit");
+        }
+        return new Result(e, visit, TTest.oneSample(change, "mean change from baseline"), change.length,
+                "one-sample t");
     }
 
     /**

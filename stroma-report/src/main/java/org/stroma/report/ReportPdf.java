@@ -21,11 +21,12 @@ import org.jsoup.helper.W3CDom;
 
 /**
  * A report's PDF, laid out from the same HTML as the page (its plots are SVG, drawn as vectors), so the two never say
- * different things. The renderer knows CSS 2.1: the CONSORT boxes stack rather than sit side by side.
+ * different things. The renderer knows CSS 2.1, not flex boxes: the CONSORT diagram is a table, its arms side by
+ * side in both.
  */
 public final class ReportPdf {
     static {
-        // the renderer reports every CSS property it skips (flex, gap); the report is the same without them
+        // the renderer reports every CSS property it skips; the report is the same without them
         XRLog.setLoggingEnabled(false);
     }
 

@@ -93,14 +93,13 @@ public final class TrialReport {
         return arms.getOrDefault(letter, letter);
     }
 
+    /**
+     * The CONSORT diagram as a table: the boxes every subject passes through span the table, then each arm (or
+     * sequence) has a column. A table, not flex boxes, because the PDF's renderer knows CSS 2.1 only: laid out this
+     * way the PDF shows the arms side by side as the page does.
+     */
     private static String consort(LockedTrial t, boolean blinded, Map<String, String> arms) {
         ConsortFlow f = ConsortFlow.of(t);
-        StringBuilder s = new StringBuilder("<section id=\"consort\"><h2>CONSORT flow").append(t.crossover()
-                ? " (crossover: by sequence through both periods)" : "").append("</h2><div class=\"flow\">");
-        s.append(box("Assessed for eligibility", f.assessed(), null));
-        s.append(box("Excluded", f.assessed() - f.randomized(), "not meeting the criteria " + f.notEligible()
-                + "; declined " + f.declined() + "; other reasons " + f.otherExcluded()));
-        s.append(box("Randomized", f.randomized(), null)).append("<div class=\"arms\">");
         Map<String, ConsortFlow.Arm> byArm = f.arms();
         if (blinded) {
             ConsortFlow.Arm all = byArm.values().stream().reduce(new ConsortFlow.Arm(0, 0, 0, List.of(), 0, 0, 0, 0),
@@ -110,22 +109,44 @@ public final class TrialReport {
                             a.discontinued() + b.discontinued(), a.analysed() + b.analysed()));
             byArm = Map.of("all subjects", all);
         }
+        int columns = Math.max(1, byArm.size());
+        StringBuilder s = new StringBuilder("<section id=\"consort\"><h2>CONSORT flow").append(t.crossover()
+                ? " (crossover: by sequence through both periods)" : "").append("</h2><table class=\"flow\">");
+        s.append(spanning(box("Assessed for eligibility", f.assessed(), null), columns));
+        s.append(spanning(box("Excluded", f.assessed() - f.randomized(), "not meeting the criteria "
+                + f.notEligible() + "; declined " + f.declined() + "; other reasons " + f.otherExcluded()), columns));
+        s.append(spanning(box("Randomized", f.randomized(), null), columns));
+        List<List<String>> stages = new ArrayList<>();
         for (Map.Entry<String, ConsortFlow.Arm> e : byArm.entrySet()) {
             ConsortFlow.Arm a = e.getValue();
-            s.append("<div class=\"arm\">").append(box((t.crossover() && !blinded ? "Sequence " : "Allocated: ")
-                    + e.getKey(), a.allocated(), "received " + (t.crossover() ? "period 1 " : "") + "product "
-                    + a.received() + "; did not " + a.notReceived() + (a.notReceivedReasons().isEmpty() ? ""
-                    : " (" + String.join("; ", a.notReceivedReasons()) + ")")));
+            List<String> column = new ArrayList<>();
+            column.add(box((t.crossover() && !blinded ? "Sequence " : "Allocated: ") + e.getKey(), a.allocated(),
+                    "received " + (t.crossover() ? "period 1 " : "") + "product " + a.received() + "; did not "
+                    + a.notReceived() + (a.notReceivedReasons().isEmpty() ? "" : " (" + String.join("; ",
+                    a.notReceivedReasons()) + ")")));
             if (t.crossover()) {
                 // the crossover variant: through period 1, the washout, then period 2
-                s.append(box("Period 1 → washout → period 2", a.receivedSecondPeriod(), "received the period 2"
+                column.add(box("Period 1 → washout → period 2", a.receivedSecondPeriod(), "received the period 2"
                         + " product"));
             }
-            s.append(box("Follow-up", a.received() - a.lost() - a.discontinued(), "lost to follow-up " + a.lost()
-                    + "; discontinued " + a.discontinued())).append(box("Analysed (completed)", a.analysed(), null))
-                    .append("</div>");
+            column.add(box("Follow-up", a.received() - a.lost() - a.discontinued(), "lost to follow-up " + a.lost()
+                    + "; discontinued " + a.discontinued()));
+            column.add(box("Analysed (completed)", a.analysed(), null));
+            stages.add(column);
         }
-        return s.append("</div></div></section>").toString();
+        for (int stage = 0; !stages.isEmpty() && stage < stages.get(0).size(); stage++) {
+            s.append("<tr>");
+            for (List<String> column : stages) {
+                s.append("<td>").append(column.get(stage)).append("</td>");
+            }
+            s.append("</tr>");
+        }
+        return s.append("</table></section>").toString();
+    }
+
+    /** A row of the CONSORT table with one box across every arm's column. */
+    private static String spanning(String box, int columns) {
+        return "<tr><td colspan=\"" + columns + "\">" + box + "</td></tr>";
     }
 
     private static List<String> merge(List<String> a, List<String> b) {
@@ -172,15 +193,22 @@ public final class TrialReport {
             Estimate c = r.contrast();
             String estimate = c == null ? "—" : c.term() + ": " + Html.num(c.estimate()) + (c.ciLow() == null ? ""
                     : " (" + Html.num(c.ciLow()) + " to " + Html.num(c.ciHigh()) + ")");
-            rows.add(List.of(Html.esc(e.id()), Html.esc(e.variable()), Html.esc(times(e)), Html.esc(e.method()
-                    .label()), Html.esc(r.visit() == null ? "—" : r.visit()), Html.esc(estimate), c == null ? "—"
+            rows.add(List.of(Html.esc(e.id() + (r.perProtocol() ? " (per protocol, supportive)" : "")),
+                    Html.esc(e.variable()), Html.esc(times(e)), Html.esc(e.method().label()), Html.esc(r.visit() == null ? "—" : r.visit()), Html.esc(estimate), c == null ? "—"
                     : Html.p(c.p()), r.n() == null ? "—" : String.valueOf(r.n()), Html.esc(r.note() == null ? ""
                     : r.note())));
         }
         s.append(Html.table(List.of("endpoint", "variable", "registered time", "analysis", "visit compared",
                 "estimate (95 % CI)", "p", "n", "note"), rows));
+        if (results.stream().anyMatch(PlannedAnalyses.Result::perProtocol)) {
+            long randomized = t.subjects().stream().filter(x -> x.group() != null).count();
+            s.append("<p class=\"muted\">Per protocol: the ").append(PerProtocol.of(t).subjects().size())
+                    .append(" of ").append(randomized).append(" randomized subjects who received every planned"
+                    + " product. The deviations recorded (visits outside their windows) are minor and exclude no"
+                    + " one.</p>");
+        }
         for (PlannedAnalyses.Result r : results) {
-            if (r.shifts() != null && !r.shifts().isEmpty()) {
+            if (!r.perProtocol() && r.shifts() != null && !r.shifts().isEmpty()) {
                 s.append(shifts(r, arms));
             }
         }
@@ -422,8 +450,10 @@ public final class TrialReport {
     private static final String CSS = "body{font-family:sans-serif;max-width:60rem;margin:1rem auto;color:#1d2a33}"
             + "table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #ccd;padding:.25rem .5rem;"
             + "text-align:left;vertical-align:top}th{background:#eef2f5}.muted{color:#5f6f78}"
-            + ".flow{display:flex;flex-direction:column;align-items:center;gap:.5rem}.arms{display:flex;gap:1rem}"
-            + ".arm{display:flex;flex-direction:column;gap:.5rem}.box{border:1px solid #446;padding:.4rem .7rem;"
-            + "border-radius:3px;background:#fff;max-width:22rem}section{margin-bottom:1.5rem}"
-            + ".outcome{border-top:1px solid #dde;padding-top:.5rem}";
+            + "table.flow{border-collapse:separate;border-spacing:1rem .5rem;margin:0 auto}table.flow td{border:0;"
+            + "padding:0;text-align:center}.box{display:inline-block;text-align:left;border:1px solid #446;"
+            + "padding:.4rem .7rem;border-radius:3px;background:#fff;max-width:22rem}section{margin-bottom:1.5rem}"
+            + ".outcome{border-top:1px solid #dde;padding-top:.5rem}"
+            // a plot is one picture: the PDF starts a new page rather than cut one in two, or part it from its title
+            + "svg{display:block;page-break-inside:avoid}h3{page-break-after:avoid}";
 }

@@ -38,7 +38,7 @@ class SubjectsWithEventsTest {
     private static final DosePlan CELLS = new DosePlan(1e6, 2e6, true, 50.0, null, Route.INTRAVENOUS, 0.10);
     private static final Endpoint SAFETY = new Endpoint("P1", OutcomeKind.PRIMARY, "Safety", "24 weeks", null, null,
             "subjects with at least one adverse event", EndpointType.BINARY, List.of(), Population.SAFETY,
-            PlannedMethod.RISK_DIFFERENCE, List.of(), "none", null, null, List.of(), List.of());
+            PlannedMethod.PAIRED_PROPORTIONS, List.of(), "none", null, null, List.of(), List.of());
 
     private final List<LockedTrial.SubjectRow> subjects = new ArrayList<>();
     private final List<LockedTrial.ProductRow> products = new ArrayList<>();

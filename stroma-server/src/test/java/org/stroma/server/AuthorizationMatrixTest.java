@@ -165,6 +165,9 @@ class AuthorizationMatrixTest {
         rule("POST " + p + "/queries/{query}", answerOrReview);
         rule("POST " + page + "/adverse-events", site);
         rule("GET " + p + "/adverse-events", members);
+        rule("GET " + p + "/analysis-plan", members);
+        rule("POST " + p + "/analysis-plan", Expected.roles(Role.STATISTICIAN));
+        rule("POST " + p + "/analysis-plan/signature", Expected.roles(Role.STATISTICIAN));
         rule("POST " + page + "/eligibility", Expected.roles(Role.INVESTIGATOR));
         rule("POST " + page + "/screening", site);
         rule("POST " + page + "/consent", site);

@@ -21,7 +21,8 @@ import org.stroma.trial.plan.AnalysisPlan;
 
 /**
  * The report of a simulated trial: every section, the analyses in the unblinded version and no arm in the blinded
- * one, in HTML and in PDF; both pages render in Debian's Chromium (screenshots in target/screenshots).
+ * one, in HTML and in PDF; both pages render in Debian's Chromium (screenshots in target/screenshots), where every
+ * plot's legends and axes fit their boxes.
  */
 class SimulatedReportTest {
 
@@ -43,6 +44,10 @@ class SimulatedReportTest {
         assertThat(planned).contains("<td>P1</td><td>Peak oxygen uptake (mL/kg/min), change from baseline</td>"
                 + "<td>3 months</td><td>mixed model for repeated measures").containsPattern("<td>[AB] − [AB] at [^<]*3[^<]*:"
                 + " -?[0-9.]+ \\(-?[0-9.]+ to -?[0-9.]+\\)</td>");
+        // the supportive per-protocol analysis right after the primary one, labelled as such
+        assertThat(planned).containsPattern("<td>P1</td>.*</tr><tr><td>P1 \\(per protocol, supportive\\)</td><td>Peak"
+                + " oxygen uptake[^<]*</td><td>3 months</td><td>mixed model for repeated measures[^<]*</td><td>[^<]*3[^<]*"
+                + "</td><td>[AB] − [AB] at ").contains("Per protocol: the ");
         assertThat(blinded).contains("<td>P1</td>", "Comparisons between arms are in the unblinded report.");
         // classes come with their shift table; cell counts are written as a protocol writes them
         assertThat(planned).containsPattern("<h3>S2[ab]: [^<]* class, from baseline to [^<]*</h3><table><tr><th>[AB]: ");
@@ -67,6 +72,11 @@ class SimulatedReportTest {
                     armWords.forEach(w -> assertThat(text).doesNotContain(w));
                 } else {
                     assertThat(text).contains("ancova");
+                    // the CONSORT diagram's arms side by side, as on the page: both on one line of the text
+                    PDFTextStripper byPosition = new PDFTextStripper();
+                    byPosition.setSortByPosition(true);
+                    assertThat(byPosition.getText(doc).split("\\R")).anySatisfy(line -> assertThat(line)
+                            .containsPattern("Allocated: A.*Allocated: B"));
                 }
             }
         }
@@ -84,6 +94,12 @@ class SimulatedReportTest {
                 assertThat(page.locator("section").count()).isEqualTo(TrialReport.SECTIONS.size());
                 assertThat(page.locator("svg").count()).isPositive();
                 assertThat(page.locator("svg").first().boundingBox().width).isGreaterThan(100);
+                // legends whole and beside the data, axes with round ticks that fit: as Chromium draws them
+                PlotsFitTheirBoxes.Measured plots = PlotsFitTheirBoxes.measure(page);
+                assertThat(plots.plots()).isEqualTo(page.locator("svg").count());
+                assertThat(plots.legends()).isGreaterThanOrEqualTo(plots.plots());
+                assertThat(plots.tickLabels()).isGreaterThan(plots.plots() * 4);
+                assertThat(plots.faults()).as(name).isEmpty();
                 page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
             }
         }

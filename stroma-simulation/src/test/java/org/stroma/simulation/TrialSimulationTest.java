@@ -74,6 +74,14 @@ class TrialSimulationTest {
                     primary.timePoints().stream().map(Object::toString).toList()));
             assertThat(cells.get(3)).isEqualTo(primary.method().label());
             assertThat(cells.get(5)).as(seed + " " + cells).isNotEqualTo("—");
+            if (seed.startsWith("001") || seed.startsWith("004")) {
+                // a crossover's safety endpoint is compared within subjects, the period allowed for
+                assertThat(cells.get(8)).contains("Mainland–Gart");
+            }
+            if (seed.startsWith("003")) {
+                // a single group's measured endpoints: the change from baseline at the registered time
+                assertThat(plan).contains("<td>mean change from baseline: ");
+            }
             // its reports hold every section, and the blinded one pools every figure
             for (boolean blinded : new boolean[] {false, true}) {
                 String report = TrialReport.html(r.locked(), blinded, "simulated");

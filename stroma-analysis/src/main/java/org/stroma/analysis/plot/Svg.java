@@ -1,5 +1,6 @@
 package org.stroma.analysis.plot;
 
+import java.util.List;
 import java.util.Locale;
 
 /** A small SVG writer: the elements the plots need, every text escaped, numbers written the same way everywhere. */
@@ -9,9 +10,10 @@ final class Svg {
     private final double width;
     private final double height;
 
+    /** A picture of whole pixels, the size rounded up. */
     Svg(double width, double height) {
-        this.width = width;
-        this.height = height;
+        this.width = Math.ceil(width);
+        this.height = Math.ceil(height);
     }
 
     static String num(double x) {
@@ -61,18 +63,33 @@ final class Svg {
         return this;
     }
 
-    /** Text turned a quarter left, for a vertical axis's label. */
-    Svg verticalText(double x, double y, String text, double size, String cssClass) {
+    /**
+     * Lines of one text, {@code lineHeight} apart, as one element (its content is the lines joined: the whole text).
+     * Turned a quarter left ({@code turned}), about the first line's anchor, the lines follow one another rightwards:
+     * a vertical axis's title reads upwards.
+     */
+    Svg lines(double x, double y, List<String> lines, String anchor, double size, double lineHeight,
+            String cssClass, boolean turned) {
         body.append("<text class=\"").append(cssClass).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
-                .append("\" text-anchor=\"middle\" font-size=\"").append(num(size)).append("\" font-family=\"sans-serif\""
-                        + " transform=\"rotate(-90 ").append(num(x)).append(' ').append(num(y)).append(")\">")
-                .append(esc(text)).append("</text>");
+                .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"").append(num(size))
+                .append("\" font-family=\"sans-serif\"");
+        if (turned) {
+            body.append(" transform=\"rotate(-90 ").append(num(x)).append(' ').append(num(y)).append(")\"");
+        }
+        body.append('>');
+        for (int i = 0; i < lines.size(); i++) {
+            body.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(num(i == 0 ? 0 : lineHeight))
+                    .append("\">").append(esc(lines.get(i))).append("</tspan>");
+        }
+        body.append("</text>");
         return this;
     }
 
     @Override
     public String toString() {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(width) + " " + num(height)
-                + "\" width=\"" + num(width) + "\" height=\"" + num(height) + "\" role=\"img\">" + body + "</svg>";
+        // whole numbers: the PDF's renderer draws a picture sized "640.00" at six tenths of its box, "640" fills it
+        String size = (long) width + " " + (long) height;
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + "\" width=\"" + (long) width
+                + "\" height=\"" + (long) height + "\" role=\"img\">" + body + "</svg>";
     }
 }

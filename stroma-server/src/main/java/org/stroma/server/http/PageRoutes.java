@@ -1,5 +1,6 @@
 package org.stroma.server.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import org.stroma.fhir.entered.TypedPatient;
 import org.stroma.server.app.Action;
+import org.stroma.server.app.AnalysisPlanService;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
 import org.stroma.server.pages.AccountPage;
+import org.stroma.server.pages.AnalysisPlanPage;
 import org.stroma.server.pages.AdverseEventsPage;
 import org.stroma.server.pages.CapturePanels;
 import org.stroma.server.pages.FormPage;
@@ -260,6 +263,29 @@ final class PageRoutes {
                             AdverseEventReader.read(body));
                     backToSubject(ctx);
                 }).needs(Action.REPORT_ADVERSE_EVENT));
+        pages.add(Endpoint.get("/studies/{study}/analysis-plan", "The statistical analysis plan", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            AnalysisPlanService.PlanView view = s.plans().plan(p, study);
+            ctx.html(AnalysisPlanPage.render(p, study, view, Action.WRITE_ANALYSIS_PLAN.allows(p.rolesIn(study)),
+                    Web.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(view.plan())));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/analysis-plan", "Save a revision of the analysis plan", "form",
+                ctx -> {
+                    String study = ctx.pathParam("study");
+                    JsonNode plan = Web.JSON.createObjectNode().set(Web.DOCUMENT_FIELD, Web.document(Web.DOCUMENT_FIELD,
+                            ctx.formParam(Web.DOCUMENT_FIELD)));
+                    s.plans().revise(Web.principal(ctx), study, Web.plan(plan, Web.DOCUMENT_FIELD), ctx.formParam(
+                            "reason"),
+                            Web.integer("version", ctx.formParam("version")));
+                    ctx.redirect("/studies/" + study + "/analysis-plan");
+                }).needs(Action.WRITE_ANALYSIS_PLAN));
+        pages.add(Endpoint.post("/studies/{study}/analysis-plan/signature", "Sign the analysis plan", "form", ctx -> {
+            String study = ctx.pathParam("study");
+            s.plans().sign(Web.principal(ctx), study, ctx.formParam("password"), ctx.formParam("meaning"),
+                    Web.integer("version", ctx.formParam("version")));
+            ctx.redirect("/studies/" + study + "/analysis-plan");
+        }).needs(Action.WRITE_ANALYSIS_PLAN));
         pages.add(Endpoint.get("/studies/{study}/adverse-events", "Adverse events and their reporting clocks", ctx -> {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");

@@ -109,12 +109,34 @@ final class Web {
         ctx.pathParamMap().forEach((name, value) -> Texts.check(name, value, 200));
     }
 
+    /** The longest document a page's form may hold: the analysis plan as JSON, each of its texts within MAX_TEXT. */
+    static final int MAX_DOCUMENT = 500_000;
+
     /** Every field of a page's form keeps the rules of {@link Texts}, named when it does not. */
     static void checkForm(Context ctx) {
         ctx.formParamMap().forEach((name, values) -> {
             Texts.check("a field's name", name, 200);
-            values.forEach(v -> Texts.check(name, v, MAX_TEXT));
+            values.forEach(v -> Texts.check(name, v, name.equals(DOCUMENT_FIELD) ? MAX_DOCUMENT : MAX_TEXT));
         });
+    }
+
+    /** The one field of a page's form that holds a JSON document: the analysis plan's editor. */
+    static final String DOCUMENT_FIELD = "plan";
+
+    /** A form field holding JSON, read with the same checks as a JSON body; what does not read is named. */
+    static JsonNode document(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw RequestException.badRequest(field, "the " + field + " is empty; send it as JSON");
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw RequestException.badRequest(field, "the " + field + " is not JSON: " + Texts.shown(
+                    e.getOriginalMessage()));
+        }
+        checkTexts(tree, field);
+        return tree;
     }
 
     /** An analysis plan sent as JSON, in the shape the plan is read in; what does not fit is named by its path. */

@@ -267,7 +267,7 @@ public final class PlanDerivation {
             if (kind == DesignKind.CROSSOVER) {
                 return switch (type) {
                     case CONTINUOUS, COUNT -> PlannedMethod.CROSSOVER;
-                    case BINARY -> PlannedMethod.RISK_DIFFERENCE;
+                    case BINARY -> PlannedMethod.PAIRED_PROPORTIONS;
                     default -> PlannedMethod.UNDECIDED;
                 };
             }
@@ -295,6 +295,8 @@ public final class PlanDerivation {
                 case RISK_DIFFERENCE -> "whether each subject had an event: the difference in proportions";
                 case CROSSOVER -> "each subject receives both treatments: the within-subject difference, with period"
                         + " and carryover";
+                case PAIRED_PROPORTIONS -> "each subject receives both treatments: whether an event began on each,"
+                        + " compared within subjects, the period allowed for";
                 case WITHIN_SUBJECT_CHANGE -> "a single group: the change from baseline, without a comparator";
                 case PROPORTION_WITH_EXACT_INTERVAL -> "a single group: the proportion with an event";
                 case UNDECIDED -> type == EndpointType.UNKNOWN ? "the outcome was not recognised"
@@ -323,8 +325,8 @@ public final class PlanDerivation {
                         + " multiple imputation under missing at random as sensitivity analysis";
                 case NEGATIVE_BINOMIAL -> "the offset counts the scans or time actually observed";
                 case COX -> "censored at the last contact";
-                case RISK_DIFFERENCE, PROPORTION_WITH_EXACT_INTERVAL -> "subjects count with the events seen while"
-                        + " followed";
+                case RISK_DIFFERENCE, PAIRED_PROPORTIONS, PROPORTION_WITH_EXACT_INTERVAL -> "subjects count with the"
+                        + " events seen while followed";
                 case UNDECIDED -> "to be decided with the analysis";
             };
         }
@@ -346,6 +348,7 @@ public final class PlanDerivation {
                 case COX -> "hazard ratio";
                 case RISK_DIFFERENCE -> "difference in proportions";
                 case CROSSOVER -> "within-subject difference between treatments";
+                case PAIRED_PROPORTIONS -> "difference in the proportions of subjects with an event on each treatment";
                 case WITHIN_SUBJECT_CHANGE -> "mean change from baseline" + at;
                 case PROPORTION_WITH_EXACT_INTERVAL -> "proportion of subjects";
                 case UNDECIDED -> "to be decided";

@@ -12,6 +12,8 @@ public enum PlannedMethod {
     COX("Cox regression (Efron ties), with Kaplan–Meier curves and the log-rank test", "cox"),
     RISK_DIFFERENCE("difference in proportions with Newcombe's interval, and Fisher's exact test", "proportions"),
     CROSSOVER("two-period crossover analysis: treatment, period and carryover", "crossover"),
+    PAIRED_PROPORTIONS("events by treatment within subjects (paired difference in proportions), Mainland–Gart exact"
+            + " test for the period", null),
     WITHIN_SUBJECT_CHANGE("change from baseline with its 95 % interval (paired), one group", null),
     PROPORTION_WITH_EXACT_INTERVAL("proportion with its exact (Clopper–Pearson) interval, one group", null),
     UNDECIDED("not chosen: the statistician decides", null);
@@ -35,7 +37,7 @@ public enum PlannedMethod {
             case PROPORTIONAL_ODDS -> type == EndpointType.ORDINAL;
             case NEGATIVE_BINOMIAL -> type == EndpointType.COUNT;
             case COX -> type == EndpointType.TIME_TO_EVENT;
-            case RISK_DIFFERENCE, PROPORTION_WITH_EXACT_INTERVAL -> type == EndpointType.BINARY;
+            case RISK_DIFFERENCE, PAIRED_PROPORTIONS, PROPORTION_WITH_EXACT_INTERVAL -> type == EndpointType.BINARY;
             case CROSSOVER -> type == EndpointType.CONTINUOUS || type == EndpointType.COUNT
                     || type == EndpointType.ORDINAL;
             case WITHIN_SUBJECT_CHANGE -> type == EndpointType.CONTINUOUS || type == EndpointType.ORDINAL;

@@ -72,6 +72,8 @@ class PlanDerivationTest {
         assertThat(lesions.type()).isEqualTo(EndpointType.COUNT);
         assertThat(lesions.method()).isEqualTo(PlannedMethod.CROSSOVER);
         assertThat(lesions.covariates()).isEmpty();
+        // the safety endpoint: whether an event began on each treatment, within subjects
+        assertThat(endpoint(plan, "P1").method()).isEqualTo(PlannedMethod.PAIRED_PROPORTIONS);
         Endpoint progression = plan.endpoints().stream().filter(e -> e.type() == EndpointType.TIME_TO_EVENT)
                 .findFirst().orElseThrow();
         assertThat(progression.method()).isEqualTo(PlannedMethod.UNDECIDED);
