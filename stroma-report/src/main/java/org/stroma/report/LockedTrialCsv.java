@@ -28,9 +28,10 @@ public final class LockedTrialCsv {
         Path adverse = dir.resolve("adverse_events.csv");
         Path products = dir.resolve("products.csv");
         if (blinded) {
-            write(subjects, "subject,site,state,randomized,first_administration,baseline_weight_kg,exit_reason",
-                    t.subjects().stream().map(s -> row(s.subject(), s.site(), s.state(), s.randomized(),
-                            s.firstAdministration(), s.baselineWeightKg(), s.exitReason())).toList());
+            write(subjects, "subject,site,state,randomized,first_administration,baseline_weight_kg,exit_reason,"
+                    + "age_years,sex", t.subjects().stream().map(s -> row(s.subject(), s.site(), s.state(),
+                    s.randomized(), s.firstAdministration(), s.baselineWeightKg(), s.exitReason(), s.ageYears(),
+                    sex(s))).toList());
             write(measurements, "subject,visit,day,months,form,item,value", t.measurements().stream().map(m -> row(
                     m.subject(), m.visit(), m.day(), months(m), m.form(), m.item(), m.value())).toList());
             write(adverse, "subject,id,term,grade,serious,related,expected,susar,onset,days_from_administration,"
@@ -42,9 +43,9 @@ public final class LockedTrialCsv {
                     p.product(), p.subject(), p.period(), blindedOutcome(p.outcome()), p.administered())).toList());
         } else {
             write(subjects, "subject,site,state,group,treatments,randomized,first_administration,baseline_weight_kg,"
-                    + "exit_reason", t.subjects().stream().map(s -> row(s.subject(), s.site(), s.state(), s.group(),
-                    s.treatments(), s.randomized(), s.firstAdministration(), s.baselineWeightKg(), s.exitReason()))
-                    .toList());
+                    + "exit_reason,age_years,sex", t.subjects().stream().map(s -> row(s.subject(), s.site(),
+                    s.state(), s.group(), s.treatments(), s.randomized(), s.firstAdministration(),
+                    s.baselineWeightKg(), s.exitReason(), s.ageYears(), sex(s))).toList());
             write(measurements, "subject,group,visit,day,months,form,item,value", t.measurements().stream().map(m -> row(
                     m.subject(), m.group(), m.visit(), m.day(), months(m), m.form(), m.item(), m.value())).toList());
             write(adverse, "subject,group,id,term,grade,serious,related,expected,susar,onset,"
@@ -58,6 +59,11 @@ public final class LockedTrialCsv {
                     p.viabilityPercent(), p.cellsGiven(), p.administered())).toList());
         }
         return List.of(subjects, measurements, adverse, products);
+    }
+
+    /** The sex the screening record gave, in words; empty where there was no record (not recorded). */
+    private static String sex(LockedTrial.SubjectRow s) {
+        return s.sex() == null ? null : Words.of(s.sex());
     }
 
     /** A product's outcome as those blinded may know it: whatever kept it from release, it was not released. */

@@ -118,8 +118,14 @@ final class PlannedAnalyses {
                     List.of()), null);
             contrastTerm = term -> term.startsWith("group=");
         } else {
-            a = DataAnalysis.run(visits.atVisit(visit), Method.ORDINAL, columns.withOutcome("followup", "baseline",
-                    List.of()), null);
+            try {
+                a = DataAnalysis.run(visits.atVisit(visit), Method.ORDINAL, columns.withOutcome("followup", "baseline",
+                        List.of()), null);
+            } catch (DataException | IllegalArgumentException | ArithmeticException x) {
+                // the shift table describes the classes whether or not the model can be fitted (a class kept from
+                // baseline by every subject of a small trial separates the model): it is shown with the reason
+                return new Result(e, visit, null, null, "could not be run: " + x.getMessage(), visits.shifts(visit));
+            }
             contrastTerm = term -> term.startsWith("odds ratio group=");
         }
         Estimate contrast = a.estimates().stream().filter(x -> contrastTerm.test(x.term())).findFirst().orElse(null);

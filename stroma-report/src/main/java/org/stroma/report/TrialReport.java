@@ -69,7 +69,7 @@ public final class TrialReport {
                         ? " Arms are hidden: every figure pools all subjects." : " Arms are shown.").append("</p>");
         s.append(consort(t, blinded, arms));
         s.append(plan(t, plan, blinded, arms));
-        s.append(baseline(t, blinded, arms));
+        s.append(BaselineTable.html(t, blinded, arms, TrialReport::label));
         s.append(outcomes(t, blinded, arms));
         s.append(safety(t, blinded, arms));
         s.append(products(t, blinded));
@@ -158,43 +158,6 @@ public final class TrialReport {
     private static String box(String title, int n, String detail) {
         return "<div class=\"box\"><strong>" + Html.esc(title) + "</strong> (n = " + n + ")" + (detail == null ? ""
                 : "<br><span class=\"muted\">" + Html.esc(detail) + "</span>") + "</div>";
-    }
-
-    private static String baseline(LockedTrial t, boolean blinded, Map<String, String> arms) {
-        Map<String, Map<String, List<Double>>> byItem = new TreeMap<>();
-        for (LockedTrial.SubjectRow s : t.subjects()) {
-            if (s.group() != null && s.baselineWeightKg() != null) {
-                byItem.computeIfAbsent("weight at randomization (kg)", k -> new TreeMap<>()).computeIfAbsent(group(
-                        s.group(), arms), k -> new ArrayList<>()).add(s.baselineWeightKg());
-            }
-        }
-        for (LockedTrial.MeasurementRow m : t.measurements()) {
-            if (m.group() != null && m.visit().equals("Baseline") && !m.item().startsWith("item_")) {
-                try {
-                    double v = Double.parseDouble(m.value());
-                    byItem.computeIfAbsent(m.item(), k -> new TreeMap<>()).computeIfAbsent(group(m.group(), arms),
-                            k -> new ArrayList<>()).add(v);
-                } catch (NumberFormatException notANumber) {
-                    // coded items (a class) are not summarised as means
-                }
-            }
-        }
-        List<String> columns = new ArrayList<>(new TreeSet<>(arms.values()));
-        List<String> headers = new ArrayList<>(List.of("Measure"));
-        columns.forEach(c -> headers.add(c + " — mean (SD), n"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, Map<String, List<Double>>> e : byItem.entrySet()) {
-            List<String> row = new ArrayList<>(List.of(Html.esc(label(e.getKey()))));
-            for (String c : columns) {
-                List<Double> v = e.getValue().getOrDefault(c, List.of());
-                DoubleSummaryStatistics st = v.stream().mapToDouble(Double::doubleValue).summaryStatistics();
-                double sd = v.size() > 1 ? Math.sqrt(v.stream().mapToDouble(x -> (x - st.getAverage()) * (x
-                        - st.getAverage())).sum() / (v.size() - 1)) : 0;
-                row.add(v.isEmpty() ? "" : Html.num(st.getAverage()) + " (" + Html.num(sd) + "), " + v.size());
-            }
-            rows.add(row);
-        }
-        return "<section id=\"baseline\"><h2>Baseline</h2>" + Html.table(headers, rows) + "</section>";
     }
 
     /**
@@ -474,7 +437,7 @@ public final class TrialReport {
             }
         }
         return "<section id=\"products\"><h2>Cell products</h2>" + Html.table(List.of("", ""), rows)
-                + DoseComparison.html(t, blinded) + "</section>";
+                + DoseComparison.html(t, blinded) + SubjectDoses.html(t, blinded) + "</section>";
     }
 
     private static String deviations(LockedTrial t) {

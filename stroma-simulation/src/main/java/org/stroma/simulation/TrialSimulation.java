@@ -42,11 +42,13 @@ import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.eligibility.synthesis.SyntheticPatient;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.plan.AnalysisPlan;
 import org.stroma.trial.plan.Endpoint;
 import org.stroma.trial.plan.PlanDerivation;
@@ -102,7 +104,8 @@ public final class TrialSimulation {
     private final MovableClock clock = new MovableClock(START);
     private final Random random;
     private final Services services;
-    private final OutcomeModel outcomes;
+    /** How the subjects' measurements go: made once the protocol's criteria are known, which bound the baselines. */
+    private OutcomeModel outcomes;
     private final PriorityQueue<Action> timeline = new PriorityQueue<>();
     private final Map<String, Principal> people = new HashMap<>();
     private final Map<String, Instant> firstAdministration = new HashMap<>();
@@ -119,6 +122,8 @@ public final class TrialSimulation {
     private Protocol protocol;
     private List<String> sites;
     private PatientSynthesizer synthesizer;
+    /** Who the trial's patients are: the share of men, whether they have ischaemic heart disease. */
+    private Population population;
     private boolean allogeneic;
     private ManufacturingLead lead;
     /** A trial of the heart, whose serious events count as major adverse cardiac events. */
@@ -134,7 +139,6 @@ public final class TrialSimulation {
         this.observer = observer;
         this.random = new Random(settings.seed());
         this.services = Stroma.services(db, clock, RandomSource.seeded(settings.allocationSeed()));
-        this.outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect());
     }
 
     /** Runs a trial (a registry record's file) to its end, locks its data and returns what happened. */
@@ -324,8 +328,8 @@ public final class TrialSimulation {
                     : "a " + protocol.design().studyType() + " study") + "): " + e.getMessage());
         }
         sites = services.studies().overview(person("admin"), study).sites().stream().map(s -> s.site()).toList();
-        synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), new CriteriaCompiler(
-                ConceptDictionary.standard()).compile(protocol), settings.seed());
+        CompiledEligibility criteria = new CriteriaCompiler(ConceptDictionary.standard()).compile(protocol);
+        synthesizer = new PatientSynthesizer(ConceptDictionary.standard(), criteria, settings.seed());
         Intervention cells = protocol.interventions().stream().filter(i -> i.cellProduct() != null).findFirst()
                 .orElse(null);
         allogeneic = cells != null && cells.cellProduct().source() == ProductSource.ALLOGENEIC;
@@ -334,6 +338,9 @@ public final class TrialSimulation {
         String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
                 .toLowerCase(Locale.ROOT);
         cardiac = about.matches("(?s).*(heart|cardi|myocard|ischem|ischaem|coronary).*");
+        population = Population.of(protocol);
+        outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect(),
+                EligibilityBounds.of(criteria, ConceptDictionary.standard()), population.ischaemic());
         if (allogeneic) {
             services.conduct().addLot(person("celllab"), study, new ProductLot("LOT-001", "DONOR-1",
                     settings.patients() * 3, 5e8, true, today().plusYears(3)));
@@ -359,7 +366,8 @@ public final class TrialSimulation {
 
     private void screen(String id) throws SQLException {
         boolean meantEligible = random.nextDouble() < settings.eligibleShare();
-        SyntheticPatient patient = meantEligible ? synthesizer.eligible(id, today())
+        SyntheticPatient patient = meantEligible ? synthesizer.eligible(id, today(), random.nextDouble()
+                < population.maleShare() ? AdministrativeSex.MALE : AdministrativeSex.FEMALE)
                 : synthesizer.failing(id, today()).patient();
         String site = sites.get(random.nextInt(sites.size()));
         ScreeningOutcome outcome = services.conduct().screen(person("coordinator"), study, id, site, id + ".json",
@@ -393,7 +401,8 @@ public final class TrialSimulation {
     }
 
     private void randomize(String id) throws SQLException {
-        double weight = Math.round((55 + random.nextDouble() * 40) * 10) / 10.0;
+        // the subject's one weight, the one their baseline visit recorded
+        double weight = outcomes.weightKg(id);
         // where the protocol assigns arms instead of randomizing, the investigator chooses one
         List<String> assigned = services.conduct().subject(person("investigator"), study, id).assignedArms();
         Map<String, String> levels = assigned.isEmpty() ? Map.of() : Map.of("arm", assigned.get(random.nextInt(

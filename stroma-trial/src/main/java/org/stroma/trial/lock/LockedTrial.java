@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +17,15 @@ import org.stroma.trial.design.DesignKind;
 import org.stroma.trial.design.TrialArm;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.product.ProductKind;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.schedule.ProtocolDeviation;
 import org.stroma.trial.schedule.VisitCalendar;
+import org.stroma.trial.subject.Consent;
 import org.stroma.trial.subject.StateChange;
 import org.stroma.trial.subject.Subject;
 import org.stroma.trial.subject.SubjectState;
@@ -38,14 +43,28 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
      * A subject: where they ended, their group, the days of randomization and first administration, the last day
      * the trial knew of them (a step of their path, a visit, an administration or an adverse event's onset): the day a
      * time to an event is censored at when the event did not happen; and the dose planned for each period, from the
-     * design's arm (none before randomization).
+     * design's arm (none before randomization). Age and sex are what the record read at screening said: the age in
+     * completed years on the day of randomization (of consent, for a subject never randomized), null where the record
+     * gave no birth date or there was no record; the sex null where there was no record. {@code strata} are the
+     * subject's levels of the factors the allocation was stratified by ({"site": "Toulouse"}), in the design's order;
+     * none for an unstratified allocation or before randomization.
      */
     public record SubjectRow(String subject, String site, SubjectState state, String group, String treatments,
             LocalDate randomized, LocalDate firstAdministration, Double baselineWeightKg, String exitReason,
-            List<SubjectState> path, LocalDate lastContact, List<PlannedDose> plannedDoses) {
+            List<SubjectState> path, LocalDate lastContact, List<PlannedDose> plannedDoses, Integer ageYears,
+            AdministrativeSex sex, Map<String, String> strata) {
 
         public SubjectRow {
             plannedDoses = List.copyOf(plannedDoses);
+            strata = strata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(strata));
+        }
+
+        /** A subject of whom nothing beyond the trial's own data is known: no age, sex or strata. */
+        public SubjectRow(String subject, String site, SubjectState state, String group, String treatments,
+                LocalDate randomized, LocalDate firstAdministration, Double baselineWeightKg, String exitReason,
+                List<SubjectState> path, LocalDate lastContact, List<PlannedDose> plannedDoses) {
+            this(subject, site, state, group, treatments, randomized, firstAdministration, baselineWeightKg,
+                    exitReason, path, lastContact, plannedDoses, null, null, Map.of());
         }
 
         /** The dose planned for one period, or null when the subject has no such period. */
@@ -82,10 +101,14 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
             String exit = s.history().stream().filter(h -> h.to().isExit()).map(StateChange::reason).findFirst()
                     .orElse(null);
             VisitCalendar calendar = r == null ? null : t.calendar(s.id());
+            LocalDate randomized = r == null ? null : t.localDay(s.id(), r.at());
+            PatientRecord screened = t.screenedRecord(s.id());
             subjects.add(new SubjectRow(s.id(), s.site(), s.state(), view.group(), view.treatments() == null ? null
-                    : String.join(" then ", view.treatments()), r == null ? null : t.localDay(s.id(), r.at()), first,
+                    : String.join(" then ", view.treatments()), randomized, first,
                     r == null ? null : r.baselineWeightKg(), exit, view.path(), lastContact(t, s, calendar),
-                    r == null ? List.of() : plannedDoses(t.design(), r.allocation().group())));
+                    r == null ? List.of() : plannedDoses(t.design(), r.allocation().group()),
+                    age(t, s.id(), screened, randomized), screened == null ? null : screened.sex(),
+                    r == null ? Map.of() : r.allocation().levels(t.design().method().strata())));
             for (FormRecord f : t.casebook().records(s.id())) {
                 LocalDate day = calendar == null ? null : visitDay(calendar, f.visit());
                 if (day == null) {
@@ -112,6 +135,23 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
         }
         return new LockedTrial(t.design().trial(), t.design().title(), t.design().kind() == DesignKind.CROSSOVER,
                 subjects, measurements, adverse, products, deviations);
+    }
+
+    /**
+     * The subject's age in completed years on the day they were randomized, or consented when they were not: the day
+     * the trial took them in, as a baseline table counts age. Null when the record read at screening gave no birth
+     * date, or none was kept: an age is never guessed.
+     */
+    private static Integer age(TrialConduct t, String id, PatientRecord screened, LocalDate randomized) {
+        if (screened == null) {
+            return null;
+        }
+        LocalDate day = randomized;
+        if (day == null) {
+            List<Consent> consents = t.consents(id);
+            day = consents.isEmpty() ? null : t.localDay(id, consents.get(0).signedAt());
+        }
+        return day == null ? null : screened.ageOn(day);
     }
 
     /** The dose the design plans for each period of a group: one arm, or a crossover sequence's arms in turn. */

@@ -17,6 +17,7 @@ import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.masking.Role;
+import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.DonationNumber;
 import org.stroma.trial.product.LotInventory;
@@ -72,9 +73,9 @@ final class Journey {
     Subject enrol(String id, LocalDate day) {
         String site = conduct.design().sites().get(0);
         conduct.addCandidate(id, site);
-        ScreeningResult screening = TrialFixtures.screening(seed).screen(ReferencePatients.eligible(seed, id, day)
-                .build(), day);
-        conduct.screen(id, screening.verdict(), EligibilityReview.of(screening), at(day, 9), "coordinator");
+        PatientRecord record = ReferencePatients.eligible(seed, id, day).build();
+        ScreeningResult screening = TrialFixtures.screening(seed).screen(record, day);
+        conduct.screen(id, record, screening.verdict(), EligibilityReview.of(screening), at(day, 9), "coordinator");
         conduct.consent(id, conduct.consentForm(), at(day, 10), "investigator", at(day, 10), "investigator");
         conduct.move(id, SubjectState.ENROLLED, at(day, 11), "investigator", null);
         return conduct.randomize(id, Map.of(), WEIGHT_KG, at(day, 12), "investigator");

@@ -67,6 +67,20 @@ public final class PatientSynthesizer {
     }
 
     /**
+     * A patient meant to be eligible on the screening date, of the sex given wherever the criteria leave it open: a
+     * simulation draws it from the share of each sex in the trial's population, where the criteria alone would give a
+     * trial of heart failure as many women as men (or, with a pregnancy exclusion, only women).
+     */
+    public SyntheticPatient eligible(String id, LocalDate date, AdministrativeSex sex) {
+        preferredSex = sex;
+        try {
+            return build(id, date, null);
+        } finally {
+            preferredSex = null;
+        }
+    }
+
+    /**
      * A patient meant to be ineligible, for one criterion chosen at random among those a record decides (or, when
      * none does, one the investigator answers; another is tried when turning one does not make the patient
      * ineligible); the criterion is returned with the patient.
@@ -227,6 +241,7 @@ public final class PatientSynthesizer {
         public Void condition(ConditionRule rule) {
             if (dictionary.get(rule.concept()).femaleOnly()) {
                 f.preferFemale = true; // pregnancy and the like are asked of women; for a man they do not apply
+                f.needsFemale |= truth; // a patient who must be pregnant is a woman, whatever sex was asked
             }
             if (truth) {
                 f.condition(rule.concept(), dayWithin(rule.window(), f.date), dictionary.get(rule.concept()).event());
@@ -311,6 +326,8 @@ public final class PatientSynthesizer {
             List.of(Attestation.class, ConditionRule.class, MeasurementRule.class, AgeRule.class, ClassRule.class),
             List.of());
     private int falsifyOrder;
+    /** The sex asked of the patient being built, where the criteria allow it; null: as the criteria fall. */
+    private AdministrativeSex preferredSex;
 
     private Rule easiestToFalsify(List<Rule> rules) {
         for (Class<?> kind : FALSIFY_ORDERS.get(falsifyOrder)) {
@@ -422,6 +439,7 @@ public final class PatientSynthesizer {
         final List<Constraint> ages = new ArrayList<>();
         final List<AdministrativeSex> excludedSexes = new ArrayList<>();
         boolean preferFemale;
+        boolean needsFemale;
         final Map<String, List<Constraint>> values = new LinkedHashMap<>();
         final Map<String, Window> windows = new LinkedHashMap<>();
         final Map<String, List<ClassConstraint>> classes = new LinkedHashMap<>();
@@ -452,8 +470,10 @@ public final class PatientSynthesizer {
             int age = (int) Math.round(choose(ages, 40 + random.nextInt(30), 0, 100, 1));
             List<AdministrativeSex> allowed = new ArrayList<>(List.of(AdministrativeSex.FEMALE, AdministrativeSex.MALE));
             allowed.removeAll(excludedSexes);
-            AdministrativeSex sex = allowed.isEmpty() ? AdministrativeSex.FEMALE : allowed.size() == 1 || preferFemale
-                    ? allowed.get(0) : allowed.get(random.nextInt(2));
+            AdministrativeSex sex = preferredSex != null && allowed.contains(preferredSex) && !(needsFemale
+                    && preferredSex == AdministrativeSex.MALE) ? preferredSex : allowed.isEmpty()
+                    ? AdministrativeSex.FEMALE : allowed.size() == 1 || preferFemale ? allowed.get(0)
+                    : allowed.get(random.nextInt(2));
             LocalDate birth = date.minusYears(age).minusDays(30 + random.nextInt(300));
             for (Map.Entry<String, List<Constraint>> e : values.entrySet()) {
                 Concept c = dictionary.get(e.getKey());

@@ -18,6 +18,7 @@ import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.patient.AdministrativeSex;
 
 /** Made-up patients pass (or fail, for the criterion chosen) the real screening of each trial. */
 class PatientSynthesizerTest {
@@ -38,6 +39,25 @@ class PatientSynthesizerTest {
                 ScreeningResult fr = screening.screen(f.patient().toRecord(TrialFixtures.DICTIONARY),
                         TrialFixtures.SCREENED);
                 assertThat(fr.verdict()).as(seed + " failing " + f.criterion()).isEqualTo(PatientVerdict.INELIGIBLE);
+            }
+        }
+    }
+
+    /**
+     * A sex asked for is given wherever the criteria leave it open, and the patient stays eligible: a man for MESAMI2
+     * despite its pregnancy exclusion (which does not apply to him), either sex for the other seeds.
+     */
+    @Test
+    void anEligiblePatientIsOfTheSexAskedWhereTheCriteriaAllowIt() {
+        for (String seed : TrialFixtures.SEEDS) {
+            CompiledEligibility e = TrialFixtures.compiled(seed);
+            Screening screening = new Screening(TrialFixtures.DICTIONARY, e);
+            PatientSynthesizer synth = new PatientSynthesizer(TrialFixtures.DICTIONARY, e, 7);
+            for (AdministrativeSex sex : List.of(AdministrativeSex.MALE, AdministrativeSex.FEMALE)) {
+                SyntheticPatient p = synth.eligible("P-" + sex, TrialFixtures.SCREENED, sex);
+                assertThat(p.sex()).as(seed).isEqualTo(sex);
+                assertThat(screening.screen(p.toRecord(TrialFixtures.DICTIONARY), TrialFixtures.SCREENED).verdict())
+                        .as(seed + " " + sex).isEqualTo(PatientVerdict.ELIGIBLE);
             }
         }
     }
