@@ -123,7 +123,7 @@ public final class TrialSimulation {
     private List<String> sites;
     private PatientSynthesizer synthesizer;
     /** Who the trial's patients are: the share of men, whether they have ischaemic heart disease. */
-    private Population population;
+    private SimulatedPopulation population;
     private boolean allogeneic;
     private ManufacturingLead lead;
     /** A trial of the heart, whose serious events count as major adverse cardiac events. */
@@ -338,7 +338,7 @@ public final class TrialSimulation {
         String about = (String.join(" ", protocol.conditions()) + " " + protocol.identification().briefTitle())
                 .toLowerCase(Locale.ROOT);
         cardiac = about.matches("(?s).*(heart|cardi|myocard|ischem|ischaem|coronary).*");
-        population = Population.of(protocol);
+        population = SimulatedPopulation.of(protocol);
         outcomes = new OutcomeModel(new Random(settings.seed() + 1), settings.treatmentEffect(),
                 EligibilityBounds.of(criteria, ConceptDictionary.standard()), population.ischaemic());
         if (allogeneic) {

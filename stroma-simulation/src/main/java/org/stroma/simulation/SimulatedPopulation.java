@@ -9,9 +9,9 @@ import org.stroma.protocol.Protocol;
  * among them — which the eligibility criteria rarely say, and without which a trial of ischaemic cardiomyopathy would
  * enrol as many women as men.
  */
-record Population(boolean ischaemic, double maleShare) {
+record SimulatedPopulation(boolean ischaemic, double maleShare) {
 
-    static Population of(Protocol protocol) {
+    static SimulatedPopulation of(Protocol protocol) {
         String about = (String.join(" ", protocol.conditions()) + " " + (protocol.identification() == null ? ""
                 : protocol.identification().briefTitle())).toLowerCase(Locale.ROOT);
         // ischaemic heart disease, not its absence ("non-ischemic dilated cardiomyopathy")
@@ -22,6 +22,6 @@ record Population(boolean ischaemic, double maleShare) {
         // the shares such trials enrol: ischaemic cardiomyopathy mostly men, heart failure of other causes about two
         // men in three; multiple sclerosis two or three women to each man
         double men = ischaemic ? 0.85 : heart ? 0.7 : sclerosis ? 0.3 : 0.5;
-        return new Population(ischaemic, men);
+        return new SimulatedPopulation(ischaemic, men);
     }
 }
