@@ -41,6 +41,11 @@ public final class ReportPdf {
     private static final Map<String, String> ASCII = Map.of("\u2212", "-", "\u2192", "->", "\u2190", "<-", "\u2193", "v",
             "\u2191", "^", "\u2265", ">=", "\u2264", "<=", "\u2248", "~", "\u2260", "!=");
 
+    /** The paper's own rules, after the page's: tables as wide as the text, small type, long words broken. */
+    private static final String PRINT = "@page{size:A4;margin:15mm}body{max-width:none;margin:0}"
+            + "table{width:100%;table-layout:fixed;font-size:7.5pt}th,td{word-wrap:break-word;overflow-wrap:anywhere}"
+            + "table.flow{table-layout:auto;font-size:inherit}";
+
     private ReportPdf() {
     }
 
@@ -64,6 +69,9 @@ public final class ReportPdf {
             }
         }
         org.jsoup.nodes.Document parsed = Jsoup.parse(page);
+        // a page of paper is narrower than a screen: a wide table (the prespecified analyses) is fitted to it, its
+        // cells wrapping long words, rather than cut at the page's edge
+        parsed.head().appendElement("style").text(PRINT);
         if (fonts) {
             // the renderer maps the generic sans-serif to its built-in Helvetica whatever is registered: name DejaVu
             parsed.head().appendElement("style").text("body{font-family:\"DejaVu Sans\",sans-serif}");

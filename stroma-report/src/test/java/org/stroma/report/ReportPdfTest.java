@@ -29,4 +29,35 @@ class ReportPdfTest {
                     "↓ 3", "bold − and → too").doesNotContain("#");
         }
     }
+
+    /** A table wider than the paper (the prespecified analyses: nine columns of long text) fits the page. */
+    @Test
+    void aWideTableIsFittedToThePageNotCutAtItsEdge() throws Exception {
+        StringBuilder html = new StringBuilder("<html><head><style>body{font-family:sans-serif;max-width:60rem}"
+                + "table{border-collapse:collapse}td{padding:.25rem .5rem}</style></head><body><table><tr>");
+        for (int c = 0; c < 9; c++) {
+            html.append("<th>column ").append(c).append(" heading</th>");
+        }
+        html.append("</tr><tr>");
+        for (int c = 0; c < 9; c++) {
+            html.append("<td>mixed model for repeated measures (unstructured covariance, REML) Autologous−Placebo"
+                    + "_at_Month_3_without_a_space</td>");
+        }
+        html.append("</tr></table></body></html>");
+        Path pdf = Path.of("target", "report-wide-table.pdf");
+        ReportPdf.write(html.toString(), pdf);
+        try (PDDocument doc = PDDocument.load(pdf.toFile())) {
+            float width = doc.getPage(0).getMediaBox().getWidth();
+            float[] right = {0};
+            PDFTextStripper glyphs = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj()));
+                }
+            };
+            glyphs.getText(doc);
+            assertThat(right[0]).as("the rightmost glyph, on a page %s wide", width).isLessThan(width);
+            assertThat(new PDFTextStripper().getText(doc)).contains("column 8");
+        }
+    }
 }
