@@ -129,10 +129,18 @@ final class OutcomeAnalyses {
 
     /**
      * Lesion counts as the MS trials analyse them: each subject's total over the scans of the first period (before
-     * any crossover), by negative binomial regression on the group with the subject's baseline count and the log of
-     * the number of scans as offset.
+     * any crossover), by negative binomial regression on the group with the subject's baseline count (when the count
+     * has one) and the log of the number of scans as offset.
      */
     static Analysis lesionCounts(LockedTrial t, String item) {
+        return lesionCounts(t, item, null);
+    }
+
+    /** The same, compared against the arm (its group code) given, or the first by name when null. */
+    static Analysis lesionCounts(LockedTrial t, String item, String referenceGroup) {
+        String reference = referenceGroup == null ? null : t.subjects().stream().filter(s -> referenceGroup.equals(
+                s.group())).findFirst().map(s -> firstTreatment(t, s.subject(), s.group()).split(" then ")[0])
+                .orElse(null);
         Map<String, LocalDate> secondPeriod = new LinkedHashMap<>();
         t.products().stream().filter(p -> p.period() == 2 && p.administered() != null).forEach(p -> secondPeriod.put(
                 p.subject(), p.administered()));
@@ -153,25 +161,30 @@ final class OutcomeAnalyses {
                 total[1]++;
             }
         }
+        // a count first taken after the first administration (an ICD's shocks) has no baseline to adjust for
+        boolean withBaseline = !baseline.isEmpty();
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        for (String c : List.of("subject", "group", "lesions", "scans", "baseline")) {
+        for (String c : withBaseline ? List.of("subject", "group", "lesions", "scans", "baseline") : List.of("subject",
+                "group", "lesions", "scans")) {
             columns.put(c, new ArrayList<>());
         }
         totals.forEach((subject, total) -> {
-            if (baseline.containsKey(subject)) {
+            if (!withBaseline || baseline.containsKey(subject)) {
                 columns.get("subject").add(subject);
                 columns.get("group").add(group.get(subject));
                 columns.get("lesions").add(String.valueOf((long) total[0]));
                 columns.get("scans").add(String.valueOf((long) total[1]));
-                columns.get("baseline").add(String.valueOf(baseline.get(subject)));
+                if (withBaseline) {
+                    columns.get("baseline").add(String.valueOf(baseline.get(subject)));
+                }
             }
         });
         if (columns.get("subject").size() < 4) {
             return null;
         }
         try {
-            return DataAnalysis.run(new DataSet(columns), Method.NEGBIN, Columns.none().withGroup("group", null)
-                    .withOutcome("lesions", "baseline", null).withOffset("scans"), null);
+            return DataAnalysis.run(new DataSet(columns), Method.NEGBIN, Columns.none().withGroup("group", reference)
+                    .withOutcome("lesions", withBaseline ? "baseline" : null, null).withOffset("scans"), null);
         } catch (DataException | IllegalArgumentException | ArithmeticException e) {
             return null; // no overdispersion, or one group: the counts stand as described
         }
@@ -306,6 +319,11 @@ final class OutcomeAnalyses {
      * subject without an event is censored at the last day the trial knew of them.
      */
     static TimeToEvent timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms) {
+        return timeToFirstMace(t, blinded, arms, false);
+    }
+
+    /** The time to the first major adverse cardiac event, with Cox regression when asked (the plan's analysis). */
+    static TimeToEvent timeToFirstMace(LockedTrial t, boolean blinded, Map<String, String> arms, boolean withCox) {
         List<TimeToEvent.Observation> observations = new ArrayList<>();
         for (LockedTrial.SubjectRow s : t.subjects()) {
             LocalDate origin = s.firstAdministration();
@@ -320,7 +338,7 @@ final class OutcomeAnalyses {
             observations.add(new TimeToEvent.Observation(blinded ? "all subjects" : arms.getOrDefault(s.group(),
                     s.group()), origin, first != null ? first : censored, first != null));
         }
-        return TimeToEvent.of(observations, blinded, false);
+        return TimeToEvent.of(observations, blinded, withCox);
     }
 
     /** For a crossover the sequence names the group; for a parallel trial the arm does. */

@@ -94,6 +94,13 @@ final class PlannedAnalyses {
         if (e.method() == PlannedMethod.CROSSOVER && e.item() != null) {
             return crossover(t, e);
         }
+        if (e.method() == PlannedMethod.NEGATIVE_BINOMIAL && e.item() != null && !t.crossover()) {
+            return counts(t, e);
+        }
+        if (e.method() == PlannedMethod.COX && e.item() == null && !t.crossover() && MACE.matcher((e.registeredMeasure()
+                + " " + e.variable()).toLowerCase(Locale.ROOT)).find()) {
+            return firstMajorCardiacEvent(t, e);
+        }
         if (!e.method().readsAnItem() || e.item() == null || e.timePoints().isEmpty()) {
             return new Result(e, null, null, null, "reported in the sections below");
         }
@@ -132,6 +139,42 @@ final class PlannedAnalyses {
         String covariance = a.notes().stream().filter(n -> n.startsWith("covariance:")).findFirst().orElse(null);
         return new Result(e, visit, contrast, a.n(), covariance, e.method() == PlannedMethod.PROPORTIONAL_ODDS
                 ? visits.shifts(visit) : null);
+    }
+
+    /** A time to an event that the adverse event form records as a category of its own: major adverse cardiac events. */
+    private static final java.util.regex.Pattern MACE = java.util.regex.Pattern.compile("\\bmajor (?:adverse )?"
+            + "cardi(?:ac|ovascular) events?\\b|\\bmace\\b");
+
+    /**
+     * Counts over follow-up: each subject's total over the assessments after baseline, by negative binomial regression
+     * on the arm with the baseline count as covariate and the log of the number of assessments as offset.
+     */
+    private static Result counts(LockedTrial t, Endpoint e) {
+        Analysis a = OutcomeAnalyses.lesionCounts(t, e.item(), reference(t));
+        if (a == null) {
+            return new Result(e, null, null, null, "could not be run: fewer than 4 subjects with the count (and its"
+                    + " baseline, where it has one), or counts that vary no more than a Poisson's");
+        }
+        Estimate ratio = a.estimates().stream().filter(x -> x.term().startsWith("rate ratio")).findFirst().orElse(
+                null);
+        return new Result(e, "every assessment after baseline", ratio, a.n(), "total over the assessments, their"
+                + " number as offset" + (a.estimates().stream().anyMatch(x -> x.term().contains("baseline"))
+                ? "; baseline count as covariate" : ""));
+    }
+
+    /**
+     * The time to the first major adverse cardiac event after the first administration (the category the adverse
+     * event form records), censored at the last contact: Cox regression on the arm, Efron's ties.
+     */
+    private static Result firstMajorCardiacEvent(LockedTrial t, Endpoint e) {
+        TimeToEvent first = OutcomeAnalyses.timeToFirstMace(t, false, Map.of(), true);
+        if (first == null || first.cox() == null) {
+            return new Result(e, null, null, null, "could not be run: too few subjects or events");
+        }
+        Estimate hazard = first.cox().estimates().stream().filter(x -> x.term().startsWith("hazard ratio"))
+                .findFirst().orElse(null);
+        return new Result(e, "over follow-up", hazard, first.cox().n(), "events: major adverse cardiac events as"
+                + " recorded; Efron's ties");
     }
 
     /**
