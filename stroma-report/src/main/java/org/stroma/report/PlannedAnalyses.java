@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.stroma.analysis.compare.TTest;
 import org.stroma.analysis.data.DataException;
 import org.stroma.analysis.data.DataSet;
@@ -24,11 +26,18 @@ import org.stroma.trial.plan.PlannedMethod;
 
 /**
  * The analysis plan's endpoints run on the locked data, primary first, each by its prespecified method at its
- * registered time point: the visit whose median time from the first administration is nearest to it. An endpoint whose
- * analysis is not run here says why (not yet decided, or reported in the sections after it); nothing else is
- * substituted for it.
+ * registered time point: the visit whose median time from the first administration is nearest to it (MMRM, ANCOVA,
+ * proportional odds with the shift table, a single group's change from baseline), at the end of each period (a
+ * crossover), over follow-up (counts, the first major adverse cardiac event, subjects with adverse events). Where the
+ * plan asks for it, the same analysis follows in the per-protocol population, marked supportive. An endpoint whose
+ * analysis is not run here says why (not yet decided, reported in the sections after it, or could not be run);
+ * nothing else is substituted for it.
  */
 final class PlannedAnalyses {
+    /** A time to an event the adverse event form records as a category of its own: major adverse cardiac events. */
+    private static final Pattern MACE = Pattern.compile("\\bmajor (?:adverse )?cardi(?:ac|ovascular) events?\\b"
+            + "|\\bmace\\b");
+
     private PlannedAnalyses() {
     }
 
@@ -141,13 +150,10 @@ final class PlannedAnalyses {
                 ? visits.shifts(visit) : null);
     }
 
-    /** A time to an event that the adverse event form records as a category of its own: major adverse cardiac events. */
-    private static final java.util.regex.Pattern MACE = java.util.regex.Pattern.compile("\\bmajor (?:adverse )?"
-            + "cardi(?:ac|ovascular) events?\\b|\\bmace\\b");
-
     /**
      * Counts over follow-up: each subject's total over the assessments after baseline, by negative binomial regression
-     * on the arm with the baseline count as covariate and the log of the number of assessments as offset.
+     * on the arm with the log of the number of assessments as offset, and the baseline count as covariate where the
+     * count has one.
      */
     private static Result counts(LockedTrial t, Endpoint e) {
         Analysis a = OutcomeAnalyses.lesionCounts(t, e.item(), reference(t));
@@ -184,7 +190,7 @@ final class PlannedAnalyses {
     private static Result changeFromBaseline(Endpoint e, DataSet d, String visit) {
         Double[] baseline = d.numbers("baseline");
         Double[] followUp = d.numbers("followup");
-        double[] change = java.util.stream.IntStream.range(0, d.rows()).filter(i -> baseline[i] != null
+        double[] change = IntStream.range(0, d.rows()).filter(i -> baseline[i] != null
                 && followUp[i] != null).mapToDouble(i -> followUp[i] - baseline[i]).toArray();
         if (change.length < 2) {
             return new Result(e, visit, null, change.length, "fewer than 2 subjects with a baseline and a value at"
