@@ -48,6 +48,17 @@ public final class CriteriaCompiler {
                     + "|\\baged\\s*(\\d+)\\s*years\\s*(?:and|or)\\s*(?:older|over|above)|(\\d+)\\s*years\\s*(?:of age\\s*)?"
                     + "(?:and|or)\\s*(?:older|over|above)|(?:younger than|under)\\s*(\\d+)\\s*years|older than\\s*(\\d+)\\s*years",
             Pattern.CASE_INSENSITIVE);
+    /** "Age < 18 or > 75 years", "age less than 45 or greater than 80": outside a range, either bound. */
+    private static final Pattern AGE_OUTSIDE = Pattern.compile("\\bage[ds]?\\s*(?:<|less than|younger than|under)"
+            + "\\s*(\\d+)\\s*(?:years?)?\\s*,?\\s*or\\s*(?:>|greater than|older than|over|above)\\s*(\\d+)"
+            + "\\s*(?:years?(?:\\s*(?:of age|old))?)?", Pattern.CASE_INSENSITIVE);
+    /** "Age ≥ 18 years and < 80 years", "> 18 years of age and < 70 years of age": both bounds of an inclusion. */
+    private static final Pattern AGE_WITHIN = Pattern.compile("(?:\\bage[ds]?\\s*)?(≥|>)\\s*(\\d+)\\s*(?:years?"
+            + "(?:\\s*(?:of age|old))?)?\\s*(?:,\\s*)?(?:and\\s*)?(≤|<)\\s*(\\d+)\\s*(?:years?(?:\\s*(?:of age"
+            + "|old))?)", Pattern.CASE_INSENSITIVE);
+    /** A list's own numbering before a criterion: "1.", "2)", "a." — no part of what it says. */
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}|[a-z])[.)]\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** "an increase of ≥1 EDSS point (if EDSS ≤ 5.0) or 0.5 EDSS point (if EDSS ≥ 5.5)": a step for each case. */
     private static final Pattern TWO_STEP_INCREASE = Pattern.compile(
             "increase\\s+of\\s*(?:≥|>)?\\s*(\\d+(?:\\.\\d+)?)[^()]*?(?:\\([^()]*\\)\\s*)?\\(if[^)]*?(≤|<|≥|>)\\s*"
@@ -374,13 +385,32 @@ public final class CriteriaCompiler {
         return q.isEmpty() ? text : q;
     }
 
-    /** "Age 18 to 50 years", "Be ≥ 18 years of age", "aged 18 years and older", "Be younger than 18 years of age". */
-    private static Rule age(String t) {
+    /**
+     * "Age 18 to 50 years", "Be ≥ 18 years of age", "aged 18 years and older", "Be younger than 18 years of age",
+     * "age < 18 or > 75 years" — when the age is all the criterion says: anything else left, above all another number
+     * or comparison ("Age <18 years or >75 years" must not become "age < 18"), and the criterion is read otherwise.
+     */
+    private static Rule age(String criterion) {
+        String t = NUMBERING.matcher(criterion).replaceFirst("");
         Matcher range = AGE_RANGE.matcher(t);
+        Matcher outside = AGE_OUTSIDE.matcher(t);
+        Matcher within = AGE_WITHIN.matcher(t);
         Rule rule = null;
         int start = -1;
         int end = -1;
-        if (range.find()) {
+        // both bounds are of the age when the words say so, and the lower is below the upper
+        if (within.find() && within.group(0).matches("(?is).*\\b(?:age[ds]?|years?|old)\\b.*")
+                && Double.parseDouble(within.group(2)) < Double.parseDouble(within.group(4))) {
+            rule = new AgeRule(new Interval(Double.parseDouble(within.group(2)), within.group(1).equals("≥"),
+                    Double.parseDouble(within.group(4)), within.group(3).equals("≤")));
+            start = within.start();
+            end = within.end();
+        } else if (outside.find()) {
+            rule = new AnyOf(List.of(new AgeRule(Interval.below(Double.parseDouble(outside.group(1)))),
+                    new AgeRule(Interval.above(Double.parseDouble(outside.group(2))))));
+            start = outside.start();
+            end = outside.end();
+        } else if (range.find()) {
             rule = new AgeRule(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))));
             start = range.start();
             end = range.end();
@@ -412,6 +442,9 @@ public final class CriteriaCompiler {
             return null;
         }
         String rest = t.substring(0, start) + " " + t.substring(end);
+        if (rest.matches("(?s).*(?:\\d|[<>≤≥=]|\\b(?:less|greater|more|fewer|older|younger|under|over|above|below)\\b).*")) {
+            return null;
+        }
         return Markers.isFiller(rest.replaceAll("(?i)\\b(?:years?|of age|old|males?|females?|men|women|ages?|aged)\\b",
                 " ")) ? rule : null;
     }

@@ -49,6 +49,13 @@ class CriteriaCompilerTest {
             "E|INR > 1.5 unless on anticoagulants|all(measure inr > 1.5 {INR} within 12 months, not(medication anticoagulant now))",
             "E|Pregnant or breastfeeding women|any(condition pregnancy now, condition breastfeeding now)",
             "I|Age 40-80 years|age 40..80",
+            // outside a range: either bound, never the first alone (which had let a 76-year-old in)
+            "E|Age <18 years or >75 years|any(age < 18, age > 75)",
+            "E|age <45 or >80|any(age < 45, age > 80)",
+            // both bounds of an inclusion, never the first alone; a list's numbering is no part of the criterion
+            "I|Age ≥ 18 years and < 80 years|age >=18..<80",
+            "I|> 18 years of age and < 70 years of age|age >18..<70",
+            "I|1. Age 18-80 years|age 18..80",
             "E|Prior coronary artery bypass grafting|procedure cabg ever",
             "I|Peak VO2 ≤ 14 mL/kg/min|measure vo2max <= 14 mL/kg/min within 12 months",
             "E|Hematocrit below 30%|measure hematocrit < 30 % within 12 months",
@@ -71,6 +78,17 @@ class CriteriaCompilerTest {
         assertThat(c.compilation()).isEqualTo(Compilation.ATTESTATION);
         assertThat(c.measurable()).isFalse();
         assertThat(c.rule().ruleText()).startsWith("attest \"");
+    }
+
+    /** An age with more said than the age is asked whole: one bound alone would have been a wrong rule. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Patients < 18 years of age and >70 years of age",
+            "For patients ≥ 40 years of age: any 1 of the following",
+            "Ages =18 years old, < 80 years old"})
+    void anAgeWithMoreSaidThanTheAgeIsAsked(String text) {
+        assertThat(compile(CriterionKind.EXCLUSION, text).rule().ruleText()).startsWith("attest \"")
+                .doesNotContain("age <", "age >");
     }
 
     @Test
