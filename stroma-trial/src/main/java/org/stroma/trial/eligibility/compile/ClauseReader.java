@@ -148,6 +148,11 @@ final class ClauseReader {
             }
             rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
         }
+        if (measures(rule) && READINGS_COUNTED.matcher(t).find()) {
+            // "No more than one HIV-1 RNA ≥ 50 and < 200 copies/mL": how many readings were so, which one value on
+            // record does not say — and the value is no requirement at all
+            return new Attestation(question(t));
+        }
         if (measures(rule) && !rule.asksInvestigator() && ASKS_MORE_OF_A_MEASUREMENT.matcher(t).find()
                 || !rule.asksInvestigator() && named.stream().anyMatch(x -> x.concept().kind() == ConceptKind.MEDICATION
                         && DRUG_DURATION.matcher(text.substring(x.end())).find())) {
@@ -577,9 +582,16 @@ final class ClauseReader {
         if (threshold.supposed() != null) {
             assumptions.add(c.label() + ": " + threshold.supposed());
         }
-        String unit = threshold.timesUln() ? null : ThresholdUnits.unit(threshold.unit(), c);
-        if (!threshold.timesUln() && unit != null && !unit.equalsIgnoreCase(String.valueOf(threshold.unit()))
-                && !unit.equalsIgnoreCase("/" + threshold.unit()) && Units.known(unit) && !unit.startsWith("{")
+        ThresholdSequel sequel = ThresholdSequel.read(threshold.rest());
+        String written = threshold.unit();
+        if (written == null && !threshold.timesUln() && sequel.next() != null && sequel.next().unit() != null) {
+            // "< 3.5 or > 5.1 mEq/L": one unit written after both bounds, as in "between 3.5 and 5.1 mEq/L"
+            written = sequel.next().unit();
+            assumptions.add(c.label() + ": the unit written after the second bound read for both");
+        }
+        String unit = threshold.timesUln() ? null : ThresholdUnits.unit(written, c);
+        if (!threshold.timesUln() && unit != null && !unit.equalsIgnoreCase(String.valueOf(written))
+                && !unit.equalsIgnoreCase("/" + written) && Units.known(unit) && !unit.startsWith("{")
                 && !unit.equals("%")) {
             // a word after the number ("> 2 within …") is no unit: none was written
             assumptions.add(c.label() + ": no unit written, read in " + unit);
@@ -591,7 +603,7 @@ final class ClauseReader {
             return asked;
         }
         MeasurementRule first = measurement(c, threshold.interval(), unit, threshold.timesUln(), clause);
-        Rule rule = withSequel(first, threshold, ThresholdSequel.read(threshold.rest()), c, clause);
+        Rule rule = withSequel(first, threshold, sequel, c, clause);
         return rule == null ? asked : rule;
     }
 
@@ -605,6 +617,13 @@ final class ClauseReader {
             + "|\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?)\\b"
             + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
             + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
+    /**
+     * A limit on how many readings were so, before the measurement's name: "No more than one HIV-1 RNA ≥ 50", "not more
+     * than 2 readings of SBP > 160" — not "ALT no more than 2.5 times ULN", the threshold itself.
+     */
+    private static final Pattern READINGS_COUNTED = Pattern.compile("(?i)(?:^\\W*|[.;:]\\s*)(?:there (?:should|must"
+            + "|may) be\\s+)?(?:≤|(?:no|not) more than|at most)\\s*(?:one|two|three|four|five|\\d+)\\s+(?!(?:times?|x|×"
+            + "|fold)\\b)[a-z]");
     /** A drug taken for longer than a time: "received steroids > 1 month over the past year". */
     private static final Pattern DRUG_DURATION = Pattern.compile("(?i)^\\s*(?:\\([^)]*\\)\\s*)?(?:for\\s+)?[<>≤≥]\\s*\\d+\\s*"
             + "(?:days?|weeks?|months?|years?)\\b(?!\\s*(?:ago|before|prior|earlier|since))");

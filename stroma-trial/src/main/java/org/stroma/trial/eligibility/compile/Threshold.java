@@ -16,7 +16,8 @@ record Threshold(Interval interval, String unit, boolean timesUln, String compar
 
     private static final Pattern THRESHOLD = Pattern.compile(
             "(≤|≥|<|>|=)\\s*(\\d+(?:\\.\\d+)?)\\s*(×ULN|%|x10\\^\\d+/[a-zA-Zµμ³]+|mL/min/1\\.73\\s?m2|ml/min\\s?1\\.73\\s?m2"
-                    + "|[a-zA-Zµμ/](?:[\\w/.µμ²³*^{}]*[\\w/µμ²³*^{}])?)?", // a unit never ends with a full stop
+                    // a unit never ends with a full stop, and a joining word after the number is none ("< 3.5 or")
+                    + "|(?!(?:or|and|nor|but|to|if|in|on|at|for|with)\\b)[a-zA-Zµμ/](?:[\\w/.µμ²³*^{}]*[\\w/µμ²³*^{}])?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|is|was)\\s+)?(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"

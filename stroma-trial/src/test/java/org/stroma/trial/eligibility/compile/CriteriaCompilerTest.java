@@ -56,6 +56,11 @@ class CriteriaCompilerTest {
             "I|Age ≥ 18 years and < 80 years|age >=18..<80",
             "I|> 18 years of age and < 70 years of age|age >18..<70",
             "I|1. Age 18-80 years|age 18..80",
+            // one unit written after both bounds is the unit of both; a joining word after a number is no unit
+            "E|Serum sodium < 130 or > 150 mmol/L|any(measure sodium < 130 mmol/L within 12 months, measure sodium > 150"
+                    + " mmol/L within 12 months)",
+            "E|Hemoglobin < 8 or > 18 g/dL|any(measure hemoglobin < 8 g/dL within 12 months, measure hemoglobin > 18"
+                    + " g/dL within 12 months)",
             "E|Prior coronary artery bypass grafting|procedure cabg ever",
             "I|Peak VO2 ≤ 14 mL/kg/min|measure vo2max <= 14 mL/kg/min within 12 months",
             "E|Hematocrit below 30%|measure hematocrit < 30 % within 12 months",
@@ -78,6 +83,19 @@ class CriteriaCompilerTest {
         assertThat(c.compilation()).isEqualTo(Compilation.ATTESTATION);
         assertThat(c.measurable()).isFalse();
         assertThat(c.rule().ruleText()).startsWith("attest \"");
+    }
+
+    /**
+     * How many readings were so is asked: "no more than one" reading in a range is no requirement that the value be
+     * in it (it had become `measure hiv_rna >=50..<200`).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "No more than one HIV-1 plasma RNA greater than or equal to 50 and less than 200 copies/mL in the past 6 months",
+            "Not more than 2 readings of systolic blood pressure > 160 mmHg"})
+    void aCountOfReadingsIsAsked(String text) {
+        assertThat(compile(CriterionKind.INCLUSION, text).rule().ruleText()).startsWith("attest \"")
+                .doesNotContain("measure");
     }
 
     /** An age with more said than the age is asked whole: one bound alone would have been a wrong rule. */
