@@ -21,6 +21,7 @@ import org.stroma.trial.capture.CaptureException;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.plan.AnalysisPlan;
 import org.stroma.trial.randomization.RandomSource;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.safety.Causality;
@@ -116,6 +117,7 @@ class CasebookStoreTest {
             String id = PublishedSeed.mesami2(ownStudies);
             ConductStore store = new ConductStore(own, ownStudies, RandomSource.secure());
             String site = ownStudies.sites(id).get(0);
+            AnalysisPlan draft = store.read(id, c -> c.analysisPlan().orElseThrow().draft());
             List<ConductEvent> before = List.of(new ConductEvent.CandidateAdded("L1", site, T, "coordinator"),
                     new ConductEvent.Screened("L1", PatientVerdict.ELIGIBLE, null, T, "coordinator"),
                     new ConductEvent.Consented("L1", "1", T, "investigator", T, "investigator"),
@@ -123,6 +125,9 @@ class CasebookStoreTest {
                             "80", "heart_rate", "70", "weight", "80"), null, T, "coordinator"),
                     new ConductEvent.Moved("L1", SubjectState.WITHDRAWN, "moved abroad", T.plusSeconds(60),
                             "investigator"),
+                    // the lock waits for the statistician's signed plan, and freezes it
+                    new ConductEvent.PlanRevised(draft, "adopted as derived", T.plusSeconds(120), "statistician"),
+                    new ConductEvent.PlanSigned(1, "Statistician", "approved", T.plusSeconds(180), "statistician"),
                     new ConductEvent.DataLocked(T.plusSeconds(3600), "datamanager"));
             for (ConductEvent e : before) {
                 store.record(id, e.by(), c -> {
@@ -140,6 +145,9 @@ class CasebookStoreTest {
             ConductStore rebuilt = new ConductStore(own, ownStudies, RandomSource.secure());
             Instant lockedAt = rebuilt.read(id, c -> c.lockedAt());
             assertThat(lockedAt).isEqualTo(T.plusSeconds(3600));
+            AnalysisPlan frozen = rebuilt.read(id, c -> c.analysisPlan().orElseThrow().frozen().orElseThrow().plan());
+            assertThat(frozen).isEqualTo(new AnalysisPlan(draft.trial(), draft.title(), 1, draft.endpoints(), draft.multiplicity(),
+                            draft.openQuestions()));
             String kept = rebuilt.read(id, c -> c.casebook().record("L1", "Baseline", "vitals").orElseThrow().current()
                     .values().get("systolic_bp"));
             assertThat(kept).isEqualTo("120");
