@@ -56,8 +56,9 @@ public final class Mmrm {
     public static Fit fit(LongitudinalData data, CovarianceStructure first) {
         FixedEffects design = new FixedEffects(data);
         List<RemlLikelihood.Subject> subjects = subjects(data, design);
-        RemlLikelihood likelihood = new RemlLikelihood(subjects, data.visits().size());
-        RealMatrix rough = roughCovariance(data, design, subjects);
+        RealVector ols = leastSquares(data, design);
+        RealMatrix rough = roughCovariance(data, ols, subjects);
+        RemlLikelihood likelihood = new RemlLikelihood(subjects, data.visits().size(), ols.toArray());
         StringBuilder failures = new StringBuilder();
         for (CovarianceStructure structure : CovarianceStructure.values()) {
             if (structure.ordinal() < first.ordinal()) {
@@ -99,13 +100,8 @@ public final class Mmrm {
         return subjects;
     }
 
-    /**
-     * The covariance of the ordinary least-squares residuals, pair by pair over the subjects with both visits: only
-     * a start for the REML iterations, made diagonal if it is not positive definite. Also where a design whose
-     * columns cannot be separated is caught.
-     */
-    private static RealMatrix roughCovariance(LongitudinalData data, FixedEffects design,
-            List<RemlLikelihood.Subject> subjects) {
+    /** The ordinary least-squares coefficients; where a design whose columns cannot be separated is caught. */
+    private static RealVector leastSquares(LongitudinalData data, FixedEffects design) {
         double[][] x = new double[data.rows()][];
         for (int i = 0; i < data.rows(); i++) {
             x[i] = design.row(i);
@@ -115,7 +111,15 @@ public final class Mmrm {
             throw new DataException("the fixed effects " + design.names() + " cannot be separated (a covariate is"
                     + " constant, or a combination of the others or of arm and visit)");
         }
-        RealVector beta = qr.getSolver().solve(new ArrayRealVector(data.outcome()));
+        return qr.getSolver().solve(new ArrayRealVector(data.outcome()));
+    }
+
+    /**
+     * The covariance of the ordinary least-squares residuals, pair by pair over the subjects with both visits: only
+     * a start for the REML iterations, made diagonal if it is not positive definite.
+     */
+    private static RealMatrix roughCovariance(LongitudinalData data, RealVector beta,
+            List<RemlLikelihood.Subject> subjects) {
         int t = data.visits().size();
         double[][] sum = new double[t][t];
         int[][] count = new int[t][t];

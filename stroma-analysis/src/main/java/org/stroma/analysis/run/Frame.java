@@ -96,8 +96,11 @@ final class Frame {
 
     /** A grouping column's levels, the reference first; at least two are needed. */
     List<String> levels(String column, String reference) {
+        // the distinct values first, in the order met, then sorted: compareLevels tries each value as a number, and a
+        // text value fails with an exception, so comparing every row (a million rows, two arms) took seconds where
+        // hashing takes milliseconds. Values that compare equal ("1" and "1.0") still make one level, the first met.
         TreeSet<String> distinct = new TreeSet<>(DataSet::compareLevels);
-        distinct.addAll(List.of(text(column)));
+        distinct.addAll(new LinkedHashSet<>(List.of(text(column))));
         List<String> levels = new ArrayList<>(distinct);
         if (levels.size() < 2) {
             throw new DataException("column '" + column + "' has one value ('" + levels.get(0) + "'); groups to"
