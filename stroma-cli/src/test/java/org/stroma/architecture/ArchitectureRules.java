@@ -30,6 +30,7 @@ final class ArchitectureRules {
             .layer("store").definedBy("org.stroma.store..")
             .layer("server").definedBy("org.stroma.server..")
             .layer("report").definedBy("org.stroma.report..")
+            .layer("export").definedBy("org.stroma.export..")
             .layer("simulation").definedBy("org.stroma.simulation..")
             .layer("cli").definedBy("org.stroma.cli..")
             .whereLayer("protocol").mayNotAccessAnyLayer()
@@ -37,11 +38,13 @@ final class ArchitectureRules {
             .whereLayer("analysis").mayNotAccessAnyLayer()
             .whereLayer("fhir").mayOnlyAccessLayers("trial", "protocol")
             .whereLayer("store").mayOnlyAccessLayers("trial", "protocol")
-            .whereLayer("server").mayOnlyAccessLayers("store", "fhir", "trial", "protocol")
+            .whereLayer("server").mayOnlyAccessLayers("export", "store", "fhir", "trial", "protocol")
             .whereLayer("report").mayOnlyAccessLayers("trial", "analysis", "protocol")
-            .whereLayer("simulation").mayOnlyAccessLayers("server", "report", "store", "fhir", "trial", "protocol")
-            .whereLayer("cli").mayOnlyAccessLayers("simulation", "server", "report", "store", "fhir", "analysis",
-                    "trial", "protocol");
+            .whereLayer("export").mayOnlyAccessLayers("report", "trial", "analysis", "protocol")
+            .whereLayer("simulation").mayOnlyAccessLayers("server", "export", "report", "store", "fhir", "trial",
+                    "protocol")
+            .whereLayer("cli").mayOnlyAccessLayers("simulation", "server", "export", "report", "store", "fhir",
+                    "analysis", "trial", "protocol");
 
     /**
      * The classes of stroma-trial allowed Jackson: the two that read the data files shipped inside the module (the

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ModuleDeclarationsTest {
     /** The modules with code, by the name after "stroma-" (stroma-synthea holds none). */
     static final List<String> MODULES = List.of("protocol", "trial", "analysis", "fhir", "store", "server", "report",
-            "simulation", "cli");
+            "export", "simulation", "cli");
 
     /** A dependency on a module of Stroma's, with its scope when it has one, and a test jar's type. */
     private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(?:(?!</dependency>).)*?<artifactId>stroma-"

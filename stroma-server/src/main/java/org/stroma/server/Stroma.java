@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.stroma.server.app.AnalysisPlanService;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.ConductService;
+import org.stroma.server.app.ExportService;
 import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.http.Services;
@@ -37,7 +38,8 @@ public final class Stroma {
         Authenticator auth = new Authenticator(users, clock);
         return new Services(auth, new StudyService(studies, users, conduct, clock),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
-                new CaptureService(conduct, auth, clock), new AnalysisPlanService(conduct, auth, clock));
+                new CaptureService(conduct, auth, clock), new AnalysisPlanService(conduct, auth, clock),
+                new ExportService(studies, conduct, clock));
     }
 
     /**

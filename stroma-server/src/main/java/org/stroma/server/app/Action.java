@@ -44,7 +44,12 @@ public enum Action {
     READ_LOCKED_DATA(EnumSet.of(Role.STATISTICIAN, Role.DSMB)),
     READ_LEDGER(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST, Role.DSMB)),
     /** Revising and signing the statistical analysis plan: the trial statistician, before the lock. */
-    WRITE_ANALYSIS_PLAN(EnumSet.of(Role.STATISTICIAN));
+    WRITE_ANALYSIS_PLAN(EnumSet.of(Role.STATISTICIAN)),
+    /**
+     * Exporting the study's data in a standard (ODM, SDTM, FHIR, …): those who take the whole study's data — the data
+     * manager, the statistician and the data monitoring committee — each as their view of the blind allows.
+     */
+    EXPORT_DATA(EnumSet.of(Role.DATA_MANAGER, Role.STATISTICIAN, Role.DSMB));
 
     private final Set<Role> roles;
 

@@ -3,10 +3,11 @@ package org.stroma.server.http;
 import org.stroma.server.app.AnalysisPlanService;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.ConductService;
+import org.stroma.server.app.ExportService;
 import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Authenticator;
 
 /** What the web layer calls: sign-in, studies, the conduct of each study, its captured data and its analysis plan. */
 public record Services(Authenticator auth, StudyService studies, ConductService conduct, CaptureService capture,
-        AnalysisPlanService plans) {
+        AnalysisPlanService plans, ExportService exports) {
 }
