@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import org.stroma.export.ExportFormat;
+import org.stroma.export.Exports;
 import org.stroma.report.PooledReport;
 import org.stroma.report.ReportFolder;
 import org.stroma.simulation.SimulationResult;
@@ -27,16 +29,35 @@ final class Simulations {
     static Run run(String name, byte[] record, long seed, int patients, Path out, PrintWriter progress)
             throws SQLException, IOException {
         SimulationResult r;
+        Path folder;
         try (Database db = Database.temporary()) {
-            r = TrialSimulation.run(db, name, record, SimulationSettings.of(seed, patients), line -> {
-                progress.println("  " + line);
-                progress.flush();
-            });
+            TrialSimulation s = TrialSimulation.conduct(db, name, record, SimulationSettings.of(seed, patients),
+                    line -> {
+                        progress.println("  " + line);
+                        progress.flush();
+                    }, TrialSimulation.Observer.NONE);
+            r = s.lock();
+            folder = out.resolve(r.study());
+            writeExports(s, folder);
         }
         String subtitle = "Simulated data: " + patients + " made-up patients, seed " + seed + ", run through Stroma's"
                 + " services and store.";
         // the plan the statistician signed and the lock froze: what the report shows first, primary endpoint first
-        return new Run(r, ReportFolder.write(r.locked(), r.plan(), out.resolve(r.study()), subtitle));
+        return new Run(r, ReportFolder.write(r.locked(), r.plan(), folder, subtitle));
+    }
+
+    /**
+     * The locked trial in every standard Stroma exports, each beside the report of its side of the blind: the blinded
+     * exports as the data manager makes them, the unblinded ones as the statistician does.
+     */
+    private static void writeExports(TrialSimulation s, Path folder) throws SQLException, IOException {
+        for (ExportFormat format : Exports.available()) {
+            s.services().exports().export(s.person("datamanager"), s.study(), format, true).writeTo(folder.resolve(
+                    "blinded").resolve("exports").resolve(format.formatName()));
+            s.services().exports().export(s.person("statistician"), s.study(), format, false).writeTo(
+                    ReportFolder.unblindedFolder(folder.resolve("unblinded")).resolve("exports").resolve(
+                            format.formatName()));
+        }
     }
 
     /**

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "stroma", mixinStandardHelpOptions = true, version = "Stroma 0.1.0",
         description = "Runs cell-therapy clinical trials from the registry record to the analysed, exported data.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ScreenCommand.class, EligibilityCommand.class,
-                SimulateCommand.class, AnalyseCommand.class, SapCommand.class, AuditCommand.class,
+                SimulateCommand.class, ExportCommand.class, AnalyseCommand.class, SapCommand.class, AuditCommand.class,
                 BenchCommand.class})
 final class StromaCommand implements Runnable {
     @picocli.CommandLine.Spec

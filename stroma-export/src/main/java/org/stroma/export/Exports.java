@@ -1,11 +1,21 @@
 package org.stroma.export;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.stroma.export.odm.OdmExport;
 
 /** Makes an export of a trial in one of the standards, from the trial as its source's role sees it. */
 public final class Exports {
+    /** The formats Stroma exports today; the others are refused with that reason. */
+    private static final Set<ExportFormat> AVAILABLE = EnumSet.of(ExportFormat.ODM);
+
     private Exports() {
+    }
+
+    public static Set<ExportFormat> available() {
+        return Collections.unmodifiableSet(AVAILABLE);
     }
 
     public static Export of(ExportSource source, ExportFormat format) {

@@ -31,8 +31,8 @@ final class SimulatedExports {
      * One trial's exports, whether it is masked, and the words that name its subjects' arms (each arm's label as the
      * locked data gives it), which a blinded export must not tie to a subject.
      */
-    record Trial(String seed, String study, boolean masked, List<String> armWords, Map<ExportFormat, Export> blinded,
-            Map<ExportFormat, Export> unblinded) {
+    record Trial(String seed, String study, boolean masked, List<String> armWords, LockedTrial locked,
+            Map<ExportFormat, Export> blinded, Map<ExportFormat, Export> unblinded) {
     }
 
     private static List<Trial> trials;
@@ -70,7 +70,7 @@ final class SimulatedExports {
             List<String> armWords = result.locked().subjects().stream().map(LockedTrial.SubjectRow::treatments)
                     .filter(Objects::nonNull).flatMap(t -> Stream.of(t.split(" then "))).distinct().toList();
             return new Trial(seed.getFileName().toString(), s.study(), blinded.get(ExportFormat.ODM).blinded(),
-                    armWords, blinded, unblinded);
+                    armWords, result.locked(), blinded, unblinded);
         }
     }
 }
