@@ -8,22 +8,29 @@ import org.stroma.trial.refusal.InvalidInputException;
 /** The standards a trial's data leave in, by the names the command line and the API use. */
 public enum ExportFormat {
     /** CDISC ODM 1.3.2: the study's metadata and its clinical data with audit records and signatures. */
-    ODM("odm"),
+    ODM("odm", "CDISC ODM 1.3.2"),
     /** SDTM domains as CDISC Dataset-JSON v1.1 and CSV, with Define-XML 2.1. */
-    SDTM("sdtm"),
+    SDTM("sdtm", "SDTM as Dataset-JSON and CSV, with Define-XML"),
     /** FHIR R4: the study, its subjects, their observations, the products and their chain of custody. */
-    FHIR("fhir"),
+    FHIR("fhir", "FHIR R4"),
     /** CDISC USDM v4: the protocol as a study definition. */
-    USDM("usdm"),
+    USDM("usdm", "CDISC USDM"),
     /** The registry record in API v2 JSON with its results section. */
-    CTGOV_V2("ctgov-v2"),
+    CTGOV_V2("ctgov-v2", "ClinicalTrials.gov results (API v2 JSON)"),
     /** De-identified individual participant data for sharing. */
-    IPD("ipd");
+    IPD("ipd", "De-identified participant data");
 
     private final String name;
+    private final String label;
 
-    ExportFormat(String name) {
+    ExportFormat(String name, String label) {
         this.name = name;
+        this.label = label;
+    }
+
+    /** What the format is, in words. */
+    public String label() {
+        return label;
     }
 
     /** The format's name: odm, sdtm, fhir, usdm, ctgov-v2 or ipd. */

@@ -135,6 +135,7 @@ class AuthorizationMatrixTest {
         rule("POST " + s + "/analysis-plan/signature", Expected.roles(Role.STATISTICIAN));
         rule("POST " + s + "/lock", Expected.roles(Role.DATA_MANAGER));
         rule("GET " + s + "/locked-data", Expected.roles(Role.STATISTICIAN, Role.DSMB));
+        rule("GET " + s + "/exports/{format}", Expected.roles(Role.DATA_MANAGER, Role.STATISTICIAN, Role.DSMB));
         rule("GET " + s + "/adverse-events", members);
         rule("POST " + subject + "/adverse-events", site);
         String p = "/studies/{study}";
@@ -475,6 +476,7 @@ class AuthorizationMatrixTest {
                 .replace("{product}", subject + "-P1").replace("{visit}", things.visit().replace(" ", "%20"))
                 .replace("{form}", things.form()).replace("{query}", t == Target.MADE_UP ? "Q999" : query)
                 .replace("{unblinding}", t == Target.MADE_UP ? "U999" : unblinding).replace("{session}", "none")
+                .replace("{format}", "odm")
                 + (route.endsWith("step-template") ? "?type=Administered" : "");
     }
 

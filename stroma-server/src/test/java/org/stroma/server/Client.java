@@ -47,6 +47,17 @@ public final class Client {
         return new Reply(r.statusCode(), r.body());
     }
 
+    /** A file downloaded: its status, its type, how it is named, and its bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    public Download download(String path) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+    }
+
     public Reply post(String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));

@@ -102,7 +102,7 @@ class ServerWalkTest {
             if (e.method().equals("GET") && !e.path().contains("step-template") && !e.path().equals("/signin")) {
                 paths.add(e.path().replace("{study}", STUDY).replace("{version}", "1")
                         .replace("{subject}", subject).replace("{product}", subject + "-P1")
-                        .replace("{visit}", "Baseline").replace("{form}", "vitals"));
+                        .replace("{visit}", "Baseline").replace("{form}", "vitals").replace("{format}", "odm"));
             }
         }
         paths.add("/api/openapi.json");

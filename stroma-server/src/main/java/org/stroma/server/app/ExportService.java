@@ -31,6 +31,12 @@ public final class ExportService {
         this.clock = clock;
     }
 
+    /** An export asked for by the format's name: who may export is settled before the name is read. */
+    public Export export(Principal p, String study, String format, boolean blinded) throws SQLException {
+        Access.require(p, study, Action.EXPORT_DATA);
+        return export(p, study, ExportFormat.of(format), blinded);
+    }
+
     public Export export(Principal p, String study, ExportFormat format, boolean blinded) throws SQLException {
         Access.require(p, study, Action.EXPORT_DATA);
         Protocol protocol = protocol(study);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stroma.export.Export;
 import org.stroma.protocol.json.ProtocolJson;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.RequestException;
@@ -309,6 +310,15 @@ final class ApiRoutes {
                         ctx.pathParam("study")).toString()))).needs(Action.LOCK_DATA));
         api.add(Endpoint.get("/api/studies/{study}/locked-data", "The locked, unblinded data set (statistician, DSMB)", ctx -> ctx.json(s.capture().lockedData(Web.principal(ctx),
                         ctx.pathParam("study")))).needs(Action.READ_LOCKED_DATA));
+        api.add(Endpoint.get("/api/studies/{study}/exports/{format}", "The study's data in a standard (odm, sdtm,"
+                + " fhir, usdm, ctgov-v2, ipd) as a ZIP archive with its manifest: as the person's view of the blind"
+                + " allows, and blinded whenever ?blinded=true (data manager, statistician, DSMB)", ctx -> {
+                    Export e = s.exports().export(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("format"),
+                            "true".equals(ctx.queryParam("blinded")));
+                    ctx.contentType("application/zip").header("Content-Disposition", "attachment; filename=\""
+                            + e.study() + "-" + e.format().formatName() + (e.blinded() ? "-blinded" : "") + ".zip\"")
+                            .result(e.zip());
+                }).needs(Action.EXPORT_DATA));
         api.add(Endpoint.get("/api/studies/{study}/adverse-events", "Adverse events of the subjects the person sees,"
                 + " with their reporting clocks", ctx -> ctx.json(s.capture().adverseEvents(Web.principal(ctx),
                         ctx.pathParam("study")))));

@@ -3,6 +3,9 @@ package org.stroma.server.pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import org.stroma.export.ExportFormat;
+import org.stroma.export.Exports;
 import org.stroma.protocol.text.Words;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.ConductService;
@@ -26,6 +29,11 @@ public record StudyPage(Principal principal, StudyOverview study, List<SubjectVi
     }
 
     /** Whether the person may do this in the study, so that the page offers only what they can do. */
+    /** The formats a study's data are exported in, for the page's buttons. */
+    public static Set<ExportFormat> exportFormats() {
+        return Exports.available();
+    }
+
     public boolean may(Action action) {
         return action.allows(principal.rolesIn(study.id()));
     }
