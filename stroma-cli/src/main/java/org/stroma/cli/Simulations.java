@@ -48,12 +48,15 @@ final class Simulations {
 
     /**
      * The locked trial in every standard Stroma exports, each beside the report of its side of the blind: the blinded
-     * exports as the data manager makes them, the unblinded ones as the statistician does.
+     * exports as the data manager makes them (none of a format that compares the arms), the unblinded ones as the
+     * statistician does.
      */
     private static void writeExports(TrialSimulation s, Path folder) throws SQLException, IOException {
         for (ExportFormat format : Exports.available()) {
-            s.services().exports().export(s.person("datamanager"), s.study(), format, true).writeTo(folder.resolve(
-                    "blinded").resolve("exports").resolve(format.formatName()));
+            if (!format.comparesArms()) {
+                s.services().exports().export(s.person("datamanager"), s.study(), format, true).writeTo(folder
+                        .resolve("blinded").resolve("exports").resolve(format.formatName()));
+            }
             s.services().exports().export(s.person("statistician"), s.study(), format, false).writeTo(
                     ReportFolder.unblindedFolder(folder.resolve("unblinded")).resolve("exports").resolve(
                             format.formatName()));

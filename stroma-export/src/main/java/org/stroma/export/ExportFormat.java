@@ -28,6 +28,11 @@ public enum ExportFormat {
         this.label = label;
     }
 
+    /** Whether the format compares the arms, so that only an unblinded export can be made of a masked trial. */
+    public boolean comparesArms() {
+        return this == CTGOV_V2;
+    }
+
     /** What the format is, in words. */
     public String label() {
         return label;

@@ -234,7 +234,7 @@ final class PlannedAnalyses {
     private static final String MLHFQ_TOTAL = "mlhfq_total";
 
     /** One item's values by subject: at baseline and at each follow-up visit, with each visit's median time. */
-    private record Visits(Map<String, String> group, Map<String, String> baseline,
+    record Visits(Map<String, String> group, Map<String, String> baseline,
             Map<String, Map<String, String>> byVisit, Map<String, List<Double>> months) {
 
         static Visits of(LockedTrial t, String item) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.stroma.export.Export;
+import org.stroma.export.ExportException;
 import org.stroma.export.ExportFormat;
 import org.stroma.simulation.SimulationResult;
 import org.stroma.simulation.SimulationSettings;
@@ -29,10 +30,12 @@ final class SimulatedExports {
 
     /**
      * One trial's exports, whether it is masked, and the words that name its subjects' arms (each arm's label as the
-     * locked data gives it), which a blinded export must not tie to a subject.
+     * locked data gives it), which a blinded export must not tie to a subject; and why a blinded export was refused,
+     * for the formats that compare the arms.
      */
     record Trial(String seed, String study, boolean masked, List<String> armWords, LockedTrial locked,
-            Map<ExportFormat, Export> blinded, Map<ExportFormat, Export> unblinded) {
+            Map<ExportFormat, Export> blinded, Map<ExportFormat, Export> unblinded,
+            Map<ExportFormat, String> blindedRefused) {
     }
 
     private static List<Trial> trials;
@@ -61,16 +64,21 @@ final class SimulatedExports {
             Map<ExportFormat, Export> blinded = new EnumMap<>(ExportFormat.class);
             Map<ExportFormat, Export> unblinded = new EnumMap<>(ExportFormat.class);
             Path out = Path.of("target", "exports", seed.getFileName().toString().replace(".txt", ""));
+            Map<ExportFormat, String> refused = new EnumMap<>(ExportFormat.class);
             for (ExportFormat f : ExportTests.AVAILABLE) {
-                blinded.put(f, s.services().exports().export(s.person("datamanager"), s.study(), f, false));
+                try {
+                    blinded.put(f, s.services().exports().export(s.person("datamanager"), s.study(), f, false));
+                    blinded.get(f).writeTo(out.resolve("blinded").resolve(f.formatName()));
+                } catch (ExportException e) {
+                    refused.put(f, e.getMessage());
+                }
                 unblinded.put(f, s.services().exports().export(s.person("statistician"), s.study(), f, false));
-                blinded.get(f).writeTo(out.resolve("blinded").resolve(f.formatName()));
                 unblinded.get(f).writeTo(out.resolve("unblinded").resolve(f.formatName()));
             }
             List<String> armWords = result.locked().subjects().stream().map(LockedTrial.SubjectRow::treatments)
                     .filter(Objects::nonNull).flatMap(t -> Stream.of(t.split(" then "))).distinct().toList();
             return new Trial(seed.getFileName().toString(), s.study(), blinded.get(ExportFormat.ODM).blinded(),
-                    armWords, result.locked(), blinded, unblinded);
+                    armWords, result.locked(), blinded, unblinded, refused);
         }
     }
 }
