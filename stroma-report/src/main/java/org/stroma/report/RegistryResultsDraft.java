@@ -1,13 +1,7 @@
 package org.stroma.report;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +52,6 @@ import org.stroma.trial.subject.SubjectState;
 public record RegistryResultsDraft(RegistryResults results, List<String> toReview) {
     /** Other (not serious) adverse events are listed when at least this share of a group had them, in percent. */
     static final int FREQUENCY_THRESHOLD = 5;
-    private static final Map<String, String> ORGAN_SYSTEMS = organSystems();
     private static final Pattern UNIT = Pattern.compile("\\(([^()]+)\\)");
 
     public static RegistryResultsDraft of(LockedTrial t, AnalysisPlan plan) {
@@ -340,7 +333,7 @@ public record RegistryResultsDraft(RegistryResults results, List<String> toRevie
                 if (!serious && !frequent) {
                     continue;
                 }
-                String system = ORGAN_SYSTEMS.get(term.getKey());
+                String system = OrganSystems.standard().of(term.getKey());
                 if (system == null) {
                     review.add("Adverse event '" + term.getKey() + "': no organ system in Stroma's term table; code it");
                 }
@@ -392,21 +385,5 @@ public record RegistryResultsDraft(RegistryResults results, List<String> toRevie
 
     private static String pValue(double p) {
         return p < 0.001 ? "<0.001" : new BigDecimal(p).round(new MathContext(3)).toPlainString();
-    }
-
-    private static Map<String, String> organSystems() {
-        Map<String, String> table = new LinkedHashMap<>();
-        try (InputStream in = RegistryResultsDraft.class.getResourceAsStream("organ-systems.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\t");
-                    table.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return table;
     }
 }
