@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.stroma.export.Export;
 import org.stroma.export.ExportFormat;
 import org.stroma.export.ExportedFile;
+import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.server.Stroma;
 import org.stroma.server.app.RequestException;
 import org.stroma.simulation.SimulationException;
@@ -86,6 +87,8 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         } catch (NoSuchFileException e) {
             err.println("stroma: " + e.getFile() + ": no such file");
+        } catch (RecordFormatException e) {
+            err.println("stroma: " + source.trial + ": " + e.getMessage());
         } catch (SimulationException e) {
             err.println("stroma: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -102,8 +105,8 @@ final class ExportCommand implements Callable<Integer> {
             var studies = new StudyStore(db).studies();
             if (studies.stream().noneMatch(s -> s.id().equals(source.study) && s.publishedVersion() > 0)) {
                 throw RequestException.notFound("no study " + source.study + " with a published protocol in "
-                        + db.description() + "; its studies: " + String.join(", ", studies.stream().map(
-                                StudySummary::id).toList()));
+                        + db.description() + (studies.isEmpty() ? " (it has none yet)" : "; its studies: "
+                                + String.join(", ", studies.stream().map(StudySummary::id).toList())));
             }
             return Stroma.services(db, Clock.systemUTC()).exports().exportAsOperator(source.study, f,
                     blinded);
