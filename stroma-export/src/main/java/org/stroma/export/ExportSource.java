@@ -14,7 +14,10 @@ import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.design.TrialDesign;
+import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
@@ -170,6 +173,11 @@ public final class ExportSource {
     public List<LedgerEntry> custody(String product) {
         String recipient = trial.recipientOf(product);
         return trial.masking().mayKnowArm(role, READER, recipient) ? trial.ledger(product, role, READER) : List.of();
+    }
+
+    /** The protocol's eligibility criteria compiled into rules with Stroma's concept dictionary, as screening uses them. */
+    public CompiledEligibility eligibility() {
+        return new CriteriaCompiler(ConceptDictionary.standard()).compile(protocol);
     }
 
     public Optional<PlanHistory> analysisPlan() {

@@ -29,6 +29,9 @@ class BlindedExportsTest {
             maskedTrials++;
             assertThat(t.armWords()).as(t.seed() + ": the arms subjects were given").hasSizeGreaterThan(1);
             for (ExportFormat f : ExportTests.AVAILABLE) {
+                if (f == ExportFormat.USDM) {
+                    continue; // the protocol only, the same blinded or not (UsdmExportTest): no subject is in it
+                }
                 if (f.comparesArms()) {
                     assertThat(t.blinded()).as(t.seed() + " " + f).doesNotContainKey(f);
                     assertThat(t.blindedRefused().get(f)).as(t.seed() + " " + f).contains("unblinded");
