@@ -1,0 +1,192 @@
+package org.stroma.export.sdtm;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.stroma.export.ExportSource;
+import org.stroma.trial.capture.FormDef;
+import org.stroma.trial.capture.FormRecord;
+import org.stroma.trial.capture.ItemDef;
+
+/**
+ * The findings domains (VS, LB, CV, RS, FT, QS, NV …) from the subjects' case report forms, as the mapping table
+ * sends each item: one row per value of the form's current version, dated by the day the visit was done. --BLFL marks,
+ * per subject and test, the last value on or before the day of the first administration. Items the table does not map
+ * are collected as {@link Unmapped}, for the export's report.
+ */
+final class FindingsDomains {
+    /** A form item with no mapping, and how many of its values the export left out. */
+    record Unmapped(String form, String item, String label, int values) {
+    }
+
+    private final ExportSource source;
+    private final SdtmMapping mapping;
+    private final Visits visits;
+    private final Map<String, Unmapped> unmapped = new LinkedHashMap<>();
+
+    FindingsDomains(ExportSource source, SdtmMapping mapping, Visits visits) {
+        this.source = source;
+        this.mapping = mapping;
+        this.visits = visits;
+    }
+
+    List<Dataset> of(List<SubjectTimeline> subjects) {
+        String study = source.design().trial();
+        Map<String, DatasetBuilder> builders = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        planned().forEach(this::noteUnmapped);
+        for (SubjectTimeline t : subjects) {
+            List<FormRecord> forms = new ArrayList<>(source.forms(t.subject().id()));
+            forms.sort(Comparator.comparing(f -> Optional.ofNullable(visits.number(f.visit())).orElse(
+                    Integer.MAX_VALUE)));
+            for (FormRecord f : forms) {
+                if (f.versions().isEmpty()) {
+                    continue;
+                }
+                LocalDate day = t.visitDone(f.visit());
+                if (day == null) {
+                    day = t.day(f.versions().get(0).at());
+                }
+                for (Map.Entry<String, String> value : f.current().values().entrySet()) {
+                    Optional<ItemMapping> m = mapping.of(f.form().id(), value.getKey());
+                    if (m.isEmpty()) {
+                        ItemDef def = f.form().item(value.getKey()).orElse(null);
+                        Unmapped u = unmapped.getOrDefault(key(f.form().id(), value.getKey()), new Unmapped(
+                                f.form().id(), value.getKey(), def == null ? null : def.label(), 0));
+                        unmapped.put(key(f.form().id(), value.getKey()), new Unmapped(u.form(), u.item(), u.label(),
+                                u.values() + 1));
+                        continue;
+                    }
+                    ItemMapping map = m.get();
+                    String d = map.domain();
+                    DatasetBuilder b = builders.computeIfAbsent(d, this::builder);
+                    Map<String, Object> row = b.row();
+                    rows.computeIfAbsent(d, x -> new ArrayList<>()).add(row);
+                    ItemDef def = f.form().item(value.getKey()).orElse(null);
+                    String unit = map.unit() != null ? map.unit() : def == null || def.unit() == null
+                            || def.unit().isBlank() ? null : def.unit();
+                    Double number = SdtmValues.number(value.getValue());
+                    row.put("STUDYID", study);
+                    row.put("DOMAIN", d);
+                    row.put("USUBJID", Identifiers.usubjid(study, t.subject().id()));
+                    row.put(d + "TESTCD", map.testCode(value.getKey()));
+                    row.put(d + "TEST", map.test(value.getKey()));
+                    putIfPresent(b, row, d + "CAT", map.category());
+                    putIfPresent(b, row, d + "SPEC", map.specimen());
+                    putIfPresent(b, row, d + "LOC", map.location());
+                    putIfPresent(b, row, d + "METHOD", map.method());
+                    row.put(d + "ORRES", value.getValue());
+                    row.put(d + "ORRESU", unit);
+                    row.put(d + "STRESC", number == null ? value.getValue() : SdtmValues.text(number));
+                    row.put(d + "STRESN", number);
+                    row.put(d + "STRESU", unit);
+                    row.put("VISITNUM", visits.number(f.visit()));
+                    row.put("VISIT", f.visit());
+                    row.put("EPOCH", t.epoch(day, f.visit()));
+                    row.put(d + "DTC", SdtmValues.date(day));
+                    row.put(d + "DY", t.studyDay(day));
+                    row.put("_reference", t.reference());
+                    row.put("_day", day);
+                }
+            }
+        }
+        List<Dataset> datasets = new ArrayList<>();
+        for (String d : mapping.domains()) {
+            if (builders.containsKey(d)) {
+                baseline(d, rows.get(d));
+                datasets.add(builders.get(d).build());
+            }
+        }
+        return datasets;
+    }
+
+    /** The items of the trial's planned forms with no mapping, whether or not anything was entered in them. */
+    List<Unmapped> unmapped() {
+        return List.copyOf(unmapped.values());
+    }
+
+    private List<FormDef> planned() {
+        Set<FormDef> forms = new LinkedHashSet<>();
+        source.formPlan().values().forEach(forms::addAll);
+        return List.copyOf(forms);
+    }
+
+    private void noteUnmapped(FormDef f) {
+        for (ItemDef i : f.items()) {
+            if (mapping.of(f.id(), i.id()).isEmpty()) {
+                unmapped.putIfAbsent(key(f.id(), i.id()), new Unmapped(f.id(), i.id(), i.label(), 0));
+            }
+        }
+    }
+
+    private static String key(String form, String item) {
+        return form + "." + item;
+    }
+
+    private static void putIfPresent(DatasetBuilder b, Map<String, Object> row, String name, String value) {
+        if (b.has(name)) {
+            row.put(name, value);
+        }
+    }
+
+    /** A domain's columns: the qualifiers any of its mappings uses, the rest as every findings domain has them. */
+    private DatasetBuilder builder(String d) {
+        List<String> names = new ArrayList<>(List.of("STUDYID", "DOMAIN", "USUBJID", d + "SEQ", d + "TESTCD",
+                d + "TEST"));
+        if (uses(d, ItemMapping::category)) {
+            names.add(d + "CAT");
+        }
+        names.addAll(List.of(d + "ORRES", d + "ORRESU", d + "STRESC", d + "STRESN", d + "STRESU"));
+        if (uses(d, ItemMapping::specimen)) {
+            names.add(d + "SPEC");
+        }
+        if (uses(d, ItemMapping::location)) {
+            names.add(d + "LOC");
+        }
+        if (uses(d, ItemMapping::method)) {
+            names.add(d + "METHOD");
+        }
+        names.addAll(List.of(d + "BLFL", "VISITNUM", "VISIT", "EPOCH", d + "DTC", d + "DY"));
+        List<String> keys = new ArrayList<>(List.of("STUDYID", "USUBJID", d + "TESTCD"));
+        if (names.contains(d + "METHOD")) {
+            keys.add(d + "METHOD");
+        }
+        keys.add("VISITNUM");
+        return new DatasetBuilder(d, mapping.label(d), SdtmClass.FINDINGS,
+                "One record per test per visit per subject", VariableCatalog.of(d, names, keys));
+    }
+
+    private boolean uses(String domain, java.util.function.Function<ItemMapping, String> qualifier) {
+        return mapping.items().stream().anyMatch(m -> m.domain().equals(domain) && qualifier.apply(m) != null);
+    }
+
+    /**
+     * --BLFL: for each subject and test (and method), the row of the latest day on or before day 1 with a result. A
+     * subject never treated has no baseline.
+     */
+    private static void baseline(String d, List<Map<String, Object>> rows) {
+        Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            LocalDate reference = (LocalDate) row.get("_reference");
+            LocalDate day = (LocalDate) row.get("_day");
+            if (reference != null && day != null && !day.isAfter(reference) && row.get(d + "ORRES") != null) {
+                String key = row.get("USUBJID") + "|" + row.get(d + "TESTCD") + "|" + row.get(d + "METHOD");
+                Map<String, Object> before = latest.get(key);
+                if (before == null || !day.isBefore((LocalDate) before.get("_day"))) {
+                    latest.put(key, row);
+                }
+            }
+        }
+        latest.values().forEach(r -> r.put(d + "BLFL", "Y"));
+        rows.forEach(r -> {
+            r.remove("_reference");
+            r.remove("_day");
+        });
+    }
+}
