@@ -84,7 +84,7 @@ final class ExposureDomains {
                     perKg.put("IDVARVAL", String.valueOf(exSeq));
                     perKg.put("QNAM", "EXDOSKG");
                     perKg.put("QLABEL", "Dose in cells/kg of baseline weight");
-                    perKg.put("QVAL", SdtmValues.text((kind == ProductKind.PLACEBO ? 0.0 : cells) / weight));
+                    perKg.put("QVAL", String.valueOf(Math.round((kind == ProductKind.PLACEBO ? 0.0 : cells) / weight)));
                     perKg.put("QORIG", "Derived");
                 }
             }

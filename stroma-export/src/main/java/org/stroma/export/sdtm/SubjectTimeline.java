@@ -3,7 +3,9 @@ package org.stroma.export.sdtm;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.stroma.export.ExportSource;
 import org.stroma.trial.design.DesignKind;
 import org.stroma.trial.schedule.SchedulePlanner;
@@ -27,6 +29,8 @@ final class SubjectTimeline {
     private final ZoneId zone;
     private final List<ExportSource.Administration> administrations;
     private final boolean crossover;
+    /** The treatment period each visit of the schedule belongs to. */
+    private final Map<String, Integer> periods = new HashMap<>();
 
     SubjectTimeline(ExportSource source, Subject subject) {
         this.source = source;
@@ -34,6 +38,7 @@ final class SubjectTimeline {
         this.zone = source.design().zoneOf(subject.site());
         this.administrations = source.administrations(subject.id());
         this.crossover = source.design().kind() == DesignKind.CROSSOVER;
+        source.schedule().forEach(v -> periods.put(v.name(), v.period()));
     }
 
     Subject subject() {
@@ -106,8 +111,9 @@ final class SubjectTimeline {
 
     /**
      * The epoch of a day: screening before the first administration (and the baseline visit, held for it); then, in a
-     * parallel trial, treatment on the day of the administration and follow-up after it; in a crossover, the
-     * treatment period whose administration came last.
+     * parallel trial, treatment on the day of the administration and follow-up after it; in a crossover, the period
+     * the visit belongs to — a period's last visit may fall on the day the next one's administration is given — or,
+     * for what no visit dates, the period whose administration came last.
      */
     String epoch(LocalDate day, String visit) {
         if (day == null) {
@@ -118,6 +124,9 @@ final class SubjectTimeline {
         }
         if (!crossover) {
             return day.equals(reference()) ? TREATMENT : FOLLOW_UP;
+        }
+        if (visit != null && periods.containsKey(visit)) {
+            return TREATMENT + " " + periods.get(visit);
         }
         int period = 1;
         for (ExportSource.Administration a : administrations) {

@@ -132,7 +132,7 @@ final class TrialDesignDomains {
 
     /** The planned study day of a visit counted from the first administration (day 1); null for other anchors. */
     private static Integer plannedDay(PlannedVisit v) {
-        if (v.anchor() != TimeAnchor.FIRST_ADMINISTRATION || v.period() > 1) {
+        if (v.anchor() != TimeAnchor.FIRST_ADMINISTRATION) {
             return null;
         }
         return (int) Math.round(v.offset().approximateDays()) + 1;
