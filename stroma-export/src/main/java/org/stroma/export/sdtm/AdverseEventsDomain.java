@@ -23,7 +23,7 @@ final class AdverseEventsDomain {
         String study = source.design().trial();
         DatasetBuilder ae = new DatasetBuilder("AE", "Adverse Events", SdtmClass.EVENTS,
                 "One record per adverse event per subject",
-                VariableCatalog.of("AE", VARIABLES, List.of("STUDYID", "USUBJID", "AETERM", "AESTDTC")));
+                VariableCatalog.of("AE", VARIABLES, List.of("STUDYID", "USUBJID", "AETERM", "AESTDTC", "AESEQ")));
         for (SubjectTimeline t : subjects) {
             for (AdverseEvent e : source.adverseEvents()) {
                 if (!e.subject().equals(t.subject().id())) {

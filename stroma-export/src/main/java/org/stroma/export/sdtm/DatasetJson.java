@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -14,7 +15,9 @@ import java.util.List;
  */
 final class DatasetJson {
     static final String VERSION = "1.1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Numbers as written, never in exponent form: 60000000, not 6.0E7. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(
+            com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private DatasetJson() {
     }
@@ -67,7 +70,7 @@ final class DatasetJson {
                 } else if (cell instanceof Long l) {
                     line.add(l);
                 } else if (cell instanceof Double d) {
-                    line.add(d);
+                    line.add(BigDecimal.valueOf(d).stripTrailingZeros());
                 } else {
                     line.add(cell.toString());
                 }

@@ -97,8 +97,8 @@ final class DefineXml {
     private static void itemGroup(XmlWriter xml, Dataset d) {
         String leaf = "LF." + d.name();
         xml.start("ItemGroupDef", "OID", SdtmOids.itemGroup(d.name()), "Domain", d.name().startsWith("SUPP")
-                ? d.name().substring(4) : d.name(), "Name", d.name(), "Repeating", d.name().equals("DM") ? "No"
-                : "Yes", "IsReferenceData", d.referenceData() ? "Yes" : "No", "SASDatasetName", d.name(),
+                ? d.name().substring(4) : d.name(), "Name", d.name(), "Repeating", d.name().equals("DM")
+                || d.referenceData() ? "No" : "Yes", "IsReferenceData", d.referenceData() ? "Yes" : "No", "SASDatasetName", d.name(),
                 "Purpose", "Tabulation", "def:Structure", d.structure(), "def:StandardOID", STANDARD,
                 "def:ArchiveLocationID", leaf);
         xml.start("Description").text("TranslatedText", d.label(), "xml:lang", "en").end();

@@ -27,7 +27,7 @@ final class DispositionDomain {
         String study = source.design().trial();
         DatasetBuilder ds = new DatasetBuilder("DS", "Disposition", SdtmClass.EVENTS,
                 "One record per disposition status or protocol milestone per subject",
-                VariableCatalog.of("DS", VARIABLES, List.of("STUDYID", "USUBJID", "DSDECOD", "DSSTDTC")));
+                VariableCatalog.of("DS", VARIABLES, List.of("STUDYID", "USUBJID", "DSDECOD", "DSSTDTC", "DSSEQ")));
         for (SubjectTimeline t : subjects) {
             if (t.consented() != null) {
                 add(ds, study, t, "INFORMED CONSENT OBTAINED", "INFORMED CONSENT OBTAINED", MILESTONE,

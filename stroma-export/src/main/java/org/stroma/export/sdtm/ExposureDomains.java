@@ -40,10 +40,10 @@ final class ExposureDomains {
         String study = source.design().trial();
         DatasetBuilder ec = new DatasetBuilder("EC", "Exposure as Collected", SdtmClass.INTERVENTIONS,
                 "One record per administration per subject",
-                VariableCatalog.of("EC", EC, List.of("STUDYID", "USUBJID", "ECTRT", "ECSTDTC")));
+                VariableCatalog.of("EC", EC, List.of("STUDYID", "USUBJID", "ECTRT", "ECSTDTC", "ECSEQ")));
         DatasetBuilder ex = new DatasetBuilder("EX", "Exposure", SdtmClass.INTERVENTIONS,
                 "One record per administration per subject",
-                VariableCatalog.of("EX", EX, List.of("STUDYID", "USUBJID", "EXTRT", "EXSTDTC")));
+                VariableCatalog.of("EX", EX, List.of("STUDYID", "USUBJID", "EXTRT", "EXSTDTC", "EXSEQ")));
         DatasetBuilder suppex = new DatasetBuilder("SUPPEX", "Supplemental Qualifiers for EX",
                 SdtmClass.RELATIONSHIP, "One record per IDVAR, IDVARVAL, and QNAM value per subject",
                 VariableCatalog.of("SUPPEX", SUPP, List.of("STUDYID", "RDOMAIN", "USUBJID", "IDVAR", "IDVARVAL",

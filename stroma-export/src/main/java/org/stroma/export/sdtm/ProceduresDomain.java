@@ -30,7 +30,7 @@ final class ProceduresDomain {
         String study = source.design().trial();
         DatasetBuilder pr = new DatasetBuilder("PR", "Procedures", SdtmClass.INTERVENTIONS,
                 "One record per procedure per subject",
-                VariableCatalog.of("PR", VARIABLES, List.of("STUDYID", "USUBJID", "PRTRT", "PRSTDTC")));
+                VariableCatalog.of("PR", VARIABLES, List.of("STUDYID", "USUBJID", "PRTRT", "PRSTDTC", "PRSEQ")));
         boolean catheter = byCatheter(source.design().product());
         for (SubjectTimeline t : subjects) {
             String id = t.subject().id();

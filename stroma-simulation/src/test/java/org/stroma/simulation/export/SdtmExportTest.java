@@ -98,6 +98,7 @@ class SdtmExportTest {
                     assertThat(columnKeys).as(what + " key sequence against define.xml's")
                             .isEqualTo(refs.stream().map(r -> r[1]).toList());
                     csvMatches(e.file(name.toLowerCase(Locale.ROOT) + ".csv").text(), columns, rows, what);
+                    keysIdentifyRows(columns, rows, what);
                     studyDaysHaveNoDayZero(columns, rows, what);
                 }
                 assertThat(itemRefs.keySet()).as(which + ": every dataset of define.xml has its file")
@@ -166,6 +167,9 @@ class SdtmExportTest {
             if (!t.masked()) {
                 continue; // open label: the blinded export is the unblinded one
             }
+            // the search below finds an arm where there is one: the unblinded DM names each subject's
+            assertThat(column(unblinded, "DM", "ARM").stream().filter(v -> v != null && t.armWords().stream()
+                    .anyMatch(w -> names(v, w)))).as(t.seed() + ": the arm words are those DM writes").isNotEmpty();
             assertThat(blinded.files().stream().map(ExportedFile::name)).as(t.seed())
                     .doesNotContain("ex.json", "ex.csv", "suppex.json");
             for (String arm : ARM_VARIABLES) {
@@ -403,6 +407,22 @@ class SdtmExportTest {
             }
         }
         return lines;
+    }
+
+    /** The key variables, in their key sequence, identify a row: no two rows share their values. */
+    private static void keysIdentifyRows(JsonNode columns, JsonNode rows, String what) {
+        Map<Integer, Integer> keyColumns = new TreeMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).has("keySequence")) {
+                keyColumns.put(columns.get(c).get("keySequence").asInt(), c);
+            }
+        }
+        assertThat(keyColumns).as(what + " has keys").isNotEmpty();
+        Set<List<String>> seen = new java.util.HashSet<>();
+        for (JsonNode row : rows) {
+            List<String> key = keyColumns.values().stream().map(c -> row.get(c).asText()).toList();
+            assertThat(seen.add(key)).as(what + ": the key " + key + " names one row").isTrue();
+        }
     }
 
     private static void studyDaysHaveNoDayZero(JsonNode columns, JsonNode rows, String what) {
