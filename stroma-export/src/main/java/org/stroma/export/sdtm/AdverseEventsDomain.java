@@ -9,7 +9,9 @@ import org.stroma.trial.safety.SeriousnessCriterion;
 /**
  * AE: one row per adverse event, as last reported. AETERM is the term as reported; AEDECOD stays empty, since the
  * dictionary that codes it (MedDRA) is the licensee's. The grade is CTCAE's (AETOXGR); causality keeps the WHO-UMC
- * category the site chose; each seriousness criterion has its flag.
+ * category the site chose; each seriousness criterion has its flag. What the IG has no AE variable for goes to SUPPAE:
+ * whether the reference safety information expects the event, the day the sponsor became aware of it (day 0 of the
+ * reporting clocks), and the major adverse cardiac event category it counts as.
  */
 final class AdverseEventsDomain {
     private static final List<String> VARIABLES = List.of("STUDYID", "DOMAIN", "USUBJID", "AESEQ", "AESPID",
@@ -19,16 +21,32 @@ final class AdverseEventsDomain {
     private AdverseEventsDomain() {
     }
 
-    static Dataset of(ExportSource source, List<SubjectTimeline> subjects) {
+    private static final List<String> SUPP = List.of("STUDYID", "RDOMAIN", "USUBJID", "IDVAR", "IDVARVAL", "QNAM",
+            "QLABEL", "QVAL", "QORIG");
+
+    static List<Dataset> of(ExportSource source, List<SubjectTimeline> subjects) {
         String study = source.design().trial();
         DatasetBuilder ae = new DatasetBuilder("AE", "Adverse Events", SdtmClass.EVENTS,
                 "One record per adverse event per subject",
                 VariableCatalog.of("AE", VARIABLES, List.of("STUDYID", "USUBJID", "AETERM", "AESTDTC", "AESEQ")));
+        DatasetBuilder suppae = new DatasetBuilder("SUPPAE", "Supplemental Qualifiers for AE",
+                SdtmClass.RELATIONSHIP, "One record per IDVAR, IDVARVAL, and QNAM value per subject",
+                VariableCatalog.of("SUPPAE", SUPP, List.of("STUDYID", "RDOMAIN", "USUBJID", "IDVAR", "IDVARVAL",
+                        "QNAM")));
         for (SubjectTimeline t : subjects) {
+            int aeSeq = 0; // as the builder numbers AESEQ: the subject's events in order
             for (AdverseEvent e : source.adverseEvents()) {
                 if (!e.subject().equals(t.subject().id())) {
                     continue;
                 }
+                aeSeq++;
+                String usubjid = Identifiers.usubjid(study, e.subject());
+                qualifier(suppae, study, usubjid, aeSeq, "AEEXPCT", "Expected per Reference Safety Info",
+                        e.expected() ? "Y" : "N");
+                qualifier(suppae, study, usubjid, aeSeq, "AWAREDTC", "Date Sponsor Became Aware",
+                        SdtmValues.date(e.sponsorAware()));
+                qualifier(suppae, study, usubjid, aeSeq, "MACECAT", "Major Adverse Cardiac Event Category",
+                        e.mace() == null ? null : e.mace().name().replace('_', ' '));
                 Map<String, Object> row = ae.row();
                 row.put("STUDYID", study);
                 row.put("DOMAIN", "AE");
@@ -50,7 +68,24 @@ final class AdverseEventsDomain {
                 row.put("AESTDY", t.studyDay(e.onset()));
             }
         }
-        return ae.build();
+        return List.of(ae.build(), suppae.build());
+    }
+
+    private static void qualifier(DatasetBuilder supp, String study, String usubjid, int seq, String name,
+            String label, String value) {
+        if (value == null) {
+            return;
+        }
+        Map<String, Object> row = supp.row();
+        row.put("STUDYID", study);
+        row.put("RDOMAIN", "AE");
+        row.put("USUBJID", usubjid);
+        row.put("IDVAR", "AESEQ");
+        row.put("IDVARVAL", String.valueOf(seq));
+        row.put("QNAM", name);
+        row.put("QLABEL", label);
+        row.put("QVAL", value);
+        row.put("QORIG", "Collected");
     }
 
     private static String flag(AdverseEvent e, SeriousnessCriterion c) {

@@ -81,7 +81,10 @@ final class DefineXml {
         }
         codeLists.forEach((oid, values) -> {
             xml.start("CodeList", "OID", oid, "Name", oid.substring(3), "DataType", "text");
-            values.forEach(value -> xml.empty("EnumeratedItem", "CodedValue", value));
+            // a withheld arm is a reason the IG's list of null-arm reasons lacks: the value extends it
+            values.forEach(value -> xml.empty("EnumeratedItem", "CodedValue", value, "def:ExtendedValue",
+                    oid.equals(SdtmOids.codeList("DM", "ARMNRS")) && value.equals(DemographicsDomain.BLINDED)
+                            ? "Yes" : null));
             xml.end();
         });
         for (Map.Entry<String, String> m : METHODS.entrySet()) {

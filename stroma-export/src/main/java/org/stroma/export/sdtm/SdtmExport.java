@@ -19,10 +19,11 @@ import org.stroma.trial.subject.SubjectState;
  * ({@code dm.csv}), their metadata as Define-XML 2.1 ({@value DefineXml#FILE}), and {@value #UNMAPPED}: the form items
  * the mapping table sends nowhere, with how many values of each the export left out.
  *
- * <p>The datasets: DM, SV, DS, EC, EX and SUPPEX (unblinded only), PR, AE, the findings the mapping table fills (VS,
+ * <p>The datasets: DM, SV, DS, EC, EX and SUPPEX (unblinded only), PR, AE and SUPPAE, the findings the mapping table fills (VS,
  * LB, CV, RS, FT, QS, NV — those the trial's forms have data for), and the trial design TA, TE, TV, TI, TS. A blinded
  * export ties no subject to an arm: DM's arm variables are empty (ARMNRS says BLINDED), EC names the treatment
- * BLINDED, and EX, which would say cells or placebo, is left out with the lab's collection of tissue in PR.
+ * BLINDED, and EX, which would say cells or placebo, is left out with the lab's collection of tissue in PR. A
+ * dataset without rows is left out.
  */
 public final class SdtmExport {
     public static final String UNMAPPED = "unmapped-items.csv";
@@ -44,9 +45,11 @@ public final class SdtmExport {
         datasets.add(DispositionDomain.of(source, subjects));
         datasets.addAll(ExposureDomains.of(source, subjects, visits));
         datasets.add(ProceduresDomain.of(source, subjects, visits));
-        datasets.add(AdverseEventsDomain.of(source, subjects));
+        datasets.addAll(AdverseEventsDomain.of(source, subjects));
         datasets.addAll(findings.of(subjects));
         datasets.addAll(new TrialDesignDomains(source).all());
+        // a dataset with no rows is not written (SDTM sends none), except DM, which says who is in the trial
+        datasets.removeIf(d -> d.rows().isEmpty() && !d.name().equals("DM"));
 
         String created = source.exportedAt().toString();
         String studyOid = "ST." + oid(study);
