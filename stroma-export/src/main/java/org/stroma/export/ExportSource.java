@@ -2,6 +2,8 @@ package org.stroma.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,7 +191,7 @@ public final class ExportSource {
      */
     public List<Administration> administrations(String subject) {
         boolean knows = trial.masking().mayKnowArm(role, READER, subject);
-        List<Administration> given = new java.util.ArrayList<>();
+        List<Administration> given = new ArrayList<>();
         for (ProductView p : products(subject)) {
             if (p.administered() == null) {
                 continue; // nothing given, as every role's view says
@@ -201,7 +203,7 @@ public final class ExportSource {
                 }
             }
         }
-        given.sort(java.util.Comparator.comparing(Administration::start));
+        given.sort(Comparator.comparing(Administration::start));
         return List.copyOf(given);
     }
 

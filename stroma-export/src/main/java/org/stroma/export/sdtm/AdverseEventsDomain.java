@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.stroma.export.ExportSource;
 import org.stroma.trial.safety.AdverseEvent;
+import org.stroma.trial.safety.Outcome;
 import org.stroma.trial.safety.SeriousnessCriterion;
 
 /**
@@ -93,7 +94,7 @@ final class AdverseEventsDomain {
     }
 
     /** The outcome in the IG's terms. */
-    static String outcome(org.stroma.trial.safety.Outcome o) {
+    static String outcome(Outcome o) {
         return switch (o) {
             case RECOVERED -> "RECOVERED/RESOLVED";
             case RECOVERING -> "RECOVERING/RESOLVING";

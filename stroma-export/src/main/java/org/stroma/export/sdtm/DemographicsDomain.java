@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import org.stroma.export.ExportSource;
 import org.stroma.protocol.Location;
@@ -72,7 +74,7 @@ final class DemographicsDomain {
     }
 
     private static void arm(ExportSource source, SubjectTimeline t, SubjectView view, boolean treated,
-            java.util.Map<String, Object> row) {
+            Map<String, Object> row) {
         boolean randomized = t.subject().history().stream().anyMatch(h -> h.to() == SubjectState.RANDOMIZED);
         if (!randomized) {
             row.put("ARMNRS", t.subject().state() == SubjectState.SCREEN_FAILURE ? "SCREEN FAILURE"
@@ -119,7 +121,7 @@ final class DemographicsDomain {
         if (c.length() == 2) {
             try {
                 return new Locale("", c.toUpperCase(Locale.ROOT)).getISO3Country();
-            } catch (java.util.MissingResourceException e) {
+            } catch (MissingResourceException e) {
                 return null;
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.stroma.export.ExportSource;
 import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.capture.FormRecord;
@@ -162,7 +163,7 @@ final class FindingsDomains {
                 "One record per test per visit per subject", VariableCatalog.of(d, names, keys));
     }
 
-    private boolean uses(String domain, java.util.function.Function<ItemMapping, String> qualifier) {
+    private boolean uses(String domain, Function<ItemMapping, String> qualifier) {
         return mapping.items().stream().anyMatch(m -> m.domain().equals(domain) && qualifier.apply(m) != null);
     }
 

@@ -3,6 +3,7 @@ package org.stroma.export.sdtm;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ final class SubjectTimeline {
         if (!crossover) {
             return List.of(SCREENING, TREATMENT, FOLLOW_UP);
         }
-        List<String> epochs = new java.util.ArrayList<>(List.of(SCREENING));
+        List<String> epochs = new ArrayList<>(List.of(SCREENING));
         for (int p = 1; p <= periods; p++) {
             epochs.add(TREATMENT + " " + p);
         }

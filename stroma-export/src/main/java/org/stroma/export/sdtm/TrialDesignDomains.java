@@ -1,6 +1,7 @@
 package org.stroma.export.sdtm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,7 +179,7 @@ final class TrialDesignDomains {
                 "One record per trial summary parameter value", VariableCatalog.of("TS", List.of("STUDYID", "DOMAIN",
                         "TSSEQ", "TSPARMCD", "TSPARM", "TSVAL", "TSVALNF"), List.of("STUDYID", "TSPARMCD", "TSSEQ")));
         Protocol p = source.protocol();
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         List<String[]> parameters = new ArrayList<>();
         parameters.add(new String[] {"TITLE", "Trial Title", p.identification().officialTitle() != null
                 ? p.identification().officialTitle() : p.identification().briefTitle()});
