@@ -105,16 +105,21 @@ final class DefineXml {
                 "Purpose", "Tabulation", "def:Structure", d.structure(), "def:StandardOID", STANDARD,
                 "def:ArchiveLocationID", leaf);
         xml.start("Description").text("TranslatedText", d.label(), "xml:lang", "en").end();
-        int order = 1;
-        for (Variable v : d.variables()) {
-            xml.empty("ItemRef", "ItemOID", SdtmOids.item(d.name(), v.name()), "OrderNumber", order++,
-                    "Mandatory", v.keySequence() != null || v.name().equals("DOMAIN") ? "Yes" : "No",
-                    "KeySequence", v.keySequence(), "MethodOID", method(d.name(), v));
+        for (int c = 0; c < d.variables().size(); c++) {
+            Variable v = d.variables().get(c);
+            xml.empty("ItemRef", "ItemOID", SdtmOids.item(d.name(), v.name()), "OrderNumber", c + 1,
+                    "Mandatory", filled(d, c) ? "Yes" : "No", "KeySequence", v.keySequence(),
+                    "MethodOID", method(d.name(), v));
         }
         xml.empty("def:Class", "Name", d.sdtmClass());
         String file = d.name().toLowerCase(Locale.ROOT) + ".json";
         xml.start("def:leaf", "ID", leaf, "xlink:href", file).text("def:title", file).end();
         xml.end();
+    }
+
+    /** Whether every row has a value: Mandatory in define.xml, a promise the data keep. */
+    private static boolean filled(Dataset d, int column) {
+        return d.rows().stream().allMatch(r -> r.get(column) != null);
     }
 
     /** The method of a derived variable, or null. */
@@ -157,7 +162,7 @@ final class DefineXml {
         }
         xml.empty("def:Origin", "Type", v.origin(), "Source", switch (v.origin()) {
             case "Collected" -> "Investigator";
-            case "Assigned", "Protocol" -> "Sponsor";
+            case "Assigned", "Protocol", "Derived" -> "Sponsor";
             default -> null;
         });
         xml.end();

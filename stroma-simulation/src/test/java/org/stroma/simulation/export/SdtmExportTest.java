@@ -97,6 +97,14 @@ class SdtmExportTest {
                             .isEqualTo(refs.stream().map(r -> r[0]).toList());
                     assertThat(columnKeys).as(what + " key sequence against define.xml's")
                             .isEqualTo(refs.stream().map(r -> r[1]).toList());
+                    for (int c = 0; c < refs.size(); c++) {
+                        if (refs.get(c)[2].equals("Yes")) {
+                            for (JsonNode row : rows) {
+                                assertThat(row.get(c).isNull()).as(what + " " + refs.get(c)[0]
+                                        + " is mandatory in define.xml").isFalse();
+                            }
+                        }
+                    }
                     csvMatches(e.file(name.toLowerCase(Locale.ROOT) + ".csv").text(), columns, rows, what);
                     keysIdentifyRows(columns, rows, what);
                     studyDaysHaveNoDayZero(columns, rows, what);
@@ -460,7 +468,7 @@ class SdtmExportTest {
         return byForm;
     }
 
-    /** Each ItemGroupDef's ItemRefs in order, each as its ItemOID and KeySequence ("" for none). */
+    /** Each ItemGroupDef's ItemRefs in order, each as its ItemOID, KeySequence ("" for none) and Mandatory. */
     private static Map<String, List<String[]>> itemRefs(Document define) {
         Map<String, List<String[]>> refs = new LinkedHashMap<>();
         forEach(define, ODM, "ItemGroupDef", g -> {
@@ -468,7 +476,8 @@ class SdtmExportTest {
             NodeList items = g.getElementsByTagNameNS(ODM, "ItemRef");
             for (int i = 0; i < items.getLength(); i++) {
                 Element r = (Element) items.item(i);
-                list.add(new String[] {r.getAttribute("ItemOID"), r.getAttribute("KeySequence")});
+                list.add(new String[] {r.getAttribute("ItemOID"), r.getAttribute("KeySequence"),
+                    r.getAttribute("Mandatory")});
             }
             refs.put(g.getAttribute("OID"), list);
         });
