@@ -16,8 +16,8 @@ import org.stroma.trial.schedule.SchedulePlanner;
  * PR: the procedures the product chain records on the subject. The collection of the subject's own tissue (a bone
  * marrow aspiration) is a step of the cell lab's chain, which the masking withholds from a blinded role with every
  * other lab step — a placebo's chain need not have one — so only an unblinded export has it. The catheterization an
- * administration needs (intracoronary or intra-arterial, or a delivery device that is a catheter) is seen by all: it is
- * the bedside's, the same in every arm.
+ * administration needs (intracoronary or intra-arterial, or a delivery device that is a catheter or works through one)
+ * is seen by all: it is the bedside's, the same in every arm.
  */
 final class ProceduresDomain {
     private static final List<String> VARIABLES = List.of("STUDYID", "DOMAIN", "USUBJID", "PRSEQ", "PRREFID", "PRTRT",
@@ -55,9 +55,16 @@ final class ProceduresDomain {
         return pr.build();
     }
 
+    /**
+     * Whether the product reaches the heart through a catheter whatever its route: a delivery device that is one, or an
+     * electromechanical mapping system (NOGA), which injects through the endocardium from a catheter.
+     */
     private static boolean byCatheter(CellProduct product) {
-        return product != null && product.deliveryDevice() != null
-                && product.deliveryDevice().toLowerCase(Locale.ROOT).contains("catheter");
+        if (product == null || product.deliveryDevice() == null) {
+            return false;
+        }
+        String device = product.deliveryDevice().toLowerCase(Locale.ROOT);
+        return device.contains("catheter") || device.contains("noga") || device.contains("mapping system");
     }
 
     private static String collection(String tissue) {

@@ -40,7 +40,7 @@ final class SdtmMapping {
 
     static SdtmMapping read(JsonNode root) {
         Map<String, String> labels = new LinkedHashMap<>();
-        root.path("domains").fields().forEachRemaining(d -> labels.put(d.getKey(), d.getValue().asText()));
+        root.path("domains").properties().forEach(d -> labels.put(d.getKey(), d.getValue().asText()));
         List<ItemMapping> items = new ArrayList<>();
         for (JsonNode i : root.path("items")) {
             ItemMapping m = new ItemMapping(text(i, "form"), text(i, "item"), text(i, "domain"), text(i, "testcd"),
