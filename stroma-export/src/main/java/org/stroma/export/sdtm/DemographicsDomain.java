@@ -11,7 +11,6 @@ import org.stroma.export.ExportSource;
 import org.stroma.protocol.Location;
 import org.stroma.trial.conduct.SubjectView;
 import org.stroma.trial.patient.PatientRecord;
-import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.safety.Outcome;
 import org.stroma.trial.subject.StateChange;
 import org.stroma.trial.subject.SubjectState;
@@ -51,10 +50,11 @@ final class DemographicsDomain {
             row.put("RFXENDTC", t.dateTime(t.lastAdministrationEnd()));
             row.put("RFICDTC", SdtmValues.date(t.consented()));
             row.put("RFPENDTC", SdtmValues.date(t.ended()));
-            LocalDate death = source.adverseEvents().stream().filter(e -> e.subject().equals(id)
-                    && e.outcome() == Outcome.FATAL).map(AdverseEvent::onset).findFirst().orElse(null);
-            row.put("DTHDTC", SdtmValues.date(death));
-            row.put("DTHFL", death != null ? "Y" : null);
+            // a fatal adverse event says the subject died, not when: its onset is not the day of death, so DTHDTC
+            // stays empty rather than guessed
+            boolean died = source.adverseEvents().stream().anyMatch(e -> e.subject().equals(id)
+                    && e.outcome() == Outcome.FATAL);
+            row.put("DTHFL", died ? "Y" : null);
             row.put("SITEID", t.subject().site());
             PatientRecord record = source.screenedRecord(id);
             LocalDate screened = t.subject().history().stream().filter(h -> h.to() == SubjectState.SCREENED)

@@ -24,7 +24,6 @@ final class VariableCatalog {
             QLABEL|Qualifier Variable Label|TEXT|A|
             QVAL|Data Value|TEXT|C|
             QORIG|Origin|TEXT|A|E
-            QEVAL|Evaluator|TEXT|A|
             RFSTDTC|Subject Reference Start Date/Time|DATETIME|D|
             RFENDTC|Subject Reference End Date/Time|DATE|D|
             RFXSTDTC|Date/Time of First Study Treatment|DATETIME|D|
@@ -49,7 +48,6 @@ final class VariableCatalog {
             VISITDY|Planned Study Day of Visit|INTEGER|P|
             EPOCH|Epoch|TEXT|D|E
             --SEQ|Sequence Number|INTEGER|D|
-            --GRPID|Group ID|TEXT|D|
             --REFID|Reference ID|TEXT|C|
             --SPID|Sponsor-Defined Identifier|TEXT|C|
             --TESTCD|Short Name of Measurement or Test|TEXT|A|E
@@ -78,9 +76,6 @@ final class VariableCatalog {
             --ROUTE|Route of Administration|TEXT|C|E
             --TERM|Reported Term|TEXT|C|
             --DECOD|Standardized Term|TEXT|A|E
-            --PRESP|Pre-specified|TEXT|A|E
-            --OCCUR|Occurrence|TEXT|C|E
-            AESEV|Severity/Intensity|TEXT|D|E
             AETOXGR|Standard Toxicity Grade|TEXT|C|E
             AESER|Serious Event|TEXT|C|E
             AEREL|Causality|TEXT|C|E
