@@ -22,6 +22,9 @@ import org.stroma.trial.capture.ItemDef;
  * are collected as {@link Unmapped}, for the export's report.
  */
 final class FindingsDomains {
+    private static final String REFERENCE = "_reference";
+    private static final String DAY = "_day";
+
     /** A form item with no mapping, and how many of its values the export left out. */
     record Unmapped(String form, String item, String label, int values) {
     }
@@ -38,7 +41,6 @@ final class FindingsDomains {
     }
 
     List<Dataset> of(List<SubjectTimeline> subjects) {
-        String study = source.design().trial();
         Map<String, DatasetBuilder> builders = new LinkedHashMap<>();
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         planned().forEach(this::noteUnmapped);
@@ -57,43 +59,14 @@ final class FindingsDomains {
                 for (Map.Entry<String, String> value : f.current().values().entrySet()) {
                     Optional<ItemMapping> m = mapping.of(f.form().id(), value.getKey());
                     if (m.isEmpty()) {
-                        ItemDef def = f.form().item(value.getKey()).orElse(null);
-                        Unmapped u = unmapped.getOrDefault(key(f.form().id(), value.getKey()), new Unmapped(
-                                f.form().id(), value.getKey(), def == null ? null : def.label(), 0));
-                        unmapped.put(key(f.form().id(), value.getKey()), new Unmapped(u.form(), u.item(), u.label(),
-                                u.values() + 1));
+                        countUnmapped(f.form(), value.getKey());
                         continue;
                     }
-                    ItemMapping map = m.get();
-                    String d = map.domain();
+                    String d = m.get().domain();
                     DatasetBuilder b = builders.computeIfAbsent(d, this::builder);
                     Map<String, Object> row = b.row();
                     rows.computeIfAbsent(d, x -> new ArrayList<>()).add(row);
-                    ItemDef def = f.form().item(value.getKey()).orElse(null);
-                    String unit = map.unit() != null ? map.unit() : def == null || def.unit() == null
-                            || def.unit().isBlank() ? null : def.unit();
-                    Double number = SdtmValues.number(value.getValue());
-                    row.put("STUDYID", study);
-                    row.put("DOMAIN", d);
-                    row.put("USUBJID", Identifiers.usubjid(study, t.subject().id()));
-                    row.put(d + "TESTCD", map.testCode(value.getKey()));
-                    row.put(d + "TEST", map.test(value.getKey()));
-                    putIfPresent(b, row, d + "CAT", map.category());
-                    putIfPresent(b, row, d + "SPEC", map.specimen());
-                    putIfPresent(b, row, d + "LOC", map.location());
-                    putIfPresent(b, row, d + "METHOD", map.method());
-                    row.put(d + "ORRES", value.getValue());
-                    row.put(d + "ORRESU", unit);
-                    row.put(d + "STRESC", number == null ? value.getValue() : SdtmValues.text(number));
-                    row.put(d + "STRESN", number);
-                    row.put(d + "STRESU", unit);
-                    row.put("VISITNUM", visits.number(f.visit()));
-                    row.put("VISIT", f.visit());
-                    row.put("EPOCH", t.epoch(day, f.visit()));
-                    row.put(d + "DTC", SdtmValues.date(day));
-                    row.put(d + "DY", t.studyDay(day));
-                    row.put("_reference", t.reference());
-                    row.put("_day", day);
+                    finding(b, row, m.get(), t, f, value.getKey(), value.getValue(), day);
                 }
             }
         }
@@ -105,6 +78,45 @@ final class FindingsDomains {
             }
         }
         return datasets;
+    }
+
+    /** One value as a row of its domain: the test, the result as captured and as a number, the visit and its day. */
+    private void finding(DatasetBuilder b, Map<String, Object> row, ItemMapping map, SubjectTimeline t, FormRecord f,
+            String item, String value, LocalDate day) {
+        String d = map.domain();
+        ItemDef def = f.form().item(item).orElse(null);
+        String unit = map.unit() != null ? map.unit() : def == null || def.unit() == null || def.unit().isBlank()
+                ? null : def.unit();
+        Double number = SdtmValues.number(value);
+        row.put("STUDYID", source.design().trial());
+        row.put("DOMAIN", d);
+        row.put("USUBJID", Identifiers.usubjid(source.design().trial(), t.subject().id()));
+        row.put(d + "TESTCD", map.testCode(item));
+        row.put(d + "TEST", map.test(item));
+        putIfPresent(b, row, d + "CAT", map.category());
+        putIfPresent(b, row, d + "SPEC", map.specimen());
+        putIfPresent(b, row, d + "LOC", map.location());
+        putIfPresent(b, row, d + "METHOD", map.method());
+        row.put(d + "ORRES", value);
+        row.put(d + "ORRESU", unit);
+        row.put(d + "STRESC", number == null ? value : SdtmValues.text(number));
+        row.put(d + "STRESN", number);
+        row.put(d + "STRESU", unit);
+        row.put("VISITNUM", visits.number(f.visit()));
+        row.put("VISIT", f.visit());
+        row.put("EPOCH", t.epoch(day, f.visit()));
+        row.put(d + "DTC", SdtmValues.date(day));
+        row.put(d + "DY", t.studyDay(day));
+        // kept until --BLFL is set, then removed: the day of the value and the subject's day 1
+        row.put(REFERENCE, t.reference());
+        row.put(DAY, day);
+    }
+
+    /** A value the table sends nowhere, counted for the report. */
+    private void countUnmapped(FormDef form, String item) {
+        ItemDef def = form.item(item).orElse(null);
+        unmapped.merge(key(form.id(), item), new Unmapped(form.id(), item, def == null ? null : def.label(), 1),
+                (a, b) -> new Unmapped(a.form(), a.item(), a.label(), a.values() + 1));
     }
 
     /** The items of the trial's planned forms with no mapping, whether or not anything was entered in them. */
@@ -174,20 +186,20 @@ final class FindingsDomains {
     private static void baseline(String d, List<Map<String, Object>> rows) {
         Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            LocalDate reference = (LocalDate) row.get("_reference");
-            LocalDate day = (LocalDate) row.get("_day");
+            LocalDate reference = (LocalDate) row.get(REFERENCE);
+            LocalDate day = (LocalDate) row.get(DAY);
             if (reference != null && day != null && !day.isAfter(reference) && row.get(d + "ORRES") != null) {
                 String key = row.get("USUBJID") + "|" + row.get(d + "TESTCD") + "|" + row.get(d + "METHOD");
                 Map<String, Object> before = latest.get(key);
-                if (before == null || !day.isBefore((LocalDate) before.get("_day"))) {
+                if (before == null || !day.isBefore((LocalDate) before.get(DAY))) {
                     latest.put(key, row);
                 }
             }
         }
         latest.values().forEach(r -> r.put(d + "BLFL", "Y"));
         rows.forEach(r -> {
-            r.remove("_reference");
-            r.remove("_day");
+            r.remove(REFERENCE);
+            r.remove(DAY);
         });
     }
 }
