@@ -264,6 +264,92 @@ class SdtmExportTest {
         }
     }
 
+    @Test
+    void derivationsAgreeWithDmAndTheTrialDesign() throws Exception {
+        for (SimulatedExports.Trial t : SimulatedExports.all()) {
+            for (Export e : exports(t)) {
+                String which = t.seed() + (e.blinded() ? " blinded" : " unblinded");
+                Map<String, String> dayOne = new HashMap<>();
+                List<String> usubjids = column(e, "DM", "USUBJID");
+                List<String> subjids = column(e, "DM", "SUBJID");
+                List<String> studies = column(e, "DM", "STUDYID");
+                List<String> starts = column(e, "DM", "RFSTDTC");
+                for (int i = 0; i < usubjids.size(); i++) {
+                    assertThat(usubjids.get(i)).as(which).isEqualTo(studies.get(i) + "-" + subjids.get(i));
+                    dayOne.put(usubjids.get(i), starts.get(i) == null ? null : starts.get(i).substring(0, 10));
+                }
+                Map<String, String> visits = new HashMap<>();
+                List<String> tvNames = column(e, "TV", "VISIT");
+                List<String> tvNumbers = column(e, "TV", "VISITNUM");
+                for (int i = 0; i < tvNames.size(); i++) {
+                    visits.put(tvNames.get(i), tvNumbers.get(i));
+                }
+                Set<String> epochs = Set.copyOf(column(e, "TA", "EPOCH"));
+                for (ExportedFile f : e.files()) {
+                    if (!f.name().endsWith(".json")) {
+                        continue;
+                    }
+                    JsonNode root = JSON.readTree(f.content());
+                    String d = root.get("name").asText();
+                    if (!hasColumn(root, "USUBJID") || d.startsWith("SUPP")) {
+                        continue;
+                    }
+                    String what = which + " " + d;
+                    Map<String, Integer> at = new HashMap<>();
+                    for (int c = 0; c < root.get("columns").size(); c++) {
+                        at.put(root.get("columns").get(c).get("name").asText(), c);
+                    }
+                    Set<String> sequences = new java.util.HashSet<>();
+                    Map<String, Integer> baselines = new HashMap<>();
+                    for (JsonNode row : root.get("rows")) {
+                        String usubjid = row.get(at.get("USUBJID")).asText();
+                        assertThat(dayOne).as(what + ": " + usubjid + " is in DM").containsKey(usubjid);
+                        if (at.containsKey(d + "SEQ")) {
+                            assertThat(sequences.add(usubjid + "|" + row.get(at.get(d + "SEQ")).asText()))
+                                    .as(what + ": --SEQ is unique within the subject").isTrue();
+                        }
+                        for (String[] pair : List.of(new String[] {d + "DTC", d + "DY"},
+                                new String[] {d + "STDTC", d + "STDY"}, new String[] {d + "ENDTC", d + "ENDY"},
+                                new String[] {"SVSTDTC", "SVSTDY"})) {
+                            if (at.containsKey(pair[0]) && at.containsKey(pair[1])) {
+                                JsonNode date = row.get(at.get(pair[0]));
+                                String reference = dayOne.get(usubjid);
+                                Integer expected = date.isNull() || reference == null ? null
+                                        : studyDay(date.asText().substring(0, 10), reference);
+                                JsonNode day = row.get(at.get(pair[1]));
+                                assertThat(day.isNull() ? null : day.asInt()).as(what + " " + pair[1] + " of "
+                                        + date + " from day 1 " + reference).isEqualTo(expected);
+                            }
+                        }
+                        if (at.containsKey("VISIT") && !row.get(at.get("VISIT")).isNull()) {
+                            assertThat(row.get(at.get("VISITNUM")).asText()).as(what + " VISITNUM as TV gives it")
+                                    .isEqualTo(visits.get(row.get(at.get("VISIT")).asText()));
+                        }
+                        if (at.containsKey("EPOCH") && !row.get(at.get("EPOCH")).isNull()) {
+                            assertThat(epochs).as(what + " EPOCH is one of TA's")
+                                    .contains(row.get(at.get("EPOCH")).asText());
+                        }
+                        if (at.containsKey(d + "BLFL") && "Y".equals(row.get(at.get(d + "BLFL")).asText())) {
+                            String test = usubjid + "|" + row.get(at.get(d + "TESTCD")).asText() + "|"
+                                    + (at.containsKey(d + "METHOD") ? row.get(at.get(d + "METHOD")).asText() : "");
+                            assertThat(baselines.merge(test, 1, Integer::sum)).as(what + ": one baseline for "
+                                    + test).isEqualTo(1);
+                            assertThat(row.get(at.get(d + "DY")).asInt()).as(what + ": a baseline is on or"
+                                    + " before day 1").isLessThanOrEqualTo(1);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** SDTM's study day, worked out here on its own: day 1 is the reference day, the day before it -1. */
+    private static int studyDay(String date, String reference) {
+        long between = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(reference),
+                java.time.LocalDate.parse(date));
+        return (int) (between >= 0 ? between + 1 : between);
+    }
+
     // --- the captured data, read from the ODM export ---
 
     /** What the trial captured, counted from its ODM export: subjects, adverse events, and current values by form. */
