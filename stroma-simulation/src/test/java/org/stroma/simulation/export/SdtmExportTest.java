@@ -210,6 +210,57 @@ class SdtmExportTest {
                 .isPositive();
     }
 
+    /** What the blinded export may hold differently from the unblinded one: the arm, and the treatment's name. */
+    private static final Set<String> WITHHELD = Set.of("ARMCD", "ARM", "ACTARMCD", "ACTARM", "ARMNRS", "ECTRT");
+
+    @Test
+    void theBlindedExportWithholdsTheArmsAndNothingElse() throws Exception {
+        for (SimulatedExports.Trial t : SimulatedExports.all()) {
+            if (!t.masked()) {
+                continue;
+            }
+            Export blinded = t.blinded().get(ExportFormat.SDTM);
+            Export unblinded = t.unblinded().get(ExportFormat.SDTM);
+            for (ExportedFile f : blinded.files()) {
+                if (!f.name().endsWith(".json")) {
+                    continue;
+                }
+                JsonNode b = JSON.readTree(f.content());
+                JsonNode u = JSON.readTree(unblinded.file(f.name()).content());
+                String what = t.seed() + " " + f.name();
+                List<String> names = new ArrayList<>();
+                b.get("columns").forEach(c -> names.add(c.get("name").asText()));
+                List<String> unblindedNames = new ArrayList<>();
+                u.get("columns").forEach(c -> unblindedNames.add(c.get("name").asText()));
+                assertThat(names).as(what).isEqualTo(unblindedNames);
+                List<List<String>> blindedRows = rows(b, names);
+                List<List<String>> unblindedRows = rows(u, names);
+                if (b.get("name").asText().equals("PR")) {
+                    // the lab's collections are withheld, the bedside's procedures kept
+                    int category = names.indexOf("PRCAT");
+                    unblindedRows.removeIf(r -> "CELL COLLECTION".equals(r.get(category)));
+                    int sequence = names.indexOf("PRSEQ");
+                    blindedRows.forEach(r -> r.set(sequence, null));
+                    unblindedRows.forEach(r -> r.set(sequence, null));
+                }
+                assertThat(blindedRows).as(what + ": the same rows, the arm aside").isEqualTo(unblindedRows);
+            }
+        }
+    }
+
+    /** A dataset's rows as text, the withheld variables blanked. */
+    private static List<List<String>> rows(JsonNode root, List<String> names) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : root.get("rows")) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < names.size(); c++) {
+                cells.add(WITHHELD.contains(names.get(c)) || row.get(c).isNull() ? null : row.get(c).asText());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
     @Test
     void defineXmlIsValidOdmOnceItsExtensionIsSetAside() throws Exception {
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(SCHEMA.toFile());
