@@ -84,6 +84,9 @@ class SdtmExportTest {
                     assertThat(root.get("records").asInt()).as(what).isEqualTo(rows.size());
                     for (JsonNode row : rows) {
                         assertThat(row.size()).as(what + " row " + row).isEqualTo(columns.size());
+                        for (int c = 0; c < columns.size(); c++) {
+                            cellFitsItsType(row.get(c), columns.get(c), what);
+                        }
                     }
                     List<String[]> refs = itemRefs.get(root.get("itemGroupOID").asText());
                     assertThat(refs).as(what + ": define.xml has its ItemGroupDef").isNotNull();
@@ -563,6 +566,28 @@ class SdtmExportTest {
             }
         }
         return lines;
+    }
+
+    /** A cell is null or of the JSON type its column's dataType calls for; dates are ISO 8601. */
+    private static void cellFitsItsType(JsonNode cell, JsonNode column, String what) {
+        if (cell.isNull()) {
+            return;
+        }
+        String type = column.get("dataType").asText();
+        String as = what + " " + column.get("name").asText() + " " + cell;
+        switch (type) {
+            case "integer" -> assertThat(cell.isIntegralNumber()).as(as).isTrue();
+            case "float", "double" -> assertThat(cell.isNumber()).as(as).isTrue();
+            case "date" -> assertThat(cell.asText()).as(as).matches("\\d{4}-\\d{2}-\\d{2}");
+            case "datetime" -> assertThat(cell.asText()).as(as)
+                    .matches("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?");
+            default -> {
+                assertThat(type).as(as).isEqualTo("string");
+                assertThat(cell.isTextual()).as(as).isTrue();
+                assertThat(cell.asText().length()).as(as + " within its length")
+                        .isLessThanOrEqualTo(column.get("length").asInt());
+            }
+        }
     }
 
     /** The key variables, in their key sequence, identify a row: no two rows share their values. */
