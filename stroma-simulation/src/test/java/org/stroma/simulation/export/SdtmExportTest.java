@@ -6,14 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -31,6 +35,8 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The SDTM export of every reference trial, blinded and unblinded: each Dataset-JSON file is whole (its records are its
@@ -275,15 +281,15 @@ class SdtmExportTest {
                 assertThat(root.getAttributeNS(DEF, "Context")).isNotEmpty();
                 Element mdv = (Element) root.getElementsByTagNameNS(ODM, "MetaDataVersion").item(0);
                 assertThat(mdv.getAttributeNS(DEF, "DefineVersion")).isEqualTo("2.1.0");
-                Set<String> itemDefs = new java.util.HashSet<>();
+                Set<String> itemDefs = new HashSet<>();
                 forEach(define, ODM, "ItemDef", i -> {
                     itemDefs.add(i.getAttribute("OID"));
                     assertThat(i.getElementsByTagNameNS(DEF, "Origin").getLength()).as(which + " "
                             + i.getAttribute("OID") + " has its origin").isEqualTo(1);
                 });
-                Set<String> codeLists = new java.util.HashSet<>();
+                Set<String> codeLists = new HashSet<>();
                 forEach(define, ODM, "CodeList", c -> codeLists.add(c.getAttribute("OID")));
-                Set<String> methods = new java.util.HashSet<>();
+                Set<String> methods = new HashSet<>();
                 forEach(define, ODM, "MethodDef", m -> methods.add(m.getAttribute("OID")));
                 forEach(define, ODM, "ItemGroupDef", g -> {
                     assertThat(g.getAttributeNS(DEF, "Structure")).as(which).isNotEmpty();
@@ -301,14 +307,14 @@ class SdtmExportTest {
                 stripExtension(root);
                 List<String> errors = new ArrayList<>();
                 Validator v = schema.newValidator();
-                v.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                v.setErrorHandler(new DefaultHandler() {
                     @Override
-                    public void error(org.xml.sax.SAXParseException x) {
+                    public void error(SAXParseException x) {
                         errors.add(x.getMessage());
                     }
 
                     @Override
-                    public void fatalError(org.xml.sax.SAXParseException x) {
+                    public void fatalError(SAXParseException x) {
                         errors.add(x.getMessage());
                     }
                 });
@@ -353,7 +359,7 @@ class SdtmExportTest {
                     for (int c = 0; c < root.get("columns").size(); c++) {
                         at.put(root.get("columns").get(c).get("name").asText(), c);
                     }
-                    Set<String> sequences = new java.util.HashSet<>();
+                    Set<String> sequences = new HashSet<>();
                     Map<String, Integer> baselines = new HashMap<>();
                     for (JsonNode row : root.get("rows")) {
                         String usubjid = row.get(at.get("USUBJID")).asText();
@@ -399,8 +405,8 @@ class SdtmExportTest {
 
     /** SDTM's study day, worked out here on its own: day 1 is the reference day, the day before it -1. */
     private static int studyDay(String date, String reference) {
-        long between = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(reference),
-                java.time.LocalDate.parse(date));
+        long between = ChronoUnit.DAYS.between(LocalDate.parse(reference),
+                LocalDate.parse(date));
         return (int) (between >= 0 ? between + 1 : between);
     }
 
@@ -599,7 +605,7 @@ class SdtmExportTest {
             }
         }
         assertThat(keyColumns).as(what + " has keys").isNotEmpty();
-        Set<List<String>> seen = new java.util.HashSet<>();
+        Set<List<String>> seen = new HashSet<>();
         for (JsonNode row : rows) {
             List<String> key = keyColumns.values().stream().map(c -> row.get(c).asText()).toList();
             assertThat(seen.add(key)).as(what + ": the key " + key + " names one row").isTrue();
@@ -646,7 +652,7 @@ class SdtmExportTest {
         return refs;
     }
 
-    private static void forEach(Document d, String namespace, String name, java.util.function.Consumer<Element> f) {
+    private static void forEach(Document d, String namespace, String name, Consumer<Element> f) {
         NodeList nodes = d.getElementsByTagNameNS(namespace, name);
         for (int i = 0; i < nodes.getLength(); i++) {
             f.accept((Element) nodes.item(i));
