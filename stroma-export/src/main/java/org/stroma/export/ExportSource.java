@@ -2,10 +2,13 @@ package org.stroma.export;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.stroma.protocol.Protocol;
+import org.stroma.protocol.Route;
 import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormDef;
@@ -13,8 +16,8 @@ import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.SubjectView;
-import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.design.TrialDesign;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
@@ -22,6 +25,7 @@ import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.plan.PlanHistory;
+import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.schedule.PlannedVisit;
@@ -178,6 +182,37 @@ public final class ExportSource {
     /** The protocol's eligibility criteria compiled into rules with Stroma's concept dictionary, as screening uses them. */
     public CompiledEligibility eligibility() {
         return new CriteriaCompiler(ConceptDictionary.standard()).compile(protocol);
+    }
+
+    /**
+     * An administration as the bedside recorded it: the product and its period, when the infusion started and stopped,
+     * the volume and route — what every role sees of it in the product's view — and the cells given, null for a role
+     * that may not know what the product is (a placebo gives none, so the cells would tell the arm).
+     */
+    public record Administration(String product, int period, Instant start, Instant stop, double volumeMl,
+            Route route, Double cells) {
+    }
+
+    /**
+     * The subject's administrations in the order given. The bedside's record is read from the chain, as the view that
+     * shows it to every role is drawn from it; only the cells are held back by the role.
+     */
+    public List<Administration> administrations(String subject) {
+        boolean knows = trial.masking().mayKnowArm(role, READER, subject);
+        List<Administration> given = new ArrayList<>();
+        for (ProductView p : products(subject)) {
+            if (p.administered() == null) {
+                continue; // nothing given, as every role's view says
+            }
+            for (LedgerEntry e : trial.ledger(p.product(), Role.CELL_LAB, READER)) {
+                if (e.accepted() && e.event() instanceof CustodyEvent.Administered a) {
+                    given.add(new Administration(p.product(), p.period(), a.start(), a.stop(), a.given().volumeMl(),
+                            a.given().route(), knows ? a.given().cells() : null));
+                }
+            }
+        }
+        given.sort(Comparator.comparing(Administration::start));
+        return List.copyOf(given);
     }
 
     public Optional<PlanHistory> analysisPlan() {

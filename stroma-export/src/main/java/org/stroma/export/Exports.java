@@ -7,12 +7,13 @@ import java.util.Set;
 import org.stroma.export.ctgov.RegistryResultsExport;
 import org.stroma.export.ipd.ParticipantDataExport;
 import org.stroma.export.odm.OdmExport;
+import org.stroma.export.sdtm.SdtmExport;
 import org.stroma.export.usdm.UsdmExport;
 
 /** Makes an export of a trial in one of the standards, from the trial as its source's role sees it. */
 public final class Exports {
     /** The formats Stroma exports today; the others are refused with that reason. */
-    private static final Set<ExportFormat> AVAILABLE = EnumSet.of(ExportFormat.ODM, ExportFormat.USDM, ExportFormat.CTGOV_V2,
+    private static final Set<ExportFormat> AVAILABLE = EnumSet.of(ExportFormat.ODM, ExportFormat.SDTM, ExportFormat.USDM, ExportFormat.CTGOV_V2,
             ExportFormat.IPD);
 
     private Exports() {
@@ -28,7 +29,8 @@ public final class Exports {
             case CTGOV_V2 -> RegistryResultsExport.files(source);
             case IPD -> ParticipantDataExport.files(source);
             case USDM -> UsdmExport.files(source);
-            case SDTM, FHIR -> throw new ExportException("the " + format.formatName()
+            case SDTM -> SdtmExport.files(source);
+            case FHIR -> throw new ExportException("the " + format.formatName()
                     + " export is not available yet");
         };
         return new Export(source.design().trial(), format, source.blinded(), source.exportedAt(), files);
