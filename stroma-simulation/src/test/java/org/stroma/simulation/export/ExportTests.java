@@ -7,7 +7,7 @@ import org.stroma.export.ExportFormat;
 /** What the export tests share. */
 final class ExportTests {
     /** The formats Stroma exports today. */
-    static final Set<ExportFormat> AVAILABLE = EnumSet.of(ExportFormat.ODM);
+    static final Set<ExportFormat> AVAILABLE = EnumSet.of(ExportFormat.ODM, ExportFormat.FHIR);
 
     private ExportTests() {
     }
