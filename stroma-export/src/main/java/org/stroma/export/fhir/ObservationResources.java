@@ -35,6 +35,10 @@ import org.stroma.trial.schedule.VisitCalendar;
  * "amended"; the earlier values and the reasons stay in the ODM export's audit trail.
  */
 final class ObservationResources {
+    private static final String VITAL_SIGNS = "vital-signs";
+    /** R4's profile of a vital sign: its category, its LOINC code, and a value in one of the UCUM units it allows. */
+    private static final String VITAL_SIGNS_PROFILE = "http://hl7.org/fhir/StructureDefinition/vitalsigns";
+
     private final ExportSource source;
     private final FormItemCodes codes;
 
@@ -98,11 +102,15 @@ final class ObservationResources {
         o.addExtension(new Extension(Systems.RESEARCH_STUDY_EXTENSION, StudyResources.studyReference(source)));
         o.setStatus(amended ? Observation.ObservationStatus.AMENDED : Observation.ObservationStatus.FINAL);
         String category = codes.category(form);
+        Coding standard = codes.standardCode(form, item.id());
+        if (VITAL_SIGNS.equals(category) && standard != null) {
+            // claimed only where the validator can hold it to the profile: a vital sign with its LOINC code
+            o.getMeta().addProfile(VITAL_SIGNS_PROFILE);
+        }
         if (category != null) {
             o.addCategory(new CodeableConcept().addCoding(new Coding(Systems.OBSERVATION_CATEGORY, category, null)));
         }
         CodeableConcept code = new CodeableConcept();
-        Coding standard = codes.standardCode(form, item.id());
         if (standard != null) {
             code.addCoding(standard);
         }

@@ -56,6 +56,42 @@ class FhirExportTest {
         assertThat(errors).isEmpty();
     }
 
+    /**
+     * The validator is no rubber stamp: each resource below, spoiled in one code, fails — a status or a severity R4
+     * does not have, a unit UCUM does not have, a phase or a participant type HL7's code systems lack. And what it
+     * cannot check offline passes: a LOINC code that does not exist (no LOINC is shipped with the validator).
+     */
+    @Test
+    void theValidatorFindsWhatIsWrongAndPassesWhatItCannotCheck() throws Exception {
+        Export e = SimulatedExports.all().get(0).unblinded().get(ExportFormat.FHIR);
+        assertThat(spoiled(e, "Observation", "\"status\":\"final\"", "\"status\":\"finished\"")).isNotEmpty();
+        assertThat(spoiled(e, "Observation", "\"code\":\"mL/kg/min\"", "\"code\":\"mL/kgg/min\"")).isNotEmpty();
+        assertThat(spoiled(e, "Observation", "\"code\":\"mm[Hg]\"", "\"code\":\"mmHgg\"")).isNotEmpty();
+        assertThat(spoiled(e, "AdverseEvent", "\"code\":\"mild\"", "\"code\":\"slight\"")).isNotEmpty();
+        assertThat(spoiled(e, "ResearchStudy", "\"code\":\"phase-", "\"code\":\"stage-")).isNotEmpty();
+        assertThat(spoiled(e, "Provenance", "\"code\":\"performer\"", "\"code\":\"doer\"")).isNotEmpty();
+        assertThat(spoiled(e, "Observation", "\"code\":\"8480-6\"", "\"code\":\"8480-9\"")).isEmpty();
+    }
+
+    /** The errors of the first resource of a type that holds a text, with the text replaced. */
+    private static List<String> spoiled(Export e, String type, String text, String replacement) {
+        String resource = e.file(type + FhirExport.NDJSON).text().lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " holds " + text));
+        return FhirValidation.errors(resource.replace(text, replacement));
+    }
+
+    /** A resource has the same id in every export of the trial: what a blinded export holds, the unblinded holds too. */
+    @Test
+    void aBlindedExportsIdsAreTheUnblindedOnes() throws Exception {
+        for (SimulatedExports.Trial t : SimulatedExports.all()) {
+            List<String> unblinded = resources(t.unblinded().get(ExportFormat.FHIR)).stream()
+                    .map(r -> r.fhirType() + "/" + r.getIdElement().getIdPart()).toList();
+            List<String> blinded = resources(t.blinded().get(ExportFormat.FHIR)).stream()
+                    .map(r -> r.fhirType() + "/" + r.getIdElement().getIdPart()).toList();
+            assertThat(unblinded).as(t.seed()).containsAll(blinded);
+        }
+    }
+
     @Test
     void theNdjsonFilesHoldTheBundlesResources() throws Exception {
         for (SimulatedExports.Trial t : SimulatedExports.all()) {
