@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.util.FhirTerser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResearchSubject;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ import org.stroma.export.fhir.FhirExport;
  */
 class FhirExportTest {
     private static final IParser JSON = FhirContext.forR4Cached().newJsonParser();
+    private static final FhirTerser TERSER = FhirContext.forR4Cached().newTerser();
     /** The custody steps a masked reader sees: the bedside's, accepted or refused. */
     private static final List<String> BEDSIDE_STEPS = List.of("bedside-verified", "administered",
             "bedside-verified-refused", "administered-refused");
@@ -58,8 +63,9 @@ class FhirExportTest {
 
     /**
      * The validator is no rubber stamp: each resource below, spoiled in one code, fails — a status or a severity R4
-     * does not have, a unit UCUM does not have, a phase or a participant type HL7's code systems lack. And what it
-     * cannot check offline passes: a LOINC code that does not exist (no LOINC is shipped with the validator).
+     * does not have, a unit UCUM does not have, a phase or a participant type HL7's code systems lack, a reference to
+     * an entry of the wrong type. And what it cannot check offline passes: a LOINC code that does not exist (no LOINC
+     * is shipped with the validator). A reference to no entry at all it lets pass too: the next test checks them.
      */
     @Test
     void theValidatorFindsWhatIsWrongAndPassesWhatItCannotCheck() throws Exception {
@@ -71,6 +77,14 @@ class FhirExportTest {
         assertThat(spoiled(e, "ResearchStudy", "\"code\":\"phase-", "\"code\":\"stage-")).isNotEmpty();
         assertThat(spoiled(e, "Provenance", "\"code\":\"performer\"", "\"code\":\"doer\"")).isNotEmpty();
         assertThat(spoiled(e, "Observation", "\"code\":\"8480-6\"", "\"code\":\"8480-9\"")).isEmpty();
+        // a subject that is a study: resolved within the bundle, and the wrong type for Observation.subject
+        String bundle = e.file(FhirExport.BUNDLE).text();
+        String study = resources(e).stream().filter(r -> r.fhirType().equals("ResearchStudy")).findFirst()
+                .map(r -> fullUrlOf(bundle, r)).orElseThrow();
+        String wrongTarget = bundle.replaceFirst("(?<head>\"subject\": \\{\\s*\"reference\": \")urn:uuid:[0-9a-f-]+",
+                "${head}" + study);
+        assertThat(wrongTarget).isNotEqualTo(bundle);
+        assertThat(FhirValidation.errors(wrongTarget)).as("a reference to a resource of the wrong type").isNotEmpty();
     }
 
     /** The errors of the first resource of a type that holds a text, with the text replaced. */
@@ -80,7 +94,47 @@ class FhirExportTest {
         return FhirValidation.errors(resource.replace(text, replacement));
     }
 
-    /** A resource has the same id in every export of the trial: what a blinded export holds, the unblinded holds too. */
+    /** Every reference of the bundle is to one of its entries; every reference of the NDJSON files to one of theirs. */
+    @Test
+    void everyReferenceIsToAResourceOfTheExport() throws Exception {
+        for (SimulatedExports.Trial t : SimulatedExports.all()) {
+            for (Export e : exports(t)) {
+                Bundle bundle = JSON.parseResource(Bundle.class, e.file(FhirExport.BUNDLE).text());
+                Set<String> entries = new HashSet<>();
+                bundle.getEntry().forEach(x -> entries.add(x.getFullUrl()));
+                for (Bundle.BundleEntryComponent x : bundle.getEntry()) {
+                    assertThat(references(x.getResource())).as(t.seed() + " " + x.getFullUrl())
+                            .allMatch(entries::contains);
+                }
+                Set<String> lines = new HashSet<>();
+                List<Resource> ndjson = new ArrayList<>();
+                for (ExportedFile f : e.files()) {
+                    if (f.name().endsWith(FhirExport.NDJSON)) {
+                        f.text().lines().map(l -> (Resource) JSON.parseResource(l)).forEach(ndjson::add);
+                    }
+                }
+                ndjson.forEach(r -> lines.add(r.fhirType() + "/" + r.getIdElement().getIdPart()));
+                for (Resource r : ndjson) {
+                    assertThat(references(r)).as(t.seed() + " " + r.getId()).allMatch(lines::contains);
+                }
+            }
+        }
+    }
+
+    /** The literal references a resource makes (a reference by identifier or display only names no resource). */
+    private static List<String> references(Resource r) {
+        return TERSER.getAllPopulatedChildElementsOfType(r, Reference.class).stream().filter(Reference::hasReference)
+                .map(Reference::getReference).toList();
+    }
+
+    private static String fullUrlOf(String bundle, Resource r) {
+        Bundle b = JSON.parseResource(Bundle.class, bundle);
+        return b.getEntry().stream().filter(x -> x.getResource().fhirType().equals(r.fhirType())
+                && x.getResource().getIdElement().getIdPart().equals(r.getIdElement().getIdPart()))
+                .map(Bundle.BundleEntryComponent::getFullUrl).findFirst().orElseThrow();
+    }
+
+    /** A resource has the same id in every export of the trial: what a blinded export holds, the unblinded holds. */
     @Test
     void aBlindedExportsIdsAreTheUnblindedOnes() throws Exception {
         for (SimulatedExports.Trial t : SimulatedExports.all()) {

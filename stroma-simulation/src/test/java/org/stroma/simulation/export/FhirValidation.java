@@ -2,6 +2,7 @@ package org.stroma.simulation.export;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -30,15 +31,15 @@ final class FhirValidation {
             FhirContext context = FhirContext.forR4Cached();
             UnknownCodeSystemWarningValidationSupport unknownSystems = new UnknownCodeSystemWarningValidationSupport(
                     context);
-            unknownSystems.setNonExistentCodeSystemSeverity(org.hl7.fhir.common.hapi.validation.support
-                    .UnknownCodeSystemWarningValidationSupport.DEFAULT_SEVERITY);
+            // a code of a system that is not shipped cannot be judged: said as a warning, and listed by the test
+            unknownSystems.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
             ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
                     new CommonCodeSystemsTerminologyService(context),
                     new InMemoryTerminologyServerValidationSupport(context),
                     new SnapshotGeneratingValidationSupport(context), unknownSystems);
             FhirInstanceValidator module = new FhirInstanceValidator(chain);
-            module.setAnyExtensionsAllowed(true);
-            module.setNoTerminologyChecks(false);
+            // the export uses R4's own extensions only: any other is an error
+            module.setAnyExtensionsAllowed(false);
             validator = context.newValidator().registerValidatorModule(module);
         }
         return validator;
