@@ -18,7 +18,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.stroma.export.ExportSource;
 import org.stroma.trial.conduct.ProductView;
-import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.product.ProductKind;
 
@@ -48,11 +47,14 @@ final class ProductResources {
             List<LedgerEntry> ledger = source.custody(view.product());
             Set<String> ids = new HashSet<>();
             if (!source.blinded() && !ledger.isEmpty()) {
-                for (LedgerEntry e : ledger) {
-                    CustodyEvent event = e.event();
-                    String detail = e.accepted() ? view.kind() == null ? null : detail(view, event) : e.refusal();
-                    out.add(provenance(view, target, CustodyActivity.code(event, !e.accepted()), event.at(),
-                            event.by(), detail, ids));
+                // a reader who may know the product sees one step of its view per line of the ledger, in its order:
+                // the view words each step's details, the ledger says what kind of step it is
+                List<ProductView.Step> steps = view.steps().size() == ledger.size() ? view.steps() : null;
+                for (int n = 0; n < ledger.size(); n++) {
+                    LedgerEntry e = ledger.get(n);
+                    String detail = !e.accepted() ? e.refusal() : steps == null ? null : steps.get(n).detail();
+                    out.add(provenance(view, target, CustodyActivity.code(e.event(), !e.accepted()), e.event().at(),
+                            e.event().by(), detail, ids));
                 }
             } else {
                 for (ProductView.Step step : view.steps()) {
@@ -62,13 +64,6 @@ final class ProductResources {
             }
         }
         return out;
-    }
-
-    /** The detail of a step as the product's view gives it to one who may see it. */
-    private static String detail(ProductView view, CustodyEvent event) {
-        return view.steps().stream().filter(s -> s.at().equals(event.at()) && s.by() != null
-                && s.by().equals(event.by())).map(ProductView.Step::detail).filter(d -> d != null).findFirst()
-                .orElse(null);
     }
 
     private BiologicallyDerivedProduct product(ProductView view) {
