@@ -5,7 +5,6 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,8 @@ import org.stroma.trial.subject.Subject;
  *
  * <p>The bundle is a transaction of PUTs to each resource's own id, not a collection: the ids are stable (see
  * {@link FhirIds}), so a server that is sent the export again after more follow-up updates what it holds instead of
- * adding a second copy of every subject. The
- * NDJSON files are what a bulk loader or an analysis pipeline reads line by line without parsing a bundle of a
- * thousand entries; they hold the same resources.
+ * adding a second copy of every subject. The NDJSON files are what a bulk loader or an analysis pipeline reads line by
+ * line without parsing a bundle of thousands of entries; they hold the same resources.
  *
  * <p>The resources: the ResearchStudy with its sponsor, sites and enrollment; per subject a Patient and a
  * ResearchSubject, an Observation per captured item, the adverse events, and the products with a Provenance per step
@@ -84,7 +82,7 @@ public final class FhirExport {
         bundle.setIdentifier(new Identifier().setSystem("https://stroma.org/export").setValue(
                 FhirIds.of(source.design().trial(), source.blinded() ? "blinded" : "unblinded",
                         String.valueOf(source.exportedAt().toEpochMilli()))));
-        bundle.setTimestamp(Date.from(source.exportedAt()));
+        bundle.setTimestampElement(Times.instant(source.exportedAt()));
         FhirTerser terser = context().newTerser();
         for (Resource r : resources) {
             Resource entry = r.copy();

@@ -3,7 +3,6 @@ package org.stroma.export.fhir;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -12,7 +11,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
@@ -24,6 +22,7 @@ import org.stroma.export.ExportSource;
 import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.capture.FormVersion;
 import org.stroma.trial.capture.ItemDef;
+import org.stroma.trial.capture.ItemType;
 import org.stroma.trial.schedule.VisitCalendar;
 
 /**
@@ -120,7 +119,7 @@ final class ObservationResources {
         o.setCode(code);
         o.setSubject(SubjectResources.patientReference(source, subject));
         o.setEffective(new DateTimeType(day.toString()));
-        o.setIssuedElement(new InstantType(Date.from(f.current().at())));
+        o.setIssuedElement(Times.instant(f.current().at()));
         // who entered the value on the form, by their Stroma user name: the person who vouches for it
         o.addPerformer(new Reference().setIdentifier(new Identifier().setSystem(Systems.USER).setValue(
                 f.current().by())).setDisplay(f.current().by()));
@@ -135,7 +134,7 @@ final class ObservationResources {
                 case INTEGER, DECIMAL -> {
                     BigDecimal number = new BigDecimal(value.strip());
                     if (item.unit() == null || item.unit().isBlank()) {
-                        return item.type() == org.stroma.trial.capture.ItemType.INTEGER
+                        return item.type() == ItemType.INTEGER
                                 ? new IntegerType(number.intValueExact()) : new Quantity().setValue(number);
                     }
                     Quantity q = new Quantity().setValue(number).setUnit(item.unit());

@@ -2,7 +2,6 @@ package org.stroma.export.fhir;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.hl7.fhir.r4.model.BiologicallyDerivedProduct.BiologicallyDerivedProdu
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -117,7 +115,7 @@ final class ProductResources {
         p.setId(id);
         p.addTarget(target.copy());
         p.setOccurred(Times.dateTime(at));
-        p.setRecordedElement(new InstantType(Date.from(at)));
+        p.setRecordedElement(Times.instant(at));
         p.setActivity(CustodyActivity.concept(code, detail));
         String who = by == null || by.isBlank() ? "stroma" : by;
         p.addAgent()

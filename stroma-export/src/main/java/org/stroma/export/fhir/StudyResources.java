@@ -3,9 +3,11 @@ package org.stroma.export.fhir;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.Identifier;
@@ -18,6 +20,7 @@ import org.stroma.export.ExportSource;
 import org.stroma.protocol.Arm;
 import org.stroma.protocol.Location;
 import org.stroma.protocol.PartialDate;
+import org.stroma.protocol.Phase;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.StudyDate;
 import org.stroma.trial.subject.Subject;
@@ -52,10 +55,26 @@ final class StudyResources {
 
     List<Resource> resources() {
         Protocol p = source.protocol();
+        Organization sponsor = sponsor(p);
+        List<org.hl7.fhir.r4.model.Location> sites = sites(p);
+        Group enrollment = enrollment(p);
         List<Resource> out = new ArrayList<>();
+        out.add(study(p, sponsor, sites, enrollment));
+        if (sponsor != null) {
+            out.add(sponsor);
+        }
+        out.addAll(sites);
+        if (enrollment != null) {
+            out.add(enrollment);
+        }
+        return out;
+    }
+
+    private ResearchStudy study(Protocol p, Organization sponsor, List<org.hl7.fhir.r4.model.Location> sites,
+            Group enrollment) {
         ResearchStudy study = new ResearchStudy();
         study.setId(studyId(source));
-        String nct = p.identification().nctId();
+        String nct = p.identification() == null ? null : p.identification().nctId();
         if (nct != null) {
             study.addIdentifier(new Identifier().setSystem(Systems.CLINICAL_TRIALS_GOV).setValue(nct));
         }
@@ -65,14 +84,14 @@ final class StudyResources {
         if (p.design() != null) {
             String phase = RegistryCodes.phase(p.design().phases());
             if (phase != null) {
-                study.setPhase(new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding(Systems.STUDY_PHASE,
-                        phase, null)).setText(String.join(", ", p.design().phases().stream().map(x -> x.label())
-                        .toList())));
+                String words = String.join(", ", p.design().phases().stream().map(Phase::label).toList());
+                study.setPhase(new CodeableConcept().addCoding(new Coding(Systems.STUDY_PHASE, phase, null))
+                        .setText(words));
             }
             String purpose = RegistryCodes.purpose(p.design().primaryPurpose());
             if (purpose != null) {
-                study.setPrimaryPurposeType(new CodeableConcept().addCoding(new org.hl7.fhir.r4.model.Coding(
-                        Systems.STUDY_PURPOSE, purpose, null)));
+                study.setPrimaryPurposeType(new CodeableConcept().addCoding(new Coding(Systems.STUDY_PURPOSE,
+                        purpose, null)));
             }
         }
         p.conditions().forEach(c -> study.addCondition(new CodeableConcept().setText(c)));
@@ -83,16 +102,14 @@ final class StudyResources {
         if (period != null) {
             study.setPeriod(period);
         }
-        Group enrollment = enrollment(p);
         if (enrollment != null) {
             study.addEnrollment(new Reference("Group/" + enrollment.getIdPart()));
         }
-        Organization sponsor = sponsor(p);
         if (sponsor != null) {
             study.setSponsor(new Reference("Organization/" + sponsor.getIdPart()));
         }
-        List<org.hl7.fhir.r4.model.Location> sites = sites(p);
         sites.forEach(l -> study.addSite(new Reference("Location/" + l.getIdPart()).setDisplay(l.getName())));
+        // the arms as the protocol describes them to everyone: which subject is in which is the ResearchSubject's
         for (Arm arm : p.arms()) {
             ResearchStudy.ResearchStudyArmComponent a = study.addArm().setName(arm.label());
             if (arm.type() != null) {
@@ -102,15 +119,7 @@ final class StudyResources {
                 a.setDescription(arm.description());
             }
         }
-        out.add(study);
-        if (sponsor != null) {
-            out.add(sponsor);
-        }
-        out.addAll(sites);
-        if (enrollment != null) {
-            out.add(enrollment);
-        }
-        return out;
+        return study;
     }
 
     /** From the study's start to its completion, as precise as the registry gives them. */
@@ -138,8 +147,9 @@ final class StudyResources {
             return null;
         }
         PartialDate pd = d.date();
-        String text = String.format("%04d", pd.year()) + (pd.month() == null ? "" : String.format("-%02d", pd.month()))
-                + (pd.day() == null ? "" : String.format("-%02d", pd.day()));
+        String text = String.format(Locale.ROOT, "%04d", pd.year())
+                + (pd.month() == null ? "" : String.format(Locale.ROOT, "-%02d", pd.month()))
+                + (pd.day() == null ? "" : String.format(Locale.ROOT, "-%02d", pd.day()));
         return new DateTimeType(text);
     }
 
@@ -153,7 +163,7 @@ final class StudyResources {
         g.setType(Group.GroupType.PERSON);
         g.setActual(false);
         g.setName("Enrollment of " + trial + (p.design().enrollment().type() == null ? ""
-                : " (" + p.design().enrollment().type().label().toLowerCase(java.util.Locale.ROOT) + ")"));
+                : " (" + p.design().enrollment().type().label().toLowerCase(Locale.ROOT) + ")"));
         g.setQuantity(p.design().enrollment().count());
         return g;
     }

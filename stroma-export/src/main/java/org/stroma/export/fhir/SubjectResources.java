@@ -2,7 +2,9 @@ package org.stroma.export.fhir;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Identifier;
@@ -18,6 +20,7 @@ import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.subject.Consent;
 import org.stroma.trial.subject.StateChange;
 import org.stroma.trial.subject.Subject;
+import org.stroma.trial.subject.SubjectState;
 
 /**
  * A subject as a pseudonymous Patient — the trial's subject number, the administrative sex the screened record gives
@@ -121,7 +124,8 @@ final class SubjectResources {
     private String actualArm(Subject s, List<String> treatments) {
         List<String> received = new ArrayList<>();
         List<ProductView> products = source.products(s.id());
-        for (ProductView p : products) {
+        for (ProductView p : products.stream().sorted(Comparator.comparingInt(ProductView::period))
+                .toList()) {
             boolean given = p.steps().stream().anyMatch(st -> "administered".equals(st.what()));
             if (given && p.period() >= 1 && p.period() <= treatments.size()) {
                 received.add(treatments.get(p.period() - 1));
@@ -130,11 +134,11 @@ final class SubjectResources {
         if (!received.isEmpty()) {
             return String.join(" then ", received);
         }
-        boolean treated = s.history().stream().anyMatch(h -> h.to() == org.stroma.trial.subject.SubjectState.TREATED);
+        boolean treated = s.history().stream().anyMatch(h -> h.to() == SubjectState.TREATED);
         return products.isEmpty() && treated ? String.join(" then ", treatments) : null;
     }
 
-    private static org.hl7.fhir.r4.model.DateTimeType instant(StateChange c) {
+    private static DateTimeType instant(StateChange c) {
         return Times.dateTime(c.at());
     }
 }
