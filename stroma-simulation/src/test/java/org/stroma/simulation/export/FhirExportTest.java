@@ -134,7 +134,10 @@ class FhirExportTest {
                 .map(Bundle.BundleEntryComponent::getFullUrl).findFirst().orElseThrow();
     }
 
-    /** A resource has the same id in every export of the trial: what a blinded export holds, the unblinded holds. */
+    /**
+     * A resource has the same id in every export of the trial: what a blinded export holds, the unblinded holds. In an
+     * open-label trial, where nobody is masked, the two are the same resource for resource.
+     */
     @Test
     void aBlindedExportsIdsAreTheUnblindedOnes() throws Exception {
         for (SimulatedExports.Trial t : SimulatedExports.all()) {
@@ -143,6 +146,14 @@ class FhirExportTest {
             List<String> blinded = resources(t.blinded().get(ExportFormat.FHIR)).stream()
                     .map(r -> r.fhirType() + "/" + r.getIdElement().getIdPart()).toList();
             assertThat(unblinded).as(t.seed()).containsAll(blinded);
+            if (!t.masked()) {
+                for (ExportedFile f : t.unblinded().get(ExportFormat.FHIR).files()) {
+                    if (f.name().endsWith(FhirExport.NDJSON)) {
+                        assertThat(t.blinded().get(ExportFormat.FHIR).file(f.name()).text()).as(t.seed() + " "
+                                + f.name()).isEqualTo(f.text());
+                    }
+                }
+            }
         }
     }
 
