@@ -45,7 +45,8 @@ final class AdverseEventResources {
     private AdverseEvent adverseEvent(org.stroma.trial.safety.AdverseEvent e) {
         AdverseEvent a = new AdverseEvent();
         a.setId(FhirIds.of(source.design().trial(), e.id()));
-        a.setIdentifier(new Identifier().setSystem(Systems.ADVERSE_EVENT).setValue(e.id()));
+        a.setIdentifier(new Identifier().setSystem(Systems.of(Systems.ADVERSE_EVENT, source.design().trial()))
+                .setValue(e.id()));
         a.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
         a.setEvent(new CodeableConcept().setText(e.term()));
         a.setSubject(SubjectResources.patientReference(source, e.subject()));

@@ -56,8 +56,12 @@ final class ProductResources {
                 }
             } else {
                 for (ProductView.Step step : view.steps()) {
-                    out.add(provenance(view, target, CustodyActivity.codeOfViewStep(step.what()), step.at(),
-                            step.by(), step.detail(), ids));
+                    String code = CustodyActivity.codeOfViewStep(step.what());
+                    // the view shows a blinded reader the bedside's steps only; should it ever show more, they stay out
+                    if (source.blinded() && !CustodyActivity.bedside(code)) {
+                        continue;
+                    }
+                    out.add(provenance(view, target, code, step.at(), step.by(), step.detail(), ids));
                 }
             }
         }
@@ -67,7 +71,7 @@ final class ProductResources {
     private BiologicallyDerivedProduct product(ProductView view) {
         BiologicallyDerivedProduct p = new BiologicallyDerivedProduct();
         p.setId(FhirIds.of(trial, view.product()));
-        p.addIdentifier(new Identifier().setSystem(Systems.PRODUCT).setValue(view.product()));
+        p.addIdentifier(new Identifier().setSystem(Systems.of(Systems.PRODUCT, trial)).setValue(view.product()));
         if (view.number() != null) {
             p.addIdentifier(new Identifier().setSystem(Systems.DONATION_NUMBER).setValue(view.number().toString()));
         }

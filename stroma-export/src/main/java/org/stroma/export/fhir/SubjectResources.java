@@ -58,7 +58,7 @@ final class SubjectResources {
     }
 
     private Identifier subjectNumber(Subject s) {
-        return new Identifier().setSystem(Systems.SUBJECT + "/" + FhirIds.of(trial)).setValue(s.id());
+        return new Identifier().setSystem(Systems.of(Systems.SUBJECT, trial)).setValue(s.id());
     }
 
     private Patient patient(Subject s) {

@@ -24,13 +24,20 @@ final class Systems {
     /** A coded item's answers: the system of one item's code list is this, then '/', then the form and item. */
     static final String FORM_ITEM_ANSWER = "https://stroma.org/form-item-answer";
     static final String CUSTODY_STEP = "https://stroma.org/custody-step";
-    static final String PRODUCT = "https://stroma.org/product";
     static final String DONATION_NUMBER = "https://stroma.org/donation-number";
-    static final String ADVERSE_EVENT = "https://stroma.org/adverse-event";
     static final String USER = "https://stroma.org/user";
-    /** A subject's number is unique within its trial: the system is this, then '/', then the trial. */
+    /** A subject's number is unique within its trial: the system is this, then '/', then the trial; see {@link #of}. */
     static final String SUBJECT = "https://stroma.org/subject";
+    /** A product's number, unique within its trial as the subject's is. */
+    static final String PRODUCT = "https://stroma.org/product";
+    /** An adverse event's number, unique within its trial as the subject's is. */
+    static final String ADVERSE_EVENT = "https://stroma.org/adverse-event";
 
     private Systems() {
+    }
+
+    /** The system of numbers unique within one trial: Stroma's numbers of subjects, products, adverse events. */
+    static String of(String system, String trial) {
+        return system + "/" + FhirIds.of(trial);
     }
 }
