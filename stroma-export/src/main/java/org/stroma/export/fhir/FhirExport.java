@@ -5,14 +5,17 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.util.FhirTerser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.stroma.export.ExportException;
 import org.stroma.export.ExportSource;
 import org.stroma.export.ExportedFile;
 import org.stroma.trial.subject.Subject;
@@ -73,7 +76,24 @@ public final class FhirExport {
             out.addAll(adverseEvents.resources(s.id()));
             out.addAll(products.resources(s.id()));
         }
+        requireDistinctIds(out);
         return out;
+    }
+
+    /**
+     * Two of Stroma's names that differ only in what a FHIR id cannot hold ("a_b" and "a b") would make one id; a
+     * receiving server would keep only the second resource. Refused rather than written.
+     */
+    private void requireDistinctIds(List<Resource> resources) {
+        Set<String> seen = new HashSet<>();
+        for (Resource r : resources) {
+            String id = r.fhirType() + "/" + r.getIdElement().getIdPart();
+            if (!seen.add(id)) {
+                throw new ExportException("two resources of the FHIR export of " + source.design().trial()
+                        + " would have the id " + id + ": their names in Stroma differ only in characters a FHIR id"
+                        + " cannot hold");
+            }
+        }
     }
 
     private static String bundle(ExportSource source, List<Resource> resources) {
