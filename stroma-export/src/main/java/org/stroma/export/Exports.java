@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.stroma.export.ctgov.RegistryResultsExport;
+import org.stroma.export.fhir.FhirExport;
 import org.stroma.export.ipd.ParticipantDataExport;
 import org.stroma.export.odm.OdmExport;
 import org.stroma.export.sdtm.SdtmExport;
@@ -12,9 +13,8 @@ import org.stroma.export.usdm.UsdmExport;
 
 /** Makes an export of a trial in one of the standards, from the trial as its source's role sees it. */
 public final class Exports {
-    /** The formats Stroma exports today; the others are refused with that reason. */
-    private static final Set<ExportFormat> AVAILABLE = EnumSet.of(ExportFormat.ODM, ExportFormat.SDTM, ExportFormat.USDM, ExportFormat.CTGOV_V2,
-            ExportFormat.IPD);
+    /** The formats Stroma exports: every one it names. */
+    private static final Set<ExportFormat> AVAILABLE = EnumSet.allOf(ExportFormat.class);
 
     private Exports() {
     }
@@ -30,8 +30,7 @@ public final class Exports {
             case IPD -> ParticipantDataExport.files(source);
             case USDM -> UsdmExport.files(source);
             case SDTM -> SdtmExport.files(source);
-            case FHIR -> throw new ExportException("the " + format.formatName()
-                    + " export is not available yet");
+            case FHIR -> FhirExport.files(source);
         };
         return new Export(source.design().trial(), format, source.blinded(), source.exportedAt(), files);
     }
