@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.stroma.protocol.text.Words;
-import org.stroma.server.demo.ReferenceTrials;
+import java.util.stream.Collectors;
+import org.stroma.export.ExportFormat;
+import org.stroma.export.Exports;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
+import org.stroma.protocol.text.Words;
+import org.stroma.server.demo.ReferenceTrials;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
@@ -120,6 +123,10 @@ final class DemoCommand implements Callable<Integer> {
                     out);
             locked.add(run.result().locked());
             out.println("  reports: " + run.reports().unblinded() + "\n           " + run.reports().blinded());
+            out.println("  exports: " + run.reports().unblinded().resolveSibling("exports") + " and "
+                    + run.reports().blinded().resolveSibling("exports") + " (" + Exports.available().stream().map(
+                            ExportFormat::formatName).collect(Collectors.joining(", ")) + "; the blinded without those"
+                    + " that compare the arms)");
         }
         List<LockedTrial> cardiac = locked.stream().filter(t -> !t.trial().equals("NCT02403947")
                 && !t.trial().equals("NCT01854957")).toList();
