@@ -2,6 +2,7 @@ package org.stroma.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A CSV table (RFC 4180): a header row and rows, each value quoted only where it must be. */
 public final class CsvTable {
@@ -38,13 +39,14 @@ public final class CsvTable {
     }
 
     private static void line(StringBuilder s, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            String v = values.get(i);
-            s.append(v.matches(".*[,\"\r\n].*") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        s.append(values.stream().map(CsvTable::field).collect(Collectors.joining(","))).append("\r\n");
+    }
+
+    /** A field as CSV writes it: quoted, its quotes doubled, when it holds a comma, a quote or a line break. */
+    public static String field(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
         }
-        s.append("\r\n");
+        return value;
     }
 }

@@ -140,7 +140,7 @@ public final class ExportSource {
 
     /** The subject's visit calendar, or null before randomization. */
     public VisitCalendar calendar(String subject) {
-        return trial.calendar(subject);
+        return trial.randomization(subject) == null ? null : trial.calendar(subject);
     }
 
     public LocalDate firstAdministration(String subject) {

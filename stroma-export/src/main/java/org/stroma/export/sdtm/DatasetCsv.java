@@ -2,6 +2,7 @@ package org.stroma.export.sdtm;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.stroma.export.CsvTable;
 
 /**
  * A dataset as CSV (RFC 4180): a header row of the variable names, then one line per row; a missing value is an empty
@@ -15,16 +16,9 @@ final class DatasetCsv {
         StringBuilder out = new StringBuilder();
         out.append(dataset.variables().stream().map(Variable::name).collect(Collectors.joining(","))).append("\r\n");
         for (List<Object> row : dataset.rows()) {
-            out.append(row.stream().map(c -> field(SdtmValues.text(c))).collect(Collectors.joining(",")))
+            out.append(row.stream().map(c -> CsvTable.field(SdtmValues.text(c))).collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         return out.toString();
-    }
-
-    static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.stroma.export.CsvTable;
 import org.stroma.export.ExportSource;
 import org.stroma.export.ExportedFile;
 import org.stroma.trial.capture.FormRecord;
@@ -66,7 +67,7 @@ public final class SdtmExport {
         }
         files.add(ExportedFile.text(DefineXml.FILE, DefineXml.write(studyOid, study, source.design().title(),
                 metaDataVersion, created, fileOid + ".DEFINE", source.blinded(), datasets)));
-        files.add(ExportedFile.text(UNMAPPED, unmapped(findings.unmapped())));
+        files.add(unmapped(findings.unmapped()).file(UNMAPPED));
         return files;
     }
 
@@ -86,14 +87,10 @@ public final class SdtmExport {
                 .max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private static String unmapped(List<FindingsDomains.Unmapped> items) {
-        StringBuilder out = new StringBuilder("FORM,ITEM,LABEL,VALUES_LEFT_OUT\r\n");
-        for (FindingsDomains.Unmapped u : items) {
-            out.append(DatasetCsv.field(u.form())).append(',').append(DatasetCsv.field(u.item())).append(',')
-                    .append(DatasetCsv.field(u.label() == null ? "" : u.label())).append(',').append(u.values())
-                    .append("\r\n");
-        }
-        return out.toString();
+    private static CsvTable unmapped(List<FindingsDomains.Unmapped> items) {
+        CsvTable table = new CsvTable("FORM", "ITEM", "LABEL", "VALUES_LEFT_OUT");
+        items.forEach(u -> table.row(u.form(), u.item(), u.label(), u.values()));
+        return table;
     }
 
     private static String oid(String name) {
