@@ -46,7 +46,8 @@ final class BadInputBenchmark implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the damage (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--records", paramLabel = "DIR", split = ",", defaultValue = "fixtures,../shared/ctgov",
+    @Option(names = "--records", paramLabel = "DIR", split = ",",
+            defaultValue = "fixtures/seeds,fixtures/ctgov,../shared/ctgov",
             description = "Folders of good registry records to damage (.json, .xml, pages as .txt; default ${DEFAULT-VALUE}).")
     List<Path> records;
 

@@ -40,7 +40,8 @@ class BadInputCorpusTest {
     private static final ConceptDictionary DICTIONARY = ConceptDictionary.standard();
 
     private static Map<String, byte[]> records() {
-        List<Path> folders = new ArrayList<>(List.of(Cli.FIXTURES));
+        // the registry records of the fixtures (beside them are schemas, which are not records)
+        List<Path> folders = new ArrayList<>(List.of(Cli.FIXTURES.resolve("seeds"), Cli.FIXTURES.resolve("ctgov")));
         String shared = System.getProperty("stroma.shared.dir");
         if (shared != null && Files.isDirectory(Path.of(shared, "ctgov"))) {
             folders.add(Path.of(shared, "ctgov"));

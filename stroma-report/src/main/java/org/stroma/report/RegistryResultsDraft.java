@@ -290,8 +290,15 @@ public record RegistryResultsDraft(RegistryResults results, List<String> toRevie
                 idOf.put(g.getKey(), id);
                 atRisk.put(id, (int) g.getValue().stream().filter(s -> s.firstAdministration() != null).count());
             }
-            List<AdverseEventRow> events = t.adverseEvents().stream().filter(a -> idOf.containsKey(a.group()))
-                    .toList();
+            // treatment-emergent: from the first administration on, in those at risk; earlier ones are not posted
+            List<AdverseEventRow> events = t.adverseEvents().stream().filter(a -> idOf.containsKey(a.group())
+                    && a.daysFromAdministration() != null && a.daysFromAdministration() >= 0).toList();
+            long before = t.adverseEvents().stream().filter(a -> idOf.containsKey(a.group())).count() - events.size();
+            if (before > 0) {
+                review.add("Adverse events: " + before + " began before the first administration (or in a"
+                        + " participant never given a product) and are not among the treatment-emergent events"
+                        + " posted; report them as the registry's instructions say for events before treatment");
+            }
             List<EventGroup> eventGroups = new ArrayList<>();
             List<Group> groups = groups("EG");
             for (Group g : groups) {

@@ -20,12 +20,17 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stroma.server.auth.Passwords;
+import org.stroma.store.user.Membership;
+import org.stroma.store.user.UserStore;
+import org.stroma.trial.masking.Role;
 
 /**
  * The export route: a form saved, corrected with a reason, signed and changed again comes out in ODM with each
  * version's audit record, the signature on the version it was given to, and valid against the ODM 1.3.2 schema; the
  * data manager's export is blinded, the DSMB's names the arm unless it asks for the blinded one; the site's staff may
- * not export; an unknown format is named.
+ * not export, nor a data manager of one site; an unknown format is named, and so is a "blinded" that is not true
+ * or false; an emergency unblinding granted to a person never counts for an export.
  */
 class ExportRouteTest {
     static final String PASSWORD = "export-test-password";
@@ -50,8 +55,16 @@ class ExportRouteTest {
         ok(investigator.post(vitals, vitals(95, 1, "misread: 95 on the ECG")));
         ok(investigator.post(vitals + "/signature", "{\"password\":\"" + PASSWORD + "\",\"meaning\":\"reviewed\","
                 + "\"version\":2}"));
+        ok(investigator.post(vitals + "/signature", "{\"password\":\"" + PASSWORD + "\",\"meaning\":\"approved\","
+                + "\"version\":2}"));
         CLOCK.set(Instant.parse("2026-06-01T09:30:00Z"));
         ok(coordinator.post(vitals, vitals(97, 2, "second reading")));
+        UserStore users = new UserStore(demo.db());
+        String site = demo.sites().get(0);
+        users.create("setup", "export", "An investigator whose user name is export", Passwords.hash(PASSWORD), false);
+        users.grant("setup", "export", new Membership(STUDY, Role.INVESTIGATOR, site), null, CLOCK.instant());
+        users.create("setup", "dm-site", "A data manager of one site", Passwords.hash(PASSWORD), false);
+        users.grant("setup", "dm-site", new Membership(STUDY, Role.DATA_MANAGER, site), null, CLOCK.instant());
     }
 
     @AfterAll
@@ -89,6 +102,10 @@ class ExportRouteTest {
                 "<FormData FormOID=\"F.VITALS\" TransactionType=\"Update\">",
                 "<ReasonForChange>second reading</ReasonForChange>",
                 "IT.VITALS.HEART_RATE\" TransactionType=\"Update\" Value=\"97\"");
+        // a second signature of the same version is a FormData of its own that changes nothing
+        assertThat(form).containsSubsequence("<ReasonForChange>misread: 95 on the ECG</ReasonForChange>",
+                "<FormData FormOID=\"F.VITALS\" TransactionType=\"Context\">", "<SignatureRef SignatureOID=\"SD.2\"/>",
+                "<ReasonForChange>second reading</ReasonForChange>");
         // only the changed item is in each later version; the signature is on the version it was given to only
         assertThat(form.substring(form.indexOf("second reading"))).doesNotContain("IT.VITALS.WEIGHT", "<Signature>");
         assertThat(odm).contains("<SignatureDef OID=\"SD.1\" Methodology=\"Electronic\">", "<Meaning>reviewed</Meaning>");
@@ -106,9 +123,33 @@ class ExportRouteTest {
                 .get("odm.xml");
         assertThat(blinded).doesNotContain("IT.ENROLMENT.ALLOCATION").contains("IT.ENROLMENT.KIT_CODE");
         assertThat(demo.client("coordinator").get("/api/studies/" + STUDY + "/exports/odm").status()).isEqualTo(403);
+        Client.Reply yes = dsmb.get("/api/studies/" + STUDY + "/exports/odm?blinded=yes");
+        assertThat(yes.status()).isEqualTo(400);
+        assertThat(yes.body()).contains("'yes' is not true or false");
+        assertThat(demo.client("dm-site").get("/api/studies/" + STUDY + "/exports/odm").status()).isEqualTo(403);
         Client.Reply unknown = dsmb.get("/api/studies/" + STUDY + "/exports/xpt");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("no export format 'xpt'", "odm, sdtm");
+    }
+
+    /**
+     * An emergency unblinding is its requester's alone: one granted to a user who happens to be called "export" does
+     * not unblind that subject in anyone's blinded export.
+     */
+    @Test
+    void anUnblindingGrantedToAPersonNeverCountsForAnExport() throws Exception {
+        Client export = demo.client("export");
+        Client.Reply u = export.post(subject("S1") + "/unblinding", "{\"reason\":\"anaphylaxis\",\"password\":\""
+                + PASSWORD + "\"}");
+        assertThat(u.status()).as(u.body()).isEqualTo(201);
+        assertThat(u.json().at("/subject/group").asText()).isIn("A", "B");
+        Map<String, String> sdtm = unzip(demo.client("datamanager").download("/api/studies/" + STUDY
+                + "/exports/sdtm").body());
+        String dm = sdtm.get("dm.csv");
+        String s1 = dm.lines().filter(l -> l.contains("-S1,")).findFirst().orElseThrow();
+        assertThat(s1).doesNotContainPattern(",[AB],").contains("BLINDED");
+        assertThat(sdtm).doesNotContainKey("ex.json");
+        assertThat(sdtm.get("ec.csv") == null ? "" : sdtm.get("ec.csv")).doesNotContain("PLACEBO");
     }
 
     private static Map<String, String> unzip(byte[] zip) throws Exception {

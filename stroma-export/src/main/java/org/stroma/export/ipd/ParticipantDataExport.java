@@ -105,11 +105,12 @@ public final class ParticipantDataExport {
                         f.form().id(), item, value(s.id(), f.form().item(item).orElse(null), value)));
             }
         }
-        for (AdverseEvent e : source.adverseEvents()) {
+        // in the order of the pseudonyms, then of onset: the order of reporting would tell the calendar across participants
+        List<AdverseEvent> shared = source.adverseEvents().stream().filter(e -> pseudonyms.containsKey(e.subject()))
+                .sorted(Comparator.comparing((AdverseEvent e) -> pseudonyms.get(e.subject())).thenComparing(
+                        AdverseEvent::onset, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        for (AdverseEvent e : shared) {
             String p = pseudonyms.get(e.subject());
-            if (p == null) {
-                continue;
-            }
             String system = OrganSystems.standard().of(e.term());
             events.row(p, system == null ? WITHHELD : e.term().strip().toLowerCase(Locale.ROOT), system,
                     e.grade() == null ? null : e.grade().number(), e.isSerious(), e.causality() == null ? null
@@ -167,7 +168,7 @@ public final class ParticipantDataExport {
             case COMPLETED -> "completed";
             case WITHDRAWN -> "withdrawn";
             case LOST_TO_FOLLOW_UP -> "lost to follow-up";
-            default -> "in the trial at the data lock";
+            default -> "in the trial when exported";
         };
     }
 
@@ -177,7 +178,8 @@ public final class ParticipantDataExport {
                 + "Files\n"
                 + "- participants.csv: one row per participant" + (arms ? ", with the arm (or crossover sequence) and the treatment of each period"
                         : "; blinded: no arm or sequence") + "\n"
-                + "- measurements.csv: each value of each form as it stood at the data lock\n"
+                + "- measurements.csv: each value of each form as it stands when exported (at the data lock, once"
+                + " locked)\n"
                 + "- adverse_events.csv: each adverse event as last reported\n\n"
                 + "What was done to de-identify the data\n"
                 + "- Direct identifiers removed: subject ids are replaced by pseudonyms drawn at random for this"

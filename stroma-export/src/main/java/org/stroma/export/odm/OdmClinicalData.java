@@ -23,7 +23,8 @@ import org.stroma.trial.subject.Subject;
 /**
  * A subject's data in ODM: enrolment, then the forms visit by visit in the schedule's order, each version of a form as
  * a FormData of its own (its AuditRecord says who saved it, when, at which site and why; its items are those it
- * inserted, updated or removed; its Signature the one given to it), then the adverse events as last reported.
+ * inserted, updated or removed; its Signature the one given to it, any further one in a FormData of its own), then
+ * the adverse events as last reported.
  */
 final class OdmClinicalData {
     /** The user an audit record names when nobody is known to have done it. */
@@ -105,14 +106,9 @@ final class OdmClinicalData {
             xml.start("FormData", "FormOID", Oids.form(f.form().id()), "TransactionType", n == 0 ? "Insert"
                     : "Update");
             audit(v.by(), site, v.at(), v.reason());
-            Signature signature = signatureOf(f, v, next);
-            if (signature != null) {
-                xml.start("Signature")
-                        .empty("UserRef", "UserOID", Oids.user(signature.username()))
-                        .empty("LocationRef", "LocationOID", Oids.location(site))
-                        .empty("SignatureRef", "SignatureOID", meanings.get(signature.meaning()))
-                        .text("DateTimeStamp", signature.at().toString())
-                        .end();
+            List<Signature> signatures = signaturesOf(f, v, next);
+            if (!signatures.isEmpty()) {
+                signature(signatures.get(0), site);
             }
             xml.start("ItemGroupData", "ItemGroupOID", Oids.group(f.form().id()), "TransactionType",
                     n == 0 ? "Insert" : "Update");
@@ -130,14 +126,30 @@ final class OdmClinicalData {
                 }
             }
             xml.end().end();
+            // ODM gives a FormData one signature: a version signed again (reviewed, then approved) carries each
+            // further signature in a FormData of its own that changes nothing
+            for (Signature again : signatures.subList(Math.min(1, signatures.size()), signatures.size())) {
+                xml.start("FormData", "FormOID", Oids.form(f.form().id()), "TransactionType", "Context");
+                signature(again, site);
+                xml.end();
+            }
             before = v.values();
         }
     }
 
-    /** The signature given to a version: the first made after it was saved and before the next version. */
-    private static Signature signatureOf(FormRecord f, FormVersion v, Instant next) {
+    private void signature(Signature signature, String site) {
+        xml.start("Signature")
+                .empty("UserRef", "UserOID", Oids.user(signature.username()))
+                .empty("LocationRef", "LocationOID", Oids.location(site))
+                .empty("SignatureRef", "SignatureOID", meanings.get(signature.meaning()))
+                .text("DateTimeStamp", signature.at().toString())
+                .end();
+    }
+
+    /** The signatures given to a version: those made after it was saved and before the next version, in order. */
+    private static List<Signature> signaturesOf(FormRecord f, FormVersion v, Instant next) {
         return f.signatures().stream().filter(g -> !g.at().isBefore(v.at()) && (next == null || g.at().isBefore(next)))
-                .findFirst().orElse(null);
+                .toList();
     }
 
     private void adverseEvents(String subject, String site) {

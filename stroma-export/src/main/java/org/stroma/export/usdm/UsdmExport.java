@@ -44,6 +44,7 @@ public final class UsdmExport {
     public static final String FILE = "usdm.json";
     static final String RULE = "https://stroma.org/usdm/computable-rule";
     static final String READING = "https://stroma.org/usdm/rule-reading";
+    private static final String RANDOMIZATION = "randomization";
     private static final String CDISC = "http://www.cdisc.org";
     private static final String CDISC_VERSION = "2024-09-27";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -208,6 +209,7 @@ public final class UsdmExport {
         linkInOrder(encounters);
         Map<String, String> activityIds = new LinkedHashMap<>();
         ArrayNode activities = d.putArray("activities");
+        activity(activities, activityIds, RANDOMIZATION, "Randomization: the allocation and its kit code");
         String administration = activity(activities, activityIds, "administration", "Administration of the product"
                 + " allocated (cells or, in a controlled trial, placebo)");
         for (List<FormDef> forms : source.formPlan().values()) {
@@ -274,9 +276,10 @@ public final class UsdmExport {
     }
 
     /**
-     * The main timeline: a scheduled instance per visit (its encounter, its forms, its epoch) and a timing for each,
-     * from the instance of its anchor — the baseline visit for a time from randomization, the first administration for
-     * a time from it — with the visit's window.
+     * The main timeline: it starts at randomization (an instance of its own, the timeline's one fixed reference), then
+     * a scheduled instance per visit (its encounter, its forms, its epoch). Each visit's timing runs from the instance
+     * of its anchor — randomization, or the first administration for a time counted from it (the baseline visit is
+     * counted back from it) — with the visit's window.
      */
     private ObjectNode timeline(Map<String, String> encounterIds, Map<String, String> activityIds,
             String administration, String screening, List<String> treatment, String followUp) {
@@ -286,6 +289,14 @@ public final class UsdmExport {
         t.put("mainTimeline", true);
         t.put("entryCondition", "A participant randomized into the trial");
         ArrayNode instances = t.putArray("instances");
+        ObjectNode start = instances.addObject();
+        String randomized = id("ScheduledActivityInstance");
+        start.put("id", randomized);
+        start.put("name", "Randomization");
+        start.putArray("activityIds").add(activityIds.get(RANDOMIZATION));
+        start.put("epochId", screening);
+        start.put("instanceType", "ScheduledActivityInstance");
+        t.put("entryId", randomized);
         Map<String, String> instanceIds = new LinkedHashMap<>();
         List<PlannedVisit> visits = source.schedule();
         for (PlannedVisit visit : visits) {
@@ -306,29 +317,31 @@ public final class UsdmExport {
             i.put("epochId", epochOf(visit, screening, treatment, followUp));
             i.put("instanceType", "ScheduledActivityInstance");
         }
-        t.put("entryId", instances.isEmpty() ? "none" : instances.get(0).path("id").asText());
-        String baseline = instanceIds.getOrDefault(SchedulePlanner.BASELINE, instances.isEmpty() ? null
-                : instances.get(0).path("id").asText());
-        String firstAdministration = instanceIds.getOrDefault(SchedulePlanner.ADMINISTRATION, baseline);
+        String firstAdministration = instanceIds.getOrDefault(SchedulePlanner.ADMINISTRATION, randomized);
         ArrayNode timings = t.putArray("timings");
+        ObjectNode reference = timings.addObject();
+        reference.put("id", id("Timing"));
+        reference.put("name", "Randomization timing");
+        reference.set("type", code("C201358", "Fixed Reference"));
+        reference.put("value", "P0D");
+        reference.put("valueLabel", "Randomization: day 0 of the timeline");
+        reference.set("relativeToFrom", code("C201355", "Start to Start"));
+        reference.put("relativeFromScheduledInstanceId", randomized);
+        reference.put("instanceType", "Timing");
         for (PlannedVisit visit : visits) {
-            String self = instanceIds.get(visit.name());
-            String anchor = visit.anchor() == TimeAnchor.FIRST_ADMINISTRATION ? firstAdministration : baseline;
+            boolean fromAdministration = visit.anchor() == TimeAnchor.FIRST_ADMINISTRATION
+                    && !instanceIds.get(visit.name()).equals(firstAdministration);
+            boolean before = visit.name().equals(SchedulePlanner.BASELINE);
             ObjectNode timing = timings.addObject();
             timing.put("id", id("Timing"));
             timing.put("name", visit.name() + " timing");
-            long days = Math.round(visit.offset().approximateDays());
-            boolean reference = self.equals(anchor) || days == 0 && visit.anchor() != TimeAnchor.FIRST_ADMINISTRATION
-                    && self.equals(baseline);
-            timing.set("type", reference ? code("C201358", "Fixed Reference") : code("C201356", "After"));
-            timing.put("value", "P" + days + "D");
-            timing.put("valueLabel", reference ? "Reference: " + visit.anchor().label() : visit.offset() + " after "
-                    + visit.anchor().label());
+            timing.set("type", before ? code("C201357", "Before") : code("C201356", "After"));
+            timing.put("value", "P" + Math.round(visit.offset().approximateDays()) + "D");
+            timing.put("valueLabel", visit.offset() + (before ? " before " : " after ") + (fromAdministration
+                    ? TimeAnchor.FIRST_ADMINISTRATION.label() : TimeAnchor.RANDOMIZATION.label()));
             timing.set("relativeToFrom", code("C201355", "Start to Start"));
-            timing.put("relativeFromScheduledInstanceId", self);
-            if (!reference) {
-                timing.put("relativeToScheduledInstanceId", anchor);
-            }
+            timing.put("relativeFromScheduledInstanceId", instanceIds.get(visit.name()));
+            timing.put("relativeToScheduledInstanceId", fromAdministration ? firstAdministration : randomized);
             timing.put("windowLower", "P" + visit.daysEarly() + "D");
             timing.put("windowUpper", "P" + visit.daysLate() + "D");
             timing.put("windowLabel", "-" + visit.daysEarly() + " to +" + visit.daysLate() + " days"

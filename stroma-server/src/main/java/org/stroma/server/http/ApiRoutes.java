@@ -314,7 +314,7 @@ final class ApiRoutes {
                 + " fhir, usdm, ctgov-v2, ipd) as a ZIP archive with its manifest: as the person's view of the blind"
                 + " allows, and blinded whenever ?blinded=true (data manager, statistician, DSMB)", ctx -> {
                     Export e = s.exports().export(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("format"),
-                            "true".equals(ctx.queryParam("blinded")));
+                            Web.yesNo("blinded", ctx.queryParam("blinded")));
                     ctx.contentType("application/zip").header("Content-Disposition", "attachment; filename=\""
                             + e.study() + "-" + e.format().formatName() + (e.blinded() ? "-blinded" : "") + ".zip\"")
                             .result(e.zip());

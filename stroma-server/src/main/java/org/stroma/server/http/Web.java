@@ -195,6 +195,20 @@ final class Web {
         return v.asInt();
     }
 
+    /**
+     * A yes-or-no query parameter: true or false in any case, absent for false; anything else is refused rather than
+     * read as false, so that a mistyped "?blinded=yes" never gives the unblinded answer.
+     */
+    static boolean yesNo(String field, String text) {
+        if (text == null || text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw RequestException.badRequest(field, "'" + Texts.shown(text) + "' is not true or false");
+    }
+
     /** A whole number typed in a form field, or null when blank. */
     static Integer integer(String field, String text) {
         if (text == null || text.isBlank()) {

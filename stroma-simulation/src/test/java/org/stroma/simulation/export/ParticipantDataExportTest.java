@@ -35,6 +35,11 @@ class ParticipantDataExportTest {
             assertThat(rows).as(t.seed()).hasSize(randomized.size() + 1);
             assertThat(rows.get(0)).contains("arm");
             assertThat(rows(unblinded.file("measurements.csv"))).hasSize(locked.measurements().size() + 1);
+            // rows in the order of the pseudonyms: never of enrolment or of reporting
+            List<String> eventRows = rows(unblinded.file("adverse_events.csv")).stream().skip(1).map(r -> r[0])
+                    .toList();
+            assertThat(eventRows).isSorted();
+            assertThat(rows.stream().skip(1).map(r -> r[0]).toList()).isSorted();
             for (Export e : List.of(unblinded, t.blinded().get(ExportFormat.IPD))) {
                 String all = String.join("\n", e.files().stream().map(ExportedFile::text).toList());
                 for (LockedTrial.SubjectRow s : locked.subjects()) {

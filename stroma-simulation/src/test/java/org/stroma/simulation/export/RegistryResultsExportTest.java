@@ -57,8 +57,17 @@ class RegistryResultsExportTest {
             int treated = (int) randomized.stream().filter(s -> s.firstAdministration() != null).count();
             assertThat(results.adverseEvents().groups().stream().mapToInt(RegistryResults.EventGroup::seriousAtRisk)
                     .sum()).isEqualTo(treated);
+            // treatment-emergent events only: from the first administration on
             long seriousEvents = locked.adverseEvents().stream().filter(a -> a.group() != null
-                    && a.event().isSerious()).count();
+                    && a.event().isSerious() && a.daysFromAdministration() != null && a.daysFromAdministration() >= 0)
+                    .count();
+            for (RegistryResults.EventGroup g : results.adverseEvents().groups()) {
+                assertThat(g.seriousAffected()).isLessThanOrEqualTo(g.seriousAtRisk());
+                assertThat(g.otherAffected()).isLessThanOrEqualTo(g.otherAtRisk());
+                assertThat(g.deathsAffected()).isLessThanOrEqualTo(g.deathsAtRisk());
+            }
+            results.adverseEvents().serious().forEach(ev -> ev.stats().forEach(st -> assertThat(st.numAffected())
+                    .isLessThanOrEqualTo(st.numAtRisk())));
             assertThat(results.adverseEvents().serious().stream().flatMap(ev -> ev.stats().stream())
                     .mapToInt(RegistryResults.EventStats::numEvents).sum()).as(t.seed()).isEqualTo((int) seriousEvents);
             assertThat(e.file(RegistryResultsExport.REVIEW).text()).contains("Before posting the results of "

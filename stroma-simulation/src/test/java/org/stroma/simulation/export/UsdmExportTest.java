@@ -42,8 +42,32 @@ class UsdmExportTest {
             assertThat(errors).as(t.seed()).isEmpty();
             JsonNode design = usdm.at("/study/versions/0/studyDesigns/0");
             assertThat(usdm.at("/study/versions/0/studyIdentifiers/0/text").asText()).isEqualTo(t.study());
-            assertThat(design.get("encounters").size()).isEqualTo(design.at("/scheduleTimelines/0/instances").size())
-                    .isEqualTo(design.at("/scheduleTimelines/0/timings").size()).isPositive();
+            // randomization, then a scheduled instance and a timing per visit; one fixed reference, every chain of
+            // timings ending at it
+            JsonNode timeline = design.at("/scheduleTimelines/0");
+            assertThat(timeline.get("instances").size()).isEqualTo(design.get("encounters").size() + 1)
+                    .isEqualTo(timeline.get("timings").size());
+            java.util.Map<String, String> to = new java.util.HashMap<>();
+            int fixed = 0;
+            for (JsonNode timing : timeline.get("timings")) {
+                if (timing.at("/type/code").asText().equals("C201358")) {
+                    fixed++;
+                    assertThat(timing.get("relativeFromScheduledInstanceId").asText()).isEqualTo(timeline.get(
+                            "entryId").asText());
+                } else {
+                    to.put(timing.get("relativeFromScheduledInstanceId").asText(), timing.get(
+                            "relativeToScheduledInstanceId").asText());
+                }
+            }
+            assertThat(fixed).as(t.seed() + " fixed references").isEqualTo(1);
+            for (String start : to.keySet()) {
+                String at = start;
+                for (int step = 0; step <= to.size() && to.containsKey(at); step++) {
+                    at = to.get(at);
+                }
+                assertThat(at).as(t.seed() + " where " + start + "'s timings lead").isEqualTo(timeline.get("entryId")
+                        .asText());
+            }
             assertThat(design.get("eligibilityCriteria").size()).isEqualTo(usdm.at(
                     "/study/versions/0/eligibilityCriterionItems").size()).isPositive();
             for (JsonNode c : design.get("eligibilityCriteria")) {
