@@ -131,8 +131,12 @@ final class ClauseReader {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
         List<Mention> named = groups.stream().flatMap(List::stream).toList();
+        // drugs named in one clause without a connective between them stand in a bracket of examples ("any
+        // antihistamine [including diphenhydramine (Benadryl®), cetirizine (Zyrtec®), …]"): any of them, not all
+        boolean drugsOnly = rules.size() > 1 && rules.stream().allMatch(r -> r instanceof MedicationRule
+                || r instanceof AllOf all && all.rules().get(0) instanceof MedicationRule);
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && rules.stream().allMatch(r -> r instanceof ConditionRule)
-                ? new AnyOf(rules) : new AllOf(rules);
+                || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
         if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
                 && !UnreadWords.of(t, clause.start(), named, rule instanceof MedicationRule).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
