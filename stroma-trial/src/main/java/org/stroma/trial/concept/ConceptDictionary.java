@@ -256,14 +256,32 @@ public final class ConceptDictionary {
             for (Concept named : byCode.getOrDefault(key, List.of())) {
                 descendants.getOrDefault(named.id(), List.of()).stream().filter(c -> !c.event()).forEach(narrower::add);
             }
+            // a class the record falls in only through a range wider than its code (I25 under "I2", heart disease)
+            // says nothing of which form it is, and does not make the record one of something else
+            Set<Concept> specific = new LinkedHashSet<>(recognised);
+            specific.removeIf(c -> onlyThroughAWiderRange(c, code));
             for (Concept under : underCode.getOrDefault(key, List.of())) {
-                if (ancestry.get(under.id()).containsAll(recognised)) {
+                if (ancestry.get(under.id()).containsAll(specific)) {
                     narrower.add(under);
                 }
             }
         }
         narrower.removeAll(recognised);
         return narrower;
+    }
+
+    /** Whether a concept takes in this code, and only through a code range shorter than the code. */
+    private static boolean onlyThroughAWiderRange(Concept concept, Code code) {
+        boolean any = false;
+        for (Concept.DictionaryCode mine : concept.codes()) {
+            if (mine.matches(code)) {
+                if (!mine.prefix() || mine.code().length() >= code.code().length()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

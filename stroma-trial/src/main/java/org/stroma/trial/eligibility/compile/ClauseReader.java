@@ -131,8 +131,12 @@ final class ClauseReader {
             return Markers.isFiller(t) ? null : new Attestation(question(t));
         }
         List<Mention> named = groups.stream().flatMap(List::stream).toList();
+        // drugs named in one clause without a connective between them stand in a bracket of examples ("any
+        // antihistamine [including diphenhydramine (Benadryl®), cetirizine (Zyrtec®), …]"): any of them, not all
+        boolean drugsOnly = rules.size() > 1 && rules.stream().allMatch(r -> r instanceof MedicationRule
+                || r instanceof AllOf all && all.rules().get(0) instanceof MedicationRule);
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && rules.stream().allMatch(r -> r instanceof ConditionRule)
-                ? new AnyOf(rules) : new AllOf(rules);
+                || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
         if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
                 && !UnreadWords.of(t, clause.start(), named, rule instanceof MedicationRule).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
@@ -224,7 +228,8 @@ final class ClauseReader {
         int first = groups.get(0).get(0).start() - clause.start();
         List<Mention> lastGroup = groups.get(groups.size() - 1);
         int lastEnd = lastGroup.get(lastGroup.size() - 1).end() - clause.start();
-        return Negation.of(clause.text(), first, lastEnd);
+        int[] starts = groups.stream().flatMap(List::stream).mapToInt(m -> m.start() - clause.start()).toArray();
+        return Negation.of(clause.text(), first, lastEnd, starts);
     }
 
     /**
@@ -327,6 +332,9 @@ final class ClauseReader {
         if (headKind == ConceptKind.MEDICATION) {
             return medication(group, clause, end);
         }
+        boolean listedTogether = enclosing >= 0 && group.size() > 1
+                && group.stream().allMatch(x -> openParenthesis(x.start()) == enclosing)
+                && LIST_WORDS.matcher(text.substring(enclosing, head.start())).find();
         for (Mention m : group) {
             if (m != head && m.concept().id().equals(head.concept().id())) {
                 continue; // "left ventricular ejection fraction (LVEF)": the same thing named twice
@@ -335,8 +343,10 @@ final class ClauseReader {
             if (atom == null) {
                 continue;
             }
-            boolean sameKind = m.concept().kind() == headKind;
-            boolean defines = m != head && atom instanceof MeasurementRule;
+            // "(including QTc > 450 ms, permanent pacemaker or …)": names listed in one parenthesis with nothing before it
+            // are alternatives, whatever their kinds
+            boolean sameKind = m.concept().kind() == headKind || listedTogether;
+            boolean defines = m != head && atom instanceof MeasurementRule && !listedTogether;
             if (m == head) {
                 headQuestion = qualifierQuestion(atom);
             }
@@ -498,10 +508,20 @@ final class ClauseReader {
         return switch (c.kind()) {
             case OBSERVATION -> observation(c, before, after, clause, !numberFollows(end, clause));
             case CONDITION -> causeInAList(condition(c, m.text(), before, after, clause), m);
-            case PROCEDURE -> new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
+            // "patients undergoing elective hysterectomy": the trial's own operation, not one the records hold yet
+            case PROCEDURE -> PLANNED_PROCEDURE.matcher(before).find() ? new Attestation(question(clauses.get(clause)
+                    .text())) : new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
             case MEDICATION -> null;
         };
     }
+
+    /** Words that make a parenthesis a list of examples: "(including …", "(e.g. …", commas between its names. */
+    private static final Pattern LIST_WORDS = Pattern.compile("(?i)^\\(\\s*(?:including|such as|e\\.g\\.?|eg|i\\.e\\.?|for example)\\b");
+
+    /** Words before a procedure that make it the one the trial will perform: "undergoing elective", "scheduled for". */
+    private static final Pattern PLANNED_PROCEDURE = Pattern.compile("(?i)\\b(?:undergo(?:ing|es)?|elective(?:ly)?|scheduled"
+            + "|planned|candidates?|referred|awaiting|requiring|require[sd]?|indicated|will (?:have|undergo|receive)"
+            + "|submitted|subjected|(?:will|to) be)\\b");
 
     /** Words between two names that only list them: "AST and ALT", "AST/ALT", "AST (SGOT), ALT". */
     private static final Pattern LISTING = Pattern.compile("(?i)^[\\s,/&]*(?:and/or|and|or)?[\\s,/&]*$");
@@ -754,9 +774,11 @@ final class ClauseReader {
      */
     private Rule qualified(Rule rule, Concept c, String name, String before, String after) {
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
-        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥]|[^)]*\\b(?:stage|class|grade|category|score"
+        // "(≥ 1 month of injury)", "(= 1 year)", "Grade II or higher", "stage 3": a degree, a kind or a time of it
+        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥=]|[^)]*\\b(?:stage|class|grade|category|score"
                 + "|type)\\b)[^)]*\\).*")
-                || after.matches("(?is)^\\s*stages?\\s+\\d.*");
+                || after.matches("(?is)^\\s*stages?\\s+\\d.*")
+                || after.matches("(?is)^\\s*(?:grades?|class(?:es)?|types?)\\s+(?:[ivx]+|\\d)\\b.*");
         if (qualifier.find() || severityInBrackets) {
             String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()
                     : c.label() + " " + firstAside(after);
@@ -784,7 +806,8 @@ final class ClauseReader {
             + " the (?:reason|cause) (?:for|of)|with genotype|genotype|exacerbations?|flares?|attacks?|crisis|crises"
             + "|who (?:have|has|had|experienced?|suffer(?:s|ed)? from)\\s+\\w+"
             // where it is ("osteoarthritis of the glenohumeral joint", "injury at or above L5") and how it is treated
-            + "|of the\\s+\\w+|at or (?:above|below)|at the level|with (?:current |ongoing |active )?(?:treatment|therapy))\\b"
+            + "|of the\\s+\\w+|at or (?:above|below)|at the level|(?:above|below)\\s+(?:the\\s+)?(?:level\\s+(?:of\\s+)?)?[a-z]{0,2}\\d+"
+            + "|with (?:current |ongoing |active )?(?:treatment|therapy))\\b"
             + "[^,;.()]*)");
 
     /**
@@ -855,6 +878,14 @@ final class ClauseReader {
                     TextWindows.unit(exposure.group(g + 1))));
         }
         Mention head = group.get(0);
+        if (WHAT_A_GERM_RESISTS.matcher(text.substring(Math.max(0, head.start() - 40), head.start())).find()) {
+            // "organisms sensitive to colistin": the drug a germ yields to is no drug the patient takes
+            return null;
+        }
+        if (MEASURED_AFTER_A_DRUG.matcher(text.substring(Math.max(0, head.start() - 40), head.start())).find()) {
+            // "post-albuterol/salbutamol FEV1": the drug names the time of a measurement, not a use to look for
+            return new Attestation(question(clauseText));
+        }
         int open = text.indexOf('(', head.end());
         if (open >= 0 && open - head.end() < 25 && text.substring(head.end(), open).matches("[\\s\\w-]*")) {
             int close = matching(open);
@@ -874,7 +905,8 @@ final class ClauseReader {
             }
         }
         Rule taken = new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
-        Attestation narrower = COURSES.matcher(clauseText).find() ? new Attestation(question(clauseText))
+        boolean counted = DRUGS_COUNTED.matcher(text.substring(Math.max(0, head.start() - 30), head.start())).find();
+        Attestation narrower = COURSES.matcher(clauseText).find() || counted ? new Attestation(question(clauseText))
                 : narrowerUse(head);
         if (narrower != null) {
             taken = new AllOf(List.of(taken, narrower));
@@ -884,6 +916,17 @@ final class ClauseReader {
         return dose.find() ? new AllOf(List.of(taken, new Attestation("at the dose written: " + dose.group().strip()
                 + "?"))) : taken;
     }
+
+    /** "sensitive to", "resistant to": what a germ yields to or withstands. */
+    private static final Pattern WHAT_A_GERM_RESISTS = Pattern.compile("(?i)\\b(?:sensitive|susceptible|resistant|resistance"
+            + "|susceptibility)\\s+(?:to|against)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** "post-albuterol/", "pre-bronchodilator ": a drug that says when a measurement is taken. */
+    private static final Pattern MEASURED_AFTER_A_DRUG = Pattern.compile("(?i)\\b(?:pre|post)-?[\\w-]*\\s*/\\s*$|\\b(?:pre|post)[- ]$");
+
+    /** How many drugs of a class: "three or more anti-hypertensive drugs", "≥ 2 antiepileptics", which one record does not show. */
+    private static final Pattern DRUGS_COUNTED = Pattern.compile("(?i)(?:[<>≤≥]\\s*)?\\b\\d+\\s+(?:or more\\s+|different\\s+"
+            + "|other\\s+|classes?\\s+of\\s+|kinds?\\s+of\\s+)*$");
 
     /** How many courses: "more than 2 systemic chemotherapy regimens", which records of use do not count. */
     private static final Pattern COURSES = Pattern.compile("(?i)(?:[<>≤≥]|\\bat least|\\bmore than)\\s*\\d+\\s+(?:[\\w-]+\\s+)"

@@ -72,6 +72,30 @@ public final class CriteriaCompiler {
     private static final Pattern NOT_FULFILLING = Pattern.compile(
             "^(.+?)\\s+not\\s+(?:fulfilling|meeting|satisfying)\\s+(?:the\\s+)?inclusion criteria", Pattern.CASE_INSENSITIVE);
 
+    /** What a relative has, not the patient: "family history of", "a first-degree relative with". */
+    private static final Pattern ANOTHER_PERSON = Pattern.compile("(?i)\\bfamily (?:medical )?history\\b|\\bfamily"
+            + " members?\\b|\\b(?:first|second)[- ]degree relatives?\\b|\\brelatives?\\s+(?:with|who|of)\\b");
+    /** What acts on a drug rather than the drug: "medications that alter the absorption or metabolism of levothyroxine". */
+    private static final Pattern ABOUT_A_DRUG = Pattern.compile("(?i)\\b(?:absorption|metabolism|pharmacokinetics"
+            + "|bioavailability)\\s+(?:or\\s+\\w+\\s+)?of\\b"
+            + "|\\binteractions?\\s+with\\b");
+    /**
+     * A criterion for one group of the trial, under the group's label: "HYPERTENSIVE: known cardiovascular disease …",
+     * "MDD Cohort: …". Read as a rule it would be applied to every patient.
+     */
+    private static final Pattern COHORT_LABEL = Pattern.compile("^\\W*(?:\\d+[.)]\\s*)?(?:(\\p{Lu}[\\p{L}]{2,}\\p{Lu})|[\\w-]+"
+            + "(?:\\s+[\\w-]+)?\\s+(?i:cohort|group|arm|stratum))\\s*:");
+
+    private boolean cohortOnly(String t) {
+        Matcher label = COHORT_LABEL.matcher(t);
+        if (!label.find()) {
+            return false;
+        }
+        // a measurement or condition written in capitals ("ECOG PS: 0,1", "COPD: …") is no group's label
+        return label.group(1) == null || dictionary.mentions(label.group(1)).isEmpty()
+                && !label.group(1).matches("NOTE|NB");
+    }
+
     private final ConceptDictionary dictionary;
 
     public CriteriaCompiler(ConceptDictionary dictionary) {
@@ -279,6 +303,11 @@ public final class CriteriaCompiler {
             // would exclude patients the criterion spares, so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
+        if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)) {
+            // what a relative has, what acts on a drug, or what one group of the trial must meet: a rule on the
+            // patient's own records would say something else, so the investigator is asked
+            return new Text(new Attestation(question(raw)), true);
+        }
         Matcher notFulfilling = NOT_FULFILLING.matcher(t);
         if (notFulfilling.find()) {
             List<Mention> subtype = dictionary.mentions(notFulfilling.group(1));
@@ -294,6 +323,9 @@ public final class CriteriaCompiler {
             return new Text(increase, true);
         }
         Rule age = age(t);
+        if (age == null) {
+            age = ageAsWritten(t);
+        }
         if (age != null) {
             return new Text(age, true);
         }
@@ -447,6 +479,105 @@ public final class CriteriaCompiler {
         }
         return Markers.isFiller(rest.replaceAll("(?i)\\b(?:years?|of age|old|males?|females?|men|women|ages?|aged)\\b",
                 " ")) ? rule : null;
+    }
+
+    /** When an age is reckoned, which says nothing of the age itself: "at the time of screening", "at Visit 1". */
+    private static final Pattern AGE_RECKONED = Pattern.compile("(?i)[,;]?\\s*\\b(?:at|on|as of|by|prior to|before|during)\\s+"
+            + "(?:the\\s+)?(?:(?:date|day|time)\\s+(?:of|the)\\s+(?:the\\s+)?)?(?:screening|enrol?ment|randomi[sz]ation|consent"
+            + "|signing(?: of)?(?: the)?(?: informed)? consent(?: form)?|(?:the )?icf is signed|study entry|entry|inclusion"
+            + "|baseline|the first (?:vaccination|dose)|first vaccination|first dose|visit\\s*\\d+)(?:\\s*\\(\\s*visit\\s*\\d+\\s*\\))?"
+            + "(?:\\s+screening)?");
+    /** Words beside an age that say nothing more of the patient: "inclusive", "of either sex", "of any race". */
+    private static final Pattern AGE_ASIDE = Pattern.compile("(?i)\\(?\\b(?:both |all )?inclusive\\)?|\\bof (?:either|both) "
+            + "(?:sex|sexes|gender|genders)\\b|\\b(?:either|both) (?:sex|sexes|gender|genders)\\b|\\bof (?:any|all) races?\\b");
+    /** "18-65 years", "Age: 18 to 65", "aged 40-80": both limits of the age, as written (each inclusive). */
+    private static final Pattern AGE_SPAN = Pattern.compile("(?i)(?:\\b(?:age[ds]?|ages? range[ds]?|ranging)\\s*(?::|of|from|range)?\\s*)?"
+            + "(?<![\\d.,])(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})(?![\\d.,%])\\s*(years?|yrs?|y)?(?:\\s*(?:of age|old))?");
+    /** "Age >18", "aged ≥ 40", "≥ 18 years of age", "> 65 years old": one limit of the age. */
+    private static final Pattern AGE_LIMIT = Pattern.compile("(?i)(?:\\b(?:age[ds]?)\\s*:?\\s*(?:of\\s*)?|\\bbe\\s*)?([≥>≤<])\\s*"
+            + "(\\d{1,3})(?![\\d.,%])\\s*(years?|yrs?|y)?(?:\\s*(?:of age|old))?");
+    /** "18 years old or older", "Age 18 or older", "aged 18 and over": the lower limit, said after it. */
+    private static final Pattern AGE_OR_OLDER = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s*(years?|yrs?|y)?(?:\\s*(?:of age|old))?"
+            + "\\s*(?:or|and)\\s*(?:older|over|above|more|greater)\\b");
+    /** "over the age of 18", "under the age of 18 years". */
+    private static final Pattern AGE_OF = Pattern.compile("(?i)\\b(over|above|older than|greater than|>|under|below|younger than|less than|<)\\s+"
+            + "the age of\\s*(\\d{1,3})(?![\\d.,%])\\s*(?:years?)?");
+    /** Words an age criterion is written with that add nothing to the age. */
+    private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\b(?:years?|yrs?|of age|old|males?|females?|men|women|ages?"
+            + "|aged|adults?|patients?|subjects?|participants?|persons?|people|individuals?|volunteers?|children|child|minors?"
+            + "|adolescents?|must|be|is|are|were|was|up|between)\\b");
+
+    /**
+     * An age written as registries rarely do but criteria often: "Age >18", "Age: 18-65", "18 years old or older",
+     * "Patients must be over 65 years old", "between 18-80 years old", "over the age of 18" — with an age's word
+     * ("age", "aged", "years old", "years of age", or "years" beside the limits), once, and nothing else said but when it
+     * is reckoned ("at screening") and words that add nothing ("inclusive", "of either sex"). A lost sign ("Age = 18
+     * years") is not guessed; a limit in months or weeks is no age in years.
+     */
+    private static Rule ageAsWritten(String criterion) {
+        String t = NUMBERING.matcher(criterion).replaceFirst("");
+        t = AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" ");
+        if (!t.matches("(?is).*\\b(?:age[ds]?|years?|yrs?)\\b.*")
+                || t.matches("(?is).*\\b(?:months?|weeks?|days?|hours?|gestation\\w*|postnatal|menopaus\\w*|diagnos\\w*"
+                        + "|since|ago|duration|history|onset|for)\\b.*")) {
+            return null;
+        }
+        Rule already = age(t);
+        if (already != null) {
+            return already;
+        }
+        Rule rule = null;
+        int start = -1;
+        int end = -1;
+        Matcher span = AGE_SPAN.matcher(t);
+        Matcher limit = AGE_LIMIT.matcher(t);
+        Matcher orOlder = AGE_OR_OLDER.matcher(t);
+        Matcher of = AGE_OF.matcher(t);
+        if (span.find() && agesWord(t, span)) {
+            double low = Double.parseDouble(span.group(1));
+            double high = Double.parseDouble(span.group(2));
+            if (low < high) {
+                rule = new AgeRule(Interval.between(low, high));
+                start = span.start();
+                end = span.end();
+            }
+        } else if (orOlder.find() && agesWord(t, orOlder)) {
+            rule = new AgeRule(Interval.atLeast(Double.parseDouble(orOlder.group(1))));
+            start = orOlder.start();
+            end = orOlder.end();
+        } else if (of.find()) {
+            double v = Double.parseDouble(of.group(2));
+            String op = of.group(1).toLowerCase(java.util.Locale.ROOT);
+            rule = new AgeRule(op.equals("over") || op.equals("above") || op.equals("older than") || op.equals("greater than") || op.equals(">")
+                    ? Interval.above(v) : Interval.below(v));
+            start = of.start();
+            end = of.end();
+        } else if (limit.find() && agesWord(t, limit)) {
+            double v = Double.parseDouble(limit.group(2));
+            rule = new AgeRule(switch (limit.group(1)) {
+                case "≥" -> Interval.atLeast(v);
+                case ">" -> Interval.above(v);
+                case "≤" -> Interval.atMost(v);
+                default -> Interval.below(v);
+            });
+            start = limit.start();
+            end = limit.end();
+        }
+        if (rule == null) {
+            return null;
+        }
+        String rest = t.substring(0, start) + " " + t.substring(end);
+        if (rest.matches("(?s).*(?:\\d|[<>≤≥=]|\\b(?:less|greater|more|fewer|older|younger|under|over|above|below)\\b).*")) {
+            return null;
+        }
+        return Markers.isFiller(AGE_WORDS.matcher(rest).replaceAll(" ")) ? rule : null;
+    }
+
+    /** Whether the limits found are an age's: "years" written with them, or "age" before them. */
+    private static boolean agesWord(String t, Matcher m) {
+        String found = m.group().toLowerCase(java.util.Locale.ROOT);
+        String before = t.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT);
+        return found.matches("(?s).*\\b(?:years?|yrs?|y|age[ds]?)\\b.*") || before.matches("(?s).*\\bage[ds]?\\b\\W*$");
     }
 
     /** "an increase of ≥1 EDSS point (if EDSS ≤ 5.0) or 0.5 EDSS point (if EDSS ≥ 5.5), in the last 12 months". */

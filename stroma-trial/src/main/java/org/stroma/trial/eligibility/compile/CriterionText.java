@@ -176,7 +176,7 @@ final class CriterionText {
                     + (above ? "or" : "and") + " diastolic blood pressure " + m.group(1) + " " + m.group(3) + " mmHg)");
         });
         // "including natalizumab and fingolimod" is one list, not two clauses
-        s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:within|in the (?:last|past)"
+        s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:unless|except|excluding|other than|within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.(]|$)", " ($1 $2)");
         return s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").trim();
     }

@@ -26,7 +26,12 @@ final class Markers {
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
                     + "|\\bintent(?:ion|ions)?\\b|\\bpreferred\\b|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"
                     // a condition on the patient's care, not a fact: "if on anticoagulation, must be on a stable dose"
-                    + "|\\bif (?:on|taking|receiving|using|treated with)\\b",
+                    + "|\\bif (?:on|taking|receiving|using|treated with)\\b"
+                    // what the study will do or may let the patient do, not what the patient has had: "should receive
+                    // either tobramycin or colistin", "spirometry will be performed after 4 inhalations of albuterol"
+                    + "|\\b(?:should|will|shall) (?:receive|be treated|be given|take|undergo|start)\\b"
+                    + "|\\bwill be (?:performed|administered|given|calculated|measured|assessed|obtained|collected|done)\\b"
+                    + "|\\bcan (?:be treated|take|use|receive|continue)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Consent and willingness in particular: never measurable from records. */
     static final Pattern CONSENT = Pattern.compile("consent|willing|comply|compliance|adheren",

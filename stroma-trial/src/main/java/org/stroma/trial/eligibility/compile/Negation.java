@@ -29,7 +29,7 @@ enum Negation {
 
     private static final Pattern CUE = Pattern.compile("(?i)\\b(?:no|not|never|without|absence of|absent|free of"
             + "|free from|(?<!-)negative(?:\\s+for)?|lack of|neither|nor|denies|denied|cannot|refrain(?:s|ing)? from"
-            + "|abstain(?:s|ing)? from|avoid(?:s|ing)?)\\b|n't\\b");
+            + "|abstain(?:s|ing)? from|avoid(?:s|ing)?|rul(?:es?|ed|ing) out)\\b|n't\\b");
     /**
      * Words that deny a treatment rather than the concept they stand by ("naive to HCV treatment": the patient has
      * hepatitis C, untreated): the compiler cannot place them.
@@ -61,12 +61,40 @@ enum Negation {
             + "|suitable|responsive|tolerant|intolerant|resistant|refractory|adequately|sufficient|sufficiently"
             + "|due|caused|related|secondary|attributable|explained|other|otherwise|only)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\\-]*");
+    /** "kidney disease not caused by diabetes": what is denied is the next concept, as the cause. */
+    private static final Pattern A_CAUSE_DENIED = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,2}(?:caused|due|related|secondary"
+            + "|attributable|attributed|explained)\\b");
 
     /**
      * The polarity of a clause whose concepts stand between {@code firstConcept} and {@code lastConceptEnd} (offsets
      * in the clause's text).
      */
     static Negation of(String clause, int firstConcept, int lastConceptEnd) {
+        return of(clause, firstConcept, lastConceptEnd, new int[0]);
+    }
+
+    /**
+     * The polarity of a clause whose concepts start at {@code starts} (offsets in the clause's text, in order): as
+     * {@link #of(String, int, int)}, and a cue between two of them that denies the next one's presence ("type 2
+     * diabetes without proliferative retinopathy", "LVEF ≥ 40 %. No NSAID use") denies some of the clause's concepts and
+     * not the others — which, the compiler cannot place. A cue there that opens a phrase of its own ("RRMS not
+     * responding to … the approved therapies") qualifies what stands before it, as after the last concept.
+     */
+    static Negation of(String clause, int firstConcept, int lastConceptEnd, int[] starts) {
+        Matcher between = CUE.matcher(clause);
+        between.region(firstConcept, lastConceptEnd);
+        while (between.find()) {
+            int cueEnd = between.end();
+            int next = java.util.Arrays.stream(starts).filter(x -> x >= cueEnd).min().orElse(-1);
+            if (next >= 0 && (deniesPresence(clause.substring(cueEnd, next))
+                    || A_CAUSE_DENIED.matcher(clause.substring(cueEnd, next)).find())) {
+                return UNSURE;
+            }
+        }
+        return ofSpan(clause, firstConcept, lastConceptEnd);
+    }
+
+    private static Negation ofSpan(String clause, int firstConcept, int lastConceptEnd) {
         String before = clause.substring(0, firstConcept);
         if (EXCEPTION.matcher(before).find()) {
             return EXCEPTED;

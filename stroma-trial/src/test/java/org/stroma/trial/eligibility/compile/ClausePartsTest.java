@@ -56,7 +56,7 @@ class ClausePartsTest {
             // measurements each with its own limit, joined by "and", hold together
             "I|Controlled blood pressure (SBP < 140 mmHg and DBP < 90 mmHg)|all(measure systolic_bp < 140 mmHg within"
                     + " 12 months, measure diastolic_bp < 90 mmHg within 12 months)",
-            "E|Diabetes, despite the use of metformin|all(condition diabetes now, medication named \"metformin\" now)",
+            "E|Diabetes, despite the use of metformin|all(condition diabetes now, medication metformin now)",
             // words after a name that narrow it, and before a drug
             "E|Participants with T2DM who have hypoglycemia unawareness|all(condition diabetes_type2 now, attest \"is it"
                     + " T2DM who have hypoglycemia unawareness?\")",
@@ -175,15 +175,14 @@ class ClausePartsTest {
             "I|Women of childbearing age with an effective contraception|attest \"Women of childbearing age with an"
                     + " effective contraception\"",
             "E|Preexisting medical condition (thyroid disease, diabetes mellitus, cardiac condition)|any(condition"
-                    + " thyroid_disease now, condition diabetes now, attest \"Preexisting medical condition (thyroid"
-                    + " disease, diabetes mellitus, cardiac condition)\")",
+                    + " thyroid_disease now, condition diabetes now, condition heart_disease now)",
             // the seizure or one of its causes must be on record; whether one caused it is asked
             "E|Seizure occurred by metabolic factors (hypoglycemia, hypocalcemia, electrolyte disorder)|all(any(condition"
                     + " seizure ever, condition hypoglycemia ever), attest \"Seizure occurred by metabolic factors"
                     + " (hypoglycemia, hypocalcemia, electrolyte disorder)\")",
             // from a tenth: a qualified kind of illness is asked, not dropped; a plan without its time is asked
-            "E|Known active infection, or active malignancy|any(attest \"Known active infection\", all(condition"
-                    + " malignancy now, attest \"is it active malignancy?\"))",
+            "E|Known active infection, or active malignancy|any(all(condition infection now, attest \"is it active"
+                    + " infection?\"), all(condition malignancy now, attest \"is it active malignancy?\"))",
             "E|Planned cardiac surgery|attest \"Planned cardiac surgery\"",
             "E|Further revascularization planned for the next 30 days|procedure revascularization next 30 days",
             // the classes are the concept's own: the ASA physical status goes on to VI, NYHA stops at IV

@@ -44,7 +44,7 @@ class CriteriaCompilerTest {
             "I|NYHA class II or III|class nyha in II,III within 12 months",
             "E|eGFR < 45 mL/min/1.73 m2 (CKD-EPI)|measure egfr < 45 mL/min/1.73m2 by CKD_EPI_2021 within 12 months",
             "E|Myocardial infarction within 90 days prior to screening|condition myocardial_infarction within 90 days",
-            "I|HbA1c ≥ 6.5% or treated with metformin|any(measure hba1c >= 6.5 % within 12 months, medication named \"metformin\" now)",
+            "I|HbA1c ≥ 6.5% or treated with metformin|any(measure hba1c >= 6.5 % within 12 months, medication metformin now)",
             "E|AST or ALT > 2.5 x ULN|any(measure ast > 2.5 x uln within 12 months, measure alt > 2.5 x uln within 12 months)",
             "E|INR > 1.5 unless on anticoagulants|all(measure inr > 1.5 {INR} within 12 months, not(medication anticoagulant now))",
             "E|Pregnant or breastfeeding women|any(condition pregnancy now, condition breastfeeding now)",

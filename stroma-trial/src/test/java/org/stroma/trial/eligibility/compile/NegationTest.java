@@ -55,7 +55,13 @@ class NegationTest {
             "Hepatitis B not detected",
             "Patients not responding to corticosteroids",
             "Hepatitis B infection is not an exclusion criterion",
-            "Naive to HCV treatment"})
+            "Naive to HCV treatment",
+            // a cue between two of the clause's concepts denies some of them, and which the compiler cannot tell: these
+            // had required the retinopathy, the beta blocker and the NSAID present
+            "Type 2 diabetes without proliferative retinopathy",
+            "Hypertension not treated with beta blockers",
+            "LVEF >= 40%. No NSAID use within 4 weeks.",
+            "Have a ventilation-perfusion scan that rules out thromboembolic disease"})
     void aNegationTheCompilerCannotPlaceIsAskedNotGuessed(String text) {
         assertThat(rule("I", text)).startsWith("attest \"");
     }
@@ -94,7 +100,7 @@ class NegationTest {
                         + " than major depression\")");
         // an exception records can show is checked, as for "unless": never required
         assertThat(rule("E", "Treatment with psychotropic drugs, with the exception of SSRIs and benzodiazepines"))
-                .isEqualTo("all(attest \"Treatment with psychotropic drugs\", not(any(medication ssri now, medication"
+                .isEqualTo("all(medication psychotropic now, not(any(medication ssri now, medication"
                         + " benzodiazepine now)))");
         assertThat(rule("E", "Use of antidepressants in the last 4 weeks. Occasional use of benzodiazepines is"
                 + " allowable")).contains("medication antidepressant").doesNotContain("medication benzodiazepine");

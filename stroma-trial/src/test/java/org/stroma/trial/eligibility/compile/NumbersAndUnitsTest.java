@@ -103,8 +103,8 @@ class NumbersAndUnitsTest {
             "Abnormal liver function (serum ALT > 5 times ULN or creatinine > 2 times ULN)|any(measure alt > 5 x uln"
                     + " within 12 months, measure creatinine > 2 x uln within 12 months)",
             "New York Heart Association (NYHA) Class II or higher|class nyha in II,III,IV within 12 months",
-            "Treated with metformin for at least 3 months prior to screening|attest \"Treated with metformin for ≥ 3"
-                    + " months prior to screening\"",
+            // metformin is a concept of its own, whose records of use are totalled (a drug named only by name is asked)
+            "Treated with metformin for at least 3 months prior to screening|exposure metformin >= 3 months",
 
             "Hemoglobin < 6 g / dl|measure hemoglobin < 6 g/dl within 12 months",
             "Hb < 100 gram per litre|measure hemoglobin < 100 g/L within 12 months",

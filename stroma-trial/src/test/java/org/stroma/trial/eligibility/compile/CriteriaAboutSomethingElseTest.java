@@ -1,0 +1,91 @@
+package org.stroma.trial.eligibility.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.trial.TrialFixtures;
+
+/**
+ * Criteria whose words name a concept that is not the patient's own record of it: a relative's illness, a drug other
+ * drugs act on, the operation the trial itself will perform, a measurement taken after a drug, the criteria of one
+ * group of the trial under its label. Each of these had compiled to a rule on the patient's records that says
+ * something else; each is now asked. And the ages criteria write in more ways than registries do are read.
+ */
+class CriteriaAboutSomethingElseTest {
+    private static final CriteriaCompiler COMPILER = new CriteriaCompiler(TrialFixtures.DICTIONARY);
+
+    private static String rule(String kind, String text) {
+        return COMPILER.compile(new Criterion("X1", kind.equals("I") ? CriterionKind.INCLUSION
+                : CriterionKind.EXCLUSION, text, null, List.of())).rule().ruleText();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "E|A family history of congenital or hereditary immunodeficiency.",
+            "E|With a history of mental illness and/or family history of mental illness",
+            "E|A first degree relative who had a heart condition before the age of 50",
+            "E|Use of medications that alter the absorption or metabolism of levothyroxine",
+            "E|Dilantin and oral contraceptive usage due to potential drug interaction with glitazones",
+            "I|Patients undergoing elective laparoscopic cholecystectomy",
+            "I|Elective open abdominal hysterectomy with midline incision",
+            "I|Any patients that will be submitted to phacoemulsification surgery",
+            "I|Subjects with a measured post-albuterol/salbutamol FEV1 >=50 and <=70% of predicted",
+            "I|The subject's treating physician has determined that they should receive either tobramycin or colistin",
+            "E|HYPERTENSIVE: known cardiovascular disease or risk factors aside from hypertension",
+            "I|MDD Cohort: Meet DSM-5 criteria for Major Depressive Disorder"})
+    void isAsked(String kind, String text) {
+        // no rule on the patient's records: only the question (whose words may name anything)
+        assertThat(rule(kind, text).replaceAll("\"[^\"]*\"", "")).doesNotContain("condition ", "procedure ",
+                "medication ", "measure ");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "I|ECOG PS: 0,1|measure ecog 0..1 {score} within 12 months",
+            "E|History of cholecystectomy|procedure cholecystectomy ever",
+            "E|Blood transfusion within 4 weeks prior to Screening|procedure blood_transfusion within 4 weeks",
+            // how many drugs of a class, which one record of use does not show
+            "E|Hypertension despite the use of 3 or more anti-hypertensive drugs|all(condition hypertension now, medication"
+                    + " antihypertensive now, attest \"the use of ≥ 3 anti-hypertensive drugs\")",
+            // examples listed in one parenthesis are alternatives whatever their kinds, never all required together
+            "E|Abnormal ECG (including QTc > 450 msec, or permanent pacemaker)|any(measure qtc > 450 msec within 12"
+                    + " months, condition cardiac_pacemaker now)"})
+    void isReadAsItsOwnWordsSay(String kind, String text, String expected) {
+        assertThat(rule(kind, text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "I|Age >18|age > 18",
+            "I|Patients must be at least 18 years of age.|age >= 18",
+            "I|18 years old or older|age >= 18",
+            "I|Age : 18-65|age 18..65",
+            "I|Women between 40 to 70 years of age.|all(sex female, age 40..70)",
+            "I|Adult (age 18 years and older)|age >= 18",
+            "I|Patients must be over 65 years old.|age > 65",
+            "I|between 18-80 years old|age 18..80",
+            "I|Age 18 or older|age >= 18",
+            "I|Age: >=40 and <=80 years of age at Screening (Visit 1).|age 40..80",
+            "I|Age 18 to 55 years old (inclusive) as of the date the ICF is signed|age 18..55",
+            "E|Children (<18 years old).|age < 18",
+            "E|Patients under the age of 18 years|age < 18"})
+    void anAgeIsReadAsWritten(String kind, String text, String expected) {
+        assertThat(rule(kind, text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a lost sign is not guessed, a limit in months is no age in years, and anything more said is asked
+            "Age =18 years",
+            "Age >12 months",
+            "Age from birth to 21 years",
+            "Healthy adults 18-45 years of age",
+            "For patients >= 40 years of age: any one of the following:"})
+    void anAgeWithMoreOrLessSaidIsNotGuessed(String text) {
+        assertThat(rule("I", text)).startsWith("attest \"");
+    }
+}
