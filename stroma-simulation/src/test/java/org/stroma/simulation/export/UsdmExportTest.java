@@ -25,7 +25,8 @@ import org.stroma.protocol.registry.RegistryImporter;
  * points at an entity of the study.
  */
 class UsdmExportTest {
-    private static final Path SCHEMA = Path.of("..", "fixtures", "schemas", "usdm-4.0", "USDM_API.json");
+    private static final Path SCHEMA = Path.of("..", "fixtures", "schemas", "usdm-4.0",
+            "usdm-4.0-wrapper-schemas.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
