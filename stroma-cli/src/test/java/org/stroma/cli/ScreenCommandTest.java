@@ -96,11 +96,11 @@ class ScreenCommandTest {
     @Test
     void answersFromTheInvestigatorAreMergedByPatient() throws IOException {
         Path answers = tmp.resolve("answers.json");
-        Files.writeString(answers, "{\"" + FHIR_PATIENT + "\": {\"I1\": true, \"E27\": false}}");
+        Files.writeString(answers, "{\"" + FHIR_PATIENT + "\": {\"I1\": true, \"E9\": false}}");
         Cli.Run run = screen("--patients", bundle.toString(), "--answers", answers.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).containsPattern("I1 +inclusion +MET +the investigator attested yes")
-                .containsPattern("E27 +exclusion +NOT_MET +the investigator attested no");
+                .containsPattern("E9 +exclusion +NOT_MET +the investigator attested no");
     }
 
     @Test

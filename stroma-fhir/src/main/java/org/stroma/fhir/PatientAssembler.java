@@ -18,11 +18,13 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.patient.ProcedureRecord;
+import org.stroma.trial.patient.Silence;
 
 /**
  * Puts the resources read from FHIR input together, patient by patient. References are resolved by bundle fullUrl
@@ -32,7 +34,7 @@ import org.stroma.trial.patient.ProcedureRecord;
 final class PatientAssembler {
     /** The resource types screening reads; others (Organization, Claim, …) are passed over. */
     private static final List<String> CLINICAL = List.of("Observation", "Condition", "Procedure", "ServiceRequest",
-            "MedicationRequest", "MedicationStatement", "Encounter");
+            "MedicationRequest", "MedicationStatement", "AllergyIntolerance", "Encounter");
 
     private final Map<String, Facts> patients = new LinkedHashMap<>();
     private final Map<String, LocatedResource> byKey = new HashMap<>();
@@ -61,6 +63,7 @@ final class PatientAssembler {
         final List<Diagnosis> conditions = new ArrayList<>();
         final List<ProcedureRecord> procedures = new ArrayList<>();
         final List<Medication> medications = new ArrayList<>();
+        final List<Allergy> allergies = new ArrayList<>();
 
         Facts(Patient patient, String source) {
             this.patient = patient;
@@ -117,7 +120,7 @@ final class PatientAssembler {
             }
             records.add(new PatientRecord(f.patient.getIdElement().getIdPart(), f.patient.hasBirthDate()
                     ? FhirDates.of(f.patient.getBirthDateElement()) : null, sex(f.patient), f.observations, f.conditions,
-                    f.procedures, f.medications, Map.of()));
+                    f.procedures, f.medications, f.allergies, Map.of(), Silence.CLOSED));
         }
         return records;
     }
@@ -152,6 +155,9 @@ final class PatientAssembler {
             CodeableConcept drug = m.hasMedicationCodeableConcept() ? m.getMedicationCodeableConcept()
                     : medication(r, m.getMedicationReference());
             addIfPresent(f.medications, ResourceFacts.medication(m, drug, source));
+        } else if (resource instanceof org.hl7.fhir.r4.model.AllergyIntolerance a) {
+            Facts f = patientOf(r, a.getPatient());
+            addIfPresent(f.allergies, ResourceFacts.allergy(a, encounterDate(a.getEncounter()), source));
         }
     }
 

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Type;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Code;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
@@ -134,6 +135,27 @@ final class ResourceFacts {
             abatement = recorded != null && (onset == null || recorded.isAfter(onset)) ? recorded : onset;
         }
         return new Diagnosis(codes(c.getCode()), onset, abatement, source);
+    }
+
+    /**
+     * An allergy or intolerance, or null when the record refutes it or entered it in error. It is to a drug unless
+     * its categories say food, environment or biologic only; it holds unless its clinical status is inactive or
+     * resolved. Its date is when it began, or else when it was recorded.
+     */
+    static Allergy allergy(org.hl7.fhir.r4.model.AllergyIntolerance a, LocalDate encounterDate, String source) {
+        String verification = a.hasVerificationStatus() ? a.getVerificationStatus().getCodingFirstRep().getCode() : "";
+        if ("entered-in-error".equals(verification) || "refuted".equals(verification)) {
+            return null;
+        }
+        String clinical = a.hasClinicalStatus() ? a.getClinicalStatus().getCodingFirstRep().getCode() : "";
+        boolean drug = !a.hasCategory() || a.getCategory().stream().anyMatch(c -> "medication".equals(c.getCode()));
+        LocalDate since = FhirDates.startOf(a.getOnset());
+        if (since == null && a.hasRecordedDate()) {
+            since = FhirDates.of(a.getRecordedDateElement());
+        }
+        return new Allergy(codes(a.getCode()), text(a.getCode()), drug,
+                !"inactive".equals(clinical) && !"resolved".equals(clinical), since != null ? since : encounterDate,
+                source);
     }
 
     /** A procedure done (or, in preparation, planned), or null when it was not done. */

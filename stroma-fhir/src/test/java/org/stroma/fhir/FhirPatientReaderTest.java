@@ -106,6 +106,36 @@ class FhirPatientReaderTest {
     }
 
     @Test
+    void readsAllergiesAndIntolerancesAndDropsThoseRefuted() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                 {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient", "id": "p1", "gender": "female"}},
+                 {"resource": {"resourceType": "AllergyIntolerance", "id": "a1", "patient": {"reference": "urn:uuid:p1"},
+                  "clinicalStatus": {"coding": [{"code": "active"}]}, "category": ["medication"],
+                  "code": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "7980",
+                   "display": "Penicillin G"}]}, "recordedDate": "2019-03-02"}},
+                 {"resource": {"resourceType": "AllergyIntolerance", "id": "a2", "patient": {"reference": "urn:uuid:p1"},
+                  "verificationStatus": {"coding": [{"code": "refuted"}]}, "code": {"text": "Sulfa drugs"}}},
+                 {"resource": {"resourceType": "AllergyIntolerance", "id": "a3", "patient": {"reference": "urn:uuid:p1"},
+                  "clinicalStatus": {"coding": [{"code": "resolved"}]}, "category": ["food"],
+                  "code": {"text": "Peanut"}}}]}
+                """;
+        PatientRecord p = new FhirPatientReader().read("allergies.json", bundle).get(0);
+        assertThat(p.allergies()).extracting(a -> a.substance(), a -> a.drug(), a -> a.active(), a -> a.source())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Penicillin G", true, true, "AllergyIntolerance/a1"),
+                        org.assertj.core.groups.Tuple.tuple("Peanut", false, false, "AllergyIntolerance/a3"));
+        assertThat(p.allergies().get(0).recorded()).isEqualTo(LocalDate.of(2019, 3, 2));
+        // the penicillin G is recognised as a penicillin by its RxNorm code
+        var facts = org.stroma.trial.eligibility.PatientFacts.of(p, org.stroma.trial.concept.ConceptDictionary
+                .standard());
+        var finding = new org.stroma.trial.eligibility.RuleEvaluator(org.stroma.trial.concept.ConceptDictionary
+                .standard(), LocalDate.of(2026, 6, 1), facts, "E1", id -> null).evaluate(
+                org.stroma.trial.eligibility.rule.RuleParser.parse("allergy penicillin"));
+        assertThat(finding.verdict()).isEqualTo(org.stroma.trial.eligibility.Verdict.MET);
+        assertThat(finding.evidence().get(0).matchedByName()).isNull();
+    }
+
+    @Test
     void gathersAPatientSpreadOverSeveralFiles(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\",\"id\":\"p1\","
                 + "\"gender\":\"female\",\"birthDate\":\"1980-01-02\"}\n{\"resourceType\":\"Patient\",\"id\":\"p2\"}\n");

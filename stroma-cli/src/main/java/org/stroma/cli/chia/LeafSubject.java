@@ -14,6 +14,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
@@ -105,6 +106,11 @@ public record LeafSubject(List<String> concepts, List<String> drugNames, Window 
         @Override
         public LeafSubject medication(MedicationRule rule) {
             return new LeafSubject(rule.concepts(), rule.names(), rule.window(), false);
+        }
+
+        @Override
+        public LeafSubject allergy(AllergyRule rule) {
+            return new LeafSubject(rule.concepts(), rule.names(), null, false);
         }
 
         @Override

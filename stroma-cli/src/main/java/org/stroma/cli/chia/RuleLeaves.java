@@ -15,6 +15,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
@@ -110,6 +111,11 @@ public final class RuleLeaves implements Rule.Visitor<List<RuleLeaf>> {
 
     @Override
     public List<RuleLeaf> medication(MedicationRule rule) {
+        return leaf(rule);
+    }
+
+    @Override
+    public List<RuleLeaf> allergy(AllergyRule rule) {
         return leaf(rule);
     }
 

@@ -54,6 +54,15 @@ public final class EnteredPatientWriter {
                 m.put("end", d.end().toString());
             }
         }
+        ArrayNode allergies = patient.putArray("allergies");
+        for (SyntheticPatient.Allergen a : p.allergies()) {
+            ObjectNode allergy = allergies.addObject();
+            if (a.concept() != null) {
+                allergy.put("concept", a.concept());
+            } else {
+                allergy.put("name", a.name());
+            }
+        }
         return root.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -13,12 +13,14 @@ import java.util.Map;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Code;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.patient.ProcedureRecord;
+import org.stroma.trial.patient.Silence;
 
 /**
  * Patients entered directly rather than exported from a record system: a JSON document of facts named by the concept
@@ -31,10 +33,12 @@ import org.stroma.trial.patient.ProcedureRecord;
  *   "conditions":   [{"concept": "ischemic_cardiomyopathy", "onset": "2023-02-11", "end": null}],
  *   "procedures":   [{"concept": "pci", "date": "2024-01-10", "planned": false}],
  *   "medications":  [{"concept": "corticosteroid", "name": "prednisone", "start": "2025-11-02", "end": "2025-12-01"}],
+ *   "allergies":    [{"concept": "antibiotic", "name": "amoxicillin"}, {"name": "latex", "drug": false}],
  *   "attestations": {"I1": true, "E27": false}}]}
  * </pre>
  *
  * A fact may give a code instead of a concept ({@code "code": {"system": "http://loinc.org", "code": "10230-1"}}).
+ * An allergy is to a drug unless {@code "drug": false}, and holds unless {@code "resolved": true}.
  * A mistake is an {@link InvalidPatientDataException} that gives its JSON path.
  */
 public final class EnteredPatients {
@@ -118,9 +122,21 @@ public final class EnteredPatients {
             medications.add(new Medication(codes, text, date(where, m, "start", false), date(where, m, "end", false),
                     m.path("endUnknown").asBoolean(false), where));
         });
+        List<Allergy> allergies = new ArrayList<>();
+        each(at, p, "allergies", (where, a) -> {
+            Concept drugClass = a.has("concept") ? concept(where, a) : null;
+            String name = text(where, a, "name", false);
+            if (drugClass == null && name == null && !a.has("code")) {
+                throw new InvalidPatientDataException(where, "an allergy needs a \"concept\", a \"code\" or a \"name\"");
+            }
+            List<Code> codes = drugClass == null && !a.has("code") ? List.of() : codes(where, a);
+            String text = name != null ? name : drugClass != null ? drugClass.label() : null;
+            allergies.add(new Allergy(codes, text, a.path("drug").asBoolean(true), !a.path("resolved").asBoolean(false),
+                    date(where, a, "recorded", false), where));
+        });
         return new PatientRecord(id, date(at, p, "birthDate", false), sex(at, sex), observations, conditions,
-                procedures, medications, p.has("attestations") ? attestations(at + ".attestations", p.get("attestations"))
-                : Map.of());
+                procedures, medications, allergies, p.has("attestations") ? attestations(at + ".attestations",
+                p.get("attestations")) : Map.of(), Silence.CLOSED);
     }
 
     private interface Fact {

@@ -15,6 +15,7 @@ import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.AskedFact;
 import org.stroma.trial.eligibility.AskedFacts;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
@@ -62,6 +63,7 @@ public final class TypedPatients {
         List<Diagnosis> conditions = new ArrayList<>(record.conditions());
         List<ProcedureRecord> procedures = new ArrayList<>(record.procedures());
         List<Medication> medications = new ArrayList<>(record.medications());
+        List<Allergy> allergies = new ArrayList<>(record.allergies());
         Set<Silence.Denial> denied = new HashSet<>(record.silence().denied());
         for (AskedFact fact : asked.facts()) {
             TypedPatient.Answer answer = typed.answer(fact.key());
@@ -69,7 +71,8 @@ public final class TypedPatients {
                 undated(fact, answer);
                 continue;
             }
-            Concept concept = fact.kind() == AskedFact.Kind.DRUG_NAME ? null : dictionary.get(fact.name());
+            Concept concept = fact.kind() == AskedFact.Kind.DRUG_NAME ? null : fact.kind() == AskedFact.Kind.ALLERGY
+                    ? dictionary.find(fact.name()).orElse(null) : dictionary.get(fact.name());
             switch (fact.kind()) {
                 case MEASUREMENT -> observations.add(new Observation(List.of(EnteredPatients.code(concept)),
                         measured(fact, concept, answer.value()), concept.unit(), null, past(fact, answer, true),
@@ -111,12 +114,21 @@ public final class TypedPatients {
                                 fact.name()));
                     }
                 }
+                case ALLERGY -> {
+                    if (yes(fact, answer)) {
+                        // a class answered yes is an allergy to some drug of it: coded as the class, named by its label
+                        allergies.add(new Allergy(concept == null ? List.of() : List.of(EnteredPatients.code(concept)),
+                                fact.label(), true, true, null, SOURCE));
+                    } else {
+                        denied.add(new Silence.Denial(Silence.Kind.ALLERGY, fact.name()));
+                    }
+                }
             }
         }
         Silence silence = new Silence(record.silence().meansAbsent(), denied);
         return new PatientRecord(record.id(), record.birthDate() != null ? record.birthDate() : birthDate(typed),
                 record.sex() != AdministrativeSex.UNKNOWN && record.sex() != null ? record.sex() : sex(typed.sex()),
-                observations, conditions, procedures, medications, record.attestations(), silence);
+                observations, conditions, procedures, medications, allergies, record.attestations(), silence);
     }
 
     /**

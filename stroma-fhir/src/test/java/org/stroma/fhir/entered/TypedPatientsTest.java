@@ -59,6 +59,23 @@ class TypedPatientsTest {
     }
 
     @Test
+    void anAllergyIsAskedAsAFactAndAYesExcludes() {
+        Map<String, TypedPatient.Answer> answers = candidate();
+        ScreeningResult no = screen(typing.record("S1", new TypedPatient(null, "60", "male", answers)));
+        assertThat(no.criterion("E27").verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(no.criterion("E27").reason()).contains("as the coordinator answered");
+        answers.remove("allergy-xylocain");
+        assertThat(screen(typing.record("S1", new TypedPatient(null, "60", "male", answers))).criterion("E27")
+                .verdict()).isEqualTo(Verdict.UNKNOWN);
+        answers.put("allergy-xylocain", new TypedPatient.Answer("yes", null, null));
+        PatientRecord allergic = typing.record("S1", new TypedPatient(null, "60", "male", answers));
+        assertThat(allergic.allergies()).singleElement().satisfies(a -> assertThat(a.substance()).isEqualTo("xylocain"));
+        ScreeningResult yes = screen(allergic);
+        assertThat(yes.criterion("E27").verdict()).isEqualTo(Verdict.MET);
+        assertThat(yes.verdict()).isEqualTo(PatientVerdict.INELIGIBLE);
+    }
+
+    @Test
     void aTypedPatientIsScreenedAndWhatWasLeftBlankStaysOpen() {
         PatientRecord p = typing.record("S1", new TypedPatient(null, "60", "male", candidate()));
         assertThat(p.birthDate()).isEqualTo(TODAY.minusYears(60));

@@ -44,6 +44,7 @@ public record FactFields(AskedFacts asked, boolean demographics, Map<String, Str
             case PROCEDURE -> "Had " + f.label() + "?";
             case PLANNED_PROCEDURE -> "Has " + f.label() + " planned?";
             case MEDICATION, DRUG_NAME -> "Takes or took " + f.label() + "?";
+            case ALLERGY -> "Known allergy or intolerance to " + f.label() + "?";
             case MEASUREMENT, CLASS -> f.label();
         };
     }
@@ -57,6 +58,7 @@ public record FactFields(AskedFacts asked, boolean demographics, Map<String, Str
             case PROCEDURE -> "done on";
             case PLANNED_PROCEDURE -> "planned for";
             case MEDICATION, DRUG_NAME -> "started on";
+            case ALLERGY -> "recorded on";
         };
         return f.label() + ", " + when + (f.hasValue() ? "" : f.dated() && f.kind() != AskedFact.Kind.MEDICATION
                 && f.kind() != AskedFact.Kind.DRUG_NAME ? " (needed with a yes)" : " (if known)");
@@ -64,7 +66,7 @@ public record FactFields(AskedFacts asked, boolean demographics, Map<String, Str
 
     /** Whether the fact's date is asked: always for a value, a procedure or a drug; for a condition when it counts. */
     public static boolean asksDate(AskedFact f) {
-        return f.kind() != AskedFact.Kind.CONDITION || f.dated();
+        return f.kind() != AskedFact.Kind.CONDITION && f.kind() != AskedFact.Kind.ALLERGY || f.dated();
     }
 
     /** Whether the fact is a drug, which has an end as well as a start. */

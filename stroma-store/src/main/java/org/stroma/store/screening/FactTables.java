@@ -17,6 +17,7 @@ import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.measure.Units;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
@@ -34,7 +35,7 @@ import org.stroma.trial.patient.ProcedureRecord;
 public final class FactTables {
     private static final String SCHEMA = """
             DROP TABLE IF EXISTS patient, observation, condition_fact, procedure_fact, medication, medication_class,
-                attestation;
+                allergy, allergy_class, attestation;
             CREATE TABLE patient (id integer PRIMARY KEY, key text NOT NULL, birth_date date, sex text);
             CREATE TABLE observation (patient_id integer NOT NULL, seq integer NOT NULL, concept text NOT NULL,
                 value double precision, value_c double precision, class text, date date, ref_high double precision);
@@ -46,6 +47,9 @@ public final class FactTables {
                 end_date date, end_unknown boolean NOT NULL);
             CREATE TABLE medication_class (medication_id integer NOT NULL, patient_id integer NOT NULL,
                 concept text NOT NULL);
+            CREATE TABLE allergy (id integer PRIMARY KEY, patient_id integer NOT NULL, names text NOT NULL,
+                drug boolean NOT NULL, active boolean NOT NULL, placed boolean NOT NULL);
+            CREATE TABLE allergy_class (allergy_id integer NOT NULL, patient_id integer NOT NULL, concept text NOT NULL);
             CREATE TABLE attestation (patient_id integer NOT NULL, criterion text NOT NULL, answer boolean NOT NULL);
             """;
     private static final String INDEXES = """
@@ -54,6 +58,8 @@ public final class FactTables {
             CREATE INDEX ON procedure_fact (patient_id, concept);
             CREATE INDEX ON medication (patient_id);
             CREATE INDEX ON medication_class (patient_id, concept);
+            CREATE INDEX ON allergy (patient_id);
+            CREATE INDEX ON allergy_class (patient_id, concept);
             CREATE INDEX ON attestation (patient_id, criterion);
             ANALYZE;
             """;
@@ -76,8 +82,11 @@ public final class FactTables {
         Table proc = new Table(copy, "procedure_fact");
         Table med = new Table(copy, "medication");
         Table medClass = new Table(copy, "medication_class");
+        Table allergy = new Table(copy, "allergy");
+        Table allergyClass = new Table(copy, "allergy_class");
         Table att = new Table(copy, "attestation");
         int medicationId = 0;
+        int allergyId = 0;
         // replicated patients share their facts: each fact is resolved to its concepts once
         Map<Object, Set<Concept>> resolved = new IdentityHashMap<>();
         for (int id = 0; id < patients.size(); id++) {
@@ -115,16 +124,33 @@ public final class FactTables {
                     medClass.row(mid, id, c.id());
                 }
             }
+            for (Allergy a : p.allergies()) {
+                int aid = allergyId++;
+                Set<Concept> substance = resolved.computeIfAbsent(a, k -> dictionary.recognise(ConceptKind.MEDICATION,
+                        a.codes(), a.text()).concepts());
+                allergy.row(aid, id, names(a), a.drug(), a.active(), !substance.isEmpty());
+                for (Concept c : substance) {
+                    allergyClass.row(aid, id, c.id());
+                }
+            }
             for (Map.Entry<String, Boolean> a : p.attestations().entrySet()) {
                 att.row(id, a.getKey(), a.getValue());
             }
         }
-        for (Table t : List.of(pat, obs, cond, proc, med, medClass, att)) {
+        for (Table t : List.of(pat, obs, cond, proc, med, medClass, allergy, allergyClass, att)) {
             t.flush();
         }
         try (Statement s = db.createStatement()) {
             s.execute(INDEXES);
         }
+    }
+
+    /** What an allergy's substance is called, lower-cased, a line each: its text and its codes' displays. */
+    private static String names(Allergy a) {
+        StringBuilder names = new StringBuilder(a.substance().toLowerCase(java.util.Locale.ROOT));
+        a.codes().stream().filter(c -> c.display() != null).forEach(c -> names.append('\n')
+                .append(c.display().toLowerCase(java.util.Locale.ROOT)));
+        return names.toString();
     }
 
     /** The value in the concept's unit, as the evaluator compares it; null when the unit does not convert. */

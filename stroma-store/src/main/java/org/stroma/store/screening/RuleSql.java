@@ -8,8 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
 import org.stroma.trial.eligibility.rule.ClassRule;
@@ -292,6 +294,36 @@ final class RuleSql implements Rule.Visitor<String> {
         return "(CASE WHEN EXISTS (SELECT 1 FROM medication m WHERE " + mine + " AND " + taken + ") THEN TRUE"
                 + " WHEN EXISTS (SELECT 1 FROM medication m WHERE " + mine + " AND " + possibly + ") THEN NULL"
                 + " ELSE FALSE END)";
+    }
+
+    @Override
+    public String allergy(AllergyRule rule) {
+        for (String id : rule.concepts()) {
+            if (known(id).isEmpty()) {
+                return "NULL";
+            }
+        }
+        List<String> any = new ArrayList<>();
+        if (!rule.concepts().isEmpty()) {
+            any.add("a.id IN (SELECT k.allergy_id FROM allergy_class k WHERE k.patient_id = p.id AND k.concept IN ("
+                    + rule.concepts().stream().map(RuleSql::quote).collect(Collectors.joining(", ")) + "))");
+        }
+        for (String name : rule.names()) {
+            any.add("strpos(a.names, " + quote(name.toLowerCase(java.util.Locale.ROOT)) + ") > 0");
+        }
+        String mine = "a.patient_id = p.id AND (" + String.join(" OR ", any) + ")";
+        // an allergy to a drug no class holds might be of the classes asked: unknown, as the evaluator says
+        String unplaced = rule.concepts().isEmpty() ? "FALSE"
+                : "EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.drug AND NOT a.placed)";
+        // an allergy to another drug of a named drug's class may be to it under another name: unknown too
+        List<String> holding = rule.names().stream().flatMap(n -> dictionary.all().stream()
+                .filter(c -> c.kind() == ConceptKind.MEDICATION && c.matches(List.of(), n))).map(c -> quote(c.id()))
+                .distinct().toList();
+        String classmate = holding.isEmpty() ? "FALSE" : "EXISTS (SELECT 1 FROM allergy_class k WHERE k.patient_id = p.id"
+                + " AND k.concept IN (" + String.join(", ", holding) + "))";
+        return "(CASE WHEN EXISTS (SELECT 1 FROM allergy a WHERE " + mine + " AND a.active) THEN TRUE"
+                + " WHEN EXISTS (SELECT 1 FROM allergy a WHERE " + mine + ") THEN NULL"
+                + " WHEN " + classmate + " OR " + unplaced + " THEN NULL ELSE FALSE END)";
     }
 
     @Override

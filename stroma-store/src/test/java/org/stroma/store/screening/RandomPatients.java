@@ -9,18 +9,20 @@ import java.util.Random;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Code;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
 import org.stroma.trial.patient.PatientRecord;
 import org.stroma.trial.patient.ProcedureRecord;
+import org.stroma.trial.patient.Silence;
 
 /**
  * Patients made at random from the concept dictionary, dense around what criteria test: values in and beyond each
  * concept's plausible range, on half-units so that thresholds are hit exactly, in other units, without units; dates
- * either side of every window; ended, ongoing and unknown-end treatments; missing birth dates and sexes; answers to
- * attestations. Seeded, so a failure can be replayed.
+ * either side of every window; ended, ongoing and unknown-end treatments; allergies coded, named, resolved and
+ * unplaceable; missing birth dates and sexes; answers to attestations. Seeded, so a failure can be replayed.
  */
 final class RandomPatients {
     private final ConceptDictionary dictionary;
@@ -48,6 +50,7 @@ final class RandomPatients {
         List<Diagnosis> conditions = new ArrayList<>();
         List<ProcedureRecord> procedures = new ArrayList<>();
         List<Medication> medications = new ArrayList<>();
+        List<Allergy> allergies = new ArrayList<>();
         for (Concept c : dictionary.all()) {
             switch (c.kind()) {
                 case OBSERVATION -> {
@@ -79,8 +82,21 @@ final class RandomPatients {
                         String name = c.names().get(random.nextInt(c.names().size()));
                         medications.add(medication(List.of(), name.toUpperCase() + " 5 MG Oral Tablet"));
                     }
+                    if (chance(0.02)) {
+                        allergies.add(new Allergy(List.of(code(c)), c.label(), true, chance(0.8), null, "allergy"));
+                    }
+                    if (!c.names().isEmpty() && chance(0.02)) {
+                        String name = c.names().get(random.nextInt(c.names().size()));
+                        allergies.add(new Allergy(List.of(), "Allergy to " + name.toUpperCase(), true, chance(0.8),
+                                null, "allergy"));
+                    }
                 }
             }
+        }
+        if (chance(0.05)) {
+            // an allergy Stroma cannot place in a drug class, and one to something other than a drug
+            allergies.add(new Allergy(List.of(new Code("http://snomed.info/sct", "000000", "Some substance")), null,
+                    chance(0.5), true, null, "allergy"));
         }
         Map<String, Boolean> answers = new HashMap<>();
         for (int k = 1; k <= 30; k++) {
@@ -91,7 +107,8 @@ final class RandomPatients {
                 answers.put("E" + k, random.nextBoolean());
             }
         }
-        return new PatientRecord(id, birth, sex, observations, conditions, procedures, medications, answers);
+        return new PatientRecord(id, birth, sex, observations, conditions, procedures, medications, allergies, answers,
+                Silence.CLOSED);
     }
 
     private Observation observation(Concept c) {

@@ -7,14 +7,15 @@ import java.util.Locale;
 /**
  * A fact a trial's rules ask of a patient, as a form asks it: a measurement (a value in the concept's unit, on a date),
  * a class (NYHA "III"), whether the patient has a condition, had a procedure, has one planned, takes a class of drugs
- * or a drug named in a criterion. {@code name} is the concept's id, or the drug's name; {@code label} what the form
+ * or a drug named in a criterion, is allergic to a class of drugs or a substance named. {@code name} is the concept's
+ * id, or the drug's or substance's name; {@code label} what the form
  * calls it; {@code dated} whether a "yes" needs its date for the rules to decide (a window such as "within the last 3
  * months", a duration, a count of events); {@code criteria} the criteria that ask it.
  */
 public record AskedFact(Kind kind, String name, String label, String unit, List<String> classes, boolean dated,
         List<String> criteria) {
 
-    public enum Kind { MEASUREMENT, CLASS, CONDITION, PROCEDURE, PLANNED_PROCEDURE, MEDICATION, DRUG_NAME }
+    public enum Kind { MEASUREMENT, CLASS, CONDITION, PROCEDURE, PLANNED_PROCEDURE, MEDICATION, DRUG_NAME, ALLERGY }
 
     public AskedFact {
         classes = List.copyOf(classes);

@@ -25,6 +25,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
@@ -103,7 +104,7 @@ public record AskedFacts(boolean age, boolean sex, List<AskedFact> facts, List<C
 
         private void ask(Kind kind, String name, String unit, List<String> classes, boolean dated) {
             Concept concept = kind == Kind.DRUG_NAME ? null : dictionary.find(name).orElse(null);
-            if (kind != Kind.DRUG_NAME && concept == null) {
+            if (kind != Kind.DRUG_NAME && kind != Kind.ALLERGY && concept == null) {
                 return; // a rule naming a concept the dictionary lacks is unknown whatever the form says
             }
             AskedFact fact = new AskedFact(kind, name, concept == null ? name : concept.label(), unit, classes, dated,
@@ -198,6 +199,14 @@ public record AskedFacts(boolean age, boolean sex, List<AskedFact> facts, List<C
             List<Concept> classes = rule.concepts().stream().flatMap(c -> dictionary.find(c).stream()).toList();
             rule.names().stream().filter(n -> classes.stream().noneMatch(c -> c.matches(List.of(), n)))
                     .forEach(n -> ask(Kind.DRUG_NAME, n, null, List.of(), dated));
+            return null;
+        }
+
+        @Override
+        public Void allergy(AllergyRule rule) {
+            // a class of drugs or a substance named, each asked by its concept or its name
+            rule.concepts().forEach(c -> ask(Kind.ALLERGY, c, null, List.of(), false));
+            rule.names().forEach(n -> ask(Kind.ALLERGY, n, null, List.of(), false));
             return null;
         }
 

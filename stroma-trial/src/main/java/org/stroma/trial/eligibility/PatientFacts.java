@@ -9,6 +9,7 @@ import java.util.Set;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.concept.ConceptKind;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
@@ -26,6 +27,9 @@ public final class PatientFacts {
     private final Map<String, List<Diagnosis>> conditions = new HashMap<>();
     private final Map<String, List<ProcedureRecord>> procedures = new HashMap<>();
     private final Map<String, List<Medication>> medications = new HashMap<>();
+    private final Map<String, List<Allergy>> allergies = new HashMap<>();
+    /** Allergies to a drug whose substance the dictionary places in no drug class: for any class, not a "no". */
+    private final List<Allergy> unplacedAllergies = new ArrayList<>();
     /** Conditions recorded as something broader than a concept, filed under it: neither a yes nor a no for it. */
     private final Map<String, List<Diagnosis>> broaderConditions = new HashMap<>();
     /** The facts recognised by their display text rather than a code, with that text. */
@@ -53,6 +57,13 @@ public final class PatientFacts {
         }
         for (Medication m : record.medications()) {
             facts.file(facts.medications, dictionary.recognise(ConceptKind.MEDICATION, m.codes(), m.text()), m);
+        }
+        for (Allergy a : record.allergies()) {
+            ConceptDictionary.Recognition substance = dictionary.recognise(ConceptKind.MEDICATION, a.codes(), a.text());
+            facts.file(facts.allergies, substance, a);
+            if (a.drug() && substance.concepts().isEmpty()) {
+                facts.unplacedAllergies.add(a);
+            }
         }
         return facts;
     }
@@ -128,5 +139,14 @@ public final class PatientFacts {
 
     List<Medication> medications(Concept c) {
         return medications.getOrDefault(c.id(), List.of());
+    }
+
+    List<Allergy> allergies(Concept c) {
+        return allergies.getOrDefault(c.id(), List.of());
+    }
+
+    /** The allergies to a drug Stroma cannot place in any class: each might be to a drug of the class asked. */
+    List<Allergy> unplacedAllergies() {
+        return unplacedAllergies;
     }
 }

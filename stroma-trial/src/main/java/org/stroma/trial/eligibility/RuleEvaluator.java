@@ -15,6 +15,7 @@ import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
 import org.stroma.trial.eligibility.rule.ClassRule;
@@ -34,6 +35,7 @@ import org.stroma.trial.eligibility.rule.Window;
 import org.stroma.trial.measure.EgfrEquation;
 import org.stroma.trial.measure.Units;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.Observation;
@@ -135,6 +137,11 @@ public final class RuleEvaluator {
         @Override
         public Finding medication(MedicationRule rule) {
             return RuleEvaluator.this.medication(rule);
+        }
+
+        @Override
+        public Finding allergy(AllergyRule rule) {
+            return RuleEvaluator.this.allergy(rule);
         }
 
         @Override
@@ -438,6 +445,72 @@ public final class RuleEvaluator {
         }
         return nothingRecorded("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
                 + " taken " + w.describe(), answered(classes, rule.names()));
+    }
+
+    /**
+     * An allergy or intolerance to a drug of the classes or a substance named: met by one that holds; unknown when
+     * the only one is recorded as resolved (whether it still holds is the investigator's to say), when an allergy to
+     * another drug of a named drug's class is on record (it may be the same drug under another name), or when an
+     * allergy to a drug Stroma cannot place in a class is on record and the rule asks a class (it may be of that class).
+     */
+    private Finding allergy(AllergyRule rule) {
+        List<Concept> classes = rule.concepts().stream().map(this::concept).toList();
+        Set<Allergy> ofClasses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        classes.forEach(c -> ofClasses.addAll(facts.allergies(c)));
+        Allergy resolved = null;
+        for (Allergy a : patient.allergies()) {
+            if (ofClasses.contains(a) || rule.names().stream().anyMatch(n -> names(a, n))) {
+                if (a.active()) {
+                    return Finding.met("allergy or intolerance to " + a.substance() + " on record"
+                            + (a.recorded() != null ? " since " + a.recorded() : ""),
+                            List.of(evidence("allergy", a.substance(), a.recorded(), a.source(), a)));
+                }
+                resolved = a;
+            }
+        }
+        String asked = rule.describe().substring("has a known ".length());
+        if (resolved != null) {
+            return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + resolved.substance()
+                    + " is on record as resolved: whether it still holds is not recorded",
+                    List.of(evidence("allergy", resolved.substance(), resolved.recorded(), resolved.source(),
+                            resolved)));
+        }
+        for (String name : rule.names()) {
+            // an allergy to another drug of the class a named one is in ("lidocaine", for "xylocaine") may be to it
+            for (Concept holding : classesHolding(name)) {
+                for (Allergy a : facts.allergies(holding)) {
+                    return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + a.substance() + " is on"
+                            + " record, of " + holding.label() + " as " + name + " is: whether it is to " + name
+                            + " is not recorded", List.of(evidence("allergy", a.substance(), a.recorded(), a.source(),
+                            a)));
+                }
+            }
+        }
+        if (!classes.isEmpty() && !facts.unplacedAllergies().isEmpty()) {
+            Allergy a = facts.unplacedAllergies().get(0);
+            return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + a.substance() + " is on record,"
+                    + " which Stroma cannot place in a drug class: whether it is to " + String.join(" or ",
+                    rule.concepts()) + " is not recorded", List.of(evidence("allergy", a.substance(), a.recorded(),
+                    a.source(), a)));
+        }
+        Silence silence = patient.silence();
+        boolean answered = silence.denied().contains(Silence.NO_KNOWN_ALLERGIES)
+                || rule.concepts().stream().allMatch(c -> silence.denies(Silence.Kind.ALLERGY, c))
+                && rule.names().stream().allMatch(n -> silence.denies(Silence.Kind.ALLERGY, n));
+        return nothingRecorded("no " + asked + " on record", answered);
+    }
+
+    /** The drug classes whose drugs include one named ("local anaesthetics" for "xylocaine"). */
+    private List<Concept> classesHolding(String name) {
+        return concepts.all().stream().filter(c -> c.kind() == org.stroma.trial.concept.ConceptKind.MEDICATION
+                && c.matches(List.of(), name)).toList();
+    }
+
+    /** Whether an allergy's substance is the one named: by its name in the allergy's text or codes' displays. */
+    private static boolean names(Allergy a, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return a.substance().toLowerCase(Locale.ROOT).contains(n) || a.codes().stream()
+                .anyMatch(c -> c.display() != null && c.display().toLowerCase(Locale.ROOT).contains(n));
     }
 
     private Finding exposure(ExposureRule rule) {

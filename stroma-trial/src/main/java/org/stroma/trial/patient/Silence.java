@@ -24,7 +24,10 @@ public record Silence(boolean meansAbsent, Set<Denial> denied) {
     }
 
     /** The kinds of fact a coordinator can say a patient does not have. */
-    public enum Kind { CONDITION, PROCEDURE, PLANNED_PROCEDURE, MEDICATION, DRUG_NAME }
+    public enum Kind { CONDITION, PROCEDURE, PLANNED_PROCEDURE, MEDICATION, DRUG_NAME, ALLERGY }
+
+    /** "No known allergies": the coordinator's answer that the patient has no allergy or intolerance at all. */
+    public static final Denial NO_KNOWN_ALLERGIES = new Denial(Kind.ALLERGY, "*");
 
     /** "The patient does not have this": a concept of the dictionary by its id, or a drug by its name. */
     public record Denial(Kind kind, String name) {

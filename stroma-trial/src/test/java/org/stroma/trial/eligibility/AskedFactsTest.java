@@ -35,7 +35,10 @@ class AskedFactsTest {
         assertThat(asked.fact("medication-immunosuppressant")).isNotNull();
         assertThat(asked.fact("drug-name-colchicine")).isNotNull();
         assertThat(asked.fact("drug-name-ciclosporin")).isNull();
-        assertThat(asked.questions()).extracting(CompiledCriterion::id).contains("I1", "I3", "E27");
+        // an allergy the records hold is asked as a fact, not of the investigator
+        assertThat(asked.fact("allergy-xylocain").criteria()).containsExactly("E27");
+        assertThat(asked.questions()).extracting(CompiledCriterion::id).contains("I1", "I3", "E9")
+                .doesNotContain("E27");
     }
 
     @Test

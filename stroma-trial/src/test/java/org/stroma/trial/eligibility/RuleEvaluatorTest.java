@@ -12,10 +12,12 @@ import org.stroma.trial.PatientBuilder;
 import org.stroma.trial.TrialFixtures;
 import org.stroma.trial.eligibility.rule.RuleParser;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.Allergy;
 import org.stroma.trial.patient.Code;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
 import org.stroma.trial.patient.PatientRecord;
+import org.stroma.trial.patient.Silence;
 
 /** What each kind of rule decides, and when it declines to decide. Screening date: {@link TrialFixtures#SCREENED}. */
 class RuleEvaluatorTest {
@@ -351,5 +353,52 @@ class RuleEvaluatorTest {
                 List.of(new Code(Code.ATC, "H02AB06", "prednisolone")), "Solupred", SCREENED.minusDays(5), null, false, "m1")),
                 Map.of());
         assertThat(evaluate("medication corticosteroid within 30 days", p).verdict()).isEqualTo(Verdict.MET);
+    }
+
+    private static PatientRecord allergic(Silence silence, Allergy... allergies) {
+        return new PatientRecord("A1", null, AdministrativeSex.FEMALE, List.of(), List.of(), List.of(), List.of(),
+                List.of(allergies), Map.of(), silence);
+    }
+
+    @Test
+    void anAllergyIsMetByItsClassCodeOrItsName() {
+        Allergy amoxicillin = Allergy.toDrug(new Code("http://www.whocc.no/atc", "J01CA04", "amoxicillin"));
+        assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, amoxicillin)).verdict())
+                .isEqualTo(Verdict.MET);
+        assertThat(evaluate("allergy cephalosporin", allergic(Silence.CLOSED, amoxicillin)).verdict())
+                .isEqualTo(Verdict.NOT_MET);
+        Allergy latex = new Allergy(List.of(), "Latex (substance)", false, true, LAST_MONTH, "AllergyIntolerance/1");
+        Finding named = evaluate("allergy named \"latex\"", allergic(Silence.CLOSED, latex));
+        assertThat(named.verdict()).isEqualTo(Verdict.MET);
+        assertThat(named.reason()).contains("Latex", LAST_MONTH.toString());
+    }
+
+    @Test
+    void aResolvedAllergyOrOneToADrugOfNoKnownClassIsUnknownNotANo() {
+        Allergy resolved = new Allergy(List.of(new Code("http://www.whocc.no/atc", "J01CA04", "amoxicillin")),
+                "amoxicillin", true, false, null, null);
+        assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, resolved)).reason()).contains("resolved");
+        assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, resolved)).verdict())
+                .isEqualTo(Verdict.UNKNOWN);
+        Allergy unplaced = Allergy.toDrug(new Code("http://snomed.info/sct", "000000", "Drug X"));
+        assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, unplaced)).verdict())
+                .isEqualTo(Verdict.UNKNOWN);
+        // a food allergy says nothing of a drug class, nor an unplaced drug of a substance asked by name
+        Allergy food = new Allergy(List.of(new Code("http://snomed.info/sct", "000001", "Peanut")), null, false, true,
+                null, null);
+        assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, food)).verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(evaluate("allergy named \"latex\"", allergic(Silence.CLOSED, unplaced)).verdict())
+                .isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
+    void aTypedRecordWithoutTheAllergyIsUnknownUntilTheCoordinatorSaysNo() {
+        assertThat(evaluate("allergy penicillin", allergic(Silence.typed(java.util.Set.of()))).verdict())
+                .isEqualTo(Verdict.UNKNOWN);
+        assertThat(evaluate("allergy penicillin", allergic(Silence.typed(java.util.Set.of(new Silence.Denial(
+                Silence.Kind.ALLERGY, "penicillin"))))).verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(evaluate("allergy penicillin named \"latex\"", allergic(Silence.typed(java.util.Set.of(
+                Silence.NO_KNOWN_ALLERGIES)))).verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED)).verdict()).isEqualTo(Verdict.NOT_MET);
     }
 }

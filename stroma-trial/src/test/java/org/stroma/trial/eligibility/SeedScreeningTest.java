@@ -101,7 +101,7 @@ class SeedScreeningTest {
                     .measured("wall_thickness", 10, "mm", LAST_MONTH));
             assertThat(r.verdict()).isEqualTo(PatientVerdict.INCOMPLETE);
             assertThat(r.failing()).isEmpty();
-            assertThat(r.open()).contains("I1", "I3", "E27").doesNotContain("I4", "E5", "E13");
+            assertThat(r.open()).contains("I1", "I3", "E9").doesNotContain("I4", "E5", "E13", "E27");
             assertThat(r.criterion("I1").reason()).contains("needs the investigator's attestation");
         }
 

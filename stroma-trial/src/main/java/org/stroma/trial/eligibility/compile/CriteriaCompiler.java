@@ -308,6 +308,14 @@ public final class CriteriaCompiler {
             // patient's own records would say something else, so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
+        Rule allergy = kind == CriterionKind.EXCLUSION ? AllergyReading.read(t, dictionary) : null;
+        if (allergy != null) {
+            return new Text(allergy, true);
+        }
+        if (AllergyReading.drugOfAnAllergy(t, dictionary)) {
+            // the drug an allergy is to is no drug the patient takes: the criterion is asked as written
+            return new Text(new Attestation(question(raw)), true);
+        }
         Matcher notFulfilling = NOT_FULFILLING.matcher(t);
         if (notFulfilling.find()) {
             List<Mention> subtype = dictionary.mentions(notFulfilling.group(1));

@@ -13,6 +13,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
@@ -90,6 +91,11 @@ final class DecidedByRecords implements Rule.Visitor<Boolean> {
 
     @Override
     public Boolean medication(MedicationRule rule) {
+        return true;
+    }
+
+    @Override
+    public Boolean allergy(AllergyRule rule) {
         return true;
     }
 

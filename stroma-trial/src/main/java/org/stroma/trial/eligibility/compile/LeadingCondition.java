@@ -15,6 +15,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
@@ -97,6 +98,11 @@ final class LeadingCondition implements Rule.Visitor<Concept> {
 
     @Override
     public Concept medication(MedicationRule rule) {
+        return null;
+    }
+
+    @Override
+    public Concept allergy(AllergyRule rule) {
         return null;
     }
 

@@ -10,6 +10,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
 import org.stroma.trial.eligibility.rule.SexRule;
@@ -57,6 +58,11 @@ abstract class LeavesKept implements Rule.Visitor<Rule> {
 
     @Override
     public Rule medication(MedicationRule rule) {
+        return rule;
+    }
+
+    @Override
+    public Rule allergy(AllergyRule rule) {
         return rule;
     }
 

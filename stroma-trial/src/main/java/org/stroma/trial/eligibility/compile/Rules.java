@@ -18,6 +18,7 @@ import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
@@ -129,6 +130,12 @@ final class Rules {
 
         @Override
         public Void medication(MedicationRule rule) {
+            ids.addAll(rule.concepts());
+            return null;
+        }
+
+        @Override
+        public Void allergy(AllergyRule rule) {
             ids.addAll(rule.concepts());
             return null;
         }

@@ -63,6 +63,11 @@ final class AsksInvestigator implements Rule.Visitor<Boolean> {
     }
 
     @Override
+    public Boolean allergy(AllergyRule rule) {
+        return false;
+    }
+
+    @Override
     public Boolean exposure(ExposureRule rule) {
         return false;
     }

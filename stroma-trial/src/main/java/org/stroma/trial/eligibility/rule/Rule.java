@@ -11,7 +11,7 @@ package org.stroma.trial.eligibility.rule;
  * rule over in silence.
  */
 public sealed interface Rule permits AgeRule, SexRule, MeasurementRule, ClassRule, ConditionRule, ProcedureRule,
-        EventCountRule, MedicationRule, ExposureRule, DurationRule, IncreaseRule, AllOf, AnyOf, Not, Attestation,
+        EventCountRule, MedicationRule, AllergyRule, ExposureRule, DurationRule, IncreaseRule, AllOf, AnyOf, Not, Attestation,
         CriterionRef {
 
     String describe();
@@ -52,6 +52,8 @@ public sealed interface Rule permits AgeRule, SexRule, MeasurementRule, ClassRul
         R eventCount(EventCountRule rule);
 
         R medication(MedicationRule rule);
+
+        R allergy(AllergyRule rule);
 
         R exposure(ExposureRule rule);
 

@@ -22,6 +22,7 @@ import org.stroma.trial.patient.AdministrativeSex;
  * class nyha in II,III,IV within 12 months     count ms_relapse &gt;= 2 within 24 months
  * condition myocardial_infarction within 3 months   procedure revascularization next 30 days
  * medication corticosteroid within 30 days     medication immunosuppressant named "colchicine" now
+ * allergy antibiotic named "latex"
  * age 18..75     sex female     duration ms 2..10 years     attest "candidate for revascularization?"
  * increase edss within 12 months: 1 if &lt;= 5; 0.5 if &gt;= 5.5
  * </pre>
@@ -122,6 +123,7 @@ public final class RuleParser {
                 case "procedure" -> new ProcedureRule(word(rest, at), window(after(rest), at));
                 case "count" -> count(rest, at);
                 case "medication" -> medication(rest, at);
+                case "allergy" -> allergy(rest, at);
                 case "exposure" -> exposure(rest, at);
                 case "duration" -> duration(rest, at);
                 case "increase" -> increase(rest, at);
@@ -129,7 +131,7 @@ public final class RuleParser {
                 case "ref" -> new CriterionRef(word(rest, at));
                 default -> throw new RuleSyntaxException(text, at, "unknown rule '" + head[0]
                         + "'; expected all, any, not, age, sex, measure, class, condition, procedure, count,"
-                        + " medication, exposure, duration, increase, attest or ref");
+                        + " medication, allergy, exposure, duration, increase, attest or ref");
             };
         } catch (NumberFormatException e) {
             throw new RuleSyntaxException(text, at, "'" + s + "' has a number that is not one");
@@ -210,6 +212,28 @@ public final class RuleParser {
             throw new RuleSyntaxException(text, at, "a medication rule names a drug class or a drug");
         }
         return new MedicationRule(concepts, names, window(w.group(1), at));
+    }
+
+    private Rule allergy(String rest, int at) {
+        if (WINDOW.matcher(rest).find()) {
+            throw new RuleSyntaxException(text, at, "an allergy rule has no window: write it as allergy antibiotic"
+                    + " named \"latex\"");
+        }
+        List<String> names = new ArrayList<>();
+        String what = rest;
+        int named = what.indexOf("named ");
+        if (named >= 0) {
+            Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(what.substring(named));
+            while (q.find()) {
+                names.add(q.group(1));
+            }
+            what = what.substring(0, named).trim();
+        }
+        List<String> concepts = what.isEmpty() ? List.of() : List.of(what.split(","));
+        if (concepts.isEmpty() && names.isEmpty()) {
+            throw new RuleSyntaxException(text, at, "an allergy rule names a drug class or a substance");
+        }
+        return new AllergyRule(concepts, names);
     }
 
     private Rule exposure(String rest, int at) {

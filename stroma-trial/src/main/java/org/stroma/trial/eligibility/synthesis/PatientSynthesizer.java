@@ -19,6 +19,7 @@ import org.stroma.trial.eligibility.compile.CompiledCriterion;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
+import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
 import org.stroma.trial.eligibility.rule.ClassRule;
@@ -292,6 +293,16 @@ public final class PatientSynthesizer {
         }
 
         @Override
+        public Void allergy(AllergyRule rule) {
+            // an allergy is made only where one is wanted: a record without one is not allergic
+            if (truth) {
+                f.allergies.add(rule.concepts().isEmpty() ? new SyntheticPatient.Allergen(null, rule.names().get(0))
+                        : new SyntheticPatient.Allergen(rule.concepts().get(0), null));
+            }
+            return null;
+        }
+
+        @Override
         public Void exposure(ExposureRule rule) {
             if (truth && !rule.concepts().isEmpty()) {
                 f.drugs.add(new SyntheticPatient.Drug(rule.concepts().get(0), null, f.date.minusDays(Math.round(
@@ -451,6 +462,7 @@ public final class PatientSynthesizer {
         final List<SyntheticPatient.Procedure> procedures = new ArrayList<>();
         final List<SyntheticPatient.Drug> drugs = new ArrayList<>();
         final List<MedicationRule> forbiddenDrugs = new ArrayList<>();
+        final List<SyntheticPatient.Allergen> allergies = new ArrayList<>();
         final Map<String, Boolean> answers = new LinkedHashMap<>();
 
         Facts(LocalDate date) {
@@ -508,7 +520,7 @@ public final class PatientSynthesizer {
             drugs.addAll(taken);
             List<SyntheticPatient.Condition> all = new ArrayList<>(conditions.values());
             all.addAll(events);
-            return new SyntheticPatient(id, birth, sex, measurements, all, procedures, drugs, answers);
+            return new SyntheticPatient(id, birth, sex, measurements, all, procedures, drugs, allergies, answers);
         }
 
         /**

@@ -50,6 +50,9 @@ class RuleParserTest {
                 new ProcedureRule("revascularization", Window.next(30, TimeUnit.DAY)));
         assertThat(RuleParser.parse("medication immunosuppressant named \"colchicine\",\"hydrea\" now")).isEqualTo(
                 new MedicationRule(List.of("immunosuppressant"), List.of("colchicine", "hydrea"), Window.now()));
+        assertThat(RuleParser.parse("allergy penicillin,cephalosporin named \"latex\"")).isEqualTo(
+                new AllergyRule(List.of("penicillin", "cephalosporin"), List.of("latex")));
+        assertThat(RuleParser.parse("allergy named \"nickel\"").ruleText()).isEqualTo("allergy named \"nickel\"");
         assertThat(RuleParser.parse("exposure interferon_beta,glatiramer >= 1 year")).isEqualTo(
                 new ExposureRule(List.of("interferon_beta", "glatiramer"), new Offset(1, TimeUnit.YEAR)));
         assertThat(RuleParser.parse("duration ms 2..10 years")).isEqualTo(
@@ -88,7 +91,9 @@ class RuleParserTest {
             "attest candidate?| question in double quotes",
             "sex robot| 'robot' is not a sex",
             "measure egfr < 30 mL/min/1.73m2 by COCKCROFT within 12 months| 'COCKCROFT' is not an eGFR equation",
-            "condition stroke lately| 'lately' is not a window"})
+            "condition stroke lately| 'lately' is not a window",
+            "allergy penicillin within 5 years| an allergy rule has no window",
+            "allergy| names a drug class or a substance"})
     void mistakesSayWhatIsWrong(String rule, String message) {
         assertThatThrownBy(() -> RuleParser.parse(rule)).isInstanceOf(RuleSyntaxException.class)
                 .hasMessageContaining(message).hasMessageContaining("at character");
