@@ -11,7 +11,8 @@ import org.stroma.trial.patient.Observation;
  * procedure (PCI), or a class of drugs (corticosteroids). {@code codes} identify it in records (a code marked prefix
  * matches all codes that begin with it); {@code names} are ingredient names found in medication texts; {@code terms}
  * find it in criteria. For observations: the canonical unit, the plausible range (values outside it are not believed),
- * the default upper limit of normal, and the molar factor (µmol/L per mg/dL) where the two kinds of units meet.
+ * the default upper limit of normal, the molar factor (µmol/L per mg/dL) where the two kinds of units meet, and an
+ * ion's valence (the charge of potassium is 1, of calcium 2), by which milliequivalents are millimoles.
  */
 public record Concept(
         String id,
@@ -28,7 +29,8 @@ public record Concept(
         String derivedFrom,
         Map<String, List<DictionaryCode>> valueCodes,
         boolean femaleOnly,
-        boolean event) {
+        boolean event,
+        Integer valence) {
 
     public Concept {
         terms = terms == null ? List.of() : List.copyOf(terms);

@@ -23,7 +23,8 @@ public final class Units {
             Map.entry("%", new Scale("percent", 1)), Map.entry("percent", new Scale("percent", 1)),
             Map.entry("mg/dl", new Scale("mass-conc", 1)), Map.entry("mg/l", new Scale("mass-conc", 0.1)),
             Map.entry("g/l", new Scale("mass-conc", 100)), Map.entry("umol/l", new Scale("molar-conc", 1)),
-            Map.entry("mmol/l", new Scale("molar-conc", 1000)), Map.entry("/ul", new Scale("count", 1)),
+            Map.entry("mmol/l", new Scale("molar-conc", 1000)), Map.entry("meq/l", new Scale("equivalent-conc", 1000)),
+            Map.entry("ueq/l", new Scale("equivalent-conc", 1)), Map.entry("/ul", new Scale("count", 1)),
             Map.entry("/mm3", new Scale("count", 1)), Map.entry("cells/ul", new Scale("count", 1)),
             Map.entry("cells/mm3", new Scale("count", 1)), Map.entry("cell/mm3", new Scale("count", 1)),
             Map.entry("cell/ul", new Scale("count", 1)),
@@ -133,6 +134,15 @@ public final class Units {
         Double between = betweenScales(value, a.family(), b.family());
         if (between != null) {
             return rounded(between);
+        }
+        Integer valence = concept == null ? null : concept.valence();
+        if (valence != null && a.family().equals("equivalent-conc") && !b.family().equals("equivalent-conc")) {
+            // an ion's milliequivalents are its millimoles times its charge: through µmol/L to the unit asked
+            return convert(value * a.factor() / valence, "umol/l", to, concept);
+        }
+        if (valence != null && b.family().equals("equivalent-conc") && !a.family().equals("equivalent-conc")) {
+            Double micromolar = convert(value, from, "umol/l", concept);
+            return micromolar == null ? null : rounded(micromolar * valence / b.factor());
         }
         Double molar = concept == null ? null : concept.molarFactor();
         if (molar != null && a.family().equals("mass-conc") && b.family().equals("molar-conc")) {

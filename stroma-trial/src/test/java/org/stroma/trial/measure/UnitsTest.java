@@ -31,6 +31,19 @@ class UnitsTest {
     }
 
     @Test
+    void milliequivalentsAreMillimolesTimesTheIonsCharge() {
+        Concept potassium = ConceptDictionary.standard().get("potassium");
+        Concept calcium = ConceptDictionary.standard().get("calcium");
+        assertThat(Units.convert(3.5, "mEq/L", "mmol/L", potassium)).isEqualTo(3.5);
+        // calcium is divalent: 5 mEq/L is 2.5 mmol/L, 10.02 mg/dL by its molar factor (249.5 µmol/L per mg/dL)
+        assertThat(Units.convert(5, "mEq/L", "mmol/L", calcium)).isEqualTo(2.5);
+        assertThat(Units.convert(5, "mEq/L", "mg/dL", calcium)).isCloseTo(10.02, within(0.01));
+        assertThat(Units.convert(2.5, "mmol/L", "mEq/L", calcium)).isEqualTo(5.0);
+        // a concept whose charge is not given does not convert
+        assertThat(Units.convert(3.5, "mEq/L", "mmol/L", CREATININE)).isNull();
+    }
+
+    @Test
     void massAndMolarConcentrationsDoNotMeetWithoutAMolarFactor() {
         assertThat(Units.convert(250, "µmol/L", "mg/dL", null)).isNull();
         assertThat(Units.convert(250, "µmol/L", "mg/dL", PLATELETS)).isNull();

@@ -283,7 +283,8 @@ public final class CriteriaCompiler {
     private Text compileText(String raw, CriterionKind kind, Concept disease) {
         Text text = readText(raw, kind, disease);
         Matcher sex = LEADING_SEX.matcher(CriterionText.normalise(raw));
-        boolean population = kind == CriterionKind.EXCLUSION || text.rule() instanceof AgeRule;
+        boolean population = kind == CriterionKind.EXCLUSION || text.rule() instanceof AgeRule
+                || text.rule() instanceof AllOf all && all.rules().get(0) instanceof AgeRule;
         if (text.rule() == null || !population || !sex.find()) {
             return text;
         }
@@ -331,11 +332,19 @@ public final class CriteriaCompiler {
             return new Text(increase, true);
         }
         Rule age = age(t);
-        if (age == null) {
-            age = ageAsWritten(t);
-        }
         if (age != null) {
             return new Text(age, true);
+        }
+        AgeAsWritten written = ageAsWritten(t);
+        if (written != null && written.rest() == null) {
+            return new Text(written.rule(), true);
+        }
+        if (written != null) {
+            // "Male and female subjects ≥ 18 years of age and ambulatory": the age, and what else is said, both
+            Text rest = readText(written.rest(), kind, disease);
+            if (rest.rule() != null) {
+                return new Text(new AllOf(List.of(written.rule(), rest.rule())), true, rest.assumptions());
+            }
         }
         Matcher duration = DISEASE_DURATION.matcher(t);
         if (duration.find() && disease != null) {
@@ -519,10 +528,11 @@ public final class CriteriaCompiler {
      * An age written as registries rarely do but criteria often: "Age >18", "Age: 18-65", "18 years old or older",
      * "Patients must be over 65 years old", "between 18-80 years old", "over the age of 18" — with an age's word
      * ("age", "aged", "years old", "years of age", or "years" beside the limits), once, and nothing else said but when it
-     * is reckoned ("at screening") and words that add nothing ("inclusive", "of either sex"). A lost sign ("Age = 18
+     * is reckoned ("at screening") and words that add nothing ("inclusive", "of either sex"), or with what else the
+     * criterion says beside the age given back to be read on its own ("… and ambulatory"). A lost sign ("Age = 18
      * years") is not guessed; a limit in months or weeks is no age in years.
      */
-    private static Rule ageAsWritten(String criterion) {
+    private static AgeAsWritten ageAsWritten(String criterion) {
         String t = NUMBERING.matcher(criterion).replaceFirst("");
         t = AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" ");
         if (!t.matches("(?is).*\\b(?:age[ds]?|years?|yrs?)\\b.*")
@@ -532,7 +542,7 @@ public final class CriteriaCompiler {
         }
         Rule already = age(t);
         if (already != null) {
-            return already;
+            return new AgeAsWritten(already, null);
         }
         Rule rule = null;
         int start = -1;
@@ -578,8 +588,28 @@ public final class CriteriaCompiler {
         if (rest.matches("(?s).*(?:\\d|[<>≤≥=]|\\b(?:less|greater|more|fewer|older|younger|under|over|above|below)\\b).*")) {
             return null;
         }
-        return Markers.isFiller(AGE_WORDS.matcher(rest).replaceAll(" ")) ? rule : null;
+        if (Markers.isFiller(AGE_WORDS.matcher(rest).replaceAll(" "))) {
+            return new AgeAsWritten(rule, null);
+        }
+        // something else is said beside the age ("and ambulatory", "healthy"): read on its own, unless it may be the
+        // age's alternative ("≥ 18, or an emancipated minor") or a list's heading ("… of age: one of the following")
+        // age or another person's ("a donor > 70 years of age"); and only an age said as one: "years" alone may be a
+        // life expectancy or a follow-up ("life expectancy less than 2 years")
+        boolean saidAsAnAge = t.substring(Math.max(0, start - 8), end).matches("(?is).*\\b(?:age[ds]?|old)\\b.*");
+        return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || ANOTHER_PERSONS_AGE.matcher(t).find() ? null
+                : new AgeAsWritten(rule, AGE_WORDS.matcher(rest).replaceAll(" ").replaceAll("^[\\s,;.]*(?:and\\s+)?", "")
+                .strip());
     }
+
+    /** An age read as written, and what the criterion says beside it (null when nothing). */
+    private record AgeAsWritten(Rule rule, String rest) {
+    }
+
+    private static final Pattern ANOTHER_PERSONS_AGE = Pattern.compile("(?i)\\b(?:donors?|mothers?|fathers?|parents?"
+            + "|partners?|spouses?|siblings?|infants?|babies|baby|newborns?|fetus|foetus|relatives?|caregivers?|care givers?"
+            + "|child of|children of)\\b");
+    private static final Pattern AGE_ALTERNATIVE = Pattern.compile("(?i)\\b(?:or|nor|either|if|when|unless|except"
+            + "|otherwise|whichever)\\b|[:;]|\\bnot\\s+(?:yet\\s+)?(?:reached|attained)\\b");
 
     /** Whether the limits found are an age's: "years" written with them, or "age" before them. */
     private static boolean agesWord(String t, Matcher m) {

@@ -74,8 +74,8 @@ class ClausePartsTest {
             // the first example's qualifier is its own
             "E|Respiratory disorders including active tuberculosis, lung cancer|any(condition respiratory_disease now,"
                     + " all(condition tuberculosis now, attest \"is it active tuberculosis?\"), condition lung_cancer now)",
-            // an age is no window; a number said twice is one
-            "E|Pregnant women less than 60 years old|condition pregnancy now",
+            // an age is no window (it is the age beside the condition); a number said twice is one
+            "E|Pregnant women less than 60 years old|all(age < 60, condition pregnancy now)",
             "E|Tuberculosis in the past three (3) years|condition tuberculosis within 3 years",
             "E|Gestational age < 37 weeks|measure gestational_age < 37 weeks within 12 months",
             "I|Chronic heart failure present for at least 12 months|all(condition heart_failure now, duration"
