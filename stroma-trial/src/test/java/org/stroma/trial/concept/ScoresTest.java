@@ -71,7 +71,7 @@ class ScoresTest {
             "MADRS total score of 18 or higher|measure madrs >= 18 {score} within 12 months",
             "MADRS score > 20|measure madrs > 20 {score} within 12 months",
             "IQ greater than or equal to 70|measure iq >= 70 {score} within 12 months",
-            "Premorbid IQ of over 70|measure iq > 70 {score} within 12 months",
+            "IQ of over 70|measure iq > 70 {score} within 12 months",
             "FEV1 <80% predicted|measure fev1_percent_predicted < 80 % within 12 months",
             "FEV1 40-80% predicted|measure fev1_percent_predicted 40..80 % within 12 months",
             "FEV1 >= 80% of predicted|measure fev1_percent_predicted >= 80 % within 12 months",

@@ -91,6 +91,10 @@ final class ClauseReader {
             if (join != Connective.OR && join != Connective.LIST && join != Connective.AND || ownWindows[i] != null) {
                 break;
             }
+            if (OWN_COMPARISON.matcher(clauses.get(i).text()).find()) {
+                // "history of coumadin use, … or platelet count < 150,000": a threshold is today's value, not a history
+                continue;
+            }
             ownWindows[i] = ownWindows[0];
         }
         for (int i = 1; i < n; i++) {
@@ -506,11 +510,16 @@ final class ClauseReader {
         String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
         String after = withoutListedNames(m, end, reach(m, end));
         return switch (c.kind()) {
-            case OBSERVATION -> observation(c, before, after, clause, !numberFollows(end, clause));
+            // "premorbid IQ": a value from before the illness, which no measurement on record is
+            case OBSERVATION -> ANOTHER_TIMES_VALUE.matcher(before).find() ? new Attestation(question(clauses.get(clause)
+                    .text())) : observation(c, before, after, clause, !numberFollows(end, clause));
             case CONDITION -> causeInAList(condition(c, m.text(), before, after, clause), m);
             // "patients undergoing elective hysterectomy": the trial's own operation, not one the records hold yet
-            case PROCEDURE -> PLANNED_PROCEDURE.matcher(before).find() ? new Attestation(question(clauses.get(clause)
-                    .text())) : new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
+            // and an inclusion that names a procedure without saying when ("primary total knee replacement surgery")
+            // is as likely the operation the trial performs as one the patient had: asked
+            case PROCEDURE -> PLANNED_PROCEDURE.matcher(before).find() || kind == CriterionKind.INCLUSION
+                    && !timeGiven(clause) ? new Attestation(question(clauses.get(clause).text()))
+                    : new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
             case MEDICATION -> null;
         };
     }
@@ -1015,6 +1024,14 @@ final class ClauseReader {
         }
         return null;
     }
+
+    /** Whether the criterion says when, for this clause: its own time, or one its list shares. */
+    private boolean timeGiven(int clause) {
+        return ownWindows[clause] != null || laterSpan[clause] != null || earlierSpan[clause] != null;
+    }
+
+    /** "premorbid", "pre-injury": a value from another time than the patient's records hold. */
+    private static final Pattern ANOTHER_TIMES_VALUE = Pattern.compile("(?i)\\bpre-?(?:morbid|injury|illness|stroke)\\s*$");
 
     /** The clause's own window; else one the criterion states elsewhere (later clauses first); else the default. */
     private Window window(int clause, Window fallback) {

@@ -23,7 +23,7 @@ final class Markers {
                     + "|\\b(?:planned|scheduled)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+(?:the\\s+)?(?:next|following"
                     + "|coming|upcoming)?\\s*\\d)"
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
-                    + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? to\\b|\\bdesir"
+                    + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? (?:to|for)\\b|\\bdesir"
                     + "|\\bintent(?:ion|ions)?\\b|\\bpreferred\\b|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"
                     // a condition on the patient's care, not a fact: "if on anticoagulation, must be on a stable dose"
                     + "|\\bif (?:on|taking|receiving|using|treated with)\\b"

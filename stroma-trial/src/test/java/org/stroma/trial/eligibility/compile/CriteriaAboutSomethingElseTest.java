@@ -36,7 +36,13 @@ class CriteriaAboutSomethingElseTest {
             "I|Subjects with a measured post-albuterol/salbutamol FEV1 >=50 and <=70% of predicted",
             "I|The subject's treating physician has determined that they should receive either tobramycin or colistin",
             "E|HYPERTENSIVE: known cardiovascular disease or risk factors aside from hypertension",
-            "I|MDD Cohort: Meet DSM-5 criteria for Major Depressive Disorder"})
+            "I|MDD Cohort: Meet DSM-5 criteria for Major Depressive Disorder",
+            // a value from before the illness, a wish, and an inclusion naming a procedure without saying when (as
+            // likely the trial's own operation as one the patient had)
+            "I|Premorbid IQ of over 70",
+            "E|wish for pregnancy within next three months",
+            "I|primary total knee replacement surgery",
+            "I|Mechanical ventilation"})
     void isAsked(String kind, String text) {
         // no rule on the patient's records: only the question (whose words may name anything)
         assertThat(rule(kind, text).replaceAll("\"[^\"]*\"", "")).doesNotContain("condition ", "procedure ",
@@ -47,6 +53,10 @@ class CriteriaAboutSomethingElseTest {
     @CsvSource(delimiter = '|', value = {
             "I|ECOG PS: 0,1|measure ecog 0..1 {score} within 12 months",
             "E|History of cholecystectomy|procedure cholecystectomy ever",
+            "I|History of cholecystectomy|procedure cholecystectomy ever",
+            // a history lent along a list is not lent to a threshold, which is today's value
+            "E|History of taking coumadin, or platelet count < 150,000/mm3|any(medication named \"coumadin\" ever,"
+                    + " measure platelets < 150000 /mm3 within 12 months)",
             "E|Blood transfusion within 4 weeks prior to Screening|procedure blood_transfusion within 4 weeks",
             // how many drugs of a class, which one record of use does not show
             "E|Hypertension despite the use of 3 or more anti-hypertensive drugs|all(condition hypertension now, medication"
