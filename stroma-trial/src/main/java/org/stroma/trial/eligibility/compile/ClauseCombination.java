@@ -12,6 +12,7 @@ import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
 import org.stroma.trial.eligibility.rule.ConditionRule;
 import org.stroma.trial.eligibility.rule.Not;
+import org.stroma.trial.eligibility.rule.MedicationRule;
 import org.stroma.trial.eligibility.rule.Rule;
 
 /**
@@ -121,6 +122,7 @@ final class ClauseCombination {
      */
     static void qualifyTheList(List<Clause> clauses, List<Rule> rules) {
         qualifySharedNoun(clauses, rules);
+        qualifyByTheLead(clauses, rules);
         Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(0).text());
         if (!qualifier.find()) {
             return;
@@ -136,6 +138,29 @@ final class ClauseCombination {
             }
         }
     }
+
+    /**
+     * "Treatment with stable doses of ACE inhibitors, ARBs or anti-aldosterone agents", "Histologically confirmed
+     * diagnosis of melanoma, breast cancer or gynecologic cancer": words before "of" that the first name was asked with
+     * are said of every name of the list, so each later one is asked them too, rather than any use or any record
+     * meeting the criterion.
+     */
+    private static void qualifyByTheLead(List<Clause> clauses, List<Rule> rules) {
+        Matcher lead = LEAD_OF.matcher(clauses.get(0).text());
+        if (!lead.find() || Markers.isFiller(lead.group(1)) || !(rules.get(0) instanceof AllOf first)
+                || first.rules().stream().noneMatch(r -> r instanceof Attestation)) {
+            return;
+        }
+        for (int i = 1; i < clauses.size() && listed(clauses.get(i)); i++) {
+            if (rules.get(i) instanceof ConditionRule || rules.get(i) instanceof MedicationRule) {
+                rules.set(i, new AllOf(List.of(rules.get(i), new Attestation("is it " + lead.group(1).strip() + " "
+                        + clauses.get(i).text().strip() + "?"))));
+            }
+        }
+    }
+
+    /** The words of a clause up to its last "of": "Treatment with stable doses of". */
+    private static final Pattern LEAD_OF = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(.*\\bof)\\s+\\S");
 
     /**
      * "decompensated cardiac, liver or kidney failure": fragments that share the noun of the name ending the list, the

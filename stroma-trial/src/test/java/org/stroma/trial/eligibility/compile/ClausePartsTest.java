@@ -74,6 +74,10 @@ class ClausePartsTest {
             // the first example's qualifier is its own
             "E|Respiratory disorders including active tuberculosis, lung cancer|any(condition respiratory_disease now,"
                     + " all(condition tuberculosis now, attest \"is it active tuberculosis?\"), condition lung_cancer now)",
+            // words before "of" that the first name is asked with are asked of every name of the list
+            "I|Treatment with stable doses of ACE inhibitors or ARBs|any(all(medication ace_inhibitor now, attest"
+                    + " \"Treatment with stable doses of ACE inhibitors\"), all(medication arb now, attest \"is it"
+                    + " Treatment with stable doses of ARBs?\"))",
             // an age is no window (it is the age beside the condition); a number said twice is one
             "E|Pregnant women less than 60 years old|all(age < 60, condition pregnancy now)",
             "E|Tuberculosis in the past three (3) years|condition tuberculosis within 3 years",
