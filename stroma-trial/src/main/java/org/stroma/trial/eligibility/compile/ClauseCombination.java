@@ -112,7 +112,7 @@ final class ClauseCombination {
 
     /** A qualifier that opens a criterion: "Significant leucopenia, neutropenia, thrombocytopenia or anemia". */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:patients?|subjects?)"
-            + " (?:with|who have) |(?:a )?history of |presence of |any )?((?:clinically )?(?:significant|severe|uncontrolled"
+            + " (?:with|who have) |(?:a )?history (?:or presence )?of |presence (?:or history )?of |any )?((?:clinically )?(?:significant|severe|uncontrolled"
             + "|symptomatic|decompensated|poorly controlled))\\s+\\w");
 
     /**
@@ -123,11 +123,13 @@ final class ClauseCombination {
     static void qualifyTheList(List<Clause> clauses, List<Rule> rules) {
         qualifySharedNoun(clauses, rules);
         qualifyByTheLead(clauses, rules);
-        Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(0).text());
+        // "History or presence of significant cardiovascular, …": the qualifier opens the clause after "History or"
+        int opening = clauses.size() > 1 && Markers.isFiller(clauses.get(0).text()) ? 1 : 0;
+        Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(opening).text());
         if (!qualifier.find()) {
             return;
         }
-        for (int i = 1; i < clauses.size(); i++) {
+        for (int i = opening + 1; i < clauses.size(); i++) {
             Connective join = clauses.get(i).before();
             if (join != Connective.LIST && join != Connective.OR) {
                 return;

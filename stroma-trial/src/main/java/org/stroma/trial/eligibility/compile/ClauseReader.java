@@ -787,7 +787,10 @@ final class ClauseReader {
         boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥=]|[^)]*\\b(?:stage|class|grade|category|score"
                 + "|type)\\b)[^)]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*")
-                || after.matches("(?is)^\\s*(?:grades?|class(?:es)?|types?)\\s+(?:[ivx]+|\\d)\\b.*");
+                || after.matches("(?is)^\\s*(?:grades?|class(?:es)?|types?)\\s+(?:[ivx]+|\\d)\\b.*")
+                // "mitral regurgitation moderate or greater": a degree said after the name
+                || after.matches("(?is)^\\s*(?:of\\s+)?(?:mild|moderate|severe)(?:\\s+(?:or|to)\\s+"
+                        + "(?:greater|more|higher|worse|above|severe|moderate))?\\b.*");
         if (qualifier.find() || severityInBrackets) {
             String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()
                     : c.label() + " " + firstAside(after);

@@ -74,6 +74,12 @@ class ClausePartsTest {
             // the first example's qualifier is its own
             "E|Respiratory disorders including active tuberculosis, lung cancer|any(condition respiratory_disease now,"
                     + " all(condition tuberculosis now, attest \"is it active tuberculosis?\"), condition lung_cancer now)",
+            // a degree said after the name, and a qualifier opening the list after "history or presence of"
+            "E|Mitral regurgitation moderate or greater|all(condition mitral_regurgitation now, attest \"is it mitral"
+                    + " regurgitation moderate?\")",
+            "E|History or presence of significant cardiovascular or psychiatric disease|any(attest \"presence of"
+                    + " significant cardiovascular\", all(condition psychiatric_disorder ever, attest \"is it significant"
+                    + " psychiatric disease?\"))",
             // words before "of" that the first name is asked with are asked of every name of the list
             "I|Treatment with stable doses of ACE inhibitors or ARBs|any(all(medication ace_inhibitor now, attest"
                     + " \"Treatment with stable doses of ACE inhibitors\"), all(medication arb now, attest \"is it"
