@@ -198,6 +198,8 @@ class ClausePartsTest {
             // the classes are the concept's own: the ASA physical status goes on to VI, NYHA stops at IV
             "E|ASA IV-V|class asa_class in IV,V within 12 months",
             "E|ASA class III or higher|class asa_class in III,IV,V,VI within 12 months",
+            "E|ASA class ≥ III|class asa_class in III,IV,V,VI within 12 months",
+            "E|ASA physical status greater than or equal to III|class asa_class in III,IV,V,VI within 12 months",
             "I|NYHA class II or higher|class nyha in II,III,IV within 12 months",
             "E|NYHA class V|attest \"NYHA class V\"",
             // a ratio of FEV1 to another volume is no FEV1
