@@ -34,7 +34,7 @@ import org.stroma.trial.patient.Silence;
 final class PatientAssembler {
     /** The resource types screening reads; others (Organization, Claim, …) are passed over. */
     private static final List<String> CLINICAL = List.of("Observation", "Condition", "Procedure", "ServiceRequest",
-            "MedicationRequest", "MedicationStatement", "AllergyIntolerance", "Encounter");
+            "MedicationRequest", "MedicationStatement", "AllergyIntolerance", "Immunization", "Encounter");
 
     private final Map<String, Facts> patients = new LinkedHashMap<>();
     private final Map<String, LocatedResource> byKey = new HashMap<>();
@@ -155,6 +155,9 @@ final class PatientAssembler {
             CodeableConcept drug = m.hasMedicationCodeableConcept() ? m.getMedicationCodeableConcept()
                     : medication(r, m.getMedicationReference());
             addIfPresent(f.medications, ResourceFacts.medication(m, drug, source));
+        } else if (resource instanceof org.hl7.fhir.r4.model.Immunization i) {
+            Facts f = patientOf(r, i.getPatient());
+            addIfPresent(f.medications, ResourceFacts.immunization(i, encounterDate(i.getEncounter()), source));
         } else if (resource instanceof org.hl7.fhir.r4.model.AllergyIntolerance a) {
             Facts f = patientOf(r, a.getPatient());
             addIfPresent(f.allergies, ResourceFacts.allergy(a, encounterDate(a.getEncounter()), source));

@@ -206,6 +206,25 @@ final class ResourceFacts {
         return new Medication(codes(drug), text(drug), start, end, finished && end == null, source);
     }
 
+    /**
+     * A vaccine given, as a drug taken on the day it was given (a vaccine is a drug, ATC J07; its CVX code says which);
+     * null when it was not given or entered in error.
+     */
+    static Medication immunization(org.hl7.fhir.r4.model.Immunization i, LocalDate encounterDate, String source) {
+        String status = i.hasStatus() ? i.getStatus().toCode() : "";
+        if (status.equals("not-done") || status.equals("entered-in-error")) {
+            return null;
+        }
+        LocalDate given = i.hasOccurrenceDateTimeType() ? FhirDates.of(i.getOccurrenceDateTimeType()) : null;
+        if (given == null && i.hasRecorded()) {
+            given = FhirDates.of(i.getRecordedElement());
+        }
+        if (given == null) {
+            given = encounterDate;
+        }
+        return new Medication(codes(i.getVaccineCode()), text(i.getVaccineCode()), given, given, false, source);
+    }
+
     static Medication medication(MedicationStatement m, CodeableConcept drug, String source) {
         String status = m.hasStatus() ? m.getStatus().toCode() : "";
         if (status.equals("entered-in-error") || status.equals("not-taken") || status.equals("intended")) {

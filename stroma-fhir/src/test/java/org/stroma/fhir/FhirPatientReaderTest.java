@@ -136,6 +136,39 @@ class FhirPatientReaderTest {
     }
 
     @Test
+    void readsImmunizationsAsVaccinesGivenOnADay() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                 {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient", "id": "p1", "gender": "male"}},
+                 {"resource": {"resourceType": "Immunization", "id": "i1", "status": "completed",
+                  "patient": {"reference": "urn:uuid:p1"}, "occurrenceDateTime": "2026-05-10T09:30:00Z",
+                  "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "21",
+                   "display": "varicella"}]}}},
+                 {"resource": {"resourceType": "Immunization", "id": "i2", "status": "not-done",
+                  "patient": {"reference": "urn:uuid:p1"}, "occurrenceDateTime": "2026-05-20",
+                  "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "140"}]}}}]}
+                """;
+        PatientRecord p = new FhirPatientReader().read("immunizations.json", bundle).get(0);
+        assertThat(p.medications()).singleElement().satisfies(m -> {
+            assertThat(m.start()).isEqualTo(LocalDate.of(2026, 5, 10));
+            assertThat(m.end()).isEqualTo(m.start());
+            assertThat(m.source()).isEqualTo("Immunization/i1");
+        });
+        var dictionary = org.stroma.trial.concept.ConceptDictionary.standard();
+        var facts = org.stroma.trial.eligibility.PatientFacts.of(p, dictionary);
+        java.util.function.Function<String, org.stroma.trial.eligibility.Verdict> verdict = rule ->
+                new org.stroma.trial.eligibility.RuleEvaluator(dictionary, LocalDate.of(2026, 6, 1), facts, "E1",
+                        id -> null).evaluate(org.stroma.trial.eligibility.rule.RuleParser.parse(rule)).verdict();
+        // varicella (CVX 21) is a live vaccine, and a vaccine; the influenza vaccine was not given
+        assertThat(verdict.apply("medication live_vaccine within 4 weeks")).isEqualTo(
+                org.stroma.trial.eligibility.Verdict.MET);
+        assertThat(verdict.apply("medication vaccine within 2 weeks")).isEqualTo(
+                org.stroma.trial.eligibility.Verdict.NOT_MET);
+        assertThat(verdict.apply("medication influenza_vaccine within 6 months")).isEqualTo(
+                org.stroma.trial.eligibility.Verdict.NOT_MET);
+    }
+
+    @Test
     void gathersAPatientSpreadOverSeveralFiles(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("Patient.ndjson"), "{\"resourceType\":\"Patient\",\"id\":\"p1\","
                 + "\"gender\":\"female\",\"birthDate\":\"1980-01-02\"}\n{\"resourceType\":\"Patient\",\"id\":\"p2\"}\n");

@@ -916,6 +916,10 @@ final class ClauseReader {
                 }
             }
         }
+        if (!timeGiven(clause) && group.stream().anyMatch(m -> m.concept().event())) {
+            // a drug given on a day (a vaccine) is not taken "now": without a time, what the words mean is asked
+            return new Attestation(question(clauseText));
+        }
         Rule taken = new MedicationRule(concepts, names, window(clause, Window.now(), group.get(0).concept(), false));
         boolean counted = DRUGS_COUNTED.matcher(text.substring(Math.max(0, head.start() - 30), head.start())).find();
         Attestation narrower = COURSES.matcher(clauseText).find() || counted ? new Attestation(question(clauseText))

@@ -304,6 +304,11 @@ public final class CriteriaCompiler {
             // would exclude patients the criterion spares, so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
+        if (TextWindows.countedOtherwise(t)) {
+            // a time counted from another event than the screening ("GBS within 8 weeks of a vaccine", "steroids
+            // within 6 months of surgery"), or whose comparison was lost: no window before the screening says it
+            return new Text(new Attestation(question(raw)), true);
+        }
         if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)) {
             // what a relative has, what acts on a drug, or what one group of the trial must meet: a rule on the
             // patient's own records would say something else, so the investigator is asked

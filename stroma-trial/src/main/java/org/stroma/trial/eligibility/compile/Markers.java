@@ -10,7 +10,7 @@ final class Markers {
                     + "|inability|unable|\\bwilling|unwilling|\\bcompl(?:y|iance|iant)\\b|adheren|consent|participat"
                     + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
                     + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|adverse (?:drug )?reactions?|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
-                    + "|registered at|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
+                    + "|registered at|\\benrol+(?:ed|ment) in\\b|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
                     + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
                     + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid"
                     // a need is the investigator's reading of the patient, not a record: "requirement for renal support"
@@ -31,7 +31,10 @@ final class Markers {
                     // either tobramycin or colistin", "spirometry will be performed after 4 inhalations of albuterol"
                     + "|\\b(?:should|will|shall) (?:receive|be treated|be given|take|undergo|start)\\b"
                     + "|\\bwill be (?:performed|administered|given|calculated|measured|assessed|obtained|collected|done)\\b"
-                    + "|\\bcan (?:be treated|take|use|receive|continue)\\b",
+                    + "|\\bcan (?:be treated|take|use|receive|continue)\\b"
+                    // how often over several periods, which one record of use does not count: "in two of the three
+                    // previous years"
+                    + "|\\b(?:in|during)\\s+(?:\\d+|\\w+)\\s+of\\s+the\\s+(?:\\d+\\s+|\\w+\\s+)?(?:last|past|previous|preceding)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Consent and willingness in particular: never measurable from records. */
     static final Pattern CONSENT = Pattern.compile("consent|willing|comply|compliance|adheren",

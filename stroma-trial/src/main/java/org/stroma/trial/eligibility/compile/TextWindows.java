@@ -22,7 +22,8 @@ final class TextWindows {
             "(?:during|within|in|over|for)\\s+(?:the\\s+)?(?:last|past|previous|preceding|prior)\\s+(\\d+)\\s*" + UNIT
                     + "|\\bin\\s+(?:the\\s+)?(?:last|past|recent)\\s+(\\d+)\\s*" + UNIT
                     + "|(?:within|during)\\s+(?:the\\s+)?(\\d+)\\s*" + UNIT
-                    + "|(?<![≥>]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
+                    // a sign the text lost before the time ("at =3 years prior") may have been ≥: no window
+                    + "|(?<![≥>=]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
                     // "gestational age < 37 weeks", "age < 2 years" are ages
                     + "|(?<!\\b(?:age|gestation)\\s{0,3})[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
     /** "In the previous month", "during the past year": one of the unit. */
@@ -47,7 +48,31 @@ final class TextWindows {
     private static final Pattern NOW = Pattern.compile("\\b(?:current(?:ly)?|on-?going|at present)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A time counted from another event than the screening: "within 8 weeks of a previous influenza vaccine", "within
+     * 30 days after surgery". Read as a window before screening it would be another criterion.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("(?:within|in|during)\\s+(?:the\\s+)?(?:first\\s+)?(?:\\d+|one|two"
+            + "|three|four|five|six|seven|eight|nine|ten|twelve)\\s*" + UNIT + "\\s+(?:of|after|following)\\s+(?!(?:the\\s+)?"
+            + "(?:screening|enrol\\w*|randomi[sz]\\w*|inclusion|study|baseline|consent|signing|day\\s*[01]|visit|start\\w*"
+            + "|initiation|beginning|first|entry|registration|trial|dosing|treatment|participation|date|icf"
+            // after the trial's end: a plan, read as such elsewhere
+            + "|discontinuation|end|completion|last|stopping|cessation)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
     private TextWindows() {
+    }
+
+    /** A time whose comparison the text lost: "=6 months prior to screening" may be at least or at most. */
+    private static final Pattern LOST_SIGN = Pattern.compile("(?<![<>≤≥])=\\s*\\d+\\s*" + UNIT
+            + "\\s+(?:prior|before|preceding|ago|earlier)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the text gives a time no window before the screening says: counted from another event ("within 8 weeks
+     * of a vaccine"), or with its comparison lost ("=6 months prior to screening").
+     */
+    static boolean countedOtherwise(String text) {
+        return RELATIVE.matcher(text).find() || LOST_SIGN.matcher(text).find();
     }
 
     /** The window the text states explicitly, or null. */

@@ -40,6 +40,15 @@ class CriteriaAboutSomethingElseTest {
             // a value from before the illness, a wish, and an inclusion naming a procedure without saying when (as
             // likely the trial's own operation as one the patient had)
             "I|Premorbid IQ of over 70",
+            // a time counted from another event than the screening, a count over several periods, enrolment elsewhere,
+            // and a vaccine named without a time (given on a day, never "now")
+            "E|Guillain-Barré syndrome within eight weeks of a previous influenza vaccine",
+            "E|History of steroid or immunosuppressive drug use within 6 months of surgery",
+            "E|Patients who have had influenza vaccine in two of the three previous years",
+            "E|the child is enrolled in an ongoing study of Bacillus Calmette Guerin vaccine",
+            "I|the last attenuated live vaccine intervals = 28 days",
+            "E|Any vaccination 2 weeks prior start of the study",
+            "I|Previous myocardial infarction =6 months prior to screening",
             "E|wish for pregnancy within next three months",
             "I|primary total knee replacement surgery",
             "I|Mechanical ventilation"})
@@ -54,6 +63,15 @@ class CriteriaAboutSomethingElseTest {
             "I|ECOG PS: 0,1|measure ecog 0..1 {score} within 12 months",
             "E|History of cholecystectomy|procedure cholecystectomy ever",
             "I|History of cholecystectomy|procedure cholecystectomy ever",
+            // vaccines, from a record's immunizations
+            "E|Patients in recent receipt of live vaccinations within 4 weeks prior to enrolment|all(medication"
+                    + " live_vaccine within 4 weeks, attest \"Patients in recent receipt of live vaccinations within 4 weeks"
+                    + " prior to enrolment\")",
+            "E|have received influenza vaccination within the past 6 months|medication influenza_vaccine within 6 months",
+            "E|History of hypersensitivity to vaccines.|allergy vaccine",
+            // a time from the date of consent is a time before the screening; a lost sign before a time is no window
+            "I|Onset of MS symptoms within 10 years of the date the ICF is signed|all(condition ms within 10 years,"
+                    + " attest \"Onset of MS symptoms within 10 years of the date the ICF is signed\")",
             // a history lent along a list is not lent to a threshold, which is today's value
             "E|History of taking coumadin, or platelet count < 150,000/mm3|any(medication named \"coumadin\" ever,"
                     + " measure platelets < 150000 /mm3 within 12 months)",
