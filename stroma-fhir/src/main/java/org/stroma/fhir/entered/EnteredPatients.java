@@ -112,31 +112,33 @@ public final class EnteredPatients {
         each(at, p, "procedures", (where, c) -> procedures.add(new ProcedureRecord(codes(where, c), date(where, c,
                 "date", true), c.path("planned").asBoolean(false), where)));
         each(at, p, "medications", (where, m) -> {
-            Concept drugClass = m.has("concept") ? concept(where, m) : null;
-            String name = text(where, m, "name", false);
-            if (drugClass == null && name == null && !m.has("code")) {
-                throw new InvalidPatientDataException(where, "a medication needs a \"concept\", a \"code\" or a \"name\"");
-            }
-            List<Code> codes = drugClass == null && !m.has("code") ? List.of() : codes(where, m);
-            String text = name != null ? name : drugClass != null ? drugClass.label() : null;
-            medications.add(new Medication(codes, text, date(where, m, "start", false), date(where, m, "end", false),
-                    m.path("endUnknown").asBoolean(false), where));
+            Substance drug = substance(where, m, "a medication");
+            medications.add(new Medication(drug.codes(), drug.text(), date(where, m, "start", false), date(where, m,
+                    "end", false), m.path("endUnknown").asBoolean(false), where));
         });
         List<Allergy> allergies = new ArrayList<>();
         each(at, p, "allergies", (where, a) -> {
-            Concept drugClass = a.has("concept") ? concept(where, a) : null;
-            String name = text(where, a, "name", false);
-            if (drugClass == null && name == null && !a.has("code")) {
-                throw new InvalidPatientDataException(where, "an allergy needs a \"concept\", a \"code\" or a \"name\"");
-            }
-            List<Code> codes = drugClass == null && !a.has("code") ? List.of() : codes(where, a);
-            String text = name != null ? name : drugClass != null ? drugClass.label() : null;
-            allergies.add(new Allergy(codes, text, a.path("drug").asBoolean(true), !a.path("resolved").asBoolean(false),
-                    date(where, a, "recorded", false), where));
+            Substance substance = substance(where, a, "an allergy");
+            allergies.add(new Allergy(substance.codes(), substance.text(), a.path("drug").asBoolean(true),
+                    !a.path("resolved").asBoolean(false), date(where, a, "recorded", false), where));
         });
         return new PatientRecord(id, date(at, p, "birthDate", false), sex(at, sex), observations, conditions,
                 procedures, medications, allergies, p.has("attestations") ? attestations(at + ".attestations",
                 p.get("attestations")) : Map.of(), Silence.CLOSED);
+    }
+
+    /** A drug or an allergy's substance: by its class (a concept), its code, or its name, with what it is called. */
+    private record Substance(List<Code> codes, String text) {
+    }
+
+    private Substance substance(String where, JsonNode fact, String what) {
+        Concept drugClass = fact.has("concept") ? concept(where, fact) : null;
+        String name = text(where, fact, "name", false);
+        if (drugClass == null && name == null && !fact.has("code")) {
+            throw new InvalidPatientDataException(where, what + " needs a \"concept\", a \"code\" or a \"name\"");
+        }
+        List<Code> codes = drugClass == null && !fact.has("code") ? List.of() : codes(where, fact);
+        return new Substance(codes, name != null ? name : drugClass != null ? drugClass.label() : null);
     }
 
     private interface Fact {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.stroma.protocol.ScientificNotation;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
 import org.stroma.trial.eligibility.rule.AllergyRule;
@@ -502,7 +503,7 @@ public final class RuleEvaluator {
 
     /** The drug classes whose drugs include one named ("local anaesthetics" for "xylocaine"). */
     private List<Concept> classesHolding(String name) {
-        return concepts.all().stream().filter(c -> c.kind() == org.stroma.trial.concept.ConceptKind.MEDICATION
+        return concepts.all().stream().filter(c -> c.kind() == ConceptKind.MEDICATION
                 && c.matches(List.of(), name)).toList();
     }
 

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * What is known of a patient for screening: demographics, observations, conditions, procedures, medications,
- * allergies and intolerances, the investigator's answers to criteria that need judgement ({@code attestations}, by criterion id), and what the record's
- * silence means ({@code silence}: a record system's export leaves out what is not there; a typed record leaves out what
- * is not known).
+ * allergies and intolerances, the investigator's answers to criteria that need judgement ({@code attestations}, by
+ * criterion id), and what the record's silence means ({@code silence}: a record system's export leaves out what is
+ * not there; a typed record leaves out what is not known).
  */
 public record PatientRecord(
         String id,

@@ -17,8 +17,9 @@ import org.stroma.trial.eligibility.rule.Rule;
  * An exclusion that is an allergy and nothing else: "Known hypersensitivity to penicillins or cephalosporins",
  * "Allergy to lidocaine", "History of aspirin allergy". Records hold allergies and intolerances (FHIR
  * AllergyIntolerance), so the substances the dictionary knows, and single substances an allergy is said to be to
- * ("allergy to latex", "to nickel"), become an {@link AllergyRule}; what it cannot place ("the study drug", "any of the excipients") is asked beside it,
- * as an alternative, and so is a contraindication named with the allergy, which no record holds.
+ * ("allergy to latex", "to nickel"), become an {@link AllergyRule}; what it cannot place ("the study drug", "any of
+ * the excipients") is asked beside it as an alternative, and so is a contraindication named with the allergy, which no
+ * record holds.
  *
  * <p>Anything that would change what the allergy means is asked whole, never guessed: a negation ("no known allergy"),
  * a doubt ("suspected"), a list that must all hold ("to both heparin and bivalirudin", "to all anticoagulants"), or a

@@ -597,9 +597,9 @@ public final class CriteriaCompiler {
             return new AgeAsWritten(rule, null);
         }
         // something else is said beside the age ("and ambulatory", "healthy"): read on its own, unless it may be the
-        // age's alternative ("≥ 18, or an emancipated minor") or a list's heading ("… of age: one of the following")
-        // age or another person's ("a donor > 70 years of age"); and only an age said as one: "years" alone may be a
-        // life expectancy or a follow-up ("life expectancy less than 2 years")
+        // age's alternative ("≥ 18, or an emancipated minor") or a list's heading ("… of age: one of the following"),
+        // or the age is another person's ("a donor > 70 years of age"); and only an age said as one: "years" alone
+        // may be a life expectancy or a follow-up ("life expectancy less than 2 years")
         boolean saidAsAnAge = t.substring(Math.max(0, start - 8), end).matches("(?is).*\\b(?:age[ds]?|old)\\b.*");
         return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || ANOTHER_PERSONS_AGE.matcher(t).find() ? null
                 : new AgeAsWritten(rule, AGE_WORDS.matcher(rest).replaceAll(" ").replaceAll("^[\\s,;.]*(?:and\\s+)?", "")

@@ -11,8 +11,8 @@ package org.stroma.trial.eligibility.rule;
  * rule over in silence.
  */
 public sealed interface Rule permits AgeRule, SexRule, MeasurementRule, ClassRule, ConditionRule, ProcedureRule,
-        EventCountRule, MedicationRule, AllergyRule, ExposureRule, DurationRule, IncreaseRule, AllOf, AnyOf, Not, Attestation,
-        CriterionRef {
+        EventCountRule, MedicationRule, AllergyRule, ExposureRule, DurationRule, IncreaseRule, AllOf, AnyOf, Not,
+        Attestation, CriterionRef {
 
     String describe();
 

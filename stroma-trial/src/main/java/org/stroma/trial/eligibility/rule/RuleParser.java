@@ -197,21 +197,8 @@ public final class RuleParser {
         if (!w.find()) {
             throw new RuleSyntaxException(text, at, "a medication rule ends with its window: now, within 30 days");
         }
-        String what = rest.substring(0, w.start()).trim();
-        List<String> names = new ArrayList<>();
-        int named = what.indexOf("named ");
-        if (named >= 0) {
-            Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(what.substring(named));
-            while (q.find()) {
-                names.add(q.group(1));
-            }
-            what = what.substring(0, named).trim();
-        }
-        List<String> concepts = what.isEmpty() ? List.of() : List.of(what.split(","));
-        if (concepts.isEmpty() && names.isEmpty()) {
-            throw new RuleSyntaxException(text, at, "a medication rule names a drug class or a drug");
-        }
-        return new MedicationRule(concepts, names, window(w.group(1), at));
+        Named drugs = named(rest.substring(0, w.start()).trim(), at, "a medication rule names a drug class or a drug");
+        return new MedicationRule(drugs.concepts(), drugs.names(), window(w.group(1), at));
     }
 
     private Rule allergy(String rest, int at) {
@@ -219,8 +206,16 @@ public final class RuleParser {
             throw new RuleSyntaxException(text, at, "an allergy rule has no window: write it as allergy antibiotic"
                     + " named \"latex\"");
         }
+        Named substances = named(rest, at, "an allergy rule names a drug class or a substance");
+        return new AllergyRule(substances.concepts(), substances.names());
+    }
+
+    /** Drug classes and quoted names: "immunosuppressant,corticosteroid named \"colchicine\",\"hydrea\"". */
+    private record Named(List<String> concepts, List<String> names) {
+    }
+
+    private Named named(String what, int at, String noneMessage) {
         List<String> names = new ArrayList<>();
-        String what = rest;
         int named = what.indexOf("named ");
         if (named >= 0) {
             Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(what.substring(named));
@@ -231,9 +226,9 @@ public final class RuleParser {
         }
         List<String> concepts = what.isEmpty() ? List.of() : List.of(what.split(","));
         if (concepts.isEmpty() && names.isEmpty()) {
-            throw new RuleSyntaxException(text, at, "an allergy rule names a drug class or a substance");
+            throw new RuleSyntaxException(text, at, noneMessage);
         }
-        return new AllergyRule(concepts, names);
+        return new Named(concepts, names);
     }
 
     private Rule exposure(String rest, int at) {

@@ -20,8 +20,8 @@ import org.stroma.trial.patient.Silence;
 
 /**
  * A made-up patient described by concept, as a person would enter one: demographics, measurements (a number or a
- * class), conditions, procedures, medications, allergies, and the investigator's answers. {@link #toRecord} files it as screening
- * reads it; the entered-patient JSON of stroma-fhir carries the same facts.
+ * class), conditions, procedures, medications, allergies, and the investigator's answers. {@link #toRecord} files it
+ * as screening reads it; the entered-patient JSON of stroma-fhir carries the same facts.
  */
 public record SyntheticPatient(String id, LocalDate birthDate, AdministrativeSex sex, List<Measurement> measurements,
         List<Condition> conditions, List<Procedure> procedures, List<Drug> medications, List<Allergen> allergies,
