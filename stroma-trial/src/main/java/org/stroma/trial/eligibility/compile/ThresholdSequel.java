@@ -32,10 +32,13 @@ record ThresholdSequel(AdministrativeSex sex, Bound next, Alternative alternativ
     private static final Pattern ALTERNATIVE = Pattern.compile("^\\s*\\(\\s*(≤|≥|<|>)?\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT
             + "([^()]*\\b(?:for|if|in|when|with|unless|among)\\b[^()]*)\\)", Pattern.CASE_INSENSITIVE);
 
-    /** The same, with whom it is for first: "(patients with Gilbert's syndrome: total bilirubin ≤ 2.5 × ULN)". */
+    /**
+     * The same, with whom it is for first: "(patients with Gilbert's syndrome: total bilirubin ≤ 2.5 × ULN)", "(if
+     * Gilbert's then < 2.5 mg/dL)".
+     */
     private static final Pattern ALTERNATIVE_FOR_FIRST = Pattern.compile("^\\s*\\(\\s*((?:for|in|if)?\\s*(?:patients|subjects"
-            + "|participants|those)\\s+(?:with|who)\\b[^()<>≤≥]*?)[:,]?\\s*(?:[a-z]+\\s+){0,3}(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*"
-            + UNIT + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+            + "|participants|those)\\s+(?:with|who)\\b[^()<>≤≥]*?|if\\s+[^()<>≤≥]*?)[:,]?\\s*(?:then\\s+)?(?:[a-z]+\\s+){0,3}"
+            + "(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     static final ThresholdSequel NONE = new ThresholdSequel(null, null, null);
 

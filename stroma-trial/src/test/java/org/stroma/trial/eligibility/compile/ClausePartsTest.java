@@ -165,6 +165,10 @@ class ClausePartsTest {
             "I|Total bilirubin ≤ 1.5 x ULN (patients with Gilbert's syndrome total bilirubin ≤ 2.5 x ULN)|any(measure"
                     + " bilirubin <= 1.5 x uln within 12 months, attest \"is the patient one the other limit is for, and"
                     + " within it: patients with Gilbert's syndrome ≤ 2.5 ×ULN?\")",
+            "I|Bilirubin < 2.0 mg/dL (if Gilberts then < 2.5 mg/dL)|any(measure bilirubin < 2 mg/dL within 12 months,"
+                    + " attest \"is the patient one the other limit is for, and within it: if Gilberts then < 2.5 mg/dL?\")",
+            // a creatinine clearance written "Ccr" defines the condition it follows
+            "E|Severe Renal dysfunction (Ccr<30 ml/min)|measure creatinine_clearance < 30 ml/min within 12 months",
             "E|Serum creatinine more than twice the upper limit of normal|measure creatinine > 2 x uln within 12 months",
             "I|Patient may take a proton pump inhibitor|attest \"Patient may take a proton pump inhibitor\"",
             "E|Chemotherapy in recent 1 year|medication cytotoxic within 1 year",
