@@ -80,8 +80,10 @@ final class ClauseReader {
         }
         laterSpan = new Window[n];
         earlierSpan = new Window[n];
+        Semicolons semicolons = Semicolons.of(clauses);
         for (int i = n - 2; i >= 0; i--) {
-            laterSpan[i] = spans(ownWindows[i + 1]) ? ownWindows[i + 1] : laterSpan[i + 1];
+            laterSpan[i] = semicolons.towardsEarlier()[i + 1] ? null : spans(ownWindows[i + 1]) ? ownWindows[i + 1]
+                    : laterSpan[i + 1];
         }
         // "History of deep vein thrombosis, pulmonary embolism or prostate cancer": the history is said of the list,
         // unless a time written later in it is ("history of A or B within the last 6 months")
@@ -98,7 +100,41 @@ final class ClauseReader {
             ownWindows[i] = ownWindows[0];
         }
         for (int i = 1; i < n; i++) {
-            earlierSpan[i] = spans(ownWindows[i - 1]) ? ownWindows[i - 1] : earlierSpan[i - 1];
+            earlierSpan[i] = semicolons.towardsLater()[i] ? null : spans(ownWindows[i - 1]) ? ownWindows[i - 1]
+                    : earlierSpan[i - 1];
+        }
+    }
+
+    /**
+     * Whether a window may cross the semicolon before each clause, towards a part that says more than a name:
+     * "Received heart transplantation or pacemaker implantation; revascularization within 3 months" gives the
+     * transplantation no time, while "Cyclosporine; efavirenz; or rifampin use within 7 days" is a list of names
+     * sharing one. {@code towardsEarlier[i]}: not from clause i into the part before it; {@code towardsLater[i]}: not
+     * from the part before clause i into clause i's.
+     */
+    private record Semicolons(boolean[] towardsEarlier, boolean[] towardsLater) {
+        static Semicolons of(List<Clause> clauses) {
+            int n = clauses.size();
+            boolean[] earlier = new boolean[n];
+            boolean[] later = new boolean[n];
+            int partStart = 0;
+            int previousWords = 0;
+            for (int i = 1; i <= n; i++) {
+                if (i < n && clauses.get(i).before() != Connective.SEMICOLON) {
+                    continue;
+                }
+                int words = 0;
+                for (int k = partStart; k < i; k++) {
+                    words += clauses.get(k).text().trim().split("\\s+").length;
+                }
+                if (partStart > 0) {
+                    earlier[partStart] = previousWords > 3;
+                    later[partStart] = words > 3;
+                }
+                previousWords = words;
+                partStart = i;
+            }
+            return new Semicolons(earlier, later);
         }
     }
 

@@ -167,6 +167,13 @@ class ClausePartsTest {
                     + " within it: patients with Gilbert's syndrome ≤ 2.5 ×ULN?\")",
             "I|Bilirubin < 2.0 mg/dL (if Gilberts then < 2.5 mg/dL)|any(measure bilirubin < 2 mg/dL within 12 months,"
                     + " attest \"is the patient one the other limit is for, and within it: if Gilberts then < 2.5 mg/dL?\")",
+            // a time after a semicolon is not lent across it to a part that says more than a name; a list of names
+            // separated by semicolons shares it
+            "E|Received heart transplantation or pacemaker implantation; revascularization within 3 months|any(condition"
+                    + " heart_transplant now, all(condition cardiac_pacemaker now, attest \"pacemaker implantation\"),"
+                    + " procedure revascularization within 3 months)",
+            "E|Cyclosporine; Efavirenz; or rifampin use within 7 days|any(medication named \"cyclosporine\" within 7 days,"
+                    + " medication named \"efavirenz\" within 7 days, medication named \"rifampin\" within 7 days)",
             // a creatinine clearance written "Ccr" defines the condition it follows
             "E|Severe Renal dysfunction (Ccr<30 ml/min)|measure creatinine_clearance < 30 ml/min within 12 months",
             "E|Serum creatinine more than twice the upper limit of normal|measure creatinine > 2 x uln within 12 months",
