@@ -137,8 +137,13 @@ final class ResourceFacts {
         return new Diagnosis(codes(c.getCode()), onset, abatement, source);
     }
 
+    /** SNOMED CT's "no known allergy", "no known drug allergy" (and the FHIR examples' spellings of them). */
+    private static final java.util.Set<String> NO_KNOWN_ALLERGY = java.util.Set.of("716186003", "409137002",
+            "428607008", "429625007", "428197003");
+
     /**
-     * An allergy or intolerance, or null when the record refutes it or entered it in error. It is to a drug unless
+     * An allergy or intolerance, or null when the record refutes it, entered it in error, or says there is none ("no
+     * known allergy" coded as one). One unconfirmed or presumed is kept as one that may not hold. It is to a drug unless
      * its categories say food, environment or biologic only; it holds unless its clinical status is inactive or
      * resolved. Its date is when it began, or else when it was recorded.
      */
@@ -147,15 +152,20 @@ final class ResourceFacts {
         if ("entered-in-error".equals(verification) || "refuted".equals(verification)) {
             return null;
         }
+        if (a.getCode().getCoding().stream().anyMatch(c -> NO_KNOWN_ALLERGY.contains(c.getCode()))) {
+            return null;
+        }
         String clinical = a.hasClinicalStatus() ? a.getClinicalStatus().getCodingFirstRep().getCode() : "";
+        // an unconfirmed or presumed allergy is not a known one: kept as one that may not hold, so a rule asks
+        boolean confirmed = verification.isEmpty() || "confirmed".equals(verification);
         boolean drug = !a.hasCategory() || a.getCategory().stream().anyMatch(c -> "medication".equals(c.getCode()));
         LocalDate since = FhirDates.startOf(a.getOnset());
         if (since == null && a.hasRecordedDate()) {
             since = FhirDates.of(a.getRecordedDateElement());
         }
         return new Allergy(codes(a.getCode()), text(a.getCode()), drug,
-                !"inactive".equals(clinical) && !"resolved".equals(clinical), since != null ? since : encounterDate,
-                source);
+                confirmed && !"inactive".equals(clinical) && !"resolved".equals(clinical),
+                since != null ? since : encounterDate, source);
     }
 
     /** A procedure done (or, in preparation, planned), or null when it was not done. */
@@ -208,21 +218,23 @@ final class ResourceFacts {
 
     /**
      * A vaccine given, as a drug taken on the day it was given (a vaccine is a drug, ATC J07; its CVX code says which);
-     * null when it was not given or entered in error.
+     * null when it was not given, entered in error, coded "no vaccine administered" (CVX 998), or given on a day the
+     * record does not say (neither its occurrence nor its encounter's): undated, it would count in every window. The
+     * day it was recorded is not the day it was given, and is not used.
      */
     static Medication immunization(org.hl7.fhir.r4.model.Immunization i, LocalDate encounterDate, String source) {
         String status = i.hasStatus() ? i.getStatus().toCode() : "";
-        if (status.equals("not-done") || status.equals("entered-in-error")) {
+        boolean noneGiven = i.getVaccineCode().getCoding().stream().anyMatch(c -> "998".equals(c.getCode())
+                && c.hasSystem() && c.getSystem().toLowerCase(java.util.Locale.ROOT).contains("cvx"));
+        if (status.equals("not-done") || status.equals("entered-in-error") || noneGiven) {
             return null;
         }
         LocalDate given = i.hasOccurrenceDateTimeType() ? FhirDates.of(i.getOccurrenceDateTimeType()) : null;
-        if (given == null && i.hasRecorded()) {
-            given = FhirDates.of(i.getRecordedElement());
-        }
         if (given == null) {
             given = encounterDate;
         }
-        return new Medication(codes(i.getVaccineCode()), text(i.getVaccineCode()), given, given, false, source);
+        return given == null ? null : new Medication(codes(i.getVaccineCode()), text(i.getVaccineCode()), given, given,
+                false, source);
     }
 
     static Medication medication(MedicationStatement m, CodeableConcept drug, String source) {

@@ -118,12 +118,19 @@ class FhirPatientReaderTest {
                   "verificationStatus": {"coding": [{"code": "refuted"}]}, "code": {"text": "Sulfa drugs"}}},
                  {"resource": {"resourceType": "AllergyIntolerance", "id": "a3", "patient": {"reference": "urn:uuid:p1"},
                   "clinicalStatus": {"coding": [{"code": "resolved"}]}, "category": ["food"],
-                  "code": {"text": "Peanut"}}}]}
+                  "code": {"text": "Peanut"}}},
+                 {"resource": {"resourceType": "AllergyIntolerance", "id": "a4", "patient": {"reference": "urn:uuid:p1"},
+                  "code": {"coding": [{"system": "http://snomed.info/sct", "code": "409137002",
+                   "display": "No known drug allergy"}]}}},
+                 {"resource": {"resourceType": "AllergyIntolerance", "id": "a5", "patient": {"reference": "urn:uuid:p1"},
+                  "verificationStatus": {"coding": [{"code": "unconfirmed"}]}, "code": {"text": "Latex"}}}]}
                 """;
         PatientRecord p = new FhirPatientReader().read("allergies.json", bundle).get(0);
         assertThat(p.allergies()).extracting(a -> a.substance(), a -> a.drug(), a -> a.active(), a -> a.source())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Penicillin G", true, true, "AllergyIntolerance/a1"),
-                        org.assertj.core.groups.Tuple.tuple("Peanut", false, false, "AllergyIntolerance/a3"));
+                        org.assertj.core.groups.Tuple.tuple("Peanut", false, false, "AllergyIntolerance/a3"),
+                        // "no known drug allergy" is no allergy; an unconfirmed one is kept as one that may not hold
+                        org.assertj.core.groups.Tuple.tuple("Latex", true, false, "AllergyIntolerance/a5"));
         assertThat(p.allergies().get(0).recorded()).isEqualTo(LocalDate.of(2019, 3, 2));
         // the penicillin G is recognised as a penicillin by its RxNorm code
         var facts = org.stroma.trial.eligibility.PatientFacts.of(p, org.stroma.trial.concept.ConceptDictionary
@@ -146,9 +153,17 @@ class FhirPatientReaderTest {
                    "display": "varicella"}]}}},
                  {"resource": {"resourceType": "Immunization", "id": "i2", "status": "not-done",
                   "patient": {"reference": "urn:uuid:p1"}, "occurrenceDateTime": "2026-05-20",
-                  "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "140"}]}}}]}
+                  "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "140"}]}}},
+                 {"resource": {"resourceType": "Immunization", "id": "i3", "status": "completed",
+                  "patient": {"reference": "urn:uuid:p1"}, "occurrenceDateTime": "2026-05-21",
+                  "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "998",
+                   "display": "no vaccine administered"}]}}},
+                 {"resource": {"resourceType": "Immunization", "id": "i4", "status": "completed",
+                  "patient": {"reference": "urn:uuid:p1"}, "occurrenceString": "some years ago",
+                  "vaccineCode": {"coding": [{"system": "http://hl7.org/fhir/sid/cvx", "code": "03"}]}}}]}
                 """;
         PatientRecord p = new FhirPatientReader().read("immunizations.json", bundle).get(0);
+        // not given, "no vaccine administered" and a vaccine given on a day not recorded are not read
         assertThat(p.medications()).singleElement().satisfies(m -> {
             assertThat(m.start()).isEqualTo(LocalDate.of(2026, 5, 10));
             assertThat(m.end()).isEqualTo(m.start());

@@ -116,9 +116,10 @@ public final class TypedPatients {
                 }
                 case ALLERGY -> {
                     if (yes(fact, answer)) {
-                        // a class answered yes is an allergy to some drug of it: coded as the class, named by its label
+                        // a class answered yes is an allergy to some drug of it: coded as the class, named by its label;
+                        // a substance named is known by its name only, and is not said to be a drug
                         allergies.add(new Allergy(concept == null ? List.of() : List.of(EnteredPatients.code(concept)),
-                                fact.label(), true, true, null, SOURCE));
+                                fact.label(), concept != null, true, null, SOURCE));
                     } else {
                         denied.add(new Silence.Denial(Silence.Kind.ALLERGY, fact.name()));
                     }

@@ -312,9 +312,8 @@ final class RuleSql implements Rule.Visitor<String> {
             any.add("strpos(a.names, " + quote(name.toLowerCase(java.util.Locale.ROOT)) + ") > 0");
         }
         String mine = "a.patient_id = p.id AND (" + String.join(" OR ", any) + ")";
-        // an allergy to a drug no class holds might be of the classes asked: unknown, as the evaluator says
-        String unplaced = rule.concepts().isEmpty() ? "FALSE"
-                : "EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.drug AND NOT a.placed)";
+        // an allergy to a drug no class holds might be one asked: unknown, as the evaluator says
+        String unplaced = "EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.drug AND NOT a.placed)";
         // an allergy to another drug of a named drug's class may be to it under another name: unknown too
         List<String> holding = rule.names().stream().flatMap(n -> dictionary.all().stream()
                 .filter(c -> c.kind() == ConceptKind.MEDICATION && c.matches(List.of(), n))).map(c -> quote(c.id()))

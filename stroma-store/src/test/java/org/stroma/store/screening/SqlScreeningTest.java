@@ -54,6 +54,57 @@ class SqlScreeningTest {
         }
     }
 
+    /**
+     * Rules no seed trial compiles to, written as a study team would: allergies by class, by name and both, and
+     * vaccines, on the same random patients (whose allergies are coded, named, resolved and unplaceable).
+     */
+    @org.junit.jupiter.api.Test
+    void sqlGivesTheVerdictsOfTheJavaScreeningForAllergiesAndVaccines() throws Exception {
+        List<org.stroma.protocol.Criterion> exclusions = new ArrayList<>();
+        String[] rules = {"allergy penicillin", "allergy local_anaesthetic,antibiotic", "allergy named \"xylocaine\"",
+            "allergy antiplatelet named \"latex\"", "medication live_vaccine within 4 weeks",
+            "medication vaccine within 6 months"};
+        for (int k = 0; k < rules.length; k++) {
+            exclusions.add(new org.stroma.protocol.Criterion("E" + (k + 1), org.stroma.protocol.CriterionKind.EXCLUSION,
+                    "a study team's rule", null, List.of(), rules[k]));
+        }
+        org.stroma.protocol.Protocol seed = compiledProtocol("000_b4a57771c457638a");
+        CompiledEligibility eligibility = new CriteriaCompiler(DICTIONARY).compile(new org.stroma.protocol.Protocol(
+                seed.identification(), null, null, null, null, List.of(), List.of(), null, List.of(), List.of(),
+                List.of(), seed.eligibility().withCriteria(List.of(), exclusions), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null));
+        Screening java = new Screening(DICTIONARY, eligibility);
+        SqlScreening sql = new SqlScreening(DICTIONARY, eligibility, SCREENED);
+        List<SqlScreening.Row> rows = new ArrayList<>();
+        try (Connection db = database.connect()) {
+            sql.run(db, rows::add);
+        }
+        List<String> mismatches = new ArrayList<>();
+        int[] seen = new int[3];
+        for (int i = 0; i < patients.size(); i++) {
+            ScreeningResult expected = java.screen(patients.get(i), SCREENED);
+            for (int k = 0; k < sql.criterionIds().size(); k++) {
+                CriterionResult c = expected.criterion(sql.criterionIds().get(k));
+                seen[c.verdict().ordinal()]++;
+                if (rows.get(i).criteria().get(k) != c.verdict()) {
+                    mismatches.add(rows.get(i).patient() + " " + c.id() + ": " + rows.get(i).criteria().get(k)
+                            + " in SQL, " + c.verdict() + " in Java (" + c.reason() + ")");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        // the random patients reach every verdict of these rules
+        assertThat(seen[0]).isPositive();
+        assertThat(seen[1]).isPositive();
+        assertThat(seen[2]).isPositive();
+    }
+
+    private static org.stroma.protocol.Protocol compiledProtocol(String seed) throws IOException {
+        try (InputStream in = SqlScreeningTest.class.getResourceAsStream("/fixtures/seeds/" + seed + ".txt")) {
+            return new RegistryImporter().read(in.readAllBytes()).get(0).protocol();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"000_b4a57771c457638a", "001_1ab109ef512b8771", "002_70a1459048f6b63c",
             "003_4c6cadfb0611a693", "004_58ec9ded4b3b1533"})

@@ -450,9 +450,10 @@ public final class RuleEvaluator {
 
     /**
      * An allergy or intolerance to a drug of the classes or a substance named: met by one that holds; unknown when
-     * the only one is recorded as resolved (whether it still holds is the investigator's to say), when an allergy to
-     * another drug of a named drug's class is on record (it may be the same drug under another name), or when an
-     * allergy to a drug Stroma cannot place in a class is on record and the rule asks a class (it may be of that class).
+     * the only one is recorded as resolved, inactive or unconfirmed (whether it holds is the investigator's to say),
+     * when an allergy to another drug of a named drug's class is on record (it may be the same drug under another
+     * name), or when an allergy to a drug Stroma cannot place is on record (it may be one asked) — unless the
+     * coordinator said the patient has none.
      */
     private Finding allergy(AllergyRule rule) {
         List<Concept> classes = rule.concepts().stream().map(this::concept).toList();
@@ -472,9 +473,17 @@ public final class RuleEvaluator {
         String asked = rule.describe().substring("has a known ".length());
         if (resolved != null) {
             return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + resolved.substance()
-                    + " is on record as resolved: whether it still holds is not recorded",
+                    + " is on record as resolved, inactive or unconfirmed: whether it holds is not recorded",
                     List.of(evidence("allergy", resolved.substance(), resolved.recorded(), resolved.source(),
                             resolved)));
+        }
+        Silence silence = patient.silence();
+        boolean answered = silence.denied().contains(Silence.NO_KNOWN_ALLERGIES)
+                || rule.concepts().stream().allMatch(c -> silence.denies(Silence.Kind.ALLERGY, c))
+                && rule.names().stream().allMatch(n -> silence.denies(Silence.Kind.ALLERGY, n));
+        if (answered && !silence.meansAbsent()) {
+            // the coordinator said the patient has none: other allergies typed beside it do not make it unknown
+            return nothingRecorded("no " + asked + " on record", true);
         }
         for (String name : rule.names()) {
             // an allergy to another drug of the class a named one is in ("lidocaine", for "xylocaine") may be to it
@@ -487,17 +496,14 @@ public final class RuleEvaluator {
                 }
             }
         }
-        if (!classes.isEmpty() && !facts.unplacedAllergies().isEmpty()) {
+        if (!facts.unplacedAllergies().isEmpty()) {
+            // a drug no class holds may be one asked, or a drug asked by name under another name
             Allergy a = facts.unplacedAllergies().get(0);
             return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + a.substance() + " is on record,"
-                    + " which Stroma cannot place in a drug class: whether it is to " + String.join(" or ",
-                    rule.concepts()) + " is not recorded", List.of(evidence("allergy", a.substance(), a.recorded(),
-                    a.source(), a)));
+                    + " which Stroma cannot place: whether it is to " + rule.describe().substring(
+                    "has a known allergy or intolerance to ".length()) + " is not recorded", List.of(evidence(
+                    "allergy", a.substance(), a.recorded(), a.source(), a)));
         }
-        Silence silence = patient.silence();
-        boolean answered = silence.denied().contains(Silence.NO_KNOWN_ALLERGIES)
-                || rule.concepts().stream().allMatch(c -> silence.denies(Silence.Kind.ALLERGY, c))
-                && rule.names().stream().allMatch(n -> silence.denies(Silence.Kind.ALLERGY, n));
         return nothingRecorded("no " + asked + " on record", answered);
     }
 

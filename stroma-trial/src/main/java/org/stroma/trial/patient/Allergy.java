@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * An allergy or intolerance on the patient's record: the substance by its codes and name, whether it is a drug's
- * ({@code drug}: false only when the record says it is a food's, an environment's or a biologic's), whether it still
- * holds ({@code active}: false when the record says it resolved or is inactive), and since when it is recorded.
+ * ({@code drug}: false only when the record says it is a food's, an environment's or a biologic's), whether it holds
+ * ({@code active}: false when the record says it resolved, is inactive, or is not confirmed), and since when it is
+ * recorded.
  * An allergy the record refutes or entered in error is no allergy and is never made one.
  */
 public record Allergy(List<Code> codes, String text, boolean drug, boolean active, LocalDate recorded,

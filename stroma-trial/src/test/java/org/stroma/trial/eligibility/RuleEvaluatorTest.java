@@ -383,12 +383,17 @@ class RuleEvaluatorTest {
         Allergy unplaced = Allergy.toDrug(new Code("http://snomed.info/sct", "000000", "Drug X"));
         assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, unplaced)).verdict())
                 .isEqualTo(Verdict.UNKNOWN);
-        // a food allergy says nothing of a drug class, nor an unplaced drug of a substance asked by name
+        // an unplaced drug may be a drug asked by name under another name ("Zestril" for lisinopril)
+        assertThat(evaluate("allergy named \"lisinopril\"", allergic(Silence.CLOSED, unplaced)).verdict())
+                .isEqualTo(Verdict.UNKNOWN);
+        // a food allergy says nothing of a drug class
         Allergy food = new Allergy(List.of(new Code("http://snomed.info/sct", "000001", "Peanut")), null, false, true,
                 null, null);
         assertThat(evaluate("allergy penicillin", allergic(Silence.CLOSED, food)).verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(evaluate("allergy named \"latex\"", allergic(Silence.CLOSED, unplaced)).verdict())
-                .isEqualTo(Verdict.NOT_MET);
+        // the coordinator's "no" stands beside another allergy typed
+        Allergy nickel = new Allergy(List.of(), "nickel", false, true, null, "typed");
+        assertThat(evaluate("allergy penicillin", allergic(Silence.typed(java.util.Set.of(new Silence.Denial(
+                Silence.Kind.ALLERGY, "penicillin"))), nickel, unplaced)).verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.concept.Mention;
+import org.stroma.trial.eligibility.rule.AllOf;
 import org.stroma.trial.eligibility.rule.AllergyRule;
 import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
@@ -57,6 +58,10 @@ final class AllergyReading {
             + "|vehicle|placebo|agents?|compounds?|substances?|materials?|devices?|used|proposed|given|related|similar"
             + "|class|classes|foods?|contrast|anesthe\\w*|anaesthe\\w*|vaccines?|any|protocol|treatments?|therapy"
             + "|therapies|procedures?|imaging|this|its|their|these|those)\\b");
+
+    /** How severe the allergy must have been, which a record of it rarely says. */
+    private static final Pattern SEVERITY = Pattern.compile("(?i)\\b(?:serious|severe|significant|immediate|delayed"
+            + "|life-threatening|anaphyla(?:xis|ctic))\\b");
 
     /** "Allergy to", "hypersensitivity reactions against": what follows is the substance of an allergy. */
     private static final Pattern ALLERGY_TO = Pattern.compile("(?i)\\b(?:allerg\\w*|hypersensitiv\\w*|intoleran\\w*"
@@ -147,7 +152,11 @@ final class AllergyReading {
         if (contraindication) {
             alternatives.add(new Attestation("contraindication to " + list.strip() + "?"));
         }
-        return alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+        Rule rule = alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+        // "severe allergy to", "anaphylaxis to": records say an allergy is there, rarely how severe it was
+        Matcher severity = SEVERITY.matcher(lead);
+        return severity.find() ? new AllOf(List.of(rule, new Attestation("was it a " + severity.group().toLowerCase(
+                Locale.ROOT) + " reaction?"))) : rule;
     }
 
     /**

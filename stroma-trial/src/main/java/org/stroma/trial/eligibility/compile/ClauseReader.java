@@ -606,6 +606,11 @@ final class ClauseReader {
         return end < clauseEnd && text.substring(end, clauseEnd).matches("(?s).*\\d.*");
     }
 
+    /** A comparison written before a graded scale's name: ≥ (1), > (2), ≤ (3), < (4). */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)(?:(≥|\\b(?:more|greater|higher) (?:than )?or equal"
+            + " to|\\bat least)|(>|\\b(?:more|greater|higher) than)|(≤|\\b(?:less|lower) (?:than )?or equal to|\\bat most)"
+            + "|(<|\\b(?:less|lower) than))\\s*(?:an?\\s+|the\\s+)?$");
+
     private Rule observation(Concept c, String before, String words, int clause, boolean mayBorrow) {
         // a name's abbreviation after it, "(AST)", is no part of what is said of it
         String after = ABBREVIATION.matcher(words).replaceAll("");
@@ -620,7 +625,17 @@ final class ClauseReader {
             }
             // the highest class is the concept's own: NYHA stops at IV, the ASA physical status goes on to VI
             int top = c.plausible().size() == 2 ? c.plausible().get(1).intValue() : 4;
-            List<String> classes = RomanClasses.read(after, top);
+            List<String> written = RomanClasses.read(after, top);
+            Matcher comparison = COMPARISON_BEFORE.matcher(before);
+            List<String> classes = written;
+            if (written.size() == 1 && comparison.find()) {
+                // "≥ ASA class III", "more or equal to NYHA class II": the comparison is written before the scale
+                String sign = comparison.group(1) != null ? "≥" : comparison.group(2) != null ? ">"
+                        : comparison.group(3) != null ? "≤" : "<";
+                classes = sign.equals("≥") || sign.equals(">") ? RomanClasses.read(sign + " " + written.get(0), top)
+                        : RomanClasses.read(written.get(0) + " or below", top).stream()
+                        .filter(k -> sign.equals("≤") || !k.equals(written.get(0))).toList();
+            }
             return classes.isEmpty() ? null : new ClassRule(c.id(), classes,
                     window(clause, Window.past(12, org.stroma.protocol.TimeUnit.MONTH), c, true));
         }

@@ -601,7 +601,8 @@ public final class CriteriaCompiler {
         // or the age is another person's ("a donor > 70 years of age"); and only an age said as one: "years" alone
         // may be a life expectancy or a follow-up ("life expectancy less than 2 years")
         boolean saidAsAnAge = t.substring(Math.max(0, start - 8), end).matches("(?is).*\\b(?:age[ds]?|old)\\b.*");
-        return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || ANOTHER_PERSONS_AGE.matcher(t).find() ? null
+        return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || ANOTHER_PERSONS_AGE.matcher(t).find()
+                || AGE_OWN_TIME.matcher(rest).find() ? null
                 : new AgeAsWritten(rule, AGE_WORDS.matcher(rest).replaceAll(" ").replaceAll("^[\\s,;.]*(?:and\\s+)?", "")
                 .strip());
     }
@@ -613,6 +614,9 @@ public final class CriteriaCompiler {
     private static final Pattern ANOTHER_PERSONS_AGE = Pattern.compile("(?i)\\b(?:donors?|mothers?|fathers?|parents?"
             + "|partners?|spouses?|siblings?|infants?|babies|baby|newborns?|fetus|foetus|relatives?|caregivers?|care givers?"
             + "|child of|children of)\\b");
+    /** "Age < 18 years at time of stroke": what follows says when the age counts, not another criterion. */
+    private static final Pattern AGE_OWN_TIME = Pattern.compile("(?i)^\\W*(?:at|when|while|during|before|after|upon|by"
+            + "|in|on|as of|from|since)\\b");
     private static final Pattern AGE_ALTERNATIVE = Pattern.compile("(?i)\\b(?:or|nor|either|if|when|unless|except"
             + "|otherwise|whichever)\\b|[:;]|\\bnot\\s+(?:yet\\s+)?(?:reached|attained)\\b");
 

@@ -31,7 +31,10 @@ class AllergyReadingTest {
             "Patients allergic to lidocaine or other local anesthetics;|allergy local_anaesthetic named \"lidocaine\"",
             "1. Patient has an allergy to nickel.|allergy named \"nickel\"",
             "Penicillin allergy|allergy penicillin",
-            "Anaphylactic reaction to neomycin|allergy named \"neomycin\"",
+            "Anaphylactic reaction to neomycin|all(allergy named \"neomycin\", attest \"was it a anaphylactic"
+                    + " reaction?\")",
+            "Severe allergy to penicillin|all(allergy penicillin, attest \"was it a severe reaction?\")",
+            "Known allergy to sulfa|allergy sulfonamide",
             "Hypersensitivity to bisoprolol or to any of the excipients.|any(allergy named \"bisoprolol\", attest"
                     + " \"allergy or intolerance to any of the excipients?\")",
             "Known hypersensitivity or contraindication to heparin|any(allergy heparin, attest \"contraindication to"

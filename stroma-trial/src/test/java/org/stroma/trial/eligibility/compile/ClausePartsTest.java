@@ -210,6 +210,9 @@ class ClausePartsTest {
             "E|ASA IV-V|class asa_class in IV,V within 12 months",
             "E|ASA class III or higher|class asa_class in III,IV,V,VI within 12 months",
             "E|ASA class ≥ III|class asa_class in III,IV,V,VI within 12 months",
+            "E|more or equal to American Society of Anesthesiologist (ASA) class III|class asa_class in III,IV,V,VI"
+                    + " within 12 months",
+            "I|less than NYHA class III|class nyha in I,II within 12 months",
             "E|ASA physical status greater than or equal to III|class asa_class in III,IV,V,VI within 12 months",
             "I|NYHA class II or higher|class nyha in II,III,IV within 12 months",
             "E|NYHA class V|attest \"NYHA class V\"",

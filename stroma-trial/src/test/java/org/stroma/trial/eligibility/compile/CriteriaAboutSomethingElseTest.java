@@ -115,7 +115,8 @@ class CriteriaAboutSomethingElseTest {
             "For patients >= 40 years of age: any one of the following:",
             "Aged 18 years or older, or an emancipated minor",
             "Life expectancy less than 2 years",
-            "Patient has received a liver transplant from a donor > 70 years of age"})
+            "Patient has received a liver transplant from a donor > 70 years of age",
+            "Age < 18 years at time of stroke"})
     void anAgeWithMoreOrLessSaidIsNotGuessed(String text) {
         assertThat(rule("I", text).replaceAll("\"[^\"]*\"", "")).doesNotContain("age ");
     }
