@@ -13,6 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.Finding;
+import org.stroma.trial.eligibility.PatientFacts;
+import org.stroma.trial.eligibility.RuleEvaluator;
+import org.stroma.trial.eligibility.Verdict;
+import org.stroma.trial.eligibility.rule.RuleParser;
 import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.patient.Diagnosis;
 import org.stroma.trial.patient.Medication;
@@ -133,12 +139,8 @@ class FhirPatientReaderTest {
                         org.assertj.core.groups.Tuple.tuple("Latex", true, false, "AllergyIntolerance/a5"));
         assertThat(p.allergies().get(0).recorded()).isEqualTo(LocalDate.of(2019, 3, 2));
         // the penicillin G is recognised as a penicillin by its RxNorm code
-        var facts = org.stroma.trial.eligibility.PatientFacts.of(p, org.stroma.trial.concept.ConceptDictionary
-                .standard());
-        var finding = new org.stroma.trial.eligibility.RuleEvaluator(org.stroma.trial.concept.ConceptDictionary
-                .standard(), LocalDate.of(2026, 6, 1), facts, "E1", id -> null).evaluate(
-                org.stroma.trial.eligibility.rule.RuleParser.parse("allergy penicillin"));
-        assertThat(finding.verdict()).isEqualTo(org.stroma.trial.eligibility.Verdict.MET);
+        Finding finding = screened(p, "allergy penicillin");
+        assertThat(finding.verdict()).isEqualTo(Verdict.MET);
         assertThat(finding.evidence().get(0).matchedByName()).isNull();
     }
 
@@ -169,18 +171,17 @@ class FhirPatientReaderTest {
             assertThat(m.end()).isEqualTo(m.start());
             assertThat(m.source()).isEqualTo("Immunization/i1");
         });
-        var dictionary = org.stroma.trial.concept.ConceptDictionary.standard();
-        var facts = org.stroma.trial.eligibility.PatientFacts.of(p, dictionary);
-        java.util.function.Function<String, org.stroma.trial.eligibility.Verdict> verdict = rule ->
-                new org.stroma.trial.eligibility.RuleEvaluator(dictionary, LocalDate.of(2026, 6, 1), facts, "E1",
-                        id -> null).evaluate(org.stroma.trial.eligibility.rule.RuleParser.parse(rule)).verdict();
         // varicella (CVX 21) is a live vaccine, and a vaccine; the influenza vaccine was not given
-        assertThat(verdict.apply("medication live_vaccine within 4 weeks")).isEqualTo(
-                org.stroma.trial.eligibility.Verdict.MET);
-        assertThat(verdict.apply("medication vaccine within 2 weeks")).isEqualTo(
-                org.stroma.trial.eligibility.Verdict.NOT_MET);
-        assertThat(verdict.apply("medication influenza_vaccine within 6 months")).isEqualTo(
-                org.stroma.trial.eligibility.Verdict.NOT_MET);
+        assertThat(screened(p, "medication live_vaccine within 4 weeks").verdict()).isEqualTo(Verdict.MET);
+        assertThat(screened(p, "medication vaccine within 2 weeks").verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(screened(p, "medication influenza_vaccine within 6 months").verdict()).isEqualTo(Verdict.NOT_MET);
+    }
+
+    /** One rule evaluated for the patient read, on 1 June 2026. */
+    private static Finding screened(PatientRecord p, String rule) {
+        ConceptDictionary dictionary = ConceptDictionary.standard();
+        return new RuleEvaluator(dictionary, LocalDate.of(2026, 6, 1), PatientFacts.of(p, dictionary), "E1",
+                id -> null).evaluate(RuleParser.parse(rule));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
 import org.stroma.trial.eligibility.rule.AllergyRule;
@@ -315,9 +314,8 @@ final class RuleSql implements Rule.Visitor<String> {
         // an allergy to a drug no class holds might be one asked: unknown, as the evaluator says
         String unplaced = "EXISTS (SELECT 1 FROM allergy a WHERE a.patient_id = p.id AND a.drug AND NOT a.placed)";
         // an allergy to another drug of a named drug's class may be to it under another name: unknown too
-        List<String> holding = rule.names().stream().flatMap(n -> dictionary.all().stream()
-                .filter(c -> c.kind() == ConceptKind.MEDICATION && c.matches(List.of(), n))).map(c -> quote(c.id()))
-                .distinct().toList();
+        List<String> holding = rule.names().stream().flatMap(n -> dictionary.classesNaming(n).stream())
+                .map(c -> quote(c.id())).distinct().toList();
         String classmate = holding.isEmpty() ? "FALSE" : "EXISTS (SELECT 1 FROM allergy_class k WHERE k.patient_id = p.id"
                 + " AND k.concept IN (" + String.join(", ", holding) + "))";
         return "(CASE WHEN EXISTS (SELECT 1 FROM allergy a WHERE " + mine + " AND a.active) THEN TRUE"

@@ -55,6 +55,8 @@ public final class ConceptDictionary {
     private final Map<String, List<Concept>> underCode = new HashMap<>();
     /** Code system URIs as the families the dictionary files codes by; records use few systems, met again and again. */
     private final Map<String, String> systems = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The drug classes holding a drug name, by the name, as they are asked. */
+    private final Map<String, List<Concept>> classesNaming = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConceptDictionary(Map<String, Concept> byId) {
         this.byId = byId;
@@ -146,6 +148,15 @@ public final class ConceptDictionary {
             throw new InvalidInputException("no concept '" + id + "' in the dictionary");
         }
         return concept;
+    }
+
+    /**
+     * The drug classes whose drugs include one named ("local anaesthetics" for "xylocaine"): found once per name, since
+     * a population's screening asks it of every patient.
+     */
+    public List<Concept> classesNaming(String drugName) {
+        return classesNaming.computeIfAbsent(drugName.toLowerCase(java.util.Locale.ROOT), name -> namedDrugs.stream()
+                .filter(c -> c.matches(List.of(), name)).toList());
     }
 
     public List<Concept> all() {

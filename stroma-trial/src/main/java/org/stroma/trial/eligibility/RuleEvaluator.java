@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.stroma.protocol.ScientificNotation;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.concept.ConceptKind;
 import org.stroma.trial.eligibility.rule.AgeRule;
 import org.stroma.trial.eligibility.rule.AllOf;
 import org.stroma.trial.eligibility.rule.AllergyRule;
@@ -470,7 +469,7 @@ public final class RuleEvaluator {
                 resolved = a;
             }
         }
-        String asked = rule.describe().substring("has a known ".length());
+        String substances = rule.describe().substring("has a known allergy or intolerance to ".length());
         if (resolved != null) {
             return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + resolved.substance()
                     + " is on record as resolved, inactive or unconfirmed: whether it holds is not recorded",
@@ -483,11 +482,11 @@ public final class RuleEvaluator {
                 && rule.names().stream().allMatch(n -> silence.denies(Silence.Kind.ALLERGY, n));
         if (answered && !silence.meansAbsent()) {
             // the coordinator said the patient has none: other allergies typed beside it do not make it unknown
-            return nothingRecorded("no " + asked + " on record", true);
+            return nothingRecorded("no allergy or intolerance to " + substances + " on record", true);
         }
         for (String name : rule.names()) {
             // an allergy to another drug of the class a named one is in ("lidocaine", for "xylocaine") may be to it
-            for (Concept holding : classesHolding(name)) {
+            for (Concept holding : concepts.classesNaming(name)) {
                 for (Allergy a : facts.allergies(holding)) {
                     return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + a.substance() + " is on"
                             + " record, of " + holding.label() + " as " + name + " is: whether it is to " + name
@@ -500,17 +499,10 @@ public final class RuleEvaluator {
             // a drug no class holds may be one asked, or a drug asked by name under another name
             Allergy a = facts.unplacedAllergies().get(0);
             return new Finding(Verdict.UNKNOWN, "an allergy or intolerance to " + a.substance() + " is on record,"
-                    + " which Stroma cannot place: whether it is to " + rule.describe().substring(
-                    "has a known allergy or intolerance to ".length()) + " is not recorded", List.of(evidence(
-                    "allergy", a.substance(), a.recorded(), a.source(), a)));
+                    + " which Stroma cannot place: whether it is to " + substances + " is not recorded",
+                    List.of(evidence("allergy", a.substance(), a.recorded(), a.source(), a)));
         }
-        return nothingRecorded("no " + asked + " on record", answered);
-    }
-
-    /** The drug classes whose drugs include one named ("local anaesthetics" for "xylocaine"). */
-    private List<Concept> classesHolding(String name) {
-        return concepts.all().stream().filter(c -> c.kind() == ConceptKind.MEDICATION
-                && c.matches(List.of(), name)).toList();
+        return nothingRecorded("no allergy or intolerance to " + substances + " on record", answered);
     }
 
     /** Whether an allergy's substance is the one named: by its name in the allergy's text or codes' displays. */
