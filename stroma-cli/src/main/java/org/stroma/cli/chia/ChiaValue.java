@@ -18,8 +18,8 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
     /** Two bounds each after an equals sign: "=18 to =30 kg/m2", "= 10 but = 16". */
     private static final Pattern LOST_SIGNS = Pattern.compile("^\\s*=\\s*" + NUMBER + "(\\s*\\S*\\s*(?:to|and|but)\\s*)=\\s*"
             + NUMBER);
-    /** Whole grades listed: "0,1", "0, 1 or 2". */
-    private static final Pattern GRADES = Pattern.compile("\\s*(\\d)(?:\\s*(?:,|or|and)\\s*\\d)+\\s*");
+    /** Whole grades listed: "0,1", "0, 1 or 2", "1, 2, or 3". */
+    private static final Pattern GRADES = Pattern.compile("\\s*(\\d)(?:\\s*(?:,\\s*(?:or|and)\\b|,|or|and)\\s*\\d)+\\s*");
     private static final Pattern BOUNDS = Pattern.compile("(>|≥)\\s*" + NUMBER + "(?:[^<≤>≥\\d]|\\^\\d){0,16}?(<|≤)\\s*"
             + NUMBER);
     private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*(?:/|or)?\\s*=|=>|\\bat least\\b|\\b(?:greater|more|higher) than or"

@@ -3,11 +3,12 @@ package org.stroma.cli.chia;
 import java.util.ArrayList;
 import java.util.List;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.rule.ClassRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 
 /**
  * Chia's numeric thresholds — a {@code Has_value} relation from a {@code Measurement} to a {@code Value} with a number
- * in it — and whether Stroma compiled them. A pair is matched by the measurement rules of the same criterion whose
+ * in it — and whether Stroma compiled them. A pair is matched by the measurement (or class) rules of the same criterion whose
  * words are the Measurement's ({@link LineAnchors}); it is recovered <em>exactly</em> when one of them states the
  * threshold ({@link ThresholdMatch}), <em>wrongly</em> when some match but none states it (another number, comparison
  * or unit), and <em>missed</em> when none matches. Values without a number ("positive") are counted apart.
@@ -43,7 +44,18 @@ public final class MeasurementRecovery {
             }
             List<MeasurementRule> rules = line.leavesFrom(measurement).stream()
                     .filter(l -> l.rule() instanceof MeasurementRule).map(l -> (MeasurementRule) l.rule()).toList();
-            if (rules.isEmpty()) {
+            List<ClassRule> classes = line.leavesFrom(measurement).stream()
+                    .filter(l -> l.rule() instanceof ClassRule).map(l -> (ClassRule) l.rule()).toList();
+            if (!classes.isEmpty() && rules.isEmpty()) {
+                // "ASA 1-3" compiled as the classes I, II and III
+                if (classes.stream().anyMatch(c -> ThresholdMatch.exactClasses(value, c))) {
+                    exact++;
+                } else {
+                    wrong++;
+                    wrongOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
+                            measurement.text(), valueEntity.text(), classes.stream().map(ClassRule::ruleText).toList()));
+                }
+            } else if (rules.isEmpty()) {
                 missed++;
                 missedOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
                         measurement.text(), valueEntity.text(), List.of(line.compiled().rule().ruleText())));

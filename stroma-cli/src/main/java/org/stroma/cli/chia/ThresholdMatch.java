@@ -2,6 +2,7 @@ package org.stroma.cli.chia;
 
 import java.util.List;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.rule.ClassRule;
 import org.stroma.trial.eligibility.rule.Interval;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.measure.Units;
@@ -11,7 +12,7 @@ import org.stroma.trial.measure.Units;
  * when both units are ones Stroma converts; when the value has no unit, or one Stroma does not know, the numbers are
  * compared as written (the unit then is not judged). "× ULN" must be on both sides or on neither. With a comparison
  * written, the rule's interval must be the value's — the same bounds, each as inclusive; a bare number must be one of
- * the rule's bounds.
+ * the rule's bounds. A fraction without a unit is the per cent a rule in % states ("< 0.7", "< 70 %").
  */
 public final class ThresholdMatch {
     private static final double TOLERANCE = 1e-9;
@@ -33,6 +34,32 @@ public final class ThresholdMatch {
         Interval stated = value.interval();
         return same(compiled.low(), stated.low()) && same(compiled.high(), stated.high())
                 && compiled.lowInclusive() == stated.lowInclusive() && compiled.highInclusive() == stated.highInclusive();
+    }
+
+    /**
+     * Whether a class rule holds exactly the grades a value bounds: "1-3" the classes I, II and III, "> 3" IV and
+     * above, "5" the class V alone. A value open above is matched by any contiguous run of classes from its lower end
+     * (the scale's top is the rule's to know).
+     */
+    public static boolean exactClasses(ChiaValue value, ClassRule rule) {
+        List<Integer> grades = rule.classes().stream().map(ThresholdMatch::grade).sorted().toList();
+        if (value.timesUln() || grades.contains(null) || grades.isEmpty()
+                || grades.get(grades.size() - 1) - grades.get(0) + 1 != grades.size()) {
+            return false;
+        }
+        Interval i = value.interval();
+        int first = grades.get(0);
+        int last = grades.get(grades.size() - 1);
+        boolean lowMatches = i.low() == null ? first <= 1
+                : first == (i.lowInclusive() ? Math.ceil(i.low()) : Math.floor(i.low()) + 1);
+        boolean highMatches = i.high() == null
+                || last == (i.highInclusive() ? Math.floor(i.high()) : Math.ceil(i.high()) - 1);
+        return lowMatches && highMatches;
+    }
+
+    private static Integer grade(String roman) {
+        int at = List.of("0", "I", "II", "III", "IV", "V", "VI").indexOf(roman.toUpperCase(java.util.Locale.ROOT));
+        return at >= 0 ? at : roman.matches("\\d+") ? Integer.valueOf(roman) : null;
     }
 
     /**
@@ -61,6 +88,12 @@ public final class ThresholdMatch {
         Interval i = rule.interval();
         String from = rule.unit();
         String to = value.unit();
+        if (!value.timesUln() && to.isBlank() && "%".equals(from) && value.number() <= 1
+                && (i.low() == null || i.low() > 1) && (i.high() == null || i.high() > 1)) {
+            // "FEV1/FVC < 0.7" compiled as 70 %: the same threshold as a fraction
+            return new Interval(i.low() == null ? null : i.low() / 100, i.lowInclusive(),
+                    i.high() == null ? null : i.high() / 100, i.highInclusive());
+        }
         if (value.timesUln() || from == null || from.isBlank() || to.isBlank() || !Units.known(to) || !Units.known(from)) {
             return i;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.rule.ClassRule;
 import org.stroma.trial.eligibility.rule.Interval;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.Window;
@@ -43,6 +44,33 @@ class ThresholdMatchTest {
                 .isFalse();
         assertThat(ThresholdMatch.exactWithOtherBound(ChiaValue.read("≤ 2 mg/dL"), List.of(1.0), range, DICTIONARY))
                 .isFalse();
+    }
+
+    @Test
+    void aFractionWithoutAUnitIsThePerCentARuleStates() {
+        MeasurementRule ratio = new MeasurementRule("fev1_fvc", Interval.below(70), "%", false, Window.ever(), null);
+        assertThat(exact("< 0.7", ratio)).isTrue();
+        assertThat(exact("< 0.07", ratio)).isFalse();
+        assertThat(exact("< 70%", ratio)).isTrue();
+    }
+
+    @Test
+    void aClassRuleHoldsExactlyTheGradesAValueBounds() {
+        ClassRule asa = new ClassRule("asa_class", List.of("I", "II", "III"), Window.ever());
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("1-3"), asa)).isTrue();
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("1, 2, or 3"), asa)).isTrue();
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("≤ 3"), asa)).isTrue();
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("1-2"), asa)).isFalse();
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("< 3"), asa)).isFalse();
+        ClassRule high = new ClassRule("asa_class", List.of("IV", "V", "VI"), Window.ever());
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("> 3"), high)).isTrue();
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("≥ 3"), high)).isFalse();
+        ClassRule five = new ClassRule("asa_class", List.of("V"), Window.ever());
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("5"), five)).isTrue();
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("4"), five)).isFalse();
+        // classes with a gap are no interval of grades
+        ClassRule gap = new ClassRule("asa_class", List.of("I", "III"), Window.ever());
+        assertThat(ThresholdMatch.exactClasses(ChiaValue.read("1-3"), gap)).isFalse();
     }
 
     @Test

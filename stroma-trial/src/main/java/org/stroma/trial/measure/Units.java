@@ -131,6 +131,13 @@ public final class Units {
             // an eGFR is per 1.73 m² by definition: "eGFR < 30 mL/min" is its common shorthand, the same number
             return rounded(value * a.factor() / b.factor());
         }
+        if (a.family().equals("activity") && b.family().equals("iu-conc")
+                || a.family().equals("iu-conc") && b.family().equals("activity")) {
+            // a hormone's "IU/L" ("FSH > 40 IU/L"), filed here with enzymes' U/L, is a thousand of the milli-units
+            // the iu-conc scale counts in
+            double milli = a.family().equals("activity") ? value * a.factor() * 1000 : value * a.factor();
+            return rounded(b.family().equals("activity") ? milli / 1000 / b.factor() : milli / b.factor());
+        }
         Double between = betweenScales(value, a.family(), b.family());
         if (between != null) {
             return rounded(between);
@@ -212,7 +219,7 @@ public final class Units {
                 .replace("microliter", "ul").replace("microlitre", "ul").replace("cu mm", "mm3").replace("mm³", "mm3")
                 .replace("m²", "m2").replace("℃", "°c").replace("℉", "°f").replace("º", "°").replace("^", "*").replace("×", "x").replace(" ", "");
         u = u.replaceAll("^x10\\*?", "10*").replaceAll("^10e", "10*").replace("(ul)", "").replace("per", "/");
-        u = u.replace("ml/min/{1.73_m2}", "ml/min/1.73m2").replace("ml/min1.73m2", "ml/min/1.73m2")
+        u = u.replace("cc/min", "ml/min").replace("ml/min/{1.73_m2}", "ml/min/1.73m2").replace("ml/min1.73m2", "ml/min/1.73m2")
                 .replace("ml/min/1.73sqm", "ml/min/1.73m2").replace("ml/(min.kg)", "ml/min/kg")
                 .replace("ml/min.kg", "ml/min/kg");
         return u;

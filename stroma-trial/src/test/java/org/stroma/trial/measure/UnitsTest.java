@@ -75,6 +75,14 @@ class UnitsTest {
     }
 
     @Test
+    void aHormonesInternationalUnitsPerLitreAreAThousandMilliUnitsPerLitre() {
+        assertThat(Units.convert(25, "IU/L", "m[IU]/mL", null)).isEqualTo(25.0);
+        assertThat(Units.convert(40, "U/L", "mIU/L", null)).isEqualTo(40000.0);
+        assertThat(Units.convert(25, "mIU/mL", "IU/L", null)).isEqualTo(25.0);
+        assertThat(Units.convert(60, "cc/min", "mL/min", null)).isEqualTo(60.0);
+    }
+
+    @Test
     void lengthsAndMasses() {
         assertThat(Units.convert(0.8, "cm", "mm", null)).isEqualTo(8.0);
         assertThat(Units.convert(154, "[lb_av]", "kg", null)).isCloseTo(69.853, within(1e-3));

@@ -161,10 +161,13 @@ final class ClauseReader {
             return fillerOnly || onlyWhen ? null : new Attestation(question(t));
         }
         List<Rule> rules = new ArrayList<>();
+        boolean measurementUnread = false;
         for (List<Mention> group : groups) {
             Rule r = group(group, i);
             if (r != null) {
                 rules.add(r);
+            } else {
+                measurementUnread |= group.get(0).concept().kind() == ConceptKind.OBSERVATION;
             }
         }
         if (rules.isEmpty()) {
@@ -175,9 +178,14 @@ final class ClauseReader {
         // antihistamine [including diphenhydramine (Benadryl®), cetirizine (Zyrtec®), …]"): any of them, not all
         boolean drugsOnly = rules.size() > 1 && rules.stream().allMatch(r -> r instanceof MedicationRule
                 || r instanceof AllOf all && all.rules().get(0) instanceof MedicationRule);
-        Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && rules.stream().allMatch(r -> r instanceof ConditionRule)
-                || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
-        if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
+        // "ALT/AST > 3 × ULN" excludes on either value (an inclusion's "ALT/AST ≤ 2.5 × ULN" asks both)
+        boolean eitherValue = kind == CriterionKind.EXCLUSION && rules.stream().allMatch(r -> r instanceof MeasurementRule);
+        Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && (eitherValue
+                || rules.stream().allMatch(r -> r instanceof ConditionRule)) || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
+        if (!rule.asksInvestigator() && measurementUnread && t.matches("(?s).*\\d.*")) {
+            // "pregnant women between 34-42 weeks gestation": a measurement named with a number no reading took
+            rule = new AllOf(List.of(rule, new Attestation(question(t))));
+        } else if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
                 && !UnreadWords.of(t, clause.start(), named, rule instanceof MedicationRule).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
             // beside what records decide (a measurement's words are its name, number and unit, read whole); when
@@ -679,12 +687,24 @@ final class ClauseReader {
         if (unit != null && Units.byConvention(unit, c.unit())) {
             assumptions.add(c.label() + ": " + unit + " read as " + c.unit());
         }
-        if (!threshold.timesUln() && !ThresholdUnits.believable(threshold.interval(), unit, c)) {
+        Interval interval = threshold.interval();
+        if (!threshold.timesUln() && (written == null || written.isBlank()) && sequel.next() == null && "%".equals(c.unit())
+                && !ThresholdUnits.believable(interval, unit, c) && ThresholdUnits.believable(percent(interval), unit, c)) {
+            // "LVEF < 0.40", "FEV1/FVC < 0.7": a fraction, where a per cent that small cannot be
+            interval = percent(interval);
+            assumptions.add(c.label() + ": a fraction read as a per cent");
+        }
+        if (!threshold.timesUln() && !ThresholdUnits.believable(interval, unit, c)) {
             return asked;
         }
-        MeasurementRule first = measurement(c, threshold.interval(), unit, threshold.timesUln(), clause);
+        MeasurementRule first = measurement(c, interval, unit, threshold.timesUln(), clause);
         Rule rule = withSequel(first, threshold, sequel, c, clause);
         return rule == null ? asked : rule;
+    }
+
+    private static Interval percent(Interval fraction) {
+        return new Interval(fraction.low() == null ? null : fraction.low() * 100, fraction.lowInclusive(),
+                fraction.high() == null ? null : fraction.high() * 100, fraction.highInclusive());
     }
 
     /**

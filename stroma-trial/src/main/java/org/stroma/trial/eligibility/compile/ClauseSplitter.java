@@ -12,8 +12,12 @@ import org.stroma.trial.concept.Mention;
  * or drug abuse" is one concept) and never between two bounds of one measurement ("BMI > 18 and < 35").
  */
 final class ClauseSplitter {
-    /** "HTLV-1 and 2", "type 1 or 2": a bare number or numeral after "and"/"or" completes the name before it. */
-    private static final String DESIGNATOR_ONLY = "(?!(?-i:\\d+|[IVX]+)\\s*(?:[,;.)]|$))";
+    /**
+     * "HTLV-1 and 2", "type 1 or 2", "ECOG 0 or 1 at screening": a bare number or numeral after "and"/"or" completes
+     * the name or the grades before it.
+     */
+    private static final String DESIGNATOR_ONLY = "(?!(?-i:\\d+|[IVX]+)\\s*(?:[,;)]|\\.(?![A-Za-z])|$|(?:at|on|during|before|prior"
+            + "|according)\\b))";
     /** A comparison with its number, and what follows it up to the next word ("=" is a ≤ or ≥ some texts lost). */
     private static final Pattern COMPARISON = Pattern.compile("^\\s*[<>≤≥=]\\s*\\d+(?:[.,]\\d+)?\\s*(?:\\S+\\s*)?");
     private static final Pattern SEPARATOR = Pattern.compile(
@@ -21,14 +25,14 @@ final class ClauseSplitter {
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
                     + "|with the exception of|unless)\\s+)"
                     + "|(?<semicolon>;(?!\\s*(?:and/)?or\\s)\\s*)|(?<but>,?\\s+(?:but|despite)\\s+)"
-                    + "|(?<or>;\\s*(?:and/)?or\\s+|\\s+and/or\\s+|,?\\s+or\\s+(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
+                    + "|(?<or>;\\s*(?:and/)?or\\s+|\\s+and/or\\s+|(?:,\\s*|\\s+)or\\s++(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
                     + "|greater\\b|worse\\b|better\\b|older\\b|younger\\b)"
                     + DESIGNATOR_ONLY + ")"
-                    + "|(?<and>,?\\s+and\\s+(?!older\\b|over\\b|above\\b|more\\b|less\\b|after\\b)"
+                    + "|(?<and>(?:,\\s*|\\s+)and\\s++(?!older\\b|over\\b|above\\b|more\\b|less\\b|after\\b)"
                     + DESIGNATOR_ONLY + ")"
                     + "|(?<with>(?<!therapy|therapies|treatment|treated|infection|infections|diagnosed|infected"
                     + "|interfere|interferes|interfering)\\s+with\\s+)"
-                    + "|(?<list>,\\s*" + DESIGNATOR_ONLY + "(?!\\d+\\s*(?:,|or\\b|and\\b)))",
+                    + "|(?<list>,\\s*+(?!(?:or|and)\\s)" + DESIGNATOR_ONLY + "(?!\\d+\\s*(?:,|or\\b|and\\b)))",
             Pattern.CASE_INSENSITIVE);
 
     private ClauseSplitter() {

@@ -114,7 +114,10 @@ final class CriterionText {
         // "100 x 109/L", "75 x 109 cells/L": a power of ten whose superscript the record lost; "per cent", "per minute"
         s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10(9|12)\\s*(?:cells\\s*)?/", "$1 x10^$2/")
                 .replaceAll("(?i)(\\d)\\s*per\\s*cent\\b", "$1%")
-                .replaceAll("(?i)\\bml\\s*(?:per\\s*min(?:ute)?|/\\s*mn)\\b", "mL/min");
+                .replaceAll("(?i)\\bml\\s*(?:per\\s*min(?:ute)?|/\\s*mn)\\b", "mL/min")
+                // "ml/min/1,73 m*m", "ml•min-1•1.73m-2": the filtration rate per body surface, however spelt
+                .replaceAll("(?i)(?<![a-z])ml\\s*(?:/\\s*min\\s*/|[•·.]\\s*min-1\\s*[•·.])\\s*1[.,]73\\s*(?:m2|m²|m\\s?\\*\\s?m|m\\^2"
+                        + "|m-2|sq\\.?\\s?m)(?![\\w²])", "mL/min/1.73m2");
         // "100 x 10^9/L", "2.5 × 10³/µL": the power of ten belongs to the unit
         s = s.replaceAll("(?i)(\\d)\\s*[x×]\\s*10\\s*(?:\\^|\\*|e)?\\s*(\\d+|[²³⁶⁹])\\s*/\\s*", "$1 x10^$2/")
                 .replace("x10^³/", "x10^3/").replace("x10^⁶/", "x10^6/").replace("x10^⁹/", "x10^9/");

@@ -13,7 +13,7 @@ final class RomanClasses {
 
     private static final Pattern CLASSES = Pattern.compile(
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:functional\\s+)?(?:class(?:ification)?\\s*)?(≥|>)?\\s*(VI|IV|V|I{1,3}|[1-6])\\b(?:\\s*"
-                    + "(?:-|–|to)\\s*(VI|IV|V|I{1,3}|[1-6])\\b)?((?:\\s*(?:,|or|and|/)\\s*(?:VI|IV|V|I{1,3}|[1-6])\\b)*)"
+                    + "(?:-|–|to)\\s*(VI|IV|V|I{1,3}|[1-6])\\b)?((?:\\s*(?:,\\s*(?:or|and)\\b|,|or|and|/)\\s*(?:VI|IV|V|I{1,3}|[1-6])\\b)*)"
                     + "(\\s*(?:or|and)\\s+(?:above|higher|greater|more|worse|over)\\b|\\s*(?:or|and)\\s+(?:below|lower|less"
                     + "|better|under)\\b|\\s*\\+)?",
             Pattern.CASE_INSENSITIVE);

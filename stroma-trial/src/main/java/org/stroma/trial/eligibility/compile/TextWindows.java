@@ -25,7 +25,7 @@ final class TextWindows {
                     // a sign the text lost before the time ("at =3 years prior") may have been ≥: no window
                     + "|(?<![≥>=]\\s?)\\b(\\d+)\\s*" + UNIT + "\\s+(?:prior to|before|preceding)"
                     // "gestational age < 37 weeks", "age < 2 years" are ages
-                    + "|(?<!\\b(?:age|gestation)\\s{0,3})[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
+                    + "|(?<!\\b(?:age[ds]?|gestation)\\s{0,3})[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
     /** "In the previous month", "during the past year": one of the unit. */
     private static final Pattern PAST_ONE = Pattern.compile("(?:in|during|within|over)\\s+the\\s+(?:last|past|previous"
             + "|preceding)\\s+(hour|day|week|month|year)\\b", Pattern.CASE_INSENSITIVE);

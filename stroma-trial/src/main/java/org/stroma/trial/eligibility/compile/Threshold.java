@@ -23,9 +23,9 @@ record Threshold(Interval interval, String unit, boolean timesUln, String compar
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|is|was)\\s+)?(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"
                     + "(?: of)?\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
                     + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/](?:[\\w/.]*[\\w/])?)?");
-    /** The grades of a score, listed or as a range after its name: "ECOG PS of 0-2", "ECOG 0 or 1", "0, 1 or 2". */
+    /** The grades of a score, listed or as a range after its name: "ECOG PS of 0-2", "ECOG 0 or 1", "0, 1(,) or 2". */
     private static final Pattern GRADES = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:PS|performance status|status|score"
-            + "|grade|of|is|[:=])\\s*)*(\\d+)((?:\\s*(?:,|or|and|/)\\s*\\d+)+|\\s*(?:-|–|to)\\s*\\d+)?\\b(?!\\s*(?:[%.,]\\d|%"
+            + "|grade|of|is|[:=])\\s*)*(\\d+)((?:\\s*(?:,\\s*(?:or|and)\\b|,|or|and|/)\\s*\\d+)+|\\s*(?:-|–|to)\\s*\\d+)?\\b(?!\\s*(?:[%.,]\\d|%"
             + "|[a-zA-Z/]+\\s*[<>≤≥]|mg|g/|kg|mm|cm|ml|/|x\\s*10|×))", Pattern.CASE_INSENSITIVE);
     /** A comparison written before a name: "≥1 GEL", "> 2 relapses". */
     static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");

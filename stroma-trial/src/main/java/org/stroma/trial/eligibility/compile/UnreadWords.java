@@ -48,6 +48,13 @@ final class UnreadWords {
             "occurred", "occurring", "experienced", "having", "max", "min", "maximum", "minimum", "peak", "the",
             "and", "for", "with", "who", "has", "have", "had", "are", "was", "were");
 
+    /**
+     * A time no window or duration took: "pregnant women between 34-42 weeks", "diabetes at 20 years". Times the
+     * readers take ("within 3 months", "for ≥ 5 years", "more than 6 months ago") are gone from the text by then.
+     */
+    private static final Pattern TIME_LEFT = Pattern.compile("(?i)(?<!\\bfor\\s|\\bleast\\s|[≥>]\\s?|\\bthan\\s|\\bover\\s)"
+            + "\\b\\d+(?:[.,]\\d+)?\\s*(?:hours?|hrs?|days?|weeks?|months?|years?)\\b");
+
     private static final Pattern EXPLAINED_LATER = Pattern.compile("(?i)\\b(?:evidenced|defined|documented|confirmed)"
             + " (?:by|as)\\b|\\bas follows\\b|\\bof the following\\b");
 
@@ -81,8 +88,13 @@ final class UnreadWords {
         String lists = namesRead ? "\\([^()]*\\)|" : "";
         String text = TextWindows.strip(rest.toString().replaceAll(lists + "\\((?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d|[<>≤≥]"
                 + "|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " "))
-                .replaceAll("\\S*/\\S*", " ").replaceAll("\\d+(?:[.,]\\d+)?\\s*[\\p{L}%]*", " ");
+                .replaceAll("\\S*/\\S*", " ");
         List<String> unread = new ArrayList<>();
+        Matcher time = TIME_LEFT.matcher(text);
+        while (time.find()) {
+            unread.add(time.group());
+        }
+        text = text.replaceAll("\\d+(?:[.,]\\d+)?\\s*[\\p{L}%]*", " ");
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);

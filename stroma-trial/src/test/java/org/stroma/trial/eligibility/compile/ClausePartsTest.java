@@ -216,9 +216,36 @@ class ClausePartsTest {
             "E|ASA physical status greater than or equal to III|class asa_class in III,IV,V,VI within 12 months",
             "I|NYHA class II or higher|class nyha in II,III,IV within 12 months",
             "E|NYHA class V|attest \"NYHA class V\"",
-            // a ratio of FEV1 to another volume is no FEV1
-            "E|Forced expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of <=0.70|attest \"Forced"
-                    + " expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of ≤ 0.70\""})
+            // a ratio of FEV1 to another volume is no FEV1 (nor a forced vital capacity): the ratio, a fraction of 1
+            "E|Forced expiratory volume in 1 second (FEV1)/(forced vital capacity)FVC ratio of <=0.70|measure fev1_fvc"
+                    + " <= 70 % within 12 months",
+            "E|left ventricular ejection fraction <0.40|measure lvef < 40 % within 12 months",
+            // a fraction read as a per cent only where a per cent that small cannot be
+            "E|LVEF < 4%|attest \"LVEF < 4%\"",
+            // grades and classes listed with a comma before the last ("0, 1, or 2"), and said with a time
+            "I|ECOG performance status 0, 1, or 2 at time of enrollment|measure ecog 0..2 {score} within 12 months",
+            "I|ECOG 0 or 1 at screening|measure ecog 0..1 {score} within 12 months",
+            "I|ASA Physical Status Class 1, 2, or 3|class asa_class in I,II,III within 12 months",
+            "I|NYHA class II, III, or IV|class nyha in II,III,IV within 12 months",
+            // a list that goes on after a comma with no space: "…),or severe …" is another alternative
+            "E|Cardiac disease (NYHA Class III/IV),or severe debilitating pulmonary fibrosis|any(all(condition"
+                    + " heart_disease now, class nyha in III,IV within 12 months), all(condition pulmonary_fibrosis now,"
+                    + " attest \"is it severe debilitating pulmonary fibrosis?\"))",
+            // "ALT/AST > 3 × ULN" excludes on either; an inclusion's "ALT/AST ≤ 2.5 × ULN" asks both
+            "E|ALT/AST > 3 x ULN|any(measure alt > 3 x uln within 12 months, measure ast > 3 x uln within 12 months)",
+            "I|ALT/AST ≤ 2.5 x ULN|all(measure alt <= 2.5 x uln within 12 months, measure ast <= 2.5 x uln within 12"
+                    + " months)",
+            // a time no window or duration takes is asked, never dropped
+            "I|Pregnant women between 34-42 weeks gestation|all(condition pregnancy now, attest \"Pregnant women 34 to"
+                    + " 42 weeks gestation\")",
+            "I|Diagnosis of T2DM before the age of 60 years of age|all(condition diabetes_type2 now, attest \"Diagnosis"
+                    + " of T2DM before the age of 60 years of age\")",
+            // units: a hormone's IU/L, cc/min, a GFR per 1,73 m*m, a neonate's weight in grams
+            "I|FSH level above 25 IU/L|measure fsh > 25 IU/L within 12 months",
+            "I|creatinine clearance >_60 cc/min|measure creatinine_clearance >= 60 cc/min within 12 months",
+            "E|glomerular filtration rate <60 ml/min/1,73 m*m|measure egfr < 60 mL/min/1.73m2 within 12 months",
+            "E|GFR<30ml•min-1•1.73m-2|measure egfr < 30 mL/min/1.73m2 within 12 months",
+            "E|Weight < 800 g|measure body_weight < 800 g within 12 months"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())

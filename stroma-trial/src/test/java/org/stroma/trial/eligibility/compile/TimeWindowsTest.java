@@ -38,7 +38,10 @@ class TimeWindowsTest {
             "Recent myocardial infarction (within 3 months)|condition myocardial_infarction within 3 months",
             "Myocardial infarction, heart failure, life expectancy < 6 months|any(condition myocardial_infarction ever,"
                     + " condition heart_failure now, attest \"life expectancy < 6 months\")",
-            "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months"})
+            "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months",
+            // "aged < 50 years" is an age, not "within 50 years"
+            "Stroke in patients aged <50 years|all(age < 50, condition stroke ever)",
+            "Pregnant women aged < 18 years|all(age < 18, condition pregnancy now)"})
     void aTimeKeepsItsDirectionAndUnit(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
