@@ -64,7 +64,7 @@ class EvaluateCommandTest {
         assertThat(rows).hasSize(12);
         // every row is a data rule: its rule is not only questions for the investigator
         assertThat(rows).allSatisfy(r -> assertThat(r).containsPattern("`[^`]*(measure|condition|procedure|medication"
-                + "|class|count|duration|exposure|increase|age|sex)[^`]*`"));
+                + "|class|count|duration|exposure|increase|age|sex|allergy)[^`]*`"));
         assertThat(run.out()).contains("--audit 12 --seed 3");
         assertThat(stroma("eligibility", "evaluate", "--chia", CHIA.toString(), "--sample", "40", "--audit", "12",
                 "--seed", "3").out()).isEqualTo(run.out());

@@ -3,6 +3,7 @@ package org.stroma.cli.chia;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.concept.Mention;
 
@@ -17,6 +18,7 @@ import org.stroma.trial.concept.Mention;
  * finds one of the rule's concepts there, or one of its drug names occurs in it.
  */
 public final class LineAnchors {
+    private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)^\\W*(?:\\w+\\s+){0,3}(?:blood ?pressure|BP)\\W*$");
     private final ConceptDictionary dictionary;
     private final CriterionLine line;
     private final List<Mention> mentions;
@@ -55,7 +57,10 @@ public final class LineAnchors {
         }
         String words = entity.text();
         boolean named = dictionary.mentions(words).stream()
-                .anyMatch(m -> leaf.subject().concepts().contains(m.concept().id()));
+                .anyMatch(m -> leaf.subject().concepts().contains(m.concept().id()))
+                // "BP > 140/90" is read as its two pressures, each a concept of its own
+                || BLOOD_PRESSURE.matcher(words).find() && leaf.subject().concepts().stream()
+                        .anyMatch(c -> c.equals("systolic_bp") || c.equals("diastolic_bp"));
         String lower = words.toLowerCase(Locale.ROOT);
         return named || leaf.subject().drugNames().stream()
                 .anyMatch(n -> !n.isBlank() && lower.contains(n.toLowerCase(Locale.ROOT)));

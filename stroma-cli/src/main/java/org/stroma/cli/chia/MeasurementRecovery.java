@@ -2,6 +2,8 @@ package org.stroma.cli.chia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.ClassRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
@@ -14,6 +16,9 @@ import org.stroma.trial.eligibility.rule.MeasurementRule;
  * or unit), and <em>missed</em> when none matches. Values without a number ("positive") are counted apart.
  */
 public final class MeasurementRecovery {
+    private static final Pattern OUTSIDE = Pattern.compile("([<≤]\\s*\\d+(?:\\.\\d+)?)\\s*(?:and|or)\\s*([>≥]\\s*\\d+(?:\\.\\d+)?)"
+            + "|(?i)outside\\D*?(\\d+(?:\\.\\d+)?)\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern PRESSURES = Pattern.compile("(\\d{2,3})\\s*/\\s*(\\d{2,3})(?!\\d)");
     private final ConceptDictionary dictionary;
     private int pairs;
     private int notNumeric;
@@ -59,8 +64,11 @@ public final class MeasurementRecovery {
                 missed++;
                 missedOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
                         measurement.text(), valueEntity.text(), List.of(line.compiled().rule().ruleText())));
-            } else if (rules.stream().anyMatch(m -> ThresholdMatch.exact(value, m, dictionary)
-                    || ThresholdMatch.exactWithOtherBound(value, otherBounds(d, r), m, dictionary))) {
+            } else if (OUTSIDE.matcher(valueEntity.text()).find() ? bothSides(valueEntity.text(), rules)
+                    : PRESSURES.matcher(valueEntity.text()).find() && rules.stream().anyMatch(x -> x.concept()
+                    .endsWith("_bp")) ? bothPressures(valueEntity.text(), rules)
+                    : rules.stream().anyMatch(m -> ThresholdMatch.exact(value, m, dictionary)
+                            || ThresholdMatch.exactWithOtherBound(value, otherBounds(d, r), m, dictionary))) {
                 exact++;
             } else {
                 wrong++;
@@ -69,6 +77,32 @@ public final class MeasurementRecovery {
                         rules.stream().map(MeasurementRule::ruleText).toList()));
             }
         }
+    }
+
+    /**
+     * "&gt; 140/90": a systolic and a diastolic limit at once, recovered when a rule on each pressure states its own —
+     * the comparison written once for both.
+     */
+    private boolean bothPressures(String words, List<MeasurementRule> rules) {
+        Matcher m = PRESSURES.matcher(words);
+        m.find();
+        ChiaValue systolic = ChiaValue.read(m.replaceFirst(m.group(1)));
+        ChiaValue diastolic = ChiaValue.read(PRESSURES.matcher(words).replaceFirst(m.group(2)));
+        return rules.stream().anyMatch(x -> x.concept().equals("systolic_bp") && ThresholdMatch.exact(systolic, x, dictionary))
+                && rules.stream().anyMatch(x -> x.concept().equals("diastolic_bp")
+                        && ThresholdMatch.exact(diastolic, x, dictionary));
+    }
+
+    /** "&lt;18 and &gt; 35", "outside the range of 100-160": recovered when one rule states each side. */
+    private boolean bothSides(String words, List<MeasurementRule> rules) {
+        Matcher m = OUTSIDE.matcher(words);
+        m.find();
+        String unit = words.substring(m.end());
+        boolean range = m.group(1) == null;
+        ChiaValue below = ChiaValue.read((range ? "< " + m.group(3) : m.group(1)) + unit);
+        ChiaValue above = ChiaValue.read((range ? "> " + m.group(4) : m.group(2)) + unit);
+        return rules.stream().anyMatch(x -> ThresholdMatch.exact(below, x, dictionary))
+                && rules.stream().anyMatch(x -> ThresholdMatch.exact(above, x, dictionary));
     }
 
     /**

@@ -12,7 +12,8 @@ import org.stroma.trial.measure.Units;
  * when both units are ones Stroma converts; when the value has no unit, or one Stroma does not know, the numbers are
  * compared as written (the unit then is not judged). "× ULN" must be on both sides or on neither. With a comparison
  * written, the rule's interval must be the value's — the same bounds, each as inclusive; a bare number must be one of
- * the rule's bounds. A fraction without a unit is the per cent a rule in % states ("< 0.7", "< 70 %").
+ * the rule's bounds. A fraction without a unit is the per cent a rule in % states ("< 0.7", "< 70 %"); a score in per
+ * cent ("KPS ≥ 70%") is the score.
  */
 public final class ThresholdMatch {
     private static final double TOLERANCE = 1e-9;
@@ -93,6 +94,10 @@ public final class ThresholdMatch {
             // "FEV1/FVC < 0.7" compiled as 70 %: the same threshold as a fraction
             return new Interval(i.low() == null ? null : i.low() / 100, i.lowInclusive(),
                     i.high() == null ? null : i.high() / 100, i.highInclusive());
+        }
+        if ("{score}".equals(from) && to.equals("%")) {
+            // "KPS ≥ 70%": a score counted in per cent
+            return i;
         }
         if (value.timesUln() || from == null || from.isBlank() || to.isBlank() || !Units.known(to) || !Units.known(from)) {
             return i;

@@ -80,6 +80,36 @@ class ChiaEvaluationTest {
         assertThat(m.wrong() + m.missed() + m.notNumeric()).isZero();
     }
 
+    /**
+     * A value the rules state in another shape than one measurement rule: classes for grades, a rule on each pressure
+     * for "140/90", a rule on each side for a value outside a range.
+     */
+    @Test
+    void gradesBothPressuresAndBothSidesOfARangeAreRecovered() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        String inclusion = "ASA class 1, 2, or 3\nBP < 140/90\n";
+        String exclusion = "BMI <18 and> 35 kg/m2\nSBP outside the range of 100-160 mmHg\n";
+        Files.writeString(other.resolve("NCT00000002_inc.txt"), inclusion, StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("NCT00000002_inc.ann"), pair(inclusion, "ASA class", "1, 2, or 3", 1)
+                + pair(inclusion, "BP", "< 140/90", 3), StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("NCT00000002_exc.txt"), exclusion, StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("NCT00000002_exc.ann"), pair(exclusion, "BMI", "<18 and> 35 kg/m2", 1)
+                + pair(exclusion, "SBP", "outside the range of 100-160 mmHg", 3), StandardCharsets.UTF_8);
+        MeasurementRecovery m = new ChiaEvaluation(ConceptDictionary.standard())
+                .run(other, ChiaCorpus.trialIds(other)).measurements();
+        assertThat(m.pairs()).isEqualTo(4);
+        assertThat(m.exact()).as("wrong: %s, missed: %s", m.wrongOnes(), m.missedOnes()).isEqualTo(4);
+    }
+
+    /** A Measurement and its Value annotated where they stand in the text, numbered from {@code n}. */
+    private static String pair(String text, String measurement, String value, int n) {
+        int at = text.indexOf(measurement);
+        int valueAt = text.indexOf(value, at);
+        return "T" + n + "\tMeasurement " + at + " " + (at + measurement.length()) + "\t" + measurement + "\n"
+                + "T" + (n + 1) + "\tValue " + valueAt + " " + (valueAt + value.length()) + "\t" + value + "\n"
+                + "R" + n + "\tHas_value Arg1:T" + n + " Arg2:T" + (n + 1) + "\t\n";
+    }
+
     @Test
     void eachConditionIsRecalledByTheRuleItsWordsBecame() throws IOException {
         ConditionRecall c = figures().conditions();

@@ -55,6 +55,13 @@ class ThresholdMatchTest {
     }
 
     @Test
+    void aScoreInPerCentIsTheScore() {
+        MeasurementRule kps = new MeasurementRule("karnofsky", Interval.atLeast(70), "{score}", false, Window.ever(), null);
+        assertThat(exact("≥ 70%", kps)).isTrue();
+        assertThat(exact("≥ 60%", kps)).isFalse();
+    }
+
+    @Test
     void aClassRuleHoldsExactlyTheGradesAValueBounds() {
         ClassRule asa = new ClassRule("asa_class", List.of("I", "II", "III"), Window.ever());
         assertThat(ThresholdMatch.exactClasses(ChiaValue.read("1-3"), asa)).isTrue();

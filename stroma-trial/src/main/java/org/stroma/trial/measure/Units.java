@@ -69,6 +69,7 @@ public final class Units {
             Map.entry("pmol/l", new Scale("molar-conc", 1e-6)),
             // international units per millilitre (hCG, FSH in mIU/mL; HBV DNA in IU/mL), in mIU/L
             Map.entry("m[iu]/ml", new Scale("iu-conc", 1e3)), Map.entry("miu/ml", new Scale("iu-conc", 1e3)),
+            Map.entry("mu/ml", new Scale("iu-conc", 1e3)),
             Map.entry("[iu]/ml", new Scale("iu-conc", 1e6)), Map.entry("iu/ml", new Scale("iu-conc", 1e6)),
             // a viral load in copies per millilitre
             Map.entry("{copies}/ml", new Scale("copies-conc", 1)), Map.entry("copies/ml", new Scale("copies-conc", 1)),

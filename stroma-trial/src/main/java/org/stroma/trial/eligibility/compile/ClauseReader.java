@@ -781,7 +781,20 @@ final class ClauseReader {
             return new AnyOf(List.of(first, second));
         }
         Interval both = Threshold.intersection(first.interval(), second.interval());
+        if (both == null && kind == CriterionKind.EXCLUSION && apart(first.interval(), second.interval())) {
+            // "BMI < 18 and > 35" excluded: no value is both, so the text can only mean outside the range (an
+            // inclusion written so is more likely a range with its signs swapped, and is asked)
+            assumptions.add(c.label() + ": bounds joined by \"and\" that no value meets both of, read as either");
+            return new AnyOf(List.of(first, second));
+        }
         return both == null ? null : measurement(c, both, first.unit(), first.timesUln(), clause);
+    }
+
+    /** Whether one interval lies wholly below the other, each open on its far side: "< 18" and "> 35". */
+    private static boolean apart(Interval a, Interval b) {
+        boolean aBelow = a.low() == null && a.high() != null && b.high() == null && b.low() != null && a.high() <= b.low();
+        boolean bBelow = b.low() == null && b.high() != null && a.high() == null && a.low() != null && b.high() <= a.low();
+        return aBelow || bBelow;
     }
 
     /**

@@ -20,11 +20,17 @@ final class ClauseSplitter {
             + "|according)\\b))";
     /** A comparison with its number, and what follows it up to the next word ("=" is a ≤ or ≥ some texts lost). */
     private static final Pattern COMPARISON = Pattern.compile("^\\s*[<>≤≥=]\\s*\\d+(?:[.,]\\d+)?\\s*(?:\\S+\\s*)?");
+    /**
+     * "Ovarian, endometrial or cervical - GOG performance score ≤ 2": a spaced dash after a list of words ends the list
+     * as a semicolon does. After a single name it says more of it ("coronary artery disease - stent", "obesity - BMI
+     * &gt; 30"), and after a numeral it is a range ("class II - IV"); then it splits nothing.
+     */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?i)^[^,;]*\\p{L}[^,;]*(?:,|\\bor\\b)[^;]*\\p{L}{2,}\\)?\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
                     + "|with the exception of|unless)\\s+)"
-                    + "|(?<semicolon>;(?!\\s*(?:and/)?or\\s)\\s*)|(?<but>,?\\s+(?:but|despite)\\s+)"
+                    + "|(?<semicolon>;(?!\\s*(?:and/)?or\\s)\\s*)|(?<dash>(?<=[A-Za-z)])\\s+[-–]\\s+(?=[A-Za-z(]))|(?<but>,?\\s+(?:but|despite)\\s+)"
                     + "|(?<or>;\\s*(?:and/)?or\\s+|\\s+and/or\\s+|(?:,\\s*|\\s+)or\\s++(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
                     + "|greater\\b|worse\\b|better\\b|older\\b|younger\\b)"
                     + DESIGNATOR_ONLY + ")"
@@ -44,6 +50,11 @@ final class ClauseSplitter {
         int start = 0;
         Connective pending = Connective.FIRST;
         while (m.find()) {
+            if (m.group("dash") != null && (!LIST_BEFORE.matcher(text.substring(0, m.start())).find()
+                    || text.substring(0, m.start()).matches("(?s).*\\b[IVX]+\\)?")
+                    || text.substring(m.end()).matches("(?s)[IVX]+\\b.*"))) {
+                continue;
+            }
             if (depth(text, m.start()) > 0 || insideMention(mentions, m.start(), m.end())
                     || continuesThreshold(text, m.end(), mentions)
                     // "women with potential childbearing": after words that name nothing, "with" joins no clauses
@@ -52,7 +63,8 @@ final class ClauseSplitter {
             }
             clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));
             pending = m.group("defines") != null ? Connective.DEFINES : m.group("except") != null ? Connective.EXCEPT
-                    : m.group("but") != null ? Connective.WITH : m.group("semicolon") != null ? Connective.SEMICOLON
+                    : m.group("but") != null ? Connective.WITH
+                    : m.group("semicolon") != null || m.group("dash") != null ? Connective.SEMICOLON
                     : m.group("or") != null ? Connective.OR
                     : m.group("and") != null ? Connective.AND : m.group("with") != null ? Connective.WITH
                     : Connective.LIST;

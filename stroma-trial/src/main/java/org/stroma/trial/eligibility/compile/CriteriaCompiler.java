@@ -26,6 +26,7 @@ import org.stroma.trial.eligibility.rule.CriterionRef;
 import org.stroma.trial.eligibility.rule.DurationRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.Interval;
+import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.Rule;
 import org.stroma.trial.eligibility.rule.RuleParser;
@@ -365,8 +366,12 @@ public final class CriteriaCompiler {
         }
         ClauseCombination.qualifyTheList(clauses, rules);
         clauses = negationScope(t, clauses, rules, reader);
-        if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()) {
-            // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement
+        boolean thresholdFollows = clauses.size() > 1 && clauses.get(1).before() == Connective.AND
+                && rules.get(1) instanceof MeasurementRule;
+        if (rules.get(0) instanceof Attestation && Markers.JUDGEMENT.matcher(clauses.get(0).text()).find()
+                && !thresholdFollows) {
+            // "not a candidate for revascularization by CABG or angioplasty": what follows belongs to the judgement;
+            // a threshold after "and" does not ("a very high cardiovascular risk and LDL-C > 1.8 mmol/L")
             return new Text(new Attestation(question(raw)), false);
         }
         Rule rule = keepsItsExceptions(Rules.simplify(ClauseCombination.combine(clauses, rules, kind)), t,

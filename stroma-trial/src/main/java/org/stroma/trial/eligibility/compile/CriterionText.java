@@ -48,7 +48,7 @@ final class CriterionText {
         comparison("\\\\<", "<");
     }
 
-    private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood pressure|BP)\\s*(?:(?:readings?|values?|of|is)"
+    private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood ?pressure|BP)\\s*(?:(?:readings?|values?|of|is)"
             + "\\s+)?([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?");
     private static final String EITHER = "(?:and/or|or|and|&)";
     private static final String UPPER_LIMIT = "(?:upper limits? of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
@@ -149,6 +149,16 @@ final class CriterionText {
         // a comparison said twice: "less than (<) 90 mmHg", "less than or equal to [<=] Grade 1"
         s = s.replaceAll("([<>≤≥])\\s*[(\\[]\\s*(?:[<>≤≥=]\\s*){1,2}[)\\]]", "$1");
         // units as sentences spell them: "9 gm/dl", "1000/mcl", "75,000 per microL", "7.0 mM", "30 mL/minute", "40 percent"
+        // "serum transaminases > 3 × ULN" are ALT and AST, each held to the limit (a slash: either, in an exclusion)
+        s = s.replaceAll("(?i)(?<!alanine\\s|aspartate\\s)\\b(?:(?:serum|liver|hepatic)\\s+)?(?:(?:amino)?transaminases?|amino-?"
+                + "transferases?)(?:\\s+(?:levels?|concentrations?))?"
+                + "(?=[^.;,]{0,40}?(?:[<>≤≥]|\\d+(?:\\.\\d+)?\\s*(?:x|×|times|-?fold)\\b))", "ALT/AST");
+        s = s.replaceAll("(?i)\\bmilli-?units?\\s*(?:/|per)\\s*millilit(?:er|re)\\b", "mU/mL");
+        // "outside the range of 100-160 mmHg" is below the one or above the other
+        s = s.replaceAll("(?i)\\boutside\\s+(?:of\\s+)?(?:the\\s+)?(?:normal\\s+)?range\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*"
+                + "(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(mmHg|%|[a-zµ]+/[a-zµ0-9.]+)?", "< $1 $3 or > $2 $3");
+        // the Karnofsky scale counts in per cent of normal activity: "KPS ≥ 70%" is a score of 70
+        s = s.replaceAll("(?i)\\b((?:karn[oa]\\w*|KPS)\\b[^<>≤≥\\d;]{0,60}[<>≤≥]\\s*\\d{2,3})\\s*%", "$1");
         s = s.replaceAll("(?i)(\\d)\\s*gms?\\s*/\\s*dl\\b", "$1 g/dL")
                 .replaceAll("(?i)(?:/\\s*|\\s+per\\s+)(?:mcl|microl(?:iter|itre)?|micro-?l)\\b", "/µL")
                 .replaceAll("(?i)/\\s*mmc\\b", "/mm3").replaceAll("(\\d)\\s*mM\\b", "$1 mmol/L")

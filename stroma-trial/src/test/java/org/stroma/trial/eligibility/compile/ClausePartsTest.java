@@ -245,7 +245,19 @@ class ClausePartsTest {
             "I|creatinine clearance >_60 cc/min|measure creatinine_clearance >= 60 cc/min within 12 months",
             "E|glomerular filtration rate <60 ml/min/1,73 m*m|measure egfr < 60 mL/min/1.73m2 within 12 months",
             "E|GFR<30ml•min-1•1.73m-2|measure egfr < 30 mL/min/1.73m2 within 12 months",
-            "E|Weight < 800 g|measure body_weight < 800 g within 12 months"})
+            "E|Weight < 800 g|measure body_weight < 800 g within 12 months",
+            // an excluded BMI "< 18 and > 35" can only be outside the range; an inclusion so written is asked
+            "E|BMI <18 and> 35 kg / m2|any(measure bmi < 18 kg/m2 within 12 months, measure bmi > 35 kg/m2 within 12"
+                    + " months)",
+            "I|BMI <35 and > 60 kg/m2|attest \"BMI <35 and > 60 kg/m2\"",
+            // a judgement first, and a threshold after "and": the threshold is the record's
+            "I|a very high cardiovascular risk and LDL-cholesterol> 1.8 mmol / l|all(attest \"a very high"
+                    + " cardiovascular risk\", measure ldl_cholesterol > 1.8 mmol/l within 12 months)",
+            "E|not a candidate for surgery and PCI|attest \"not a candidate for surgery and PCI\"",
+            // Karnofsky in per cent, and blood pressure written as one word
+            "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
+            "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
+                    + " diastolic_bp >= 95 mmHg within 12 months)"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())

@@ -115,14 +115,17 @@ class NumbersAndUnitsTest {
             "BMI > 18 and < 35 kg/m2|measure bmi >18..<35 kg/m2 within 12 months",
             "18 <= BMI <= 27|measure bmi 18..27 kg/m2 within 12 months",
             "BMI > 18,5 <30 kg/m2|measure bmi >18.5..<30 kg/m2 within 12 months",
-            "BMI < 18 and > 35 kg/m2|attest \"BMI < 18 and > 35 kg/m2\"",
+            // excluded below one bound "and" above a higher one: outside the range, the only reading a value can meet
+            "BMI < 18 and > 35 kg/m2|any(measure bmi < 18 kg/m2 within 12 months, measure bmi > 35 kg/m2 within 12"
+                    + " months)",
             "Neutrophils > 1.5|attest \"Neutrophils > 1.5\"",
             "Serum creatinine > 20% above normal|attest \"Serum creatinine > 20% above normal\"",
             "LVEF = 40%|attest \"LVEF = 40%\"",
             "Leukopenia (WBC < 2500 / mm3) or thrombocytopenia (platelets < 80,000 / mm3)|any(measure wbc < 2500 /mm3 "
                     + "within 12 months, measure platelets < 80000 /mm3 within 12 months)",
-            "SBP outside the range of 100-160 mmHg or DBP above 95 mmHg|any(attest \"SBP outside the range of 100-160 mmHg\", "
-                    + "measure diastolic_bp > 95 mmHg within 12 months)"})
+            "SBP outside the range of 100-160 mmHg or DBP above 95 mmHg|any(measure systolic_bp < 100 mmHg within 12"
+                    + " months, measure systolic_bp > 160 mmHg within 12 months, measure diastolic_bp > 95 mmHg within 12"
+                    + " months)"})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
