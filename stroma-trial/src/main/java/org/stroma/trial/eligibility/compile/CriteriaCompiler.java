@@ -283,6 +283,13 @@ public final class CriteriaCompiler {
      */
     private Text compileText(String raw, CriterionKind kind, Concept disease) {
         Text text = readText(raw, kind, disease);
+        if (kind == CriterionKind.INCLUSION) {
+            Rule asWritten = text.rule() == null ? new Attestation(question(raw)) : text.rule();
+            Rule notPregnant = NegativePregnancyTest.beside(CriterionText.normalise(raw), asWritten);
+            if (notPregnant != asWritten) {
+                return new Text(notPregnant, true, text.assumptions());
+            }
+        }
         Matcher sex = LEADING_SEX.matcher(CriterionText.normalise(raw));
         boolean population = kind == CriterionKind.EXCLUSION || text.rule() instanceof AgeRule
                 || text.rule() instanceof AllOf all && all.rules().get(0) instanceof AgeRule;

@@ -254,6 +254,13 @@ class ClausePartsTest {
             "I|a very high cardiovascular risk and LDL-cholesterol> 1.8 mmol / l|all(attest \"a very high"
                     + " cardiovascular risk\", measure ldl_cholesterol > 1.8 mmol/l within 12 months)",
             "E|not a candidate for surgery and PCI|attest \"not a candidate for surgery and PCI\"",
+            // whatever else an inclusion asking a negative pregnancy test asks, a patient pregnant now does not meet it
+            "I|Women of child-bearing potential must have a negative pregnancy test|all(not(condition pregnancy now),"
+                    + " attest \"Women of child-bearing potential must have a negative pregnancy test\")",
+            "I|Women of child bearing potential must test negative on standard pregnancy test (urine or serum)|all(not("
+                    + "condition pregnancy now), attest \"Women of child bearing potential must test negative on standard"
+                    + " pregnancy test (urine or serum)\")",
+            "I|Negative serum pregnancy test|not(condition pregnancy now)",
             // Karnofsky in per cent, and blood pressure written as one word
             "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
             "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
