@@ -175,8 +175,11 @@ final class ResourceFacts {
             return null;
         }
         LocalDate date = FhirDates.startOf(p.getPerformed());
-        return new ProcedureRecord(codes(p.getCode()), date != null ? date : encounterDate,
-                status.equals("preparation"), source);
+        List<Code> codes = codes(p.getCode());
+        // the category ("surgical procedure") is a broader code of the same procedure: it places a procedure the
+        // dictionary does not know by its own code in its class
+        codes.addAll(codes(p.getCategory()));
+        return new ProcedureRecord(codes, date != null ? date : encounterDate, status.equals("preparation"), source);
     }
 
     /** A procedure requested for a date to come: a planned procedure. */
@@ -186,7 +189,9 @@ final class ResourceFacts {
             return null;
         }
         LocalDate date = FhirDates.startOf(s.getOccurrence());
-        return date == null ? null : new ProcedureRecord(codes(s.getCode()), date, true, source);
+        List<Code> codes = codes(s.getCode());
+        s.getCategory().forEach(c -> codes.addAll(codes(c)));
+        return date == null ? null : new ProcedureRecord(codes, date, true, source);
     }
 
     /**

@@ -177,6 +177,34 @@ class FhirPatientReaderTest {
         assertThat(screened(p, "medication influenza_vaccine within 6 months").verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
+    @Test
+    void aProceduresCategoryPlacesItInItsClass() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                 {"fullUrl": "urn:uuid:p1", "resource": {"resourceType": "Patient", "id": "p1", "gender": "male"}},
+                 {"resource": {"resourceType": "Procedure", "id": "s1", "status": "completed",
+                  "subject": {"reference": "urn:uuid:p1"}, "performedDateTime": "2026-05-02",
+                  "category": {"coding": [{"system": "http://snomed.info/sct", "code": "387713003",
+                   "display": "Surgical procedure"}]},
+                  "code": {"coding": [{"system": "http://snomed.info/sct", "code": "000002",
+                   "display": "Repair of inguinal hernia"}]}}},
+                 {"resource": {"resourceType": "Procedure", "id": "s2", "status": "completed",
+                  "subject": {"reference": "urn:uuid:p1"}, "performedDateTime": "2025-01-10",
+                  "code": {"coding": [{"system": "http://snomed.info/sct", "code": "000003",
+                   "display": "Some other procedure"}]}}}]}
+                """;
+        PatientRecord p = new FhirPatientReader().read("procedures.json", bundle).get(0);
+        // the category is a broader code of the same procedure
+        assertThat(p.procedures().get(0).codes()).extracting(c -> c.code()).containsExactly("000002", "387713003");
+        assertThat(screened(p, "procedure surgery within 3 months").verdict()).isEqualTo(Verdict.MET);
+        // the other, with no category the dictionary places nowhere: it may have been a surgery
+        assertThat(screened(p, "procedure surgery within 12 months").verdict()).isEqualTo(Verdict.MET);
+        assertThat(screened(p, "procedure surgery ever").verdict()).isEqualTo(Verdict.MET);
+        Finding before = new RuleEvaluator(ConceptDictionary.standard(), LocalDate.of(2025, 6, 1), PatientFacts.of(p,
+                ConceptDictionary.standard()), "E1", id -> null).evaluate(RuleParser.parse("procedure surgery ever"));
+        assertThat(before.verdict()).isEqualTo(Verdict.UNKNOWN);
+    }
+
     /** One rule evaluated for the patient read, on 1 June 2026. */
     private static Finding screened(PatientRecord p, String rule) {
         ConceptDictionary dictionary = ConceptDictionary.standard();

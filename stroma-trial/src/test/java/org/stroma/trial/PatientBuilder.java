@@ -89,6 +89,12 @@ public final class PatientBuilder {
         return this;
     }
 
+    /** A procedure by the codes a record gives it (a FHIR Procedure's code and category). */
+    public PatientBuilder underwent(LocalDate date, Code... codes) {
+        procedures.add(new ProcedureRecord(List.of(codes), date, false, "procedure@" + date));
+        return this;
+    }
+
     public PatientBuilder planned(String concept, LocalDate date) {
         procedures.add(new ProcedureRecord(List.of(code(concept)), date, true, concept + "@" + date));
         return this;

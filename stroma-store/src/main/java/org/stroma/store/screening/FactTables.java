@@ -33,6 +33,8 @@ import org.stroma.trial.patient.ProcedureRecord;
  * it is neither a yes nor a no.
  */
 public final class FactTables {
+    /** The concept a procedure the dictionary places nowhere is filed under. */
+    static final String UNPLACED = "";
     private static final String SCHEMA = """
             DROP TABLE IF EXISTS patient, observation, condition_fact, procedure_fact, medication, medication_class,
                 allergy, allergy_class, attestation;
@@ -111,9 +113,14 @@ public final class FactTables {
                 }
             }
             for (ProcedureRecord r : p.procedures()) {
-                for (Concept c : resolved.computeIfAbsent(r, k -> dictionary.recognise(ConceptKind.PROCEDURE,
-                        r.codes(), null).concepts())) {
+                Set<Concept> placed = resolved.computeIfAbsent(r, k -> dictionary.recognise(ConceptKind.PROCEDURE,
+                        r.codes(), null).concepts());
+                for (Concept c : placed) {
                     proc.row(id, c.id(), r.date(), r.planned());
+                }
+                if (placed.isEmpty()) {
+                    // placed nowhere: it may be one of an open class ("surgery"), which the rule's SQL asks of it
+                    proc.row(id, UNPLACED, r.date(), r.planned());
                 }
             }
             for (Medication m : p.medications()) {

@@ -254,8 +254,15 @@ final class RuleSql implements Rule.Visitor<String> {
             case PAST -> "NOT r.planned AND r.date <= " + d + " AND r.date >= " + day(w.bound(date));
             case NEXT -> "r.planned AND r.date >= " + d + " AND r.date <= " + day(w.bound(date));
         };
-        return "(EXISTS (SELECT 1 FROM procedure_fact r WHERE r.patient_id = p.id AND r.concept = " + quote(c.id())
-                + " AND r.date IS NOT NULL AND " + when + "))";
+        String found = "EXISTS (SELECT 1 FROM procedure_fact r WHERE r.patient_id = p.id AND r.concept = "
+                + quote(c.id()) + " AND r.date IS NOT NULL AND " + when + ")";
+        if (!c.openClass()) {
+            return "(" + found + ")";
+        }
+        // an open class ("surgery"): a procedure in the window placed nowhere may be one — unknown, not false
+        String unplaced = "EXISTS (SELECT 1 FROM procedure_fact r WHERE r.patient_id = p.id AND r.concept = "
+                + quote(FactTables.UNPLACED) + " AND r.date IS NOT NULL AND " + when + ")";
+        return "(CASE WHEN " + found + " THEN TRUE WHEN " + unplaced + " THEN NULL ELSE FALSE END)";
     }
 
     /** Which medications a rule means: of its classes, or named in their text. */

@@ -98,6 +98,11 @@ final class RandomPatients {
             allergies.add(new Allergy(List.of(new Code("http://snomed.info/sct", "000000", "Some substance")), null,
                     chance(0.5), true, null, "allergy"));
         }
+        if (chance(0.1)) {
+            // a procedure the dictionary places nowhere: it may be one of an open class ("surgery")
+            procedures.add(new ProcedureRecord(List.of(new Code("http://snomed.info/sct", "000001", "Some procedure")),
+                    day(-2 * 365, 30), false, "proc"));
+        }
         Map<String, Boolean> answers = new HashMap<>();
         for (int k = 1; k <= 30; k++) {
             if (chance(0.3)) {

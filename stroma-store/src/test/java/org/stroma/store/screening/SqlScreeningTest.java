@@ -55,15 +55,16 @@ class SqlScreeningTest {
     }
 
     /**
-     * Rules no seed trial compiles to, written as a study team would: allergies by class, by name and both, and
-     * vaccines, on the same random patients (whose allergies are coded, named, resolved and unplaceable).
+     * Rules no seed trial compiles to, written as a study team would: allergies by class, by name and both, vaccines,
+     * and surgery (an open class), on the same random patients (whose allergies are coded, named, resolved and
+     * unplaceable, and whose procedures include some the dictionary places nowhere).
      */
     @org.junit.jupiter.api.Test
     void sqlGivesTheVerdictsOfTheJavaScreeningForAllergiesAndVaccines() throws Exception {
         List<org.stroma.protocol.Criterion> exclusions = new ArrayList<>();
         String[] rules = {"allergy penicillin", "allergy local_anaesthetic,antibiotic", "allergy named \"xylocaine\"",
             "allergy antiplatelet named \"latex\"", "medication live_vaccine within 4 weeks",
-            "medication vaccine within 6 months"};
+            "medication vaccine within 6 months", "procedure surgery within 12 months", "procedure surgery ever"};
         for (int k = 0; k < rules.length; k++) {
             exclusions.add(new org.stroma.protocol.Criterion("E" + (k + 1), org.stroma.protocol.CriterionKind.EXCLUSION,
                     "a study team's rule", null, List.of(), rules[k]));

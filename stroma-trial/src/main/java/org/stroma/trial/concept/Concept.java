@@ -12,7 +12,8 @@ import org.stroma.trial.patient.Observation;
  * matches all codes that begin with it); {@code names} are ingredient names found in medication texts; {@code terms}
  * find it in criteria. For observations: the canonical unit, the plausible range (values outside it are not believed),
  * the default upper limit of normal, the molar factor (µmol/L per mg/dL) where the two kinds of units meet, and an
- * ion's valence (the charge of potassium is 1, of calcium 2), by which milliequivalents are millimoles.
+ * ion's valence (the charge of potassium is 1, of calcium 2), by which milliequivalents are millimoles. An
+ * {@code openClass} is one no list of codes closes ("surgery"): a record the dictionary places nowhere may be one.
  */
 public record Concept(
         String id,
@@ -30,7 +31,8 @@ public record Concept(
         Map<String, List<DictionaryCode>> valueCodes,
         boolean femaleOnly,
         boolean event,
-        Integer valence) {
+        Integer valence,
+        boolean openClass) {
 
     public Concept {
         terms = terms == null ? List.of() : List.copyOf(terms);

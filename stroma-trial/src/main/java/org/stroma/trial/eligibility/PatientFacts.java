@@ -30,6 +30,7 @@ public final class PatientFacts {
     private final Map<String, List<Allergy>> allergies = new HashMap<>();
     /** Allergies to a drug whose substance the dictionary places in no drug class: for any class, not a "no". */
     private final List<Allergy> unplacedAllergies = new ArrayList<>();
+    private final List<ProcedureRecord> unplacedProcedures = new ArrayList<>();
     /** Conditions recorded as something broader than a concept, filed under it: neither a yes nor a no for it. */
     private final Map<String, List<Diagnosis>> broaderConditions = new HashMap<>();
     /** The facts recognised by their display text rather than a code, with that text. */
@@ -53,7 +54,11 @@ public final class PatientFacts {
         // each condition is recognised once: a population's screening files every patient this way
         facts.broaderConditions.putAll(broaderConditions(record, dictionary, recognised::get));
         for (ProcedureRecord p : record.procedures()) {
-            facts.file(facts.procedures, dictionary.recognise(ConceptKind.PROCEDURE, p.codes(), null), p);
+            ConceptDictionary.Recognition recognition = dictionary.recognise(ConceptKind.PROCEDURE, p.codes(), null);
+            facts.file(facts.procedures, recognition, p);
+            if (recognition.concepts().isEmpty()) {
+                facts.unplacedProcedures.add(p);
+            }
         }
         for (Medication m : record.medications()) {
             facts.file(facts.medications, dictionary.recognise(ConceptKind.MEDICATION, m.codes(), m.text()), m);
@@ -143,6 +148,11 @@ public final class PatientFacts {
 
     List<Allergy> allergies(Concept c) {
         return allergies.getOrDefault(c.id(), List.of());
+    }
+
+    /** The procedures the dictionary places in no concept: each might be one of an open class ("surgery"). */
+    List<ProcedureRecord> unplacedProcedures() {
+        return unplacedProcedures;
     }
 
     /** The allergies to a drug Stroma cannot place in any class: each might be to a drug of the class asked. */

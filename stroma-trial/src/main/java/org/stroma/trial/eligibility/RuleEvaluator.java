@@ -375,13 +375,19 @@ public final class RuleEvaluator {
     private Finding procedure(ProcedureRule rule) {
         Concept concept = concept(rule.concept());
         Window w = rule.window();
-        List<ProcedureRecord> found = facts.procedures(concept).stream().filter(p -> p.date() != null)
-                .filter(p -> switch (w.kind()) {
-                    case EVER -> !p.planned() && !p.date().isAfter(date);
-                    case NOW -> !p.planned() && p.date().equals(date);
-                    case PAST -> !p.planned() && !p.date().isAfter(date) && !p.date().isBefore(w.bound(date));
-                    case NEXT -> p.planned() && !p.date().isBefore(date) && !p.date().isAfter(w.bound(date));
-                }).toList();
+        List<ProcedureRecord> found = facts.procedures(concept).stream().filter(p -> inWindow(p, w)).toList();
+        if (found.isEmpty() && concept.openClass()) {
+            // "surgery" is a class no list of codes closes: a procedure in the window the dictionary places nowhere
+            // may be one, and is no "no"
+            ProcedureRecord unplaced = facts.unplacedProcedures().stream().filter(p -> inWindow(p, w)).findFirst()
+                    .orElse(null);
+            if (unplaced != null) {
+                return new Finding(Verdict.UNKNOWN, "a procedure " + (unplaced.planned() ? "planned for " : "on ")
+                        + unplaced.date() + " (" + display(unplaced.codes()) + ") that may be a " + concept.label()
+                        + ": the dictionary does not place it", List.of(evidence(concept.label(),
+                        display(unplaced.codes()), unplaced.date(), unplaced.source(), unplaced)));
+            }
+        }
         if (found.isEmpty()) {
             boolean planned = w.kind() == Window.Kind.NEXT;
             String reason = "no " + concept.label() + (planned ? " planned " : " ") + w.describe();
@@ -393,6 +399,15 @@ public final class RuleEvaluator {
         ProcedureRecord p = found.get(0);
         return Finding.met(concept.label() + (p.planned() ? " planned for " : " on ") + p.date(),
                 List.of(evidence(concept.label(), display(p.codes()), p.date(), p.source(), p)));
+    }
+
+    private boolean inWindow(ProcedureRecord p, Window w) {
+        return p.date() != null && switch (w.kind()) {
+            case EVER -> !p.planned() && !p.date().isAfter(date);
+            case NOW -> !p.planned() && p.date().equals(date);
+            case PAST -> !p.planned() && !p.date().isAfter(date) && !p.date().isBefore(w.bound(date));
+            case NEXT -> p.planned() && !p.date().isBefore(date) && !p.date().isAfter(w.bound(date));
+        };
     }
 
     private Finding eventCount(EventCountRule rule) {

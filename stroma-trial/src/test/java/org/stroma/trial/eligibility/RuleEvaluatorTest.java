@@ -246,6 +246,29 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void surgeryIsAnOpenClassAProcedureTheDictionaryDoesNotPlaceMayBeOne() {
+        String rule = "procedure surgery within 3 months";
+        Code arthroscopy = new Code("http://snomed.info/sct", "000001", "Arthroscopy of knee");
+        Code surgical = new Code("http://snomed.info/sct", "387713003", "Surgical procedure");
+        // a surgery the dictionary knows by name, or any procedure whose category is surgical
+        assertThat(evaluate(rule, patient("p").underwent("appendectomy", LAST_MONTH)).verdict()).isEqualTo(Verdict.MET);
+        assertThat(evaluate(rule, patient("p").underwent(LAST_MONTH, arthroscopy, surgical)).verdict())
+                .isEqualTo(Verdict.MET);
+        // a procedure placed nowhere, in the window: it may be a surgery, and is no "no"
+        Finding unplaced = evaluate(rule, patient("p").underwent(LAST_MONTH, arthroscopy));
+        assertThat(unplaced.verdict()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(unplaced.reason()).contains("Arthroscopy of knee", "does not place");
+        // outside the window, or a procedure the dictionary places elsewhere (a colonoscopy): no surgery
+        assertThat(evaluate(rule, patient("p").underwent(SCREENED.minusYears(1), arthroscopy)).verdict())
+                .isEqualTo(Verdict.NOT_MET);
+        assertThat(evaluate(rule, patient("p").underwent("colonoscopy", LAST_MONTH)).verdict())
+                .isEqualTo(Verdict.NOT_MET);
+        // a closed class is not so: an unplaced procedure is no PCI
+        assertThat(evaluate("procedure pci within 3 months", patient("p").underwent(LAST_MONTH, arthroscopy)).verdict())
+                .isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
     void washOutPeriodsByDrugClass() {
         String rule = "medication corticosteroid within 30 days";
         assertThat(evaluate(rule, patient("p").took("corticosteroid", SCREENED.minusDays(90), SCREENED.minusDays(30)))

@@ -549,6 +549,27 @@ final class ClauseReader {
 
     private static final Pattern OWN_COMPARISON = Pattern.compile("[<>≤≥]\\s*\\d");
 
+    /** A kind of an open class the records do not tell: "major surgery", "emergency surgery". */
+    private static final Pattern PROCEDURE_KIND = Pattern.compile("(?i)\\b(major|minor|elective|emergency|urgent"
+            + "|significant|open|laparoscopic|invasive|complicated)\\s+$");
+
+    /**
+     * "Major surgery within 4 weeks": any surgery on record, and whether it was major is asked. An emergency one is
+     * most often the operation the patient is in the trial for, and is asked whole; a surgery named in an example in
+     * parentheses ("peripheral vascular disease (previous surgery, amputation, …)") is no requirement, and not read.
+     */
+    private static Rule qualifiedProcedure(Mention m, String before, ProcedureRule rule, String clause) {
+        Matcher kindOf = PROCEDURE_KIND.matcher(before);
+        if (!m.concept().openClass() || !kindOf.find()) {
+            return rule;
+        }
+        if (kindOf.group(1).matches("(?i)emergency|urgent")) {
+            return new Attestation(question(clause));
+        }
+        return new AllOf(List.of(rule, new Attestation("is it " + kindOf.group(1).toLowerCase(Locale.ROOT) + " "
+                + m.text().toLowerCase(Locale.ROOT) + "?")));
+    }
+
     private Rule atom(Mention m, int clause, int end) {
         Concept c = m.concept();
         String before = text.substring(Math.max(clauses.get(clause).start(), m.start() - 40), m.start());
@@ -561,9 +582,13 @@ final class ClauseReader {
             // "patients undergoing elective hysterectomy": the trial's own operation, not one the records hold yet
             // and an inclusion that names a procedure without saying when ("primary total knee replacement surgery")
             // is as likely the operation the trial performs as one the patient had: asked
+            // an open class ("surgery") that an inclusion requires is most often a condition on it ("prior surgery
+            // must have been ≥ 4 weeks before"): asked too
             case PROCEDURE -> PLANNED_PROCEDURE.matcher(before).find() || kind == CriterionKind.INCLUSION
-                    && !timeGiven(clause) ? new Attestation(question(clauses.get(clause).text()))
-                    : new ProcedureRule(c.id(), window(clause, Window.ever(), c, true));
+                    && (!timeGiven(clause) || c.openClass()) ? new Attestation(question(clauses.get(clause).text()))
+                    : c.openClass() && openParenthesis(m.start()) >= clauses.get(clause).start() ? null
+                    : qualifiedProcedure(m, before, new ProcedureRule(c.id(), window(clause, Window.ever(), c, true)),
+                            clauses.get(clause).text());
             case MEDICATION -> null;
         };
     }

@@ -261,6 +261,12 @@ class ClausePartsTest {
                     + "condition pregnancy now), attest \"Women of child bearing potential must test negative on standard"
                     + " pregnancy test (urine or serum)\")",
             "I|Negative serum pregnancy test|not(condition pregnancy now)",
+            // surgery, an open class: any surgery on record within the time, and what kind is asked; a surgery named
+            // by where it was ("gastric surgery") is no surgery of any kind; an inclusion's surgery is asked
+            "E|Major surgery within 4 weeks|all(procedure surgery within 4 weeks, attest \"is it major surgery?\")",
+            "E|Surgery within the last 30 days|procedure surgery within 30 days",
+            "E|History of gastric surgery|attest \"History of gastric surgery\"",
+            "I|Surgery within the last 30 days|attest \"Surgery within the last 30 days\"",
             // Karnofsky in per cent, and blood pressure written as one word
             "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
             "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
