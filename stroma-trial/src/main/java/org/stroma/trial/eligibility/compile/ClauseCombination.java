@@ -87,11 +87,12 @@ final class ClauseCombination {
             Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));
             List<Rule> excepted = rules.subList(except, rules.size());
             Rule notExcepted;
-            boolean checkable = main != null && excepted.stream().allMatch(r -> r != null && !r.asksInvestigator()
-                    && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
+            boolean checkable = main != null && !Rules.concepts(main).isEmpty() && excepted.stream().allMatch(r -> r != null
+                    && !r.asksInvestigator() && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
             if (checkable) {
                 // "INR > 1.5 unless on anticoagulants": an exception records can show is checked; one that only
-                // narrows the same concept ("malignancy other than basal cell carcinoma") needs the investigator
+                // narrows the same concept ("malignancy other than basal cell carcinoma"), or what only the
+                // investigator names ("a sleep disorder other than insomnia"), needs the investigator
                 notExcepted = new Not(orAll(excepted));
             } else {
                 notExcepted = new Attestation("not an exception: " + String.join(", ", clauses.subList(except,

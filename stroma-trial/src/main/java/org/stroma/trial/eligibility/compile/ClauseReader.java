@@ -181,12 +181,13 @@ final class ClauseReader {
         // "ALT/AST > 3 × ULN" excludes on either value (an inclusion's "ALT/AST ≤ 2.5 × ULN" asks both)
         boolean eitherValue = kind == CriterionKind.EXCLUSION && rules.stream().allMatch(r -> r instanceof MeasurementRule);
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && (eitherValue
-                || rules.stream().allMatch(r -> r instanceof ConditionRule)) || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
+                || rules.stream().allMatch(r -> r instanceof ConditionRule || r instanceof AllOf all
+                        && all.rules().get(0) instanceof ConditionRule)) || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
         if (!rule.asksInvestigator() && measurementUnread && t.matches("(?s).*\\d.*")) {
             // "pregnant women between 34-42 weeks gestation": a measurement named with a number no reading took
             rule = new AllOf(List.of(rule, new Attestation(question(t))));
-        } else if (!rule.asksInvestigator() && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
-                && !UnreadWords.of(t, clause.start(), named, rule instanceof MedicationRule).isEmpty()) {
+        } else if (!asksMoreThanWhatKind(rule) && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
+                && !unreadBesideItsKind(t, clause.start(), named, rule).isEmpty()) {
             // words no reading accounts for beside a condition, a drug or a procedure: the clause is asked as written
             // beside what records decide (a measurement's words are its name, number and unit, read whole); when
             // every name is an example in a parenthesis ("cardiovascular symptoms (angina, limiting dyspnoea)") the
@@ -328,6 +329,44 @@ final class ClauseReader {
                 && !between.matches("(?is).*(?:\\bor\\b|/).*");
     }
 
+    /** The words no reading accounts for, beside those a question of kind already asks ("is it metastatic …?"). */
+    private static List<String> unreadBesideItsKind(String t, int start, List<Mention> named, Rule rule) {
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        kindQuestions(rule, asked);
+        List<String> unread = new ArrayList<>(UnreadWords.of(t, start, named, rule instanceof MedicationRule));
+        unread.removeIf(asked::contains);
+        return unread;
+    }
+
+    private static void kindQuestions(Rule rule, java.util.Set<String> words) {
+        if (rule instanceof Attestation a && a.question().startsWith("is it ")) {
+            for (String w : a.question().toLowerCase(Locale.ROOT).split("[^\\p{L}'\\-]+")) {
+                words.add(w);
+            }
+        } else if (rule instanceof AllOf all) {
+            all.rules().forEach(r -> kindQuestions(r, words));
+        } else if (rule instanceof AnyOf any) {
+            any.rules().forEach(r -> kindQuestions(r, words));
+        }
+    }
+
+    /**
+     * Whether the rule asks the investigator more than what kind a named fact is ("is it chronic HCV?"): such a
+     * question does not read the rest of the clause ("… prior to transplantation"), which must still be asked.
+     */
+    private static boolean asksMoreThanWhatKind(Rule rule) {
+        if (rule instanceof Attestation a) {
+            return !a.question().startsWith("is it ");
+        }
+        if (rule instanceof AllOf all) {
+            return all.rules().stream().anyMatch(ClauseReader::asksMoreThanWhatKind);
+        }
+        if (rule instanceof AnyOf any) {
+            return any.rules().stream().anyMatch(ClauseReader::asksMoreThanWhatKind);
+        }
+        return rule.asksInvestigator();
+    }
+
     /** The question a qualifier put to a condition's rule ("is it active bleeding disorder?"), or null. */
     private static Attestation qualifierQuestion(Rule rule) {
         if (rule instanceof AllOf all) {
@@ -357,6 +396,8 @@ final class ClauseReader {
         return -1;
     }
 
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)\\s*(?:including|such as|e\\.g\\.|eg\\b|for example)");
+
     /** The rule of one group: its head mention and what stands in parentheses after it. */
     private Rule group(List<Mention> group, int clause) {
         Mention head = group.get(0);
@@ -367,9 +408,10 @@ final class ClauseReader {
             // names sharing one parenthesis ("(serum ALT > 5 × ULN or creatinine > 2 × ULN)", "leukopenia (WBC <
             // 2500/mm3)"): each is followed by its own words
             end = head.end();
-        } else if (close >= 0 && openParenthesis(end) >= 0) {
+        } else if (close >= 0 && openParenthesis(end) >= 0 && !EXAMPLES.matcher(text.substring(openParenthesis(end) + 1))
+                .lookingAt()) {
             // "revascularization (PCI or CABG) within 3 months", "(NYHA) class II": what follows the parenthesis is
-            // said of the head
+            // said of the head — not after a list of examples ("(including …, head trauma) (> 10 minutes)")
             end = close + 1;
         }
         List<Rule> alternatives = new ArrayList<>();
@@ -893,28 +935,42 @@ final class ClauseReader {
     private Rule qualified(Rule rule, Concept c, String name, String before, String after) {
         Matcher qualifier = Markers.QUALIFIER.matcher(before);
         // "(≥ 1 month of injury)", "(= 1 year)", "Grade II or higher", "stage 3": a degree, a kind or a time of it
-        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?:[^)]*[<>≤≥=]|[^)]*\\b(?:stage|class|grade|category|score"
-                + "|type)\\b)[^)]*\\).*")
+        // (a list of examples, "(including seizures, …, head trauma (> 10 minutes))", is none of them)
+        boolean severityInBrackets = after.matches("(?is)^\\s*\\((?!\\s*(?:including|such as|e\\.g\\.|i\\.e\\.|eg|ie|for example)\\b)"
+                + "(?:[^()]*[<>≤≥=]|[^()]*\\b(?:stage|class|grade|category|score|type)\\b)[^()]*\\).*")
                 || after.matches("(?is)^\\s*stages?\\s+\\d.*")
                 || after.matches("(?is)^\\s*(?:grades?|class(?:es)?|types?)\\s+(?:[ivx]+|\\d)\\b.*")
                 // "mitral regurgitation moderate or greater": a degree said after the name
                 || after.matches("(?is)^\\s*(?:of\\s+)?(?:mild|moderate|severe)(?:\\s+(?:or|to)\\s+"
                         + "(?:greater|more|higher|worse|above|severe|moderate))?\\b.*");
+        // "acute cholecystitis", "chronic pancreatitis": of a condition that is not an event, the course names a kind
+        // (the other one is not meant), which the record's code may not tell
+        Matcher course = COURSE.matcher(before);
+        // "acute or chronic liver disease" names both courses, and neither is asked
+        int named = text.indexOf(name);
+        String wholeBefore = named > 0 ? text.substring(0, named) : before;
+        String acute = !c.event() && course.find() && !BOTH_COURSES.matcher(wholeBefore).find()
+                ? course.group(1).toLowerCase(Locale.ROOT) + " " : "";
         if (qualifier.find() || severityInBrackets) {
-            String what = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) + " " + c.label()
-                    : c.label() + " " + firstAside(after);
+            String said = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) : "";
+            String what = qualifier.find(0) ? said + " " + (said.endsWith(acute.trim()) ? "" : acute) + c.label()
+                    : acute + c.label() + " " + firstAside(after);
             rule = new AllOf(List.of(rule, new Attestation("is it " + what.trim() + "?")));
         } else {
             List<String> narrowing = UnreadModifiers.of(before);
-            if (!narrowing.isEmpty()) {
-                rule = new AllOf(List.of(rule, new Attestation("is it " + String.join(" ", narrowing) + " " + name
-                        + "?")));
+            if (!narrowing.isEmpty() || !acute.isEmpty()) {
+                rule = new AllOf(List.of(rule, new Attestation("is it " + String.join(" ", narrowing)
+                        + (narrowing.isEmpty() ? "" : " ") + acute + name + "?")));
             }
         }
         return rule;
     }
 
     /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
+    /** "Acute" or "chronic" right before a condition's name: which course of it is meant. */
+    private static final Pattern COURSE = Pattern.compile("(?i)\\b(acute|chronic)\\s+$");
+    private static final Pattern BOTH_COURSES = Pattern.compile("(?i)\\b(?:acute|chronic)\\s*(?:,|or|and/or|and|/)\\s*"
+            + "(?:acute|chronic)\\s+$");
     /** "recent" right before an event's name, which says no time. */
     private static final Pattern RECENT = Pattern.compile("(?i)\\brecent(?:ly)?\\s*$");
     private static final Pattern PRESENT_EVENT = Pattern.compile("(?i)\\b(?:acute|current(?:ly)?|recent|new|newly|ongoing|active"

@@ -65,6 +65,8 @@ public final class CriteriaCompiler {
             "increase\\s+of\\s*(?:≥|>)?\\s*(\\d+(?:\\.\\d+)?)[^()]*?(?:\\([^()]*\\)\\s*)?\\(if[^)]*?(≤|<|≥|>)\\s*"
                     + "(\\d+(?:\\.\\d+)?)\\)\\s*,?\\s*or\\s*(\\d+(?:\\.\\d+)?)[^()]*?\\(if[^)]*?(≤|<|≥|>)\\s*(\\d+(?:\\.\\d+)?)\\)",
             Pattern.CASE_INSENSITIVE);
+    /** A change in response to something done: "after passive leg raising", "following a fluid challenge". */
+    private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(?:after|following|in response to|post)\\b");
     /** "an increase of ≥1 point in EDSS": one step whatever the score. */
     private static final Pattern INCREASE = Pattern.compile("increase\\s+of\\s*(?:≥|>)?\\s*(\\d+(?:\\.\\d+)?)",
             Pattern.CASE_INSENSITIVE);
@@ -189,7 +191,8 @@ public final class CriteriaCompiler {
 
     /** An exception in parentheses: "malignancy within 5 years (other than basal cell skin cancer)". */
     private static final Pattern EXCEPTION_IN_PARENTHESES = Pattern.compile("[(\\[]([^()\\[\\]]*?\\b(?:except|excepting"
-            + "|excluding|other than|apart from|besides|with the exception of|but not|not including)\\b[^()\\[\\]]*)[)\\]]",
+            + "|excluding|other than|apart from|besides|with the exception of|but not|not including|(?:does|do) not apply to"
+            + "|is not (?:an )?(?:exclusion|exclusionary))\\b[^()\\[\\]]*)[)\\]]",
             Pattern.CASE_INSENSITIVE);
     /** A sentence that allows something: "Occasional use of benzodiazepines is allowable." */
     private static final Pattern ALLOWANCE = Pattern.compile("(?i)[^.;]*\\b(?:is|are)\\s+(?:allowable|allowed|permitted"
@@ -653,6 +656,11 @@ public final class CriteriaCompiler {
                 .filter(x -> x.concept().kind() == ConceptKind.OBSERVATION).findFirst();
         if (score.isEmpty()) {
             return null;
+        }
+        if (!twoSteps && (t.substring(m.end()).matches("(?s)\\s*%.*") || RESPONSE.matcher(t).find())) {
+            // "an increase of > 10 % in MAP after passive leg raising": a relative change, or the response to a
+            // test, which no two values on record show
+            return new Attestation(question(t));
         }
         List<IncreaseRule.Step> steps = new ArrayList<>();
         if (twoSteps) {

@@ -49,7 +49,12 @@ final class CriterionText {
     }
 
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood ?pressure|BP)\\s*(?:(?:readings?|values?|of|is)"
-            + "\\s+)?([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?");
+            + "\\s+)?([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?"
+            // a second limit on the same pressures: "≥ 135/85 mmHg but < 170/105 mmHg"
+            + "(?:\\s*(?:,|but|and)\\s*([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?)?");
+    /** "Between 135/85 and 170/105": two limits on both pressures. */
+    private static final Pattern PRESSURES_BETWEEN = Pattern.compile("(?i)\\bbetween\\s+(\\d{2,3}\\s*/\\s*\\d{2,3})\\s*(?:mmHg)?"
+            + "\\s*(?:and|to|-|–)\\s*(\\d{2,3}\\s*/\\s*\\d{2,3})");
     private static final String EITHER = "(?:and/or|or|and|&)";
     private static final String UPPER_LIMIT = "(?:upper limits? of (?:the )?normal(?: range)?|upper normal limit|ULN|UNL)";
     private static final Pattern TIME = Pattern.compile("(?i)(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?)");
@@ -62,6 +67,13 @@ final class CriterionText {
     }
 
     /** A multiple as a short decimal: 1.2, not 1.2000000000000002. */
+    /** One limit on both pressures: above it is either pressure above, below it both below. */
+    private static String pressures(String comparison, String systolic, String diastolic) {
+        boolean above = comparison.equals(">") || comparison.equals("≥");
+        return "(systolic blood pressure " + comparison + " " + systolic + " mmHg " + (above ? "or" : "and")
+                + " diastolic blood pressure " + comparison + " " + diastolic + " mmHg)";
+    }
+
     private static String times(double multiple) {
         return java.math.BigDecimal.valueOf(multiple).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
@@ -157,6 +169,10 @@ final class CriterionText {
         // "outside the range of 100-160 mmHg" is below the one or above the other
         s = s.replaceAll("(?i)\\boutside\\s+(?:of\\s+)?(?:the\\s+)?(?:normal\\s+)?range\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s*"
                 + "(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?)\\s*(mmHg|%|[a-zµ]+/[a-zµ0-9.]+)?", "< $1 $3 or > $2 $3");
+        // "including but not limited to" lists examples; its "but not" is no exception
+        s = s.replaceAll("(?i),?\\s*\\(?but not limited to\\)?,?", "");
+        // "non diabetic nephropathy" is "non-diabetic": the "non" must stay with the word it negates
+        s = s.replaceAll("\\b([Nn]on)\\s+(?=[a-z])", "$1-");
         // the Karnofsky scale counts in per cent of normal activity: "KPS ≥ 70%" is a score of 70
         s = s.replaceAll("(?i)\\b((?:karn[oa]\\w*|KPS)\\b[^<>≤≥\\d;]{0,60}[<>≤≥]\\s*\\d{2,3})\\s*%", "$1");
         s = s.replaceAll("(?i)(\\d)\\s*gms?\\s*/\\s*dl\\b", "$1 g/dL")
@@ -183,11 +199,9 @@ final class CriterionText {
                 // a power of ten whose superscript was lost: "100 109/L" is 100 × 10⁹/L
                 .replaceAll("(\\d)\\s+(?:[x×]\\s*)?10([369])\\s*/\\s*(L|l|µl|μl|uL|ul|mm3)\\b", "$1 x10^$2/$3");
         // "BP > 140/90 mmHg" is above either limit, "BP < 140/90" below both: the two pressures, each with its own
-        s = BLOOD_PRESSURE.matcher(s).replaceAll(m -> {
-            boolean above = m.group(1).equals(">") || m.group(1).equals("≥");
-            return Matcher.quoteReplacement("(systolic blood pressure " + m.group(1) + " " + m.group(2) + " mmHg "
-                    + (above ? "or" : "and") + " diastolic blood pressure " + m.group(1) + " " + m.group(3) + " mmHg)");
-        });
+        s = PRESSURES_BETWEEN.matcher(s).replaceAll("≥ $1 and ≤ $2");
+        s = BLOOD_PRESSURE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(pressures(m.group(1), m.group(2),
+                m.group(3)) + (m.group(4) == null ? "" : " and " + pressures(m.group(4), m.group(5), m.group(6)))));
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:unless|except|excluding|other than|within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.(]|$)", " ($1 $2)");

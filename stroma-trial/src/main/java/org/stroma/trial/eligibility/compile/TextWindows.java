@@ -50,10 +50,11 @@ final class TextWindows {
 
     /**
      * A time counted from another event than the screening: "within 8 weeks of a previous influenza vaccine", "within
-     * 30 days after surgery". Read as a window before screening it would be another criterion.
+     * 30 days after surgery", "3 months after RYGB". Read as a window before screening it would be another criterion.
      */
-    private static final Pattern RELATIVE = Pattern.compile("(?:within|in|during)\\s+(?:the\\s+)?(?:first\\s+)?(?:\\d+|one|two"
-            + "|three|four|five|six|seven|eight|nine|ten|twelve)\\s*" + UNIT + "\\s+(?:of|after|following)\\s+(?!(?:the\\s+)?"
+    private static final Pattern RELATIVE = Pattern.compile("(?:(?:within|in|during)\\s+(?:the\\s+)?(?:first\\s+)?(?:\\d+|one|two"
+            + "|three|four|five|six|seven|eight|nine|ten|twelve)\\s*" + UNIT + "\\s+(?:of|after|following)|(?<![<>≤≥]\\s?)\\b\\d+\\s*"
+            + UNIT + "\\s+(?:after|following|post))\\s+(?!(?:the\\s+)?"
             + "(?:screening|enrol\\w*|randomi[sz]\\w*|inclusion|study|baseline|consent|signing|day\\s*[01]|visit|start\\w*"
             + "|initiation|beginning|first|entry|registration|trial|dosing|treatment|participation|date|icf"
             // after the trial's end: a plan, read as such elsewhere

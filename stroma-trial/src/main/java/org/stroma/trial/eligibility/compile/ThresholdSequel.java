@@ -34,10 +34,11 @@ record ThresholdSequel(AdministrativeSex sex, Bound next, Alternative alternativ
 
     /**
      * The same, with whom it is for first: "(patients with Gilbert's syndrome: total bilirubin ≤ 2.5 × ULN)", "(if
-     * Gilbert's then < 2.5 mg/dL)".
+     * Gilbert's then < 2.5 mg/dL)", "(in case of liver metastases < 5 × ULN)".
      */
     private static final Pattern ALTERNATIVE_FOR_FIRST = Pattern.compile("^\\s*\\(\\s*((?:for|in|if)?\\s*(?:patients|subjects"
-            + "|participants|those)\\s+(?:with|who)\\b[^()<>≤≥]*?|if\\s+[^()<>≤≥]*?)[:,]?\\s*(?:then\\s+)?(?:[a-z]+\\s+){0,3}"
+            + "|participants|those)\\s+(?:with|who)\\b[^()<>≤≥]*?|(?:if|in (?:the )?case of|in (?:the )?presence of|when)\\s+"
+            + "[^()<>≤≥]*?)[:,]?\\s*(?:then\\s+)?(?:[a-z]+\\s+){0,3}"
             + "(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*" + UNIT + "\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     static final ThresholdSequel NONE = new ThresholdSequel(null, null, null);

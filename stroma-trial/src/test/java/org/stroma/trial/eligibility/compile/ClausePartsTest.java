@@ -60,7 +60,9 @@ class ClausePartsTest {
             // words after a name that narrow it, and before a drug
             "E|Participants with T2DM who have hypoglycemia unawareness|all(condition diabetes_type2 now, attest \"is it"
                     + " T2DM who have hypoglycemia unawareness?\")",
-            "E|Preoperative use of strong opiates|all(medication opioid now, attest \"is it strong opiates?\")",
+            // the kind is asked, and what the question of kind does not say ("preoperative") beside it
+            "E|Preoperative use of strong opiates|all(medication opioid now, attest \"is it strong opiates?\", attest"
+                    + " \"Preoperative use of strong opiates\")",
             "E|Chronic use of NSAIDs|all(medication nsaid now, attest \"is it Chronic use of NSAIDs?\")",
             "I|Patients who have not received systemic corticosteroids in the last 3 months|not(medication"
                     + " corticosteroid within 3 months)",
@@ -261,6 +263,35 @@ class ClausePartsTest {
                     + "condition pregnancy now), attest \"Women of child bearing potential must test negative on standard"
                     + " pregnancy test (urine or serum)\")",
             "I|Negative serum pregnancy test|not(condition pregnancy now)",
+            // a second limit on both pressures is kept: "≥ 135/85 but < 170/105", "between 135/85 and 170/105"
+            "I|a blood pressure ≥ 135/85 mm Hg but lower than 170/105 mm Hg|all(any(measure systolic_bp >= 135 mmHg"
+                    + " within 12 months, measure diastolic_bp >= 85 mmHg within 12 months), measure systolic_bp < 170 mmHg"
+                    + " within 12 months, measure diastolic_bp < 105 mmHg within 12 months)",
+            "I|blood pressure between 135/85 and 170/105 mmHg|all(any(measure systolic_bp >= 135 mmHg within 12"
+                    + " months, measure diastolic_bp >= 85 mmHg within 12 months), measure systolic_bp <= 170 mmHg within"
+                    + " 12 months, measure diastolic_bp <= 105 mmHg within 12 months)",
+            // the course of a condition that is not an event is asked, unless both are named; examples are no
+            // exception, and an exception only the investigator can weigh against an asked name is asked
+            "E|acute cholecystitis|all(condition cholecystitis now, attest \"is it acute cholecystitis?\")",
+            "E|acute or chronic liver disease|condition liver_disease now",
+            "E|Chronic HBV/HIV infection|any(all(condition hepatitis_b now, attest \"is it chronic HBV?\"), condition hiv"
+                    + " now)",
+            "E|Non diabetic nephropathy (confirmed by biopsy).|all(condition kidney_disease now, attest \"is it"
+                    + " non-diabetic nephropathy?\")",
+            "E|Diagnosis of a sleep disorder other than insomnia|all(attest \"Diagnosis of a sleep disorder\", attest"
+                    + " \"not an exception: insomnia\")",
+            "E|History of seizures (this criterion does not apply to a single febrile convulsion) or neurological"
+                    + " disease.|all(any(condition seizure ever, condition neurological_disease ever), attest \"not an"
+                    + " exception: this criterion does not apply to a single febrile convulsion\")",
+            "I|non-small cell lung cancer|condition nsclc now",
+            "I|small cell lung cancer|condition sclc now",
+            // a time counted from another event, and a change in response to a test, are asked
+            "I|HbA1c < 48 mmol/mol 3 months after RYGB|attest \"HbA1c < 48 mmol/mol 3 months after RYGB\"",
+            "I|increase of > 10% in mean arterial pressure (MAP) after passive leg raising|attest \"increase of > 10%"
+                    + " in mean arterial pressure (MAP) after passive leg raising\"",
+            "I|serum ALT ≤ 2.5 x ULN (in case of liver metastases < 5 x ULN)|any(measure alt <= 2.5 x uln within 12"
+                    + " months, attest \"is the patient one the other limit is for, and within it: in case of liver"
+                    + " metastases < 5 ×ULN?\")",
             // surgery, an open class: any surgery on record within the time, and what kind is asked; a surgery named
             // by where it was ("gastric surgery") is no surgery of any kind; an inclusion's surgery is asked
             "E|Major surgery within 4 weeks|all(procedure surgery within 4 weeks, attest \"is it major surgery?\")",

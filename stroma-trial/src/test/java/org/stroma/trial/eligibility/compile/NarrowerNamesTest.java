@@ -35,7 +35,8 @@ class NarrowerNamesTest {
             "Pregnancy; or breastfeeding|any(condition pregnancy now, condition breastfeeding now)",
             "Sepsis due to organisms sensitive to colistin|all(condition sepsis ever, attest \"is it Sepsis due to"
                     + " organisms sensitive to colistin?\")",
-            "Hospital admission for COPD exacerbation|all(condition copd now, attest \"is it COPD exacerbation?\")",
+            "Hospital admission for COPD exacerbation|all(condition copd now, attest \"is it COPD exacerbation?\", attest"
+                    + " \"Hospital admission for COPD exacerbation\")",
             "Cancer as the reason for intestinal failure|all(condition malignancy now, attest \"is it Cancer as the reason"
                     + " for intestinal failure?\")",
             "Patients in whom the preferred treatment is CABG|attest \"Patients in whom the preferred treatment is"
