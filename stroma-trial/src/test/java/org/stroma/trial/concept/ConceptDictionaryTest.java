@@ -114,7 +114,7 @@ class ConceptDictionaryTest {
             "FEV1/FVC < 0.7|fev1_fvc|fev1",
             "PaO2/FiO2 < 300|pao2_fio2|pao2",
             "insulin resistance||insulin",
-            "opioid use disorder|substance_abuse|opioid",
+            "opioid use disorder|drug_abuse|opioid",
             "inhaled corticosteroids|inhaled_corticosteroid|corticosteroid",
             "positive TB skin test||tuberculosis",
             "naproxen sodium|nsaid|sodium",

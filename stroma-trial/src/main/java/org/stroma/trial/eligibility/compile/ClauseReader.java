@@ -1036,7 +1036,10 @@ final class ClauseReader {
                 continue;
             }
             String name = m.text().toLowerCase(Locale.ROOT);
-            if (m.drugName() && !names.contains(name)) {
+            // "levothyroxine" is one drug of its class (liothyronine is another): named, not the whole class
+            boolean oneOfItsClass = m.concept().names().size() > 1 && m.concept().names().stream()
+                    .anyMatch(n -> n.equalsIgnoreCase(m.text()));
+            if ((m.drugName() || oneOfItsClass) && !names.contains(name)) {
                 names.add(name);
             } else if (!m.drugName() && !concepts.contains(m.concept().id())) {
                 concepts.add(m.concept().id());

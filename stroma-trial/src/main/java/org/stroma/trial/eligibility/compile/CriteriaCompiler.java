@@ -315,6 +315,11 @@ public final class CriteriaCompiler {
             // would exclude patients the criterion spares, so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
+        if (LOST_SIGN_COUNT.matcher(t).find()) {
+            // "= 3 UTIs within the last 12 months": a count whose ≥ or ≤ the text lost; read without it, any one
+            // event would do
+            return new Text(new Attestation(question(raw)), true);
+        }
         if (TextWindows.countedOtherwise(t)) {
             // a time counted from another event than the screening ("GBS within 8 weeks of a vaccine", "steroids
             // within 6 months of surgery"), or whose comparison was lost: no window before the screening says it
@@ -683,6 +688,11 @@ public final class CriteriaCompiler {
             default -> Interval.below(v);
         };
     }
+
+    /** "= 3 UTIs", "=2 relapses": a number of events (a plural noun, no unit) after an equals sign. */
+    private static final Pattern LOST_SIGN_COUNT = Pattern.compile("(?:^|[\\s(:,;])=\\s*\\d+\\s+(?!(?i:units|points|times"
+            + "|years|months|weeks|days|hours|minutes|seconds|letters|cells|copies|beats|breaths|drinks|cigarettes|packs"
+            + "|mmHg)\\b)(?:[A-Z]{2,}s|[a-z][a-z-]+s)\\b");
 
     /** A study team's rule, read and checked against the dictionary; a mistake names the criterion. */
     private Rule handWritten(Criterion criterion) {

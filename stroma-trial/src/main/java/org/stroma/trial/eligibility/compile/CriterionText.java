@@ -205,6 +205,9 @@ final class CriterionText {
         // "including natalizumab and fingolimod" is one list, not two clauses
         s = s.replaceAll("(?i),?\\s*(?<!\\()\\b(including|such as|e\\.g\\.,?)\\s+([^;.()]+?)(?=,?\\s*(?:unless|except|excluding|other than|within|in the (?:last|past)"
                 + "|during|prior|before)\\b|[;.(]|$)", " ($1 $2)");
+        // "SBP < 80 mmHg / MAP < 50 mmHg": a spaced slash after a threshold, before another name, is "or"
+        s = s.replaceAll("(?i)(\\d\\s*(?:mmHg|%))\\s*/\\s*(?=[a-z]{4,}\\b)(?!(?:day|days|week|weeks|month|months|year|years"
+                + "|hour|hours|minute|minutes|litre|liter)\\b)", "$1 or ");
         return s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").trim();
     }
 }

@@ -292,6 +292,16 @@ class ClausePartsTest {
             "I|serum ALT ≤ 2.5 x ULN (in case of liver metastases < 5 x ULN)|any(measure alt <= 2.5 x uln within 12"
                     + " months, attest \"is the patient one the other limit is for, and within it: in case of liver"
                     + " metastases < 5 ×ULN?\")",
+            // audit 16: a drug named is that drug, not its class; drug abuse is not alcohol abuse; a syndrome named
+            // after obesity is no obesity; a count whose comparison was lost is asked; "SBP < 80 mmHg / MAP < 50"
+            "E|Prior use of levothyroxine|medication named \"levothyroxine\" ever",
+            "E|Drug abuser.|condition drug_abuse now",
+            "E|a history of alcohol/ drug abuse within the past 12 months|condition substance_abuse within 12 months",
+            "E|obesity hypoventilation syndrome|attest \"obesity hypoventilation syndrome\"",
+            "I|= 3 UTIs within the last 12 months or = 2 UTIs within the last 6 months;|attest \"= 3 UTIs within the last"
+                    + " 12 months or = 2 UTIs within the last 6 months\"",
+            "E|Systolic Blood Pressure < 80 mmHg / Mean arterial pressure < 50 mmHg|any(measure systolic_bp < 80 mmHg"
+                    + " within 12 months, measure mean_arterial_pressure < 50 mmHg within 12 months)",
             // surgery, an open class: any surgery on record within the time, and what kind is asked; a surgery named
             // by where it was ("gastric surgery") is no surgery of any kind; an inclusion's surgery is asked
             "E|Major surgery within 4 weeks|all(procedure surgery within 4 weeks, attest \"is it major surgery?\")",
