@@ -945,32 +945,32 @@ final class ClauseReader {
                         + "(?:greater|more|higher|worse|above|severe|moderate))?\\b.*");
         // "acute cholecystitis", "chronic pancreatitis": of a condition that is not an event, the course names a kind
         // (the other one is not meant), which the record's code may not tell
-        Matcher course = COURSE.matcher(before);
+        Matcher courseBefore = COURSE.matcher(before);
         // "acute or chronic liver disease" names both courses, and neither is asked
-        int named = text.indexOf(name);
-        String wholeBefore = named > 0 ? text.substring(0, named) : before;
-        String acute = !c.event() && course.find() && !BOTH_COURSES.matcher(wholeBefore).find()
-                ? course.group(1).toLowerCase(Locale.ROOT) + " " : "";
+        int at = text.indexOf(name);
+        String wholeBefore = at > 0 ? text.substring(0, at) : before;
+        String course = !c.event() && courseBefore.find() && !BOTH_COURSES.matcher(wholeBefore).find()
+                ? courseBefore.group(1).toLowerCase(Locale.ROOT) + " " : "";
         if (qualifier.find() || severityInBrackets) {
             String said = qualifier.find(0) ? qualifier.group().trim().toLowerCase(Locale.ROOT) : "";
-            String what = qualifier.find(0) ? said + " " + (said.endsWith(acute.trim()) ? "" : acute) + c.label()
-                    : acute + c.label() + " " + firstAside(after);
+            String what = qualifier.find(0) ? said + " " + (said.endsWith(course.trim()) ? "" : course) + c.label()
+                    : course + c.label() + " " + firstAside(after);
             rule = new AllOf(List.of(rule, new Attestation("is it " + what.trim() + "?")));
         } else {
             List<String> narrowing = UnreadModifiers.of(before);
-            if (!narrowing.isEmpty() || !acute.isEmpty()) {
+            if (!narrowing.isEmpty() || !course.isEmpty()) {
                 rule = new AllOf(List.of(rule, new Attestation("is it " + String.join(" ", narrowing)
-                        + (narrowing.isEmpty() ? "" : " ") + acute + name + "?")));
+                        + (narrowing.isEmpty() ? "" : " ") + course + name + "?")));
             }
         }
         return rule;
     }
 
-    /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
     /** "Acute" or "chronic" right before a condition's name: which course of it is meant. */
     private static final Pattern COURSE = Pattern.compile("(?i)\\b(acute|chronic)\\s+$");
     private static final Pattern BOTH_COURSES = Pattern.compile("(?i)\\b(?:acute|chronic)\\s*(?:,|or|and/or|and|/)\\s*"
             + "(?:acute|chronic)\\s+$");
+    /** Words before an event's name that make it the present one: "acute myocardial infarction", "current sepsis". */
     /** "recent" right before an event's name, which says no time. */
     private static final Pattern RECENT = Pattern.compile("(?i)\\brecent(?:ly)?\\s*$");
     private static final Pattern PRESENT_EVENT = Pattern.compile("(?i)\\b(?:acute|current(?:ly)?|recent|new|newly|ongoing|active"
