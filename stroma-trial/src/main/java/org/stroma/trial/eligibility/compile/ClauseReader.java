@@ -206,12 +206,18 @@ final class ClauseReader {
             // record does not say — and the value is no requirement at all
             return new Attestation(question(t));
         }
-        if (measures(rule) && !rule.asksInvestigator() && ASKS_MORE_OF_A_MEASUREMENT.matcher(t).find()
+        if (measures(rule) && !rule.asksInvestigator() && (ASKS_MORE_OF_A_MEASUREMENT.matcher(t).find()
+                // "SBP < 80 mmHg or MAP < 50 mmHg on maximal support": said once, of every threshold before it
+                || ON_SUPPORT.matcher(text.substring(clause.start())).find())
                 || !rule.asksInvestigator() && named.stream().anyMatch(x -> x.concept().kind() == ConceptKind.MEDICATION
                         && DRUG_DURATION.matcher(text.substring(x.end())).find())) {
             // "> 160 mmHg on 2 consecutive measurements", "on optimal therapy": one value on record does not show it;
             // "steroids > 1 month": records of use do not say for how long
             rule = new AllOf(List.of(rule, new Attestation(question(t))));
+        }
+        if (plansACondition(rule)) {
+            // "planned kidney transplant in the next 4 months": a plan is no diagnosis a record holds ahead of time
+            return new Attestation(question(t));
         }
         if (TextWindows.elapsed(t) != null && !lasts(rule) || FOR_LESS_THAN.matcher(t).find()) {
             // "PCI more than 6 months ago", "on hemodialysis for less than 3 months": how long ago or how long, which
@@ -327,6 +333,14 @@ final class ClauseReader {
         String between = text.substring(group.get(0).end(), group.get(group.size() - 1).start());
         return OWN_COMPARISON.matcher(between).find() && between.matches("(?is).*\\band\\b.*")
                 && !between.matches("(?is).*(?:\\bor\\b|/).*");
+    }
+
+    /** Whether the rule looks for a condition in a window ahead of the screening, which no record holds. */
+    private static boolean plansACondition(Rule rule) {
+        return rule instanceof ConditionRule c && c.window().kind() == Window.Kind.NEXT
+                || rule instanceof AllOf all && all.rules().stream().anyMatch(ClauseReader::plansACondition)
+                || rule instanceof AnyOf any && any.rules().stream().anyMatch(ClauseReader::plansACondition)
+                || rule instanceof Not not && plansACondition(not.rule());
     }
 
     /** The words no reading accounts for, beside those a question of kind already asks ("is it metastatic …?"). */
@@ -784,6 +798,9 @@ final class ClauseReader {
             + "|\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?)\\b"
             + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
             + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
+    private static final Pattern ON_SUPPORT = Pattern.compile("(?i)\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+"
+            + "(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?|support)\\b");
+
     /**
      * A limit on how many readings were so, before the measurement's name: "No more than one HIV-1 RNA ≥ 50", "not more
      * than 2 readings of SBP > 160" — not "ALT no more than 2.5 times ULN", the threshold itself.

@@ -302,6 +302,12 @@ class ClausePartsTest {
                     + " 12 months or = 2 UTIs within the last 6 months\"",
             "E|Systolic Blood Pressure < 80 mmHg / Mean arterial pressure < 50 mmHg|any(measure systolic_bp < 80 mmHg"
                     + " within 12 months, measure mean_arterial_pressure < 50 mmHg within 12 months)",
+            // audit 17: "on maximal support" is said of every threshold before it; a planned condition is asked
+            "E|Systolic Blood Pressure < 80 mmHg / Mean arterial pressure < 50 mmHg on maximal support|any(all(measure"
+                    + " systolic_bp < 80 mmHg within 12 months, attest \"Systolic Blood Pressure < 80 mmHg\"), all(measure"
+                    + " mean_arterial_pressure < 50 mmHg within 12 months, attest \"Mean arterial pressure < 50 mmHg on"
+                    + " maximal support\"))",
+            "E|Planned kidney transplant in the next 4 months|attest \"Planned kidney transplant in the next 4 months\"",
             // surgery, an open class: any surgery on record within the time, and what kind is asked; a surgery named
             // by where it was ("gastric surgery") is no surgery of any kind; an inclusion's surgery is asked
             "E|Major surgery within 4 weeks|all(procedure surgery within 4 weeks, attest \"is it major surgery?\")",
