@@ -207,7 +207,8 @@ final class ClauseReader {
             return new Attestation(question(t));
         }
         if (measures(rule) && !rule.asksInvestigator() && (ASKS_MORE_OF_A_MEASUREMENT.matcher(t).find()
-                // "SBP < 80 mmHg or MAP < 50 mmHg on maximal support": said once, of every threshold before it
+                // "on optimal therapy", "SBP < 80 mmHg or MAP < 50 mmHg on maximal support": said once, of every
+                // threshold before it
                 || ON_SUPPORT.matcher(text.substring(clause.start())).find())
                 || !rule.asksInvestigator() && named.stream().anyMatch(x -> x.concept().kind() == ConceptKind.MEDICATION
                         && DRUG_DURATION.matcher(text.substring(x.end())).find())) {
@@ -795,7 +796,6 @@ final class ClauseReader {
     private static final Pattern ASKS_MORE_OF_A_MEASUREMENT = Pattern.compile("(?i)\\b(?:on|in|at|over)\\s+(?:at least\\s+)?"
             + "\\d+\\s+(?:\\w+\\s+)?(?:occasions|measurements|readings|visits|determinations|samples|tests)\\b"
             + "|\\b(?:consecutive|repeated(?:ly)?|persistent(?:ly)?|sustained|despite)\\b"
-            + "|\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?)\\b"
             + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
             + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
     private static final Pattern ON_SUPPORT = Pattern.compile("(?i)\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+"
