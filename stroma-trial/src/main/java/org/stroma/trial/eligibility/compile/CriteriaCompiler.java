@@ -194,9 +194,9 @@ public final class CriteriaCompiler {
             + "|excluding|other than|apart from|besides|with the exception of|but not|not including|(?:does|do) not apply to"
             + "|is not (?:an )?(?:exclusion|exclusionary))\\b[^()\\[\\]]*)[)\\]]",
             Pattern.CASE_INSENSITIVE);
-    /** A sentence that allows something: "Occasional use of benzodiazepines is allowable." */
-    private static final Pattern ALLOWANCE = Pattern.compile("(?i)[^.;]*\\b(?:is|are)\\s+(?:allowable|allowed|permitted"
-            + "|acceptable)\\b[^.;]*");
+    /** What allows something: "Occasional use of benzodiazepines is allowable." */
+    private static final Pattern ALLOWANCE = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:allowable|allowed|permitted"
+            + "|acceptable)\\b");
 
     /**
      * The mentions that are not exceptions: what a criterion spares in parentheses ("psychiatric disorder (other than
@@ -205,14 +205,31 @@ public final class CriteriaCompiler {
      */
     private static List<Mention> outsideExceptions(List<Mention> mentions, String text) {
         List<int[]> spans = new ArrayList<>();
-        for (Pattern p : List.of(EXCEPTION_IN_PARENTHESES, ALLOWANCE)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
-            }
+        Matcher parenthesis = EXCEPTION_IN_PARENTHESES.matcher(text);
+        while (parenthesis.find()) {
+            spans.add(new int[] {parenthesis.start(), parenthesis.end()});
+        }
+        // the sentence around each allowance, found from the allowance out: a pattern that scanned a sentence from
+        // each of its characters would take time growing with the square of a long text's length
+        Matcher allowance = ALLOWANCE.matcher(text);
+        int searchFrom = 0;
+        while (allowance.find(searchFrom)) {
+            int start = Math.max(text.lastIndexOf('.', allowance.start()), text.lastIndexOf(';', allowance.start())) + 1;
+            int end = sentenceEnd(text, allowance.end());
+            spans.add(new int[] {start, end});
+            searchFrom = end;
         }
         return mentions.stream().filter(x -> spans.stream().noneMatch(s -> x.start() >= s[0] && x.end() <= s[1]))
                 .toList();
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '.' || text.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /**

@@ -86,9 +86,9 @@ final class UnreadWords {
         // examples is not, and its names no concept holds ("(thyroid disease, …, cardiac condition)") are unread. A
         // number with its unit, and a unit with a slash, are the threshold readers' ("60 days", "mL/min/1.73m2").
         String lists = namesRead ? "\\([^()]*\\)|" : "";
-        String text = TextWindows.strip(rest.toString().replaceAll(lists + "\\((?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d|[<>≤≥]"
-                + "|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " "))
-                .replaceAll("\\S*/\\S*", " ");
+        String outsideBrackets = rest.toString().replaceAll(lists + "\\((?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d"
+                + "|[<>≤≥]|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " ");
+        String text = withoutSlashedWords(TextWindows.strip(outsideBrackets));
         List<String> unread = new ArrayList<>();
         Matcher time = TIME_LEFT.matcher(text);
         while (time.find()) {
@@ -103,5 +103,16 @@ final class UnreadWords {
             }
         }
         return unread;
+    }
+
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+
+    /**
+     * The text with every word holding a slash blanked, found word by word: a pattern that looked for the slash from
+     * each character would take time growing with the square of a long word's length.
+     */
+    private static String withoutSlashedWords(String text) {
+        return NON_SPACE.matcher(text)
+                .replaceAll(w -> w.group().indexOf('/') >= 0 ? " " : Matcher.quoteReplacement(w.group()));
     }
 }
