@@ -14,6 +14,7 @@ import org.stroma.protocol.Masking;
 import org.stroma.protocol.Offset;
 import org.stroma.protocol.Phase;
 import org.stroma.protocol.Protocol;
+import org.stroma.protocol.ScientificNotation;
 import org.stroma.protocol.TimeAnchor;
 import org.stroma.trial.design.DesignKind;
 import org.stroma.trial.design.TrialArm;
@@ -263,8 +264,22 @@ final class TrialDesignDomains {
         };
     }
 
-    /** An age as an ISO 8601 duration in whole years: P18Y; null when the protocol sets none. */
-    private static String duration(Age age) {
-        return age == null ? null : "P" + Math.round(Math.floor(age.inYears())) + "Y";
+    /**
+     * An age as an ISO 8601 duration in the registry's own unit: P18Y, P6M, P28D, PT24H (a limit in months written
+     * as whole years would be P0Y); null when the protocol sets none.
+     */
+    static String duration(Age age) {
+        if (age == null) {
+            return null;
+        }
+        String amount = ScientificNotation.plain(age.amount());
+        return switch (age.unit()) {
+            case YEAR -> "P" + amount + "Y";
+            case MONTH -> "P" + amount + "M";
+            case WEEK -> "P" + amount + "W";
+            case DAY -> "P" + amount + "D";
+            case HOUR -> "PT" + amount + "H";
+            case MINUTE -> "PT" + amount + "M";
+        };
     }
 }

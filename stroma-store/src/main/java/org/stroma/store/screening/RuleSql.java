@@ -123,9 +123,17 @@ final class RuleSql implements Rule.Visitor<String> {
 
     @Override
     public String age(AgeRule rule) {
-        String years = "date_part('year', age(" + day(date) + ", p.birth_date))";
+        String span = "age(" + day(date) + ", p.birth_date)";
+        String years = "date_part('year', " + span + ")";
+        // completed units, as the evaluator counts them: whole months of the calendar, whole days between the dates
+        String age = switch (rule.unit()) {
+            case YEAR -> years;
+            case MONTH -> "(" + years + " * 12 + date_part('month', " + span + "))";
+            case WEEK -> "floor((" + day(date) + " - p.birth_date) / 7)";
+            default -> "(" + day(date) + " - p.birth_date)";
+        };
         return "(CASE WHEN p.birth_date IS NULL OR " + years + " < 0 OR " + years + " > 120 THEN NULL ELSE "
-                + interval(years, rule.years()) + " END)";
+                + interval(age, rule.limits()) + " END)";
     }
 
     /** The latest observation of a concept within a window, as the WHERE of a one-row subquery on {@code o}. */

@@ -56,15 +56,17 @@ class SqlScreeningTest {
 
     /**
      * Rules no seed trial compiles to, written as a study team would: allergies by class, by name and both, vaccines,
-     * and surgery (an open class), on the same random patients (whose allergies are coded, named, resolved and
-     * unplaceable, and whose procedures include some the dictionary places nowhere).
+     * surgery (an open class), and ages in months, weeks and days (whose completed units SQL's date arithmetic must
+     * count as Java does, on birth dates of every day of the year), on the same random patients (whose allergies are
+     * coded, named, resolved and unplaceable, and whose procedures include some the dictionary places nowhere).
      */
     @org.junit.jupiter.api.Test
-    void sqlGivesTheVerdictsOfTheJavaScreeningForAllergiesAndVaccines() throws Exception {
+    void sqlGivesTheVerdictsOfTheJavaScreeningForStudyTeamsRules() throws Exception {
         List<org.stroma.protocol.Criterion> exclusions = new ArrayList<>();
         String[] rules = {"allergy penicillin", "allergy local_anaesthetic,antibiotic", "allergy named \"xylocaine\"",
             "allergy antiplatelet named \"latex\"", "medication live_vaccine within 4 weeks",
-            "medication vaccine within 6 months", "procedure surgery within 12 months", "procedure surgery ever"};
+            "medication vaccine within 6 months", "procedure surgery within 12 months", "procedure surgery ever",
+            "age >= 300 months", "age < 1000 weeks", "age 9000..20000 days"};
         for (int k = 0; k < rules.length; k++) {
             exclusions.add(new org.stroma.protocol.Criterion("E" + (k + 1), org.stroma.protocol.CriterionKind.EXCLUSION,
                     "a study team's rule", null, List.of(), rules[k]));

@@ -190,15 +190,17 @@ public final class RuleEvaluator {
     }
 
     private Finding age(AgeRule rule) {
-        Integer age = patient.ageOn(date);
-        if (age == null) {
+        Integer years = patient.ageOn(date);
+        if (years == null) {
             return Finding.unknown("the birth date is not recorded");
         }
-        if (age < 0 || age > 120) {
-            return Finding.unknown("the recorded birth date gives an implausible age of " + age);
+        if (years < 0 || years > 120) {
+            return Finding.unknown("the recorded birth date gives an implausible age of " + years);
         }
-        Evidence e = new Evidence("age", age + " years", date, "birth date " + patient.birthDate());
-        return Finding.of(rule.years().contains(age), "age " + age + " years; " + rule.describe(), List.of(e));
+        long age = patient.ageOn(date, rule.unit());
+        String said = age + " " + rule.unit().label();
+        Evidence e = new Evidence("age", said, date, "birth date " + patient.birthDate());
+        return Finding.of(rule.limits().contains(age), "age " + said + "; " + rule.describe(), List.of(e));
     }
 
     private Finding sex(SexRule rule) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stroma.protocol.TimeUnit;
 
 /**
  * What is known of a patient for screening: demographics, observations, conditions, procedures, medications,
@@ -54,6 +55,11 @@ public record PatientRecord(
     /** Age in completed years on a date, or null when the birth date is unknown. */
     public Integer ageOn(LocalDate date) {
         return birthDate == null ? null : Period.between(birthDate, date).getYears();
+    }
+
+    /** The age on a date in completed days, weeks, months or years; null when the birth date is not recorded. */
+    public Long ageOn(LocalDate date, TimeUnit unit) {
+        return birthDate == null ? null : CompletedAge.between(birthDate, date, unit);
     }
 
     public PatientRecord withAttestations(Map<String, Boolean> answers) {

@@ -163,7 +163,7 @@ final class ClauseCombination {
     }
 
     /** The words of a clause up to its last "of": "Treatment with stable doses of". */
-    private static final Pattern LEAD_OF = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(.*\\bof)\\s+\\S");
+    private static final Pattern LEAD_OF = Pattern.compile("(?i)^\\W*+(?:\\d+[.)]\\s*+)?(.*\\bof)\\s+\\S");
 
     /**
      * "decompensated cardiac, liver or kidney failure": fragments that share the noun of the name ending the list, the

@@ -155,6 +155,11 @@ final class ClauseReader {
         List<List<Mention>> groups = groups(clause);
         if (groups.isEmpty()) {
             polarities[i] = Negation.ofWords(t);
+            Rule age = polarities[i] == Negation.AFFIRMED ? AgeReading.alone(t) : null;
+            if (age != null) {
+                // "…, older than 18 years old, …": an age among other clauses, which says nothing else
+                return age;
+            }
             // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
             boolean onlyWhen = TextWindows.find(t) != null && Markers.isFiller(TextWindows.strip(t));
             boolean fillerOnly = Markers.isFiller(t) && !QUALIFIED_KIND.matcher(t).find() && !STATE_ONLY.matcher(t).find();

@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stroma.protocol.Age;
 import org.stroma.protocol.Combinator;
 import org.stroma.protocol.Criterion;
 import org.stroma.protocol.CriterionKind;
 import org.stroma.protocol.Eligibility;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.Sex;
+import org.stroma.protocol.TimeUnit;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.concept.ConceptKind;
@@ -42,24 +44,6 @@ import org.stroma.trial.patient.AdministrativeSex;
  * they are alternative subtypes of one disease. A criterion a study team has written a rule for takes that rule.
  */
 public final class CriteriaCompiler {
-    private static final Pattern AGE_RANGE = Pattern.compile(
-            "\\bage[ds]?\\s*(?:between\\s*|from\\s*)?(\\d+)\\s*(?:to|-|and)\\s*(\\d+)\\s*(?:years)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGE_BOUND = Pattern.compile(
-            "(?:\\bage[ds]?|\\bbe)\\s*(≥|>|≤|<)\\s*(\\d+)\\s*years|(≥|>|≤|<)\\s*(\\d+)\\s*years\\s*(?:of age|old)"
-                    + "|\\baged\\s*(\\d+)\\s*years\\s*(?:and|or)\\s*(?:older|over|above)|(\\d+)\\s*years\\s*(?:of age\\s*)?"
-                    + "(?:and|or)\\s*(?:older|over|above)|(?:younger than|under)\\s*(\\d+)\\s*years|older than\\s*(\\d+)\\s*years",
-            Pattern.CASE_INSENSITIVE);
-    /** "Age < 18 or > 75 years", "age less than 45 or greater than 80": outside a range, either bound. */
-    private static final Pattern AGE_OUTSIDE = Pattern.compile("\\bage[ds]?\\s*(?:<|less than|younger than|under)"
-            + "\\s*(\\d+)\\s*(?:years?)?\\s*,?\\s*or\\s*(?:>|greater than|older than|over|above)\\s*(\\d+)"
-            + "\\s*(?:years?(?:\\s*(?:of age|old))?)?", Pattern.CASE_INSENSITIVE);
-    /** "Age ≥ 18 years and < 80 years", "> 18 years of age and < 70 years of age": both bounds of an inclusion. */
-    private static final Pattern AGE_WITHIN = Pattern.compile("(?:\\bage[ds]?\\s*)?(≥|>)\\s*(\\d+)\\s*(?:years?"
-            + "(?:\\s*(?:of age|old))?)?\\s*(?:,\\s*)?(?:and\\s*)?(≤|<)\\s*(\\d+)\\s*(?:years?(?:\\s*(?:of age"
-            + "|old))?)", Pattern.CASE_INSENSITIVE);
-    /** A list's own numbering before a criterion: "1.", "2)", "a." — no part of what it says. */
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}|[a-z])[.)]\\s+",
-            Pattern.CASE_INSENSITIVE);
     /** "an increase of ≥1 EDSS point (if EDSS ≤ 5.0) or 0.5 EDSS point (if EDSS ≥ 5.5)": a step for each case. */
     private static final Pattern TWO_STEP_INCREASE = Pattern.compile(
             "increase\\s+of\\s*(?:≥|>)?\\s*(\\d+(?:\\.\\d+)?)[^()]*?(?:\\([^()]*\\)\\s*)?\\(if[^)]*?(≤|<|≥|>)\\s*"
@@ -132,13 +116,12 @@ public final class CriteriaCompiler {
     private static List<CompiledCriterion> registryFields(Eligibility e) {
         List<CompiledCriterion> fields = new ArrayList<>();
         if (e.minimumAge() != null || e.maximumAge() != null) {
-            Double low = e.minimumAge() == null ? null : e.minimumAge().inYears();
-            Double high = e.maximumAge() == null ? null : e.maximumAge().inYears();
-            Interval years = new Interval(low, true, high, true);
-            String text = "Age " + (low == null ? "up to " + e.maximumAge() : high == null ? e.minimumAge() + " or older"
-                    : e.minimumAge() + " to " + e.maximumAge()) + " (registry's age limits)";
-            fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, new AgeRule(years),
-                    Compilation.COMPUTED, true, CompiledCriterion.Origin.REGISTRY_FIELD, List.of(), List.of()));
+            String text = "Age " + (e.minimumAge() == null ? "up to " + e.maximumAge() : e.maximumAge() == null
+                    ? e.minimumAge() + " or older" : e.minimumAge() + " to " + e.maximumAge()) + " (registry's age limits)";
+            Rule rule = registryAges(e.minimumAge(), e.maximumAge());
+            fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, rule == null
+                    ? new Attestation(text) : rule, rule == null ? Compilation.NOT_COMPILED : Compilation.COMPUTED, true,
+                    CompiledCriterion.Origin.REGISTRY_FIELD, List.of(), List.of()));
         }
         if (e.sex() == Sex.FEMALE || e.sex() == Sex.MALE) {
             AdministrativeSex sex = e.sex() == Sex.FEMALE ? AdministrativeSex.FEMALE : AdministrativeSex.MALE;
@@ -147,6 +130,25 @@ public final class CriteriaCompiler {
                     List.of(), List.of()));
         }
         return fields;
+    }
+
+    /**
+     * The registry's age limits, each in its own unit ("6 Months" to "17 Years"): a limit in months turned into years
+     * would round an infant's age away. Null when a limit is in hours or minutes, which no birth date counts.
+     */
+    private static Rule registryAges(Age minimum, Age maximum) {
+        for (Age limit : new Age[] {minimum, maximum}) {
+            if (limit != null && (limit.unit() == TimeUnit.HOUR || limit.unit() == TimeUnit.MINUTE)) {
+                return null;
+            }
+        }
+        if (minimum == null || maximum == null || minimum.unit() == maximum.unit()) {
+            Age either = minimum == null ? maximum : minimum;
+            return new AgeRule(new Interval(minimum == null ? null : minimum.amount(), true,
+                    maximum == null ? null : maximum.amount(), true), either.unit());
+        }
+        return new AllOf(List.of(new AgeRule(Interval.atLeast(minimum.amount()), minimum.unit()),
+                new AgeRule(Interval.atMost(maximum.amount()), maximum.unit())));
     }
 
     private CompiledCriterion compile(Criterion criterion, Concept disease) {
@@ -369,11 +371,7 @@ public final class CriteriaCompiler {
         if (increase != null) {
             return new Text(increase, true);
         }
-        Rule age = age(t);
-        if (age != null) {
-            return new Text(age, true);
-        }
-        AgeAsWritten written = ageAsWritten(t);
+        AgeReading.Reading written = AgeReading.read(t);
         if (written != null && written.rest() == null) {
             return new Text(written.rule(), true);
         }
@@ -387,7 +385,7 @@ public final class CriteriaCompiler {
         Matcher duration = DISEASE_DURATION.matcher(t);
         if (duration.find() && disease != null) {
             return new Text(new DurationRule(disease.id(), Interval.between(Double.parseDouble(duration.group(1)),
-                    Double.parseDouble(duration.group(2))), org.stroma.protocol.TimeUnit.YEAR), true);
+                    Double.parseDouble(duration.group(2))), TimeUnit.YEAR), true);
         }
         List<Mention> mentions = outsideExceptions(dictionary.mentions(t), t);
         List<Clause> clauses = ClauseSplitter.split(t, mentions);
@@ -474,194 +472,6 @@ public final class CriteriaCompiler {
     private static String question(String text) {
         String q = text.replaceAll("[,;]+\\s*$", "").trim();
         return q.isEmpty() ? text : q;
-    }
-
-    /**
-     * "Age 18 to 50 years", "Be ≥ 18 years of age", "aged 18 years and older", "Be younger than 18 years of age",
-     * "age < 18 or > 75 years" — when the age is all the criterion says: anything else left, above all another number
-     * or comparison ("Age <18 years or >75 years" must not become "age < 18"), and the criterion is read otherwise.
-     */
-    private static Rule age(String criterion) {
-        String t = NUMBERING.matcher(criterion).replaceFirst("");
-        Matcher range = AGE_RANGE.matcher(t);
-        Matcher outside = AGE_OUTSIDE.matcher(t);
-        Matcher within = AGE_WITHIN.matcher(t);
-        Rule rule = null;
-        int start = -1;
-        int end = -1;
-        // both bounds are of the age when the words say so, and the lower is below the upper
-        if (within.find() && within.group(0).matches("(?is).*\\b(?:age[ds]?|years?|old)\\b.*")
-                && Double.parseDouble(within.group(2)) < Double.parseDouble(within.group(4))) {
-            rule = new AgeRule(new Interval(Double.parseDouble(within.group(2)), within.group(1).equals("≥"),
-                    Double.parseDouble(within.group(4)), within.group(3).equals("≤")));
-            start = within.start();
-            end = within.end();
-        } else if (outside.find()) {
-            rule = new AnyOf(List.of(new AgeRule(Interval.below(Double.parseDouble(outside.group(1)))),
-                    new AgeRule(Interval.above(Double.parseDouble(outside.group(2))))));
-            start = outside.start();
-            end = outside.end();
-        } else if (range.find()) {
-            rule = new AgeRule(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))));
-            start = range.start();
-            end = range.end();
-        } else {
-            Matcher bound = AGE_BOUND.matcher(t);
-            if (bound.find()) {
-                start = bound.start();
-                end = bound.end();
-                if (bound.group(1) != null || bound.group(3) != null) {
-                    String op = bound.group(1) != null ? bound.group(1) : bound.group(3);
-                    double v = Double.parseDouble(bound.group(1) != null ? bound.group(2) : bound.group(4));
-                    rule = new AgeRule(switch (op) {
-                        case "≥" -> Interval.atLeast(v);
-                        case ">" -> Interval.above(v);
-                        case "≤" -> Interval.atMost(v);
-                        default -> Interval.below(v);
-                    });
-                } else if (bound.group(5) != null || bound.group(6) != null) {
-                    rule = new AgeRule(Interval.atLeast(Double.parseDouble(bound.group(5) != null ? bound.group(5)
-                            : bound.group(6))));
-                } else if (bound.group(7) != null) {
-                    rule = new AgeRule(Interval.below(Double.parseDouble(bound.group(7))));
-                } else {
-                    rule = new AgeRule(Interval.above(Double.parseDouble(bound.group(8))));
-                }
-            }
-        }
-        if (rule == null) {
-            return null;
-        }
-        String rest = t.substring(0, start) + " " + t.substring(end);
-        if (rest.matches("(?s).*(?:\\d|[<>≤≥=]|\\b(?:less|greater|more|fewer|older|younger|under|over|above|below)\\b).*")) {
-            return null;
-        }
-        return Markers.isFiller(rest.replaceAll("(?i)\\b(?:years?|of age|old|males?|females?|men|women|ages?|aged)\\b",
-                " ")) ? rule : null;
-    }
-
-    /** When an age is reckoned, which says nothing of the age itself: "at the time of screening", "at Visit 1". */
-    private static final Pattern AGE_RECKONED = Pattern.compile("(?i)[,;]?\\s*\\b(?:at|on|as of|by|prior to|before|during)\\s+"
-            + "(?:the\\s+)?(?:(?:date|day|time)\\s+(?:of|the)\\s+(?:the\\s+)?)?(?:screening|enrol?ment|randomi[sz]ation|consent"
-            + "|signing(?: of)?(?: the)?(?: informed)? consent(?: form)?|(?:the )?icf is signed|study entry|entry|inclusion"
-            + "|baseline|the first (?:vaccination|dose)|first vaccination|first dose|visit\\s*\\d+)(?:\\s*\\(\\s*visit\\s*\\d+\\s*\\))?"
-            + "(?:\\s+screening)?");
-    /** Words beside an age that say nothing more of the patient: "inclusive", "of either sex", "of any race". */
-    private static final Pattern AGE_ASIDE = Pattern.compile("(?i)\\(?\\b(?:both |all )?inclusive\\)?|\\bof (?:either|both) "
-            + "(?:sex|sexes|gender|genders)\\b|\\b(?:either|both) (?:sex|sexes|gender|genders)\\b|\\bof (?:any|all) races?\\b");
-    /** "18-65 years", "Age: 18 to 65", "aged 40-80": both limits of the age, as written (each inclusive). */
-    private static final Pattern AGE_SPAN = Pattern.compile("(?i)(?:\\b(?:age[ds]?|ages? range[ds]?|ranging)\\s*(?::|of|from|range)?\\s*)?"
-            + "(?<![\\d.,])(\\d{1,3})\\s*(?:-|–|to)\\s*(\\d{1,3})(?![\\d.,%])\\s*(years?|yrs?|y)?(?:\\s*(?:of age|old))?");
-    /** "Age >18", "aged ≥ 40", "≥ 18 years of age", "> 65 years old": one limit of the age. */
-    private static final Pattern AGE_LIMIT = Pattern.compile("(?i)(?:\\b(?:age[ds]?)\\s*:?\\s*(?:of\\s*)?|\\bbe\\s*)?([≥>≤<])\\s*"
-            + "(\\d{1,3})(?![\\d.,%])\\s*(years?|yrs?|y)?(?:\\s*(?:of age|old))?");
-    /** "18 years old or older", "Age 18 or older", "aged 18 and over": the lower limit, said after it. */
-    private static final Pattern AGE_OR_OLDER = Pattern.compile("(?i)(?<![\\d.,])(\\d{1,3})\\s*(years?|yrs?|y)?(?:\\s*(?:of age|old))?"
-            + "\\s*(?:or|and)\\s*(?:older|over|above|more|greater)\\b");
-    /** "over the age of 18", "under the age of 18 years". */
-    private static final Pattern AGE_OF = Pattern.compile("(?i)\\b(over|above|older than|greater than|>|under|below|younger than|less than|<)\\s+"
-            + "the age of\\s*(\\d{1,3})(?![\\d.,%])\\s*(?:years?)?");
-    /** Words an age criterion is written with that add nothing to the age. */
-    private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\b(?:years?|yrs?|of age|old|males?|females?|men|women|ages?"
-            + "|aged|adults?|patients?|subjects?|participants?|persons?|people|individuals?|volunteers?|children|child|minors?"
-            + "|adolescents?|must|be|is|are|were|was|up|between)\\b");
-
-    /**
-     * An age written as registries rarely do but criteria often: "Age >18", "Age: 18-65", "18 years old or older",
-     * "Patients must be over 65 years old", "between 18-80 years old", "over the age of 18" — with an age's word
-     * ("age", "aged", "years old", "years of age", or "years" beside the limits), once, and nothing else said but when it
-     * is reckoned ("at screening") and words that add nothing ("inclusive", "of either sex"), or with what else the
-     * criterion says beside the age given back to be read on its own ("… and ambulatory"). A lost sign ("Age = 18
-     * years") is not guessed; a limit in months or weeks is no age in years.
-     */
-    private static AgeAsWritten ageAsWritten(String criterion) {
-        String t = NUMBERING.matcher(criterion).replaceFirst("");
-        t = AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" ");
-        if (!t.matches("(?is).*\\b(?:age[ds]?|years?|yrs?)\\b.*")
-                || t.matches("(?is).*\\b(?:months?|weeks?|days?|hours?|gestation\\w*|postnatal|menopaus\\w*|diagnos\\w*"
-                        + "|since|ago|duration|history|onset|for)\\b.*")) {
-            return null;
-        }
-        Rule already = age(t);
-        if (already != null) {
-            return new AgeAsWritten(already, null);
-        }
-        Rule rule = null;
-        int start = -1;
-        int end = -1;
-        Matcher span = AGE_SPAN.matcher(t);
-        Matcher limit = AGE_LIMIT.matcher(t);
-        Matcher orOlder = AGE_OR_OLDER.matcher(t);
-        Matcher of = AGE_OF.matcher(t);
-        if (span.find() && agesWord(t, span)) {
-            double low = Double.parseDouble(span.group(1));
-            double high = Double.parseDouble(span.group(2));
-            if (low < high) {
-                rule = new AgeRule(Interval.between(low, high));
-                start = span.start();
-                end = span.end();
-            }
-        } else if (orOlder.find() && agesWord(t, orOlder)) {
-            rule = new AgeRule(Interval.atLeast(Double.parseDouble(orOlder.group(1))));
-            start = orOlder.start();
-            end = orOlder.end();
-        } else if (of.find()) {
-            double v = Double.parseDouble(of.group(2));
-            String op = of.group(1).toLowerCase(java.util.Locale.ROOT);
-            rule = new AgeRule(op.equals("over") || op.equals("above") || op.equals("older than") || op.equals("greater than") || op.equals(">")
-                    ? Interval.above(v) : Interval.below(v));
-            start = of.start();
-            end = of.end();
-        } else if (limit.find() && agesWord(t, limit)) {
-            double v = Double.parseDouble(limit.group(2));
-            rule = new AgeRule(switch (limit.group(1)) {
-                case "≥" -> Interval.atLeast(v);
-                case ">" -> Interval.above(v);
-                case "≤" -> Interval.atMost(v);
-                default -> Interval.below(v);
-            });
-            start = limit.start();
-            end = limit.end();
-        }
-        if (rule == null) {
-            return null;
-        }
-        String rest = t.substring(0, start) + " " + t.substring(end);
-        if (rest.matches("(?s).*(?:\\d|[<>≤≥=]|\\b(?:less|greater|more|fewer|older|younger|under|over|above|below)\\b).*")) {
-            return null;
-        }
-        if (Markers.isFiller(AGE_WORDS.matcher(rest).replaceAll(" "))) {
-            return new AgeAsWritten(rule, null);
-        }
-        // something else is said beside the age ("and ambulatory", "healthy"): read on its own, unless it may be the
-        // age's alternative ("≥ 18, or an emancipated minor") or a list's heading ("… of age: one of the following"),
-        // or the age is another person's ("a donor > 70 years of age"); and only an age said as one: "years" alone
-        // may be a life expectancy or a follow-up ("life expectancy less than 2 years")
-        boolean saidAsAnAge = t.substring(Math.max(0, start - 8), end).matches("(?is).*\\b(?:age[ds]?|old)\\b.*");
-        return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || ANOTHER_PERSONS_AGE.matcher(t).find()
-                || AGE_OWN_TIME.matcher(rest).find() ? null
-                : new AgeAsWritten(rule, AGE_WORDS.matcher(rest).replaceAll(" ").replaceAll("^[\\s,;.]*(?:and\\s+)?", "")
-                .strip());
-    }
-
-    /** An age read as written, and what the criterion says beside it (null when nothing). */
-    private record AgeAsWritten(Rule rule, String rest) {
-    }
-
-    private static final Pattern ANOTHER_PERSONS_AGE = Pattern.compile("(?i)\\b(?:donors?|mothers?|fathers?|parents?"
-            + "|partners?|spouses?|siblings?|infants?|babies|baby|newborns?|fetus|foetus|relatives?|caregivers?|care givers?"
-            + "|child of|children of)\\b");
-    /** "Age < 18 years at time of stroke": what follows says when the age counts, not another criterion. */
-    private static final Pattern AGE_OWN_TIME = Pattern.compile("(?i)^\\W*(?:at|when|while|during|before|after|upon|by"
-            + "|in|on|as of|from|since)\\b");
-    private static final Pattern AGE_ALTERNATIVE = Pattern.compile("(?i)\\b(?:or|nor|either|if|when|unless|except"
-            + "|otherwise|whichever)\\b|[:;]|\\bnot\\s+(?:yet\\s+)?(?:reached|attained)\\b");
-
-    /** Whether the limits found are an age's: "years" written with them, or "age" before them. */
-    private static boolean agesWord(String t, Matcher m) {
-        String found = m.group().toLowerCase(java.util.Locale.ROOT);
-        String before = t.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT);
-        return found.matches("(?s).*\\b(?:years?|yrs?|y|age[ds]?)\\b.*") || before.matches("(?s).*\\bage[ds]?\\b\\W*$");
     }
 
     /** "an increase of ≥1 EDSS point (if EDSS ≤ 5.0) or 0.5 EDSS point (if EDSS ≥ 5.5), in the last 12 months". */

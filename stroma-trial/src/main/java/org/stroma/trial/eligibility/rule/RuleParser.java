@@ -115,7 +115,7 @@ public final class RuleParser {
         String rest = head.length > 1 ? head[1].trim() : "";
         try {
             return switch (head[0].toLowerCase(Locale.ROOT)) {
-                case "age" -> new AgeRule(interval(rest, at));
+                case "age" -> age(rest, at);
                 case "sex" -> sex(rest, at);
                 case "measure" -> measure(rest, at);
                 case "class" -> classRule(rest, at);
@@ -238,6 +238,16 @@ public final class RuleParser {
         }
         return new ExposureRule(List.of(m.group(1).split(",")), new Offset(Double.parseDouble(m.group(2)),
                 unit(m.group(3), at)));
+    }
+
+    private Rule age(String rest, int at) {
+        Interval limits = interval(rest, at);
+        String written = rest.substring(intervalLength(rest)).trim();
+        TimeUnit unit = written.isEmpty() ? TimeUnit.YEAR : unit(written, at);
+        if (unit == TimeUnit.HOUR || unit == TimeUnit.MINUTE) {
+            throw new RuleSyntaxException(text, at, "an age is counted in days, weeks, months or years, not " + written);
+        }
+        return new AgeRule(limits, unit);
     }
 
     private Rule duration(String rest, int at) {

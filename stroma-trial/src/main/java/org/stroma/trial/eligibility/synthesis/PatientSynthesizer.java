@@ -39,6 +39,7 @@ import org.stroma.trial.eligibility.rule.SexRule;
 import org.stroma.trial.eligibility.rule.Window;
 import org.stroma.trial.measure.Units;
 import org.stroma.trial.patient.AdministrativeSex;
+import org.stroma.trial.patient.CompletedAge;
 
 /**
  * Makes up patients for a trial from its compiled criteria, for simulation: an eligible patient has facts that meet
@@ -212,7 +213,11 @@ public final class PatientSynthesizer {
 
         @Override
         public Void age(AgeRule rule) {
-            f.ages.add(new Constraint(rule.years(), truth));
+            if (rule.unit() == org.stroma.protocol.TimeUnit.YEAR) {
+                f.ages.add(new Constraint(rule.limits(), truth));
+            } else {
+                f.finerAges.add(new AgeConstraint(rule, truth));
+            }
             return null;
         }
 
@@ -428,6 +433,10 @@ public final class PatientSynthesizer {
         return 1;
     }
 
+    /** An age in months, weeks or days ("6 to 24 months") that the patient's birth date must meet, or miss. */
+    record AgeConstraint(AgeRule rule, boolean inside) {
+    }
+
     /** A value inside (or outside) an interval, or whether one is, as a constraint. */
     record Constraint(Interval interval, boolean inside) {
         boolean holds(double v) {
@@ -448,6 +457,7 @@ public final class PatientSynthesizer {
     private final class Facts {
         final LocalDate date;
         final List<Constraint> ages = new ArrayList<>();
+        final List<AgeConstraint> finerAges = new ArrayList<>();
         final List<AdministrativeSex> excludedSexes = new ArrayList<>();
         boolean preferFemale;
         boolean needsFemale;
@@ -486,7 +496,8 @@ public final class PatientSynthesizer {
                     && preferredSex == AdministrativeSex.MALE) ? preferredSex : allowed.isEmpty()
                     ? AdministrativeSex.FEMALE : allowed.size() == 1 || preferFemale ? allowed.get(0)
                     : allowed.get(random.nextInt(2));
-            LocalDate birth = date.minusYears(age).minusDays(30 + random.nextInt(300));
+            LocalDate birth = finerAges.isEmpty() ? date.minusYears(age).minusDays(30 + random.nextInt(300))
+                    : birthMeetingFinerAges(random.nextInt(30));
             for (Map.Entry<String, List<Constraint>> e : values.entrySet()) {
                 Concept c = dictionary.get(e.getKey());
                 double lo = c.plausible().size() == 2 ? c.plausible().get(0) : -1e9;
@@ -562,6 +573,25 @@ public final class PatientSynthesizer {
             }
             return new SyntheticPatient.Measurement("creatinine", Math.round((lo + hi) / 2 * 100) / 100.0, "mg/dL",
                     null, date.minusDays(2));
+        }
+
+        /**
+         * A birth date meeting every age in months, weeks or days and every age in years, found day by day back from
+         * the screening date (from a few days before it, for variety) over a century: infants' limits ("postnatal age
+         * ≤ 28 days") are met exactly, as the evaluator counts them. The screening day itself when none does.
+         */
+        private LocalDate birthMeetingFinerAges(int daysFirst) {
+            for (int start : new int[] {daysFirst, 0}) {
+                for (int days = start; days <= 36_525; days++) {
+                    LocalDate birth = date.minusDays(days);
+                    long years = CompletedAge.between(birth, date, org.stroma.protocol.TimeUnit.YEAR);
+                    if (ages.stream().allMatch(c -> c.holds(years)) && finerAges.stream().allMatch(c -> c.rule()
+                            .limits().contains(CompletedAge.between(birth, date, c.rule().unit())) == c.inside())) {
+                        return birth;
+                    }
+                }
+            }
+            return date;
         }
 
         private double chooseYears(List<DurationConstraint> constraints) {

@@ -107,13 +107,10 @@ class CriteriaAboutSomethingElseTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // a lost sign is not guessed, a limit in months is no age in years, an age heading a list or offered with
-            // an alternative is the investigator's, and so is "years" that is no age (a life expectancy, a donor's)
+            // a lost sign is not guessed, an age heading a list is the investigator's, and so is "years" that is no
+            // age (a life expectancy, a donor's) or an age at another time
             "Age =18 years",
-            "Age >12 months",
-            "Age from birth to 21 years",
             "For patients >= 40 years of age: any one of the following:",
-            "Aged 18 years or older, or an emancipated minor",
             "Life expectancy less than 2 years",
             "Patient has received a liver transplant from a donor > 70 years of age",
             "Age < 18 years at time of stroke"})

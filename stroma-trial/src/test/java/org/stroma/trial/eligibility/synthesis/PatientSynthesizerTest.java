@@ -9,7 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stroma.protocol.Age;
+import org.stroma.protocol.Criterion;
+import org.stroma.protocol.CriterionKind;
+import org.stroma.protocol.Eligibility;
+import org.stroma.protocol.Identification;
 import org.stroma.protocol.Protocol;
+import org.stroma.protocol.TimeUnit;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.trial.TrialFixtures;
@@ -59,6 +65,37 @@ class PatientSynthesizerTest {
                 assertThat(screening.screen(p.toRecord(TrialFixtures.DICTIONARY), TrialFixtures.SCREENED).verdict())
                         .as(seed + " " + sex).isEqualTo(PatientVerdict.ELIGIBLE);
             }
+        }
+    }
+
+    /**
+     * An infants' trial, whose ages are in months and days (the registry's "6 Months" to "2 Years", an inclusion of 6
+     * to 24 months, an exclusion of the first 200 days): eligible infants are born when every limit holds as the
+     * screening counts it, and a failing one misses a limit.
+     */
+    @Test
+    void anInfantIsBornWhenItsAgesInMonthsAndDaysHold() {
+        Eligibility eligibility = new Eligibility(null, null, null, null, null, new Age(6, TimeUnit.MONTH),
+                new Age(2, TimeUnit.YEAR), List.of(), null, null,
+                List.of(new Criterion("I1", CriterionKind.INCLUSION, "Infants aged 6 to 24 months", null, List.of())),
+                List.of(new Criterion("E1", CriterionKind.EXCLUSION, "a study team's rule", null, List.of(),
+                        "age <= 200 days")));
+        Protocol protocol = new Protocol(new Identification("NCT00000000", List.of(), null, List.of(), null, null, null,
+                null), null, null, null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), eligibility,
+                List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        CompiledEligibility e = new CriteriaCompiler(TrialFixtures.DICTIONARY).compile(protocol);
+        assertThat(e.all().stream().map(c -> c.rule().ruleText())).contains("all(age >= 6 months, age <= 2)",
+                "age 6..24 months", "age <= 200 days");
+        Screening screening = new Screening(TrialFixtures.DICTIONARY, e);
+        PatientSynthesizer synth = new PatientSynthesizer(TrialFixtures.DICTIONARY, e, 11);
+        for (int i = 0; i < 10; i++) {
+            SyntheticPatient p = synth.eligible("P" + i, TrialFixtures.SCREENED);
+            assertThat(screening.screen(p.toRecord(TrialFixtures.DICTIONARY), TrialFixtures.SCREENED).verdict())
+                    .as("born " + p.birthDate()).isEqualTo(PatientVerdict.ELIGIBLE);
+            PatientSynthesizer.Failing f = synth.failing("F" + i, TrialFixtures.SCREENED);
+            assertThat(screening.screen(f.patient().toRecord(TrialFixtures.DICTIONARY), TrialFixtures.SCREENED)
+                    .verdict()).as("failing " + f.criterion() + ", born " + f.patient().birthDate())
+                    .isEqualTo(PatientVerdict.INELIGIBLE);
         }
     }
 
