@@ -14,6 +14,10 @@ import org.stroma.trial.patient.Observation;
  * the default upper limit of normal, the molar factor (µmol/L per mg/dL) where the two kinds of units meet, and an
  * ion's valence (the charge of potassium is 1, of calcium 2), by which milliequivalents are millimoles. An
  * {@code openClass} is one no list of codes closes ("surgery"): a record the dictionary places nowhere may be one.
+ * {@code valueTerms} name an observation's classes by the words of a criterion: for the smoking status, "former
+ * smoker" is FORMER, "current or former smoker" CURRENT or FORMER, and "non-smoker" any class but CURRENT (each key one
+ * class, several joined by commas, or "not" and one class; each value a pattern the whole of a term the criterion
+ * used matches).
  */
 public record Concept(
         String id,
@@ -32,7 +36,8 @@ public record Concept(
         boolean femaleOnly,
         boolean event,
         Integer valence,
-        boolean openClass) {
+        boolean openClass,
+        Map<String, String> valueTerms) {
 
     public Concept {
         terms = terms == null ? List.of() : List.copyOf(terms);
@@ -40,6 +45,16 @@ public record Concept(
         names = names == null ? List.of() : List.copyOf(names);
         plausible = plausible == null ? List.of() : List.copyOf(plausible);
         valueCodes = valueCodes == null ? Map.of() : Map.copyOf(valueCodes);
+        valueTerms = valueTerms == null ? Map.of() : Map.copyOf(valueTerms);
+    }
+
+    /** The classes the words of a criterion name ("former smoker": FORMER), sorted; empty when they name none. */
+    public List<String> classesNamedBy(String words) {
+        String w = words.strip().replaceAll("\\s+", " ");
+        return valueTerms.entrySet().stream()
+                .filter(e -> java.util.regex.Pattern.compile(e.getValue(), java.util.regex.Pattern.CASE_INSENSITIVE)
+                        .matcher(w).matches())
+                .flatMap(e -> java.util.Arrays.stream(e.getKey().split(","))).map(String::strip).sorted().toList();
     }
 
     /** A code as the dictionary holds it; {@code prefix} makes it stand for every code beginning with it. */
@@ -96,8 +111,9 @@ public record Concept(
 
     /**
      * The class an observation of this concept records, as criteria name classes: the dictionary's name for a coded
-     * value ("III" for SNOMED 420913000), another code as it is (upper case), or a whole number from 1 to 4 as a roman
-     * numeral. Null when the observation holds none of these.
+     * value ("III" for SNOMED 420913000), another code as it is (upper case) when it is one of those names or the
+     * dictionary names none, or a whole number from 1 to 4 as a roman numeral. Null when the observation holds none of
+     * these.
      */
     public String classOf(Observation o) {
         if (o.valueCode() != null) {
@@ -106,7 +122,10 @@ public record Concept(
                     return entry.getKey();
                 }
             }
-            return o.valueCode().toUpperCase(Locale.ROOT);
+            String named = o.valueCode().toUpperCase(Locale.ROOT);
+            // a code the dictionary does not place ("smoker, current status unknown") is no class of a concept whose
+            // classes it names: unreadable, not another class
+            return valueCodes.isEmpty() || valueCodes.containsKey(named) ? named : null;
         }
         if (o.value() != null && o.value() >= 1 && o.value() <= 4 && o.value() == Math.rint(o.value())) {
             return new String[] {"I", "II", "III", "IV"}[o.value().intValue() - 1];

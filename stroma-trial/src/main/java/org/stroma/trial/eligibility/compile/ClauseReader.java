@@ -639,7 +639,8 @@ final class ClauseReader {
         return switch (c.kind()) {
             // "premorbid IQ": a value from before the illness, which no measurement on record is
             case OBSERVATION -> ANOTHER_TIMES_VALUE.matcher(before).find() ? new Attestation(question(clauses.get(clause)
-                    .text())) : observation(c, before, after, clause, !numberFollows(end, clause));
+                    .text())) : !c.valueTerms().isEmpty() ? namedClass(m, before, clause)
+                    : observation(c, before, after, clause, !numberFollows(end, clause));
             case CONDITION -> causeInAList(condition(c, m.text(), before, after, clause), m);
             // "patients undergoing elective hysterectomy": the trial's own operation, not one the records hold yet
             // and an inclusion that names a procedure without saying when ("primary total knee replacement surgery")
@@ -653,6 +654,47 @@ final class ClauseReader {
                             clauses.get(clause).text());
             case MEDICATION -> null;
         };
+    }
+
+    /** Words before a status that put it in the past or leave its time open: "history of smoking", "ever smoked". */
+    private static final Pattern STATUS_AT_ANOTHER_TIME = Pattern.compile("(?i)\\b(?:history|h/o|ever|prior|previous|past"
+            + "|former|formerly|recent|recently|stopped|quit|within|during|were|was|had|used to)\\b\\W*(?:\\w+\\W+){0,2}$");
+
+    private static final Pattern ANOTHER_STATUS_BEFORE = Pattern.compile("(?i)\\b(?:current(?:ly)?|active|ex|former|past"
+            + "|previous|never|non)\\s*-?\\s*(?:or|and/or|/|and)\\s*$");
+
+    /**
+     * A status the criterion names by its words ("current smokers", "former smoker", "non-smoker"): its classes, as
+     * the latest record says them. Said of another time ("history of smoking", "smoking within 6 months"), with more
+     * said of it ("heavy smokers", "smokers of > 5 cigarettes a day") or in words no class holds, it is asked.
+     */
+    private Rule namedClass(Mention m, String before, int clause) {
+        Clause c = clauses.get(clause);
+        List<String> classes = m.concept().classesNamedBy(m.text());
+        Window when = TextWindows.find(c.text());
+        String besides = c.text().substring(0, Math.max(0, m.start() - c.start())) + " "
+                + c.text().substring(Math.min(c.text().length(), m.end() - c.start()));
+        // a status after "current or" ("Current or ex-smokers") is one of two the list names; one followed by a colon
+        // ("Tobacco use: a current or prior history of …") heads what the criterion goes on to define
+        boolean another = ANOTHER_STATUS_BEFORE.matcher(text.substring(Math.max(0, m.start() - 25), m.start())).find()
+                || text.substring(m.end()).matches("(?s)\\s*:.*");
+        if (classes.isEmpty() || another || STATUS_AT_ANOTHER_TIME.matcher(before).find()
+                || when != null && when.kind() != Window.Kind.NOW || !Markers.isFiller(besides)) {
+            return new Attestation(question(c.text()));
+        }
+        Window lastYear = Window.past(12, org.stroma.protocol.TimeUnit.MONTH);
+        Window counted = lastYear;
+        if (when != null) {
+            // "current smoker": the status recorded last, as long as it is recent, rather than the last ever recorded
+            assumptions.add(m.concept().label() + ": the one recorded last, counted " + lastYear.describe());
+        } else {
+            counted = window(clause, lastYear, m.concept(), true);
+        }
+        // "non-smoker": any status but the one named, so a status on record that names no class stays unknown
+        boolean notThat = classes.size() == 1 && classes.get(0).startsWith("not ");
+        ClassRule rule = new ClassRule(m.concept().id(), notThat ? List.of(classes.get(0).substring(4).strip())
+                : classes, counted);
+        return notThat ? new Not(rule) : rule;
     }
 
     /** Words that make a parenthesis a list of examples: "(including …", "(e.g. …", commas between its names. */

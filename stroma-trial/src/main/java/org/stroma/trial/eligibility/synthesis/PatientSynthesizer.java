@@ -511,7 +511,10 @@ public final class PatientSynthesizer {
                 measurements.add(creatinineFor(e, age, sex));
             }
             for (Map.Entry<String, List<ClassConstraint>> e : classes.entrySet()) {
-                TreeSet<String> options = new TreeSet<>(List.of("I", "II", "III", "IV"));
+                // the classes the dictionary names by code ("CURRENT", "FORMER", "NEVER"), or a graded scale's
+                Concept concept = dictionary.get(e.getKey());
+                TreeSet<String> options = new TreeSet<>(concept.valueCodes().isEmpty() ? List.of("I", "II", "III", "IV")
+                        : concept.valueCodes().keySet());
                 e.getValue().forEach(cc -> options.addAll(cc.rule().classes().stream().map(String::toUpperCase)
                         .toList()));
                 String chosen = options.stream().filter(o -> e.getValue().stream().allMatch(cc -> cc.rule().classes()
