@@ -211,8 +211,15 @@ final class ClauseCombination {
             Rule evidence = combine(clauses.subList(defines, clauses.size()), rules.subList(defines, rules.size()),
                     withFirst(joins.subList(defines, joins.size())));
             Rule defined = combine(clauses.subList(0, defines), rules.subList(0, defines), joins.subList(0, defines));
-            if (evidence == null || CriteriaCompiler.onlyAttestations(evidence)) {
-                return defined;
+            if (evidence == null || defined == null) {
+                return evidence == null ? defined : evidence;
+            }
+            if (CriteriaCompiler.onlyAttestations(evidence)) {
+                // "hepatic dysfunction as defined by Child-Pugh class B or C": a definition no record decides still
+                // narrows what it defines, so it is asked beside it; "as evidenced by both:" only heads a list
+                boolean heading = LIST_HEADING.matcher(String.join(" ", clauses.subList(defines, clauses.size()).stream()
+                        .map(Clause::text).toList())).matches();
+                return heading ? defined : new AllOf(List.of(defined, evidence));
             }
             // "liver dysfunction, as evidenced by AST > 3 × ULN" is decided by the evidence; but what only the
             // investigator can say ("non-ischemic etiology confirmed by angiography") still needs saying
@@ -221,6 +228,10 @@ final class ClauseCombination {
         return split(rules, joins, EnumSet.of(Connective.WITH), r -> split(r.rules(), r.joins(),
                 EnumSet.of(Connective.AND), s -> orAll(s.rules())));
     }
+
+    /** Words that only head the list after them: "both:", "either of the following", "one or more of these". */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?i)^\\W*(?:(?:both|either|all|any|(?:at least )?(?:one|two"
+            + "|\\d+)(?: or more)?)\\s*)?(?:of\\s+)?(?:the\\s+)?(?:following|these|below|criteria|conditions)?\\W*$");
 
     private static List<Connective> withFirst(List<Connective> joins) {
         List<Connective> copy = new ArrayList<>(joins);

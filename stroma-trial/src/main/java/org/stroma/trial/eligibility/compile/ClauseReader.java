@@ -188,8 +188,9 @@ final class ClauseReader {
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && (eitherValue
                 || rules.stream().allMatch(r -> r instanceof ConditionRule || r instanceof AllOf all
                         && all.rules().get(0) instanceof ConditionRule)) || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
-        if (!rule.asksInvestigator() && measurementUnread && t.matches("(?s).*\\d.*")) {
-            // "pregnant women between 34-42 weeks gestation": a measurement named with a number no reading took
+        if (!rule.asksInvestigator() && measurementUnread) {
+            // "pregnant women between 34-42 weeks gestation", "Child-Pugh grade B/C liver failure": a measurement
+            // named with a number or a grade no reading took narrows what else the clause names
             rule = new AllOf(List.of(rule, new Attestation(question(t))));
         } else if (!asksMoreThanWhatKind(rule) && !measures(rule) && !UnreadWords.explainedFrom(text.substring(clause.start()))
                 && !unreadBesideItsKind(t, clause.start(), named, rule).isEmpty()) {
@@ -647,7 +648,10 @@ final class ClauseReader {
             // is as likely the operation the trial performs as one the patient had: asked
             // an open class ("surgery") that an inclusion requires is most often a condition on it ("prior surgery
             // must have been ≥ 4 weeks before"): asked too
-            case PROCEDURE -> PLANNED_PROCEDURE.matcher(before).find() || kind == CriterionKind.INCLUSION
+            // "on dialysis", "receiving mechanical ventilation": a treatment going on now, which a past procedure on
+            // record does not say, and a dated procedure read "now" would mostly miss: asked
+            case PROCEDURE -> PLANNED_PROCEDURE.matcher(before).find() || ONGOING_PROCEDURE.matcher(before).find()
+                    || kind == CriterionKind.INCLUSION
                     && (!timeGiven(clause) || c.openClass()) ? new Attestation(question(clauses.get(clause).text()))
                     : c.openClass() && openParenthesis(m.start()) >= clauses.get(clause).start() ? null
                     : qualifiedProcedure(m, before, new ProcedureRule(c.id(), window(clause, Window.ever(), c, true)),
@@ -704,6 +708,9 @@ final class ClauseReader {
     private static final Pattern PLANNED_PROCEDURE = Pattern.compile("(?i)\\b(?:undergo(?:ing|es)?|elective(?:ly)?|scheduled"
             + "|planned|candidates?|referred|awaiting|requiring|require[sd]?|indicated|will (?:have|undergo|receive)"
             + "|submitted|subjected|(?:will|to) be)\\b");
+
+    private static final Pattern ONGOING_PROCEDURE = Pattern.compile("(?i)\\b(?:on|receiving|dependent on|need(?:s|ing)?"
+            + "|still)\\s+(?:(?:chronic|long-term|maintenance|regular|renal|ongoing|current)\\s+)*$");
 
     /** Words between two names that only list them: "AST and ALT", "AST/ALT", "AST (SGOT), ALT". */
     private static final Pattern LISTING = Pattern.compile("(?i)^[\\s,/&]*(?:and/or|and|or)?[\\s,/&]*$");

@@ -317,7 +317,15 @@ class ClausePartsTest {
             // Karnofsky in per cent, and blood pressure written as one word
             "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
             "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
-                    + " diastolic_bp >= 95 mmHg within 12 months)"})
+                    + " diastolic_bp >= 95 mmHg within 12 months)",
+            // audit 18: a treatment going on now is asked; a definition no record decides is asked beside what it
+            // defines, a measurement named with a grade no reading took too; a list's heading is no definition
+            "E|End stage renal disease or on dialysis|any(condition end_stage_renal_disease now, attest \"on dialysis\")",
+            "E|Hepatic dysfunction as defined by Child-Pugh Class B or C|all(condition liver_disease now, attest"
+                    + " \"Child-Pugh Class B\")",
+            "E|Child-Pugh grade B/C liver failure|all(condition liver_disease now, attest \"Child-Pugh grade B/C liver"
+                    + " failure\")",
+            "I|Diabetes as evidenced by both:|condition diabetes now"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
