@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.stroma.protocol.Eligibility;
+import org.stroma.protocol.Identification;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RegistryImporter;
@@ -40,6 +42,13 @@ public final class TrialFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A protocol of nothing but an id and its eligibility, as a test of the registry's fields makes one up. */
+    public static Protocol protocolWith(Eligibility eligibility) {
+        return new Protocol(new Identification("NCT00000000", List.of(), null, List.of(), null, null, null, null), null,
+                null, null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), eligibility, List.of(),
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public static CompiledEligibility compiled(String seed) {

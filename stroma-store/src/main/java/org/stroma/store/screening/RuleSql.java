@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.stroma.protocol.TimeUnit;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.AgeRule;
@@ -123,17 +124,24 @@ final class RuleSql implements Rule.Visitor<String> {
 
     @Override
     public String age(AgeRule rule) {
+        return "(CASE WHEN p.birth_date IS NULL OR p.birth_date > " + day(date) + " OR "
+                + completedAge(TimeUnit.YEAR, date) + " > 120 THEN NULL ELSE "
+                + interval(completedAge(rule.unit(), date), rule.limits()) + " END)";
+    }
+
+    /**
+     * The age of {@code p.birth_date} on a date in completed units, as {@code CompletedAge} counts it in Java: whole
+     * calendar months and years by PostgreSQL's {@code age()}, whole days and weeks by subtracting the dates.
+     */
+    static String completedAge(TimeUnit unit, LocalDate date) {
         String span = "age(" + day(date) + ", p.birth_date)";
-        String years = "date_part('year', " + span + ")";
-        // completed units, as the evaluator counts them: whole months of the calendar, whole days between the dates
-        String age = switch (rule.unit()) {
-            case YEAR -> years;
-            case MONTH -> "(" + years + " * 12 + date_part('month', " + span + "))";
+        return switch (unit) {
+            case YEAR -> "date_part('year', " + span + ")";
+            case MONTH -> "(date_part('year', " + span + ") * 12 + date_part('month', " + span + "))";
             case WEEK -> "floor((" + day(date) + " - p.birth_date) / 7)";
-            default -> "(" + day(date) + " - p.birth_date)";
+            case DAY -> "(" + day(date) + " - p.birth_date)";
+            default -> throw new IllegalArgumentException("an age is not counted in " + unit.label());
         };
-        return "(CASE WHEN p.birth_date IS NULL OR " + years + " < 0 OR " + years + " > 120 THEN NULL ELSE "
-                + interval(age, rule.limits()) + " END)";
     }
 
     /** The latest observation of a concept within a window, as the WHERE of a one-row subquery on {@code o}. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stroma.protocol.TimeUnit;
 import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.store.EmbeddedDatabase;
 import org.stroma.trial.concept.ConceptDictionary;
@@ -20,6 +23,7 @@ import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
+import org.stroma.trial.patient.CompletedAge;
 import org.stroma.trial.patient.PatientRecord;
 
 /**
@@ -56,9 +60,9 @@ class SqlScreeningTest {
 
     /**
      * Rules no seed trial compiles to, written as a study team would: allergies by class, by name and both, vaccines,
-     * surgery (an open class), and ages in months, weeks and days (whose completed units SQL's date arithmetic must
-     * count as Java does, on birth dates of every day of the year), on the same random patients (whose allergies are
-     * coded, named, resolved and unplaceable, and whose procedures include some the dictionary places nowhere).
+     * surgery (an open class), and ages in months, weeks and days (whose counts {@link
+     * #sqlCountsCompletedAgesAsJavaDoes} compares day by day), on the same random patients (whose allergies are coded,
+     * named, resolved and unplaceable, and whose procedures include some the dictionary places nowhere).
      */
     @org.junit.jupiter.api.Test
     void sqlGivesTheVerdictsOfTheJavaScreeningForStudyTeamsRules() throws Exception {
@@ -100,6 +104,38 @@ class SqlScreeningTest {
         assertThat(seen[0]).isPositive();
         assertThat(seen[1]).isPositive();
         assertThat(seen[2]).isPositive();
+    }
+
+    /**
+     * SQL counts an age in completed days, weeks, months and years as Java does, for every birth date of the thirty
+     * years before each screening date: month ends, 29 February and leap years included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-28", "2024-02-29", "2025-02-28", "2025-03-31", "2025-04-30", "2026-06-01"})
+    void sqlCountsCompletedAgesAsJavaDoes(String screening) throws Exception {
+        LocalDate date = LocalDate.parse(screening);
+        List<String> mismatches = new ArrayList<>();
+        int compared = 0;
+        try (Connection db = database.connect(); Statement st = db.createStatement()) {
+            for (TimeUnit unit : List.of(TimeUnit.DAY, TimeUnit.WEEK, TimeUnit.MONTH, TimeUnit.YEAR)) {
+                String sql = "SELECT p.birth_date, " + RuleSql.completedAge(unit, date) + " FROM (SELECT d::date AS"
+                        + " birth_date FROM generate_series(DATE '" + date.minusYears(30) + "', DATE '" + date
+                        + "', INTERVAL '1 day') d) p";
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    while (rs.next()) {
+                        LocalDate birth = rs.getObject(1, LocalDate.class);
+                        long inSql = Math.round(rs.getDouble(2));
+                        long inJava = CompletedAge.between(birth, date, unit);
+                        compared++;
+                        if (inSql != inJava) {
+                            mismatches.add(unit + " born " + birth + ": " + inSql + " in SQL, " + inJava + " in Java");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(compared).isGreaterThan(4 * 30 * 365);
     }
 
     private static org.stroma.protocol.Protocol compiledProtocol(String seed) throws IOException {

@@ -1,8 +1,11 @@
 package org.stroma.trial.concept;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.stroma.trial.patient.Code;
 import org.stroma.trial.patient.Observation;
 
@@ -48,13 +51,16 @@ public record Concept(
         valueTerms = valueTerms == null ? Map.of() : Map.copyOf(valueTerms);
     }
 
+    /** The patterns of every concept's value terms, compiled once. */
+    private static final Map<String, Pattern> VALUE_TERMS = new ConcurrentHashMap<>();
+
     /** The classes the words of a criterion name ("former smoker": FORMER), sorted; empty when they name none. */
     public List<String> classesNamedBy(String words) {
         String w = words.strip().replaceAll("\\s+", " ");
         return valueTerms.entrySet().stream()
-                .filter(e -> java.util.regex.Pattern.compile(e.getValue(), java.util.regex.Pattern.CASE_INSENSITIVE)
+                .filter(e -> VALUE_TERMS.computeIfAbsent(e.getValue(), t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE))
                         .matcher(w).matches())
-                .flatMap(e -> java.util.Arrays.stream(e.getKey().split(","))).map(String::strip).sorted().toList();
+                .flatMap(e -> Arrays.stream(e.getKey().split(","))).map(String::strip).sorted().toList();
     }
 
     /** A code as the dictionary holds it; {@code prefix} makes it stand for every code beginning with it. */

@@ -194,7 +194,11 @@ public final class RuleEvaluator {
         if (years == null) {
             return Finding.unknown("the birth date is not recorded");
         }
-        if (years < 0 || years > 120) {
+        if (patient.birthDate().isAfter(date)) {
+            // a birth after the screening date would count as age 0, a newborn's
+            return Finding.unknown("the recorded birth date " + patient.birthDate() + " is after the screening date");
+        }
+        if (years > 120) {
             return Finding.unknown("the recorded birth date gives an implausible age of " + years);
         }
         long age = patient.ageOn(date, rule.unit());

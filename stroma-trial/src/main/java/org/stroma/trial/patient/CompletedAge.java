@@ -6,8 +6,8 @@ import org.stroma.protocol.TimeUnit;
 
 /**
  * An age in completed units, as people count it: whole days, weeks, calendar months or years since the birth date (a
- * child born on 31 January is a month old on 1 March, not on 28 February) — the count PostgreSQL's {@code age()}
- * gives for months and years, so that screening in SQL and in Java agree.
+ * child born on 31 January is a month old on 1 March, not on 28 February). Screening in SQL counts the same: months
+ * and years by PostgreSQL's {@code age()}, days and weeks by subtracting the dates.
  */
 public final class CompletedAge {
     private CompletedAge() {

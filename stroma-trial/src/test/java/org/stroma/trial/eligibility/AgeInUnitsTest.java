@@ -10,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stroma.protocol.Age;
 import org.stroma.protocol.Eligibility;
-import org.stroma.protocol.Identification;
-import org.stroma.protocol.Protocol;
 import org.stroma.protocol.TimeUnit;
 import org.stroma.trial.TrialFixtures;
 import org.stroma.trial.eligibility.compile.CompiledCriterion;
@@ -59,6 +57,9 @@ class AgeInUnitsTest {
         assertThat(evaluate("age >= 1", infant)).as("one year, in years").isEqualTo(Verdict.NOT_MET);
         PatientRecord unknownBirth = patient("who").born(null).build();
         assertThat(evaluate("age 6..24 months", unknownBirth)).isEqualTo(Verdict.UNKNOWN);
+        // a birth after the screening date is no newborn's age 0
+        PatientRecord bornLater = patient("later").born(SCREENED.plusDays(3)).build();
+        assertThat(evaluate("age <= 28 days", bornLater)).isEqualTo(Verdict.UNKNOWN);
     }
 
     @Test
@@ -76,11 +77,8 @@ class AgeInUnitsTest {
     private static CompiledCriterion registryAge(Age minimum, Age maximum) {
         Eligibility eligibility = new Eligibility(null, null, null, null, null, minimum, maximum, List.of(), null, null,
                 List.of(), List.of());
-        Protocol protocol = new Protocol(new Identification("NCT00000000", List.of(), null, List.of(), null, null, null,
-                null), null, null, null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), eligibility,
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        return new CriteriaCompiler(TrialFixtures.DICTIONARY).compile(protocol).all().stream()
-                .filter(c -> c.id().equals("R-AGE")).findFirst().orElseThrow();
+        return new CriteriaCompiler(TrialFixtures.DICTIONARY).compile(TrialFixtures.protocolWith(eligibility)).all()
+                .stream().filter(c -> c.id().equals("R-AGE")).findFirst().orElseThrow();
     }
 
     @Test

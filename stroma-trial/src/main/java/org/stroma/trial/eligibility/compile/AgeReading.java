@@ -32,10 +32,14 @@ final class AgeReading {
         return whole != null ? new Reading(whole, null) : asWritten(criterion);
     }
 
-    /** A clause that says an age and nothing else ("older than 18 years old", "40 - 64 years of age"); else null. */
-    static Rule alone(String clause) {
+    /**
+     * A clause that says an age and nothing else ("older than 18 years old", "40 - 64 years of age"); else null. The
+     * criterion it is part of decides whose age it is: in "mothers with infants aged < 6 months" it is not the
+     * patient's.
+     */
+    static Rule alone(String clause, String criterion) {
         Reading r = read(clause);
-        return r != null && r.rest() == null ? r.rule() : null;
+        return r != null && r.rest() == null && !anotherPersons(criterion) ? r.rule() : null;
     }
 
     private static final String UNIT = "(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)\\b";
@@ -128,7 +132,8 @@ final class AgeReading {
             + "(?:sex|sexes|gender|genders)\\b|\\b(?:either|both) (?:sex|sexes|gender|genders)\\b|\\bof (?:any|all) races?\\b");
     /**
      * "18-65 years", "Age: 18 to 65", "aged 40-80", "from birth to 21 years", "3 months to 17 years", "5 years to less
-     * than 12 years": both limits of the age as written, each inclusive unless "less than" says otherwise.
+     * than 12 years" (its "less than" already written "<" by {@link CriterionText}): both limits of the age as written,
+     * each inclusive unless "<" says otherwise.
      */
     private static final Pattern AGE_SPAN = Pattern.compile("(?i)(?:\\b(?:age[ds]?|ages? range[ds]?|ranging)\\s*(?::|of|from|range)?"
             + "\\s*)?(?<![\\d.,])(\\d{1,3}|birth)\\s*(?:" + UNIT + ")?\\s*(?:-|–|to)\\s*(<\\s*)?(\\d{1,3})(?![\\d.,%])\\s*(?:"
@@ -168,11 +173,12 @@ final class AgeReading {
      * criterion says beside the age given back to be read on its own ("… and ambulatory").
      */
     private static Reading asWritten(String criterion) {
-        String t = NUMBERING.matcher(criterion).replaceFirst("");
-        t = AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" ").replaceAll("[\\s,;.:]+$", "");
-        if (!t.matches("(?is).*\\b(?:age[ds]?|years?|yrs?|months?|weeks?|days?|old)\\b.*") || NO_AGE.matcher(t).find()) {
+        if (!criterion.matches("(?is).*\\b(?:age[ds]?|years?|yrs?|months?|weeks?|days?|old)\\b.*")
+                || NO_AGE.matcher(criterion).find()) {
             return null;
         }
+        String t = NUMBERING.matcher(criterion).replaceFirst("");
+        t = withoutTrailing(AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" "), " \t\n,;.:");
         Rule already = yearsOnly(t);
         if (already != null) {
             return new Reading(already, null);
@@ -216,6 +222,10 @@ final class AgeReading {
             // "Pregnant women and young children aged < 18 years": the age may be the last group's alone
             return null;
         }
+        if (anotherPersons(t)) {
+            // "women with an infant aged < 6 months", "a donor > 70 years of age"
+            return null;
+        }
         if (Markers.isFiller(AGE_WORDS.matcher(rest).replaceAll(" "))) {
             return new Reading(rule, null);
         }
@@ -224,8 +234,7 @@ final class AgeReading {
         // or the age is another person's ("a donor > 70 years of age"); and only an age said as one: "years" alone
         // may be a life expectancy or a follow-up ("life expectancy less than 2 years")
         boolean saidAsAnAge = t.substring(Math.max(0, start - 8), end).matches("(?is).*\\b(?:age[ds]?|old)\\b.*");
-        return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || anotherPersons(t)
-                || AGE_OWN_TIME.matcher(rest).find() ? null
+        return !saidAsAnAge || AGE_ALTERNATIVE.matcher(rest).find() || AGE_OWN_TIME.matcher(rest).find() ? null
                 : new Reading(rule, besideTheAge(rest));
     }
 
@@ -237,9 +246,23 @@ final class AgeReading {
      * or a joining word left at either end.
      */
     private static String besideTheAge(String rest) {
-        return AGE_WORDS_BUT_SEX.matcher(rest).replaceAll(" ").replaceAll("\\(\\s*\\)|\\[\\s*\\]", " ")
-                .replaceAll("\\s{2,}", " ").replaceAll("^[\\s,;.]*(?:and\\s+)?", "")
-                .replaceAll("(?i)(?:[\\s,;.]|\\band\\b)+$", "").strip();
+        String beside = withoutTrailing(AGE_WORDS_BUT_SEX.matcher(rest).replaceAll(" ")
+                .replaceAll("\\(\\s*\\)|\\[\\s*\\]", " ").replaceAll("\\s{2,}", " ")
+                .replaceAll("^[\\s,;.]*(?:and\\s+)?", ""), " ,;.");
+        return (beside.toLowerCase(Locale.ROOT).endsWith(" and") ? beside.substring(0, beside.length() - 4) : beside)
+                .strip();
+    }
+
+    /**
+     * The text without the characters it ends with among those given, cut from the end: a pattern anchored at the end
+     * would be tried from every character of a long run of them, in time growing with the square of its length.
+     */
+    private static String withoutTrailing(String text, String characters) {
+        int end = text.length();
+        while (end > 0 && characters.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** Both limits of a span, each in its unit: the first's own, or the second's when the first says none. */

@@ -211,22 +211,41 @@ final class ClauseCombination {
             Rule evidence = combine(clauses.subList(defines, clauses.size()), rules.subList(defines, rules.size()),
                     withFirst(joins.subList(defines, joins.size())));
             Rule defined = combine(clauses.subList(0, defines), rules.subList(0, defines), joins.subList(0, defines));
-            if (evidence == null || defined == null) {
-                return evidence == null ? defined : evidence;
+            if (evidence == null) {
+                return defined;
             }
             if (CriteriaCompiler.onlyAttestations(evidence)) {
                 // "hepatic dysfunction as defined by Child-Pugh class B or C": a definition no record decides still
-                // narrows what it defines, so it is asked beside it; "as evidenced by both:" only heads a list
-                boolean heading = LIST_HEADING.matcher(String.join(" ", clauses.subList(defines, clauses.size()).stream()
-                        .map(Clause::text).toList())).matches();
-                return heading ? defined : new AllOf(List.of(defined, evidence));
+                // narrows what it defines, so it is asked beside it, whole; "as evidenced by both:" only heads a list
+                String definition = words(clauses.subList(defines, clauses.size()));
+                return defined == null || LIST_HEADING.matcher(definition).matches() ? defined
+                        : new AllOf(List.of(defined, new Attestation(definition)));
             }
             // "liver dysfunction, as evidenced by AST > 3 × ULN" is decided by the evidence; but what only the
             // investigator can say ("non-ischemic etiology confirmed by angiography") still needs saying
-            return defined != null && CriteriaCompiler.onlyAttestations(defined) ? new AllOf(List.of(defined, evidence)) : evidence;
+            return defined != null && CriteriaCompiler.onlyAttestations(defined) ? new AllOf(List.of(defined, evidence))
+                    : evidence;
         }
         return split(rules, joins, EnumSet.of(Connective.WITH), r -> split(r.rules(), r.joins(),
                 EnumSet.of(Connective.AND), s -> orAll(s.rules())));
+    }
+
+    /** The words of clauses as written, with the "and" and "or" that join them: "Child-Pugh class B or C". */
+    private static String words(List<Clause> clauses) {
+        StringBuilder words = new StringBuilder(clauses.get(0).text().strip());
+        for (Clause c : clauses.subList(1, clauses.size())) {
+            words.append(switch (c.before()) {
+                case OR -> " or ";
+                case AND -> " and ";
+                case WITH -> " with ";
+                default -> ", ";
+            }).append(c.text().strip());
+        }
+        int end = words.length();
+        while (end > 0 && ",;:. ".indexOf(words.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return words.substring(0, end);
     }
 
     /** Words that only head the list after them: "both:", "either of the following", "one or more of these". */

@@ -155,7 +155,7 @@ final class ClauseReader {
         List<List<Mention>> groups = groups(clause);
         if (groups.isEmpty()) {
             polarities[i] = Negation.ofWords(t);
-            Rule age = polarities[i] == Negation.AFFIRMED ? AgeReading.alone(t) : null;
+            Rule age = polarities[i] == Negation.AFFIRMED ? AgeReading.alone(t, text) : null;
             if (age != null) {
                 // "…, older than 18 years old, …": an age among other clauses, which says nothing else
                 return age;

@@ -1,5 +1,6 @@
 package org.stroma.trial.eligibility.rule;
 
+import java.util.Objects;
 import org.stroma.protocol.TimeUnit;
 
 /**
@@ -8,6 +9,7 @@ import org.stroma.protocol.TimeUnit;
  */
 public record AgeRule(Interval limits, TimeUnit unit) implements Rule {
     public AgeRule {
+        Objects.requireNonNull(unit, "an age's unit");
         if (unit != TimeUnit.DAY && unit != TimeUnit.WEEK && unit != TimeUnit.MONTH && unit != TimeUnit.YEAR) {
             throw new IllegalArgumentException("an age is counted in days, weeks, months or years, not " + unit.label());
         }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.stroma.protocol.CriterionKind;
 import org.stroma.protocol.Offset;
+import org.stroma.protocol.TimeUnit;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.PatientVerdict;
@@ -213,7 +214,7 @@ public final class PatientSynthesizer {
 
         @Override
         public Void age(AgeRule rule) {
-            if (rule.unit() == org.stroma.protocol.TimeUnit.YEAR) {
+            if (rule.unit() == TimeUnit.YEAR) {
                 f.ages.add(new Constraint(rule.limits(), truth));
             } else {
                 f.finerAges.add(new AgeConstraint(rule, truth));
@@ -489,15 +490,17 @@ public final class PatientSynthesizer {
         }
 
         SyntheticPatient patient(String id) {
-            int age = (int) Math.round(choose(ages, 40 + random.nextInt(30), 0, 100, 1));
+            int chosenAge = (int) Math.round(choose(ages, 40 + random.nextInt(30), 0, 100, 1));
             List<AdministrativeSex> allowed = new ArrayList<>(List.of(AdministrativeSex.FEMALE, AdministrativeSex.MALE));
             allowed.removeAll(excludedSexes);
             AdministrativeSex sex = preferredSex != null && allowed.contains(preferredSex) && !(needsFemale
                     && preferredSex == AdministrativeSex.MALE) ? preferredSex : allowed.isEmpty()
                     ? AdministrativeSex.FEMALE : allowed.size() == 1 || preferFemale ? allowed.get(0)
                     : allowed.get(random.nextInt(2));
-            LocalDate birth = finerAges.isEmpty() ? date.minusYears(age).minusDays(30 + random.nextInt(300))
+            LocalDate birth = finerAges.isEmpty() ? date.minusYears(chosenAge).minusDays(30 + random.nextInt(300))
                     : birthMeetingFinerAges(random.nextInt(30));
+            // the age the measurements that depend on it (eGFR's creatinine) are made for: the birth date's
+            int age = (int) CompletedAge.between(birth, date, TimeUnit.YEAR);
             for (Map.Entry<String, List<Constraint>> e : values.entrySet()) {
                 Concept c = dictionary.get(e.getKey());
                 double lo = c.plausible().size() == 2 ? c.plausible().get(0) : -1e9;
@@ -587,7 +590,7 @@ public final class PatientSynthesizer {
             for (int start : new int[] {daysFirst, 0}) {
                 for (int days = start; days <= 36_525; days++) {
                     LocalDate birth = date.minusDays(days);
-                    long years = CompletedAge.between(birth, date, org.stroma.protocol.TimeUnit.YEAR);
+                    long years = CompletedAge.between(birth, date, TimeUnit.YEAR);
                     if (ages.stream().allMatch(c -> c.holds(years)) && finerAges.stream().allMatch(c -> c.rule()
                             .limits().contains(CompletedAge.between(birth, date, c.rule().unit())) == c.inside())) {
                         return birth;

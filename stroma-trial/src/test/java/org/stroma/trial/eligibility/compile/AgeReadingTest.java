@@ -55,6 +55,9 @@ class AgeReadingTest {
             "Symptoms for 6 to 24 months",
             "Household contact under the age of 12 months",
             "Mothers of infants aged 6 to 24 months",
+            "Mothers with infants aged < 6 months",
+            "Women with an infant aged < 6 months",
+            "Parents, children aged 2-17 years",
             // a lost sign
             "Age = 18 months"})
     void anAgeNoBirthDateGivesOrNoAgeAtAllIsNotReadAsOne(String text) {

@@ -322,7 +322,7 @@ class ClausePartsTest {
             // defines, a measurement named with a grade no reading took too; a list's heading is no definition
             "E|End stage renal disease or on dialysis|any(condition end_stage_renal_disease now, attest \"on dialysis\")",
             "E|Hepatic dysfunction as defined by Child-Pugh Class B or C|all(condition liver_disease now, attest"
-                    + " \"Child-Pugh Class B\")",
+                    + " \"Child-Pugh Class B or C\")",
             "E|Child-Pugh grade B/C liver failure|all(condition liver_disease now, attest \"Child-Pugh grade B/C liver"
                     + " failure\")",
             "I|Diabetes as evidenced by both:|condition diabetes now"})

@@ -13,7 +13,6 @@ import org.stroma.protocol.Age;
 import org.stroma.protocol.Criterion;
 import org.stroma.protocol.CriterionKind;
 import org.stroma.protocol.Eligibility;
-import org.stroma.protocol.Identification;
 import org.stroma.protocol.Protocol;
 import org.stroma.protocol.TimeUnit;
 import org.stroma.protocol.registry.ImportedRecord;
@@ -80,10 +79,8 @@ class PatientSynthesizerTest {
                 List.of(new Criterion("I1", CriterionKind.INCLUSION, "Infants aged 6 to 24 months", null, List.of())),
                 List.of(new Criterion("E1", CriterionKind.EXCLUSION, "a study team's rule", null, List.of(),
                         "age <= 200 days")));
-        Protocol protocol = new Protocol(new Identification("NCT00000000", List.of(), null, List.of(), null, null, null,
-                null), null, null, null, null, List.of(), List.of(), null, List.of(), List.of(), List.of(), eligibility,
-                List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        CompiledEligibility e = new CriteriaCompiler(TrialFixtures.DICTIONARY).compile(protocol);
+        CompiledEligibility e = new CriteriaCompiler(TrialFixtures.DICTIONARY).compile(TrialFixtures.protocolWith(
+                eligibility));
         assertThat(e.all().stream().map(c -> c.rule().ruleText())).contains("all(age >= 6 months, age <= 2)",
                 "age 6..24 months", "age <= 200 days");
         Screening screening = new Screening(TrialFixtures.DICTIONARY, e);
