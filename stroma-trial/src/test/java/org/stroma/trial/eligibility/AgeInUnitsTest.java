@@ -96,5 +96,10 @@ class AgeInUnitsTest {
         CompiledCriterion hours = registryAge(new Age(24, TimeUnit.HOUR), null);
         assertThat(hours.rule().ruleText()).startsWith("attest \"Age 24 Hours or older");
         assertThat(hours.compilation()).isEqualTo(Compilation.NOT_COMPILED);
+        // a limit in hours is asked, the other still decided
+        CompiledCriterion newborns = registryAge(new Age(1, TimeUnit.HOUR), new Age(28, TimeUnit.DAY));
+        assertThat(newborns.rule().ruleText()).isEqualTo("all(attest \"Age 1 Hour or older (registry's minimum age)\","
+                + " age <= 28 days)");
+        assertThat(newborns.compilation()).isEqualTo(Compilation.PARTLY_COMPUTED);
     }
 }

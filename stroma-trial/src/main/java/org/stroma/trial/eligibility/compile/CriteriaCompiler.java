@@ -119,8 +119,7 @@ public final class CriteriaCompiler {
             String text = "Age " + (e.minimumAge() == null ? "up to " + e.maximumAge() : e.maximumAge() == null
                     ? e.minimumAge() + " or older" : e.minimumAge() + " to " + e.maximumAge()) + " (registry's age limits)";
             Rule rule = registryAges(e.minimumAge(), e.maximumAge());
-            fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, rule == null
-                    ? new Attestation(text) : rule, rule == null ? Compilation.NOT_COMPILED : Compilation.COMPUTED, true,
+            fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, rule, status(rule, true), true,
                     CompiledCriterion.Origin.REGISTRY_FIELD, List.of(), List.of()));
         }
         if (e.sex() == Sex.FEMALE || e.sex() == Sex.MALE) {
@@ -134,21 +133,30 @@ public final class CriteriaCompiler {
 
     /**
      * The registry's age limits, each in its own unit ("6 Months" to "17 Years"): a limit in months turned into years
-     * would round an infant's age away. Null when a limit is in hours or minutes, which no birth date counts.
+     * would round an infant's age away. A limit in hours or minutes, which no birth date counts, is asked; the other
+     * limit is still decided.
      */
     private static Rule registryAges(Age minimum, Age maximum) {
-        for (Age limit : new Age[] {minimum, maximum}) {
-            if (limit != null && (limit.unit() == TimeUnit.HOUR || limit.unit() == TimeUnit.MINUTE)) {
-                return null;
-            }
-        }
-        if (minimum == null || maximum == null || minimum.unit() == maximum.unit()) {
+        boolean countable = (minimum == null || !inHours(minimum)) && (maximum == null || !inHours(maximum));
+        if (countable && (minimum == null || maximum == null || minimum.unit() == maximum.unit())) {
             Age either = minimum == null ? maximum : minimum;
             return new AgeRule(new Interval(minimum == null ? null : minimum.amount(), true,
                     maximum == null ? null : maximum.amount(), true), either.unit());
         }
-        return new AllOf(List.of(new AgeRule(Interval.atLeast(minimum.amount()), minimum.unit()),
-                new AgeRule(Interval.atMost(maximum.amount()), maximum.unit())));
+        List<Rule> limits = new ArrayList<>();
+        if (minimum != null) {
+            limits.add(inHours(minimum) ? new Attestation("Age " + minimum + " or older (registry's minimum age)")
+                    : new AgeRule(Interval.atLeast(minimum.amount()), minimum.unit()));
+        }
+        if (maximum != null) {
+            limits.add(inHours(maximum) ? new Attestation("Age up to " + maximum + " (registry's maximum age)")
+                    : new AgeRule(Interval.atMost(maximum.amount()), maximum.unit()));
+        }
+        return limits.size() == 1 ? limits.get(0) : new AllOf(limits);
+    }
+
+    private static boolean inHours(Age limit) {
+        return limit.unit() == TimeUnit.HOUR || limit.unit() == TimeUnit.MINUTE;
     }
 
     private CompiledCriterion compile(Criterion criterion, Concept disease) {
