@@ -75,8 +75,12 @@ class AgeInUnitsTest {
     }
 
     private static CompiledCriterion registryAge(Age minimum, Age maximum) {
-        Eligibility eligibility = new Eligibility(null, null, null, null, null, minimum, maximum, List.of(), null, null,
-                List.of(), List.of());
+        return registryAge(minimum, maximum, null);
+    }
+
+    private static CompiledCriterion registryAge(Age minimum, Age maximum, String criteria) {
+        Eligibility eligibility = new Eligibility(criteria, null, null, null, null, minimum, maximum, List.of(), null,
+                null, List.of(), List.of());
         return new CriteriaCompiler(TrialFixtures.DICTIONARY).compile(TrialFixtures.protocolWith(eligibility)).all()
                 .stream().filter(c -> c.id().equals("R-AGE")).findFirst().orElseThrow();
     }
@@ -101,5 +105,11 @@ class AgeInUnitsTest {
         assertThat(newborns.rule().ruleText()).isEqualTo("all(attest \"Age 1 Hour or older (registry's minimum age)\","
                 + " age <= 28 days)");
         assertThat(newborns.compilation()).isEqualTo(Compilation.PARTLY_COMPUTED);
+        // a preterm infants' trial gives the gestation they were born at: as an age since birth it would turn them all
+        // away, so it is asked
+        CompiledCriterion preterm = registryAge(new Age(28, TimeUnit.WEEK), new Age(37, TimeUnit.WEEK),
+                "Inclusion Criteria: twenty-eight weeks to thirty-seven weeks prematures who need ventilation");
+        assertThat(preterm.rule().ruleText()).startsWith("attest \"Age 28 Weeks to 37 Weeks (registry's age limits)")
+                .contains("gestational age");
     }
 }

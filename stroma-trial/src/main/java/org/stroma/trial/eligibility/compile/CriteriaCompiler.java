@@ -118,7 +118,8 @@ public final class CriteriaCompiler {
         if (e.minimumAge() != null || e.maximumAge() != null) {
             String text = "Age " + (e.minimumAge() == null ? "up to " + e.maximumAge() : e.maximumAge() == null
                     ? e.minimumAge() + " or older" : e.minimumAge() + " to " + e.maximumAge()) + " (registry's age limits)";
-            Rule rule = registryAges(e.minimumAge(), e.maximumAge());
+            Rule rule = gestationalPerhaps(e) ? new Attestation(text + ": is this the age since birth, not the"
+                    + " gestational age?") : registryAges(e.minimumAge(), e.maximumAge());
             fields.add(new CompiledCriterion("R-AGE", CriterionKind.INCLUSION, text, rule, status(rule, true), true,
                     CompiledCriterion.Origin.REGISTRY_FIELD, List.of(), List.of()));
         }
@@ -153,6 +154,20 @@ public final class CriteriaCompiler {
                     : new AgeRule(Interval.atMost(maximum.amount()), maximum.unit()));
         }
         return limits.size() == 1 ? limits.get(0) : new AllOf(limits);
+    }
+
+    /** Words of a trial of preterm or newborn infants, whose registry ages in weeks are often gestational ages. */
+    private static final Pattern NEWBORNS = Pattern.compile("(?i)\\b(?:pre-?terms?|prematur\\w*|gestation\\w*|neonat\\w*"
+            + "|new-?borns?)\\b");
+
+    /**
+     * Whether the registry's age limits in weeks may be a gestational age: a trial in preterm infants gives "28 Weeks to
+     * 37 Weeks" for the gestation they were born at, which as an age since birth would turn every one of them away.
+     */
+    private static boolean gestationalPerhaps(Eligibility e) {
+        boolean inWeeks = e.minimumAge() != null && e.minimumAge().unit() == TimeUnit.WEEK
+                || e.maximumAge() != null && e.maximumAge().unit() == TimeUnit.WEEK;
+        return inWeeks && e.criteriaText() != null && NEWBORNS.matcher(e.criteriaText()).find();
     }
 
     private static boolean inHours(Age limit) {
