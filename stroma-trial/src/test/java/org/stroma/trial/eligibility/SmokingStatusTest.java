@@ -6,12 +6,14 @@ import static org.stroma.trial.TrialFixtures.SCREENED;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stroma.protocol.Criterion;
 import org.stroma.protocol.CriterionKind;
 import org.stroma.trial.PatientBuilder;
 import org.stroma.trial.TrialFixtures;
+import org.stroma.trial.concept.Concept;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.rule.RuleParser;
 
@@ -52,6 +54,16 @@ class SmokingStatusTest {
             "Tobacco use: a current or prior history of smoking"})
     void aStatusSaidOfAnotherTimeOrWithMoreIsAsked(String text) {
         assertThat(rule("E", text)).contains("attest \"").doesNotContain("class smoking_status");
+    }
+
+    /** Words that name a class are words the dictionary finds: every concept's value terms are among its terms. */
+    @Test
+    void everyValueTermIsFoundAsATerm() {
+        for (Concept c : TrialFixtures.DICTIONARY.all()) {
+            for (String valueTerm : c.valueTerms().values()) {
+                assertThat(c.terms()).as(c.id()).anyMatch(term -> term.contains(valueTerm));
+            }
+        }
     }
 
     private static Verdict evaluate(String rule, PatientBuilder p) {
