@@ -963,7 +963,24 @@ final class ClauseReader {
         };
     }
 
+    /** A test named after a disease: "HIV test results", "hepatitis B screening", "HIV testing". */
+    private static final Pattern TEST_OF_IT = Pattern.compile("(?i)^\\W*(?:(?:antibody|antigen|rapid|viral load)\\s+)?"
+            + "(?:tests?|testing|test results?|screening|serolog(?:y|ies))\\b");
+    /** A test's result said with it: "positive HIV test", "seropositive", "viral load detectable". */
+    private static final Pattern POSITIVE_RESULT = Pattern.compile("(?i)\\b(?:positive|(?<!non-)(?<!non)reactive"
+            + "|seropositive|detect(?:ed|able))\\b");
+    private static final Pattern NEGATIVE_RESULT = Pattern.compile("(?i)\\b(?:negative|non-?reactive|seronegative"
+            + "|undetect(?:ed|able))\\b");
+
     private Rule condition(Concept c, String name, String before, String after, int clause) {
+        boolean resultBefore = POSITIVE_RESULT.matcher(before).find() || NEGATIVE_RESULT.matcher(before).find();
+        if (TEST_OF_IT.matcher(after).find() && !resultBefore && (!POSITIVE_RESULT.matcher(after).find()
+                || NEGATIVE_RESULT.matcher(after).find())) {
+            // "HIV test results reviewed by the transplant center", "pregnancy test … must be negative": a test whose
+            // result the words do not give, or give after it as negative, is no record that the patient has the
+            // disease ("positive HIV test" is; "negative HIV test" is read with its negation)
+            return new Attestation(question(clauses.get(clause).text()));
+        }
         if (INDICATION.matcher(before).find() && TREATED.matcher(text).find()) {
             // "biological therapy (omalizumab, mepolizumab) for asthma": the condition is what the drug was given for
             return new Attestation(question(clauses.get(clause).text()));

@@ -16,7 +16,7 @@ import org.stroma.trial.eligibility.rule.Window;
  */
 final class NegativePregnancyTest {
     private static final Pattern REQUIRED = Pattern.compile("(?i)\\bnegative\\b[^.;]{0,60}?\\bpregnancy test"
-            + "|\\bpregnancy test[^.;]{0,30}?\\bnegative\\b|\\btests? negative\\b[^.;]{0,30}?\\bpregnancy test");
+            + "|\\bpregnancy test[^.;]{0,60}?\\bnegative\\b|\\btests? negative\\b[^.;]{0,30}?\\bpregnancy test");
 
     private NegativePregnancyTest() {
     }

@@ -325,7 +325,16 @@ class ClausePartsTest {
                     + " \"Child-Pugh Class B or C\")",
             "E|Child-Pugh grade B/C liver failure|all(condition liver_disease now, attest \"Child-Pugh grade B/C liver"
                     + " failure\")",
-            "I|Diabetes as evidenced by both:|condition diabetes now"})
+            "I|Diabetes as evidenced by both:|condition diabetes now",
+            // a test whose result is not given, or given after it as negative, is no record of the disease (an
+            // inclusion's "pregnancy test … must be negative" had required a pregnancy)
+            "I|HIV test results reviewed by the transplant center|attest \"HIV test results reviewed by the transplant"
+                    + " center\"",
+            "I|Negative HIV test|not(condition hiv now)",
+            "E|Positive HIV test|condition hiv now",
+            "I|Serum pregnancy test at screening and urine pregnancy test at baseline must be negative.|all(not(condition"
+                    + " pregnancy now), all(attest \"Serum pregnancy test at screening\", attest \"urine pregnancy test at"
+                    + " baseline must be negative\"))"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
