@@ -178,7 +178,7 @@ final class AgeReading {
             return null;
         }
         String t = NUMBERING.matcher(criterion).replaceFirst("");
-        t = withoutTrailing(AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" "), " \t\n,;.:");
+        t = CriterionText.withoutTrailing(AGE_ASIDE.matcher(AGE_RECKONED.matcher(t).replaceAll(" ")).replaceAll(" "), " \t\n,;.:");
         Rule already = yearsOnly(t);
         if (already != null) {
             return new Reading(already, null);
@@ -246,23 +246,11 @@ final class AgeReading {
      * or a joining word left at either end.
      */
     private static String besideTheAge(String rest) {
-        String beside = withoutTrailing(AGE_WORDS_BUT_SEX.matcher(rest).replaceAll(" ")
+        String beside = CriterionText.withoutTrailing(AGE_WORDS_BUT_SEX.matcher(rest).replaceAll(" ")
                 .replaceAll("\\(\\s*\\)|\\[\\s*\\]", " ").replaceAll("\\s{2,}", " ")
                 .replaceAll("^[\\s,;.]*(?:and\\s+)?", ""), " ,;.");
         return (beside.toLowerCase(Locale.ROOT).endsWith(" and") ? beside.substring(0, beside.length() - 4) : beside)
                 .strip();
-    }
-
-    /**
-     * The text without the characters it ends with among those given, cut from the end: a pattern anchored at the end
-     * would be tried from every character of a long run of them, in time growing with the square of its length.
-     */
-    private static String withoutTrailing(String text, String characters) {
-        int end = text.length();
-        while (end > 0 && characters.indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return text.substring(0, end);
     }
 
     /** Both limits of a span, each in its unit: the first's own, or the second's when the first says none. */

@@ -241,11 +241,7 @@ final class ClauseCombination {
                 default -> ", ";
             }).append(c.text().strip());
         }
-        int end = words.length();
-        while (end > 0 && ",;:. ".indexOf(words.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return words.substring(0, end);
+        return CriterionText.withoutTrailing(words.toString(), ",;:. ");
     }
 
     /** Words that only head the list after them: "both:", "either of the following", "one or more of these". */

@@ -67,6 +67,18 @@ final class CriterionText {
     }
 
     /** A multiple as a short decimal: 1.2, not 1.2000000000000002. */
+    /**
+     * The text without the characters it ends with among those given, cut from the end: a pattern anchored at the end
+     * would be tried from every character of a long run of them, in time growing with the square of its length.
+     */
+    static String withoutTrailing(String text, String characters) {
+        int end = text.length();
+        while (end > 0 && characters.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     /** One limit on both pressures: above it is either pressure above, below it both below. */
     private static String pressures(String comparison, String systolic, String diastolic) {
         boolean above = comparison.equals(">") || comparison.equals("≥");
