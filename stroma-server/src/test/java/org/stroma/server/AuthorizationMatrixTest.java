@@ -138,6 +138,16 @@ class AuthorizationMatrixTest {
         rule("GET " + s + "/exports/{format}", Expected.roles(Role.DATA_MANAGER, Role.STATISTICIAN, Role.DSMB));
         rule("GET " + s + "/adverse-events", members);
         rule("POST " + subject + "/adverse-events", site);
+        Expected locks = Expected.roles(Role.MONITOR, Role.DATA_MANAGER);
+        Expected unlocks = Expected.roles(Role.DATA_MANAGER);
+        rule("GET " + s + "/casebook", members);
+        rule("POST " + s + "/query-closures", review);
+        rule("POST " + form + "/verification", Expected.roles(Role.MONITOR));
+        rule("POST " + form + "/lock", locks);
+        rule("POST " + form + "/unlock", unlocks);
+        rule("POST " + subject + "/lock", locks);
+        rule("POST " + subject + "/unlock", unlocks);
+        rule("POST " + s + "/sites/lock", locks);
         String p = "/studies/{study}";
         String page = p + "/subjects/{subject}";
         String pageForm = page + "/forms/{visit}/{form}";
@@ -181,6 +191,15 @@ class AuthorizationMatrixTest {
         rule("POST " + p + "/unblinding-rule", admin);
         rule("POST " + p + "/products/{product}/steps", steps);
         rule("GET " + p + "/step-template", steps);
+        rule("GET " + p + "/casebook", members);
+        rule("GET " + p + "/queries", members);
+        rule("POST " + p + "/query-closures", review);
+        rule("POST " + p + "/sites/lock", locks);
+        rule("POST " + pageForm + "/verification", Expected.roles(Role.MONITOR));
+        rule("POST " + pageForm + "/lock", locks);
+        rule("POST " + pageForm + "/unlock", unlocks);
+        rule("POST " + page + "/lock", locks);
+        rule("POST " + page + "/unlock", unlocks);
     }
 
     private static void rule(String route, Expected expected) {

@@ -19,9 +19,9 @@ import org.stroma.store.user.UserStore;
  * embedded database of its own and a clock the test moves: the server tests work through it as people do, by the API
  * and the pages.
  */
-final class DemoServer implements AutoCloseable {
+public final class DemoServer implements AutoCloseable {
     /** MESAMI2, masked for the participant and the investigator, at French sites: the study the tests work on. */
-    static final String STUDY = "NCT02462330";
+    public static final String STUDY = "NCT02462330";
     private final Database db;
     private final StromaServer server;
     private final String password;
@@ -32,7 +32,7 @@ final class DemoServer implements AutoCloseable {
         this.password = password;
     }
 
-    static DemoServer start(String password, Clock clock) throws Exception {
+    public static DemoServer start(String password, Clock clock) throws Exception {
         Database db = Database.temporary();
         DemoSetup.run(new StudyStore(db), new UserStore(db), password);
         return new DemoServer(db, StromaServer.start(Stroma.services(db, clock), 0), password);
@@ -42,17 +42,17 @@ final class DemoServer implements AutoCloseable {
         return db;
     }
 
-    StromaServer server() {
+    public StromaServer server() {
         return server;
     }
 
     /** A person signed in. */
-    Client client(String user) throws Exception {
+    public Client client(String user) throws Exception {
         return new Client(server.port()).signIn(user, password);
     }
 
     /** The study's sites, in the registry's order. */
-    List<String> sites() throws SQLException {
+    public List<String> sites() throws SQLException {
         return new StudyStore(db).sites(STUDY);
     }
 
@@ -80,14 +80,14 @@ final class DemoServer implements AutoCloseable {
     }
 
     /** Screens the cardiac candidate; the screening as the API answers it. */
-    static JsonNode screen(Client c, String id, String site, boolean answered) throws Exception {
+    public static JsonNode screen(Client c, String id, String site, boolean answered) throws Exception {
         Client.Reply r = c.post("/api/studies/" + STUDY + "/subjects", screening(c, id, site, answered).toString());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
 
     /** A reply that must be a success, and what it says. */
-    static JsonNode ok(Client.Reply r) {
+    public static JsonNode ok(Client.Reply r) {
         assertThat(r.status()).as(r.body()).isBetween(200, 201);
         return r.json();
     }
@@ -137,7 +137,7 @@ final class DemoServer implements AutoCloseable {
         return c.get(subject(id)).json().at("/products/0/number").asText();
     }
 
-    static String subject(String id) {
+    public static String subject(String id) {
         return "/api/studies/" + STUDY + "/subjects/" + id;
     }
 

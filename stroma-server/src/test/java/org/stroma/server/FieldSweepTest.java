@@ -136,6 +136,13 @@ class FieldSweepTest {
                         "item")),
                 new Case("/api/studies/" + STUDY + "/queries/" + query, "coordinator", "{\"action\":\"answer\","
                         + "\"text\":\"confirmed\",\"version\":1}", Set.of()),
+                new Case("/api/studies/" + STUDY + "/query-closures", "monitor", "{\"queries\":{\"" + query
+                        + "\":1},\"note\":\"settled\"}", Set.of("note")),
+                new Case(form + "/verification", "monitor", "{\"version\":1}", Set.of()),
+                new Case(form + "/lock", "monitor", "{\"version\":1}", Set.of()),
+                new Case(form + "/unlock", "datamanager", "{\"reason\":\"locked by mistake\"}", Set.of()),
+                new Case(subject("S4") + "/unlock", "datamanager", "{\"reason\":\"late results\"}", Set.of()),
+                new Case("/api/studies/" + STUDY + "/sites/lock", "monitor", "{\"site\":\"" + site + "\"}", Set.of()),
                 new Case(subject("S4") + "/adverse-events", "coordinator", "{\"term\":\"fever\",\"grade\":2,"
                         + "\"seriousness\":[\"hospitalisation\"],\"causality\":\"possible\",\"expected\":true,"
                         + "\"onset\":\"2026-06-01\",\"sponsorAware\":\"2026-06-01\",\"outcome\":\"recovering\"}", Set.of(

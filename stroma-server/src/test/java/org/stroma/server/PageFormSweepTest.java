@@ -79,7 +79,8 @@ class PageFormSweepTest {
     /** The forms of the pages this person works from. */
     private static List<Form> forms(Client c, String user) throws Exception {
         String study = "/studies/" + SweepFixture.STUDY;
-        List<String> pages = new ArrayList<>(List.of("/", study, study + "/versions/1", study + "/adverse-events"));
+        List<String> pages = new ArrayList<>(List.of("/", study, study + "/versions/1", study + "/adverse-events",
+                study + "/casebook", study + "/queries"));
         for (String s : List.of("S1", "S2", "S3", "S4")) {
             pages.add(study + "/subjects/" + s);
         }

@@ -34,6 +34,12 @@ public enum Action {
     SIGN_FORM(EnumSet.of(Role.INVESTIGATOR)),
     /** Raising, closing and re-opening queries: those who review the data. */
     REVIEW_DATA(EnumSet.of(Role.MONITOR, Role.DATA_MANAGER)),
+    /** Marking a form's current version as verified against the source documents: the monitor. */
+    VERIFY_SOURCE(EnumSet.of(Role.MONITOR)),
+    /** Locking a form, a subject's casebook or a site's before the study's lock: the monitor and the data manager. */
+    LOCK_CASEBOOK(EnumSet.of(Role.MONITOR, Role.DATA_MANAGER)),
+    /** Unlocking what was locked, with a reason kept: the data manager, who answers for the data's lock. */
+    UNLOCK_CASEBOOK(EnumSet.of(Role.DATA_MANAGER)),
     REPORT_ADVERSE_EVENT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     /** Locking the data for analysis: nothing is recorded after it. */
     LOCK_DATA(EnumSet.of(Role.DATA_MANAGER)),

@@ -18,7 +18,11 @@ import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.capture.FormRecord;
+import org.stroma.trial.capture.FormState;
 import org.stroma.trial.capture.FormVersion;
+import org.stroma.trial.capture.ItemChange;
+import org.stroma.trial.capture.CasebookLock;
+import org.stroma.trial.capture.SourceVerification;
 import org.stroma.trial.capture.Signature;
 import org.stroma.trial.conduct.RefusedValue;
 import org.stroma.trial.conduct.TrialConduct;
@@ -45,13 +49,23 @@ public final class CaptureService {
         this.clock = clock;
     }
 
-    /** A form at a visit as the list of a subject's forms shows it. */
-    public record FormStatus(String visit, String form, String title, String state, int versions, int openQueries) {
+    /**
+     * A form at a visit as the list of a subject's forms shows it: empty, saved or signed; its versions and queries not
+     * closed; and where it stands in the data's review.
+     */
+    public record FormStatus(String visit, String form, String title, String state, int versions, int openQueries,
+            FormState review) {
     }
 
-    /** One form in full: its definition, current values, versions, signatures, queries, and its site's time zone. */
+    /**
+     * One form in full: its definition, current values, versions, signatures, queries, and its site's time zone; its
+     * state in the data's review, whether its current version is source-verified and every verification, its own
+     * lock and its subject's (null when there is none), and every change of an item from one version to the next.
+     */
     public record FormView(String subject, String visit, FormDef definition, Map<String, String> values,
-            List<FormVersion> versions, List<Signature> signatures, List<QueryView> queries, String zone) {
+            List<FormVersion> versions, List<Signature> signatures, List<QueryView> queries, String zone,
+            FormState state, boolean verified, List<SourceVerification> verifications, CasebookLock lock,
+            CasebookLock subjectLock, List<ItemChange> changes) {
     }
 
     public record QueryView(String id, String subject, String visit, String form, String item, String text,
@@ -84,11 +98,16 @@ public final class CaptureService {
                             .equals(f.id()) && q.status() != DataQuery.Status.CLOSED).count();
                     String state = r == null ? "empty" : r.signed() ? "signed" : "saved";
                     list.add(new FormStatus(visit, f.id(), f.title(), state, r == null ? 0 : r.versions().size(),
-                            (int) open));
+                            (int) open, book.state(subject, visit, f.id())));
                 }
             }
             return list;
         });
+    }
+
+    /** The lock of the subject's whole casebook, or null. */
+    public CasebookLock subjectLock(Principal p, String study, String subject) throws SQLException {
+        return read(p, study, subject, t -> t.casebook().subjectLock(subject));
     }
 
     /** Locks the study's data (data manager): from now on nothing is recorded. */
@@ -138,7 +157,7 @@ public final class CaptureService {
     }
 
     /** Refuses a change to a form made from a version other than its latest. */
-    private static void checkForm(TrialConduct t, String subject, String visit, String form, int version) {
+    static void checkForm(TrialConduct t, String subject, String visit, String form, int version) {
         FormRecord r = t.casebook().record(subject, visit, form).orElse(null);
         FormVersion last = r == null || r.versions().isEmpty() ? null : r.current();
         Versions.check("the form " + form + " of " + subject + " at " + visit, version, last == null ? 0
@@ -154,7 +173,9 @@ public final class CaptureService {
                 && q.form().equals(form)).map(QueryView::of).toList();
         return new FormView(subject, visit, def, r == null ? Map.of() : r.current().values(), r == null ? List.of()
                 : r.versions(), r == null ? List.of() : r.signatures(), queries, t.zoneOf(t.subject(subject).site())
-                .getId());
+                .getId(), book.state(subject, visit, form), r != null && r.verified(), r == null ? List.of()
+                : r.verifications(), r == null ? null
+                : r.lock(), book.subjectLock(subject), r == null ? List.of() : r.itemChanges());
     }
 
     /**

@@ -287,6 +287,54 @@ final class ApiRoutes {
                     ctx.json(s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
                             Web.text(b, "action", true), Web.text(b, "text", false), Web.integer(b, "version")));
                 }).needs(Action.ENTER_DATA, Action.REVIEW_DATA));
+        api.add(Endpoint.get("/api/studies/{study}/casebook", "The record status dashboard: each subject the person"
+                + " sees × each form of each scheduled visit, with the form's state (not started, incomplete,"
+                + " unverified, complete, locked), signature, overdue mark and queries not closed",
+                ctx -> ctx.json(s.monitoring().grid(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/query-closures", "Close many queries at once (monitor, data"
+                + " manager); one changed meanwhile is refused alone", "JSON {\"queries\": {query: its steps when"
+                + " read}, \"note\": text}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.json(s.monitoring().closeQueries(Web.principal(ctx), ctx.pathParam("study"), Web.versions(
+                            b.get("queries"), "queries"), Web.text(b, "note", false)));
+                }).needs(Action.REVIEW_DATA));
+        api.add(Endpoint.post(form + "/verification", "Mark the form's current version verified against the source"
+                + " (monitor)", "JSON {\"version\": the form's versions when read}", ctx -> {
+                    s.monitoring().verify(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer(Web.body(ctx), "version"));
+                    ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form")));
+                }).needs(Action.VERIFY_SOURCE));
+        api.add(Endpoint.post(form + "/lock", "Lock a form before the study's lock (monitor, data manager)",
+                "JSON {\"version\": the form's versions when read}", ctx -> {
+                    s.monitoring().lock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer(Web.body(ctx), "version"));
+                    ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form")));
+                }).needs(Action.LOCK_CASEBOOK));
+        api.add(Endpoint.post(form + "/unlock", "Unlock a form (data manager), with the reason", "JSON {\"reason\":"
+                + " text}", ctx -> {
+                    s.monitoring().unlock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.text(Web.body(ctx), "reason", true));
+                    ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                            ctx.pathParam("visit"), ctx.pathParam("form")));
+                }).needs(Action.UNLOCK_CASEBOOK));
+        api.add(Endpoint.post(subject + "/lock", "Lock the subject's whole casebook (monitor, data manager)", null,
+                ctx -> {
+                    s.monitoring().lock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), null,
+                            null, null);
+                    ctx.json(Map.of("locked", ctx.pathParam("subject")));
+                }).needs(Action.LOCK_CASEBOOK));
+        api.add(Endpoint.post(subject + "/unlock", "Unlock the subject's casebook (data manager), with the reason",
+                "JSON {\"reason\": text}", ctx -> {
+                    s.monitoring().unlock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), null,
+                            null, Web.text(Web.body(ctx), "reason", true));
+                    ctx.json(Map.of("unlocked", ctx.pathParam("subject")));
+                }).needs(Action.UNLOCK_CASEBOOK));
+        api.add(Endpoint.post("/api/studies/{study}/sites/lock", "Lock the casebooks of every subject at a site"
+                + " (monitor, data manager)", "JSON {\"site\": text}", ctx -> ctx.json(Map.of("locked",
+                        s.monitoring().lockSite(Web.principal(ctx), ctx.pathParam("study"), Web.text(Web.body(ctx),
+                                "site", true))))).needs(Action.LOCK_CASEBOOK));
         api.add(Endpoint.get("/api/studies/{study}/analysis-plan", "The statistical analysis plan: the latest"
                 + " revision (or the draft derived from the protocol, version 0), its revisions and signatures, and"
                 + " whether the lock froze it", ctx -> ctx.json(s.plans().plan(Web.principal(ctx),

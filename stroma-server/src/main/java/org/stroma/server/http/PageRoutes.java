@@ -26,6 +26,8 @@ import org.stroma.server.pages.AccountPage;
 import org.stroma.server.pages.AnalysisPlanPage;
 import org.stroma.server.pages.AdverseEventsPage;
 import org.stroma.server.pages.CapturePanels;
+import org.stroma.server.pages.CasebookPage;
+import org.stroma.server.pages.QueriesPage;
 import org.stroma.server.pages.FormPage;
 import org.stroma.server.pages.ScreeningPage;
 import org.stroma.server.pages.SignInPage;
@@ -205,8 +207,7 @@ final class PageRoutes {
             Principal p = Web.principal(ctx);
             String study = ctx.pathParam("study");
             ctx.html(FormPage.render(p, study, s.capture().form(p, study, ctx.pathParam("subject"), ctx.pathParam(
-                    "visit"), ctx.pathParam("form")), allows(p, study, Action.ENTER_DATA), allows(p, study,
-                    Action.SIGN_FORM), allows(p, study, Action.REVIEW_DATA)));
+                    "visit"), ctx.pathParam("form"))));
         }));
         pages.add(Endpoint.post(form, "Save a case report form", "form", ctx -> {
             Map<String, String> values = new LinkedHashMap<>();
@@ -225,9 +226,8 @@ final class PageRoutes {
                 Map<String, String> typed = new LinkedHashMap<>(values);
                 typed.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
                 ctx.status(refused.status()).html(FormPage.render(p, study, s.capture().form(p, study,
-                        ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form")), allows(p, study,
-                        Action.ENTER_DATA), allows(p, study, Action.SIGN_FORM), allows(p, study, Action.REVIEW_DATA),
-                        typed, refused.getMessage()));
+                        ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form")), typed,
+                        refused.getMessage()));
                 return;
             }
             backToForm(ctx);
@@ -244,10 +244,79 @@ final class PageRoutes {
             backToForm(ctx);
         }).needs(Action.REVIEW_DATA));
         pages.add(Endpoint.post("/studies/{study}/queries/{query}", "Answer, close or re-open a query", "form", ctx -> {
+            // the page the person came from: the query's form, or the study's queries
+            String back = ctx.formParam("back");
+            if (back != null && !back.isEmpty() && !back.equals("queries")) {
+                throw RequestException.badRequest("back", "'" + Texts.shown(back) + "' is no page to go back to:"
+                        + " queries, or blank for the query's form");
+            }
             var q = s.capture().move(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("query"),
                     ctx.formParam("action"), ctx.formParam("text"), Web.integer("version", ctx.formParam("version")));
-            ctx.redirect(FormPage.path(ctx.pathParam("study"), q.subject(), q.visit(), q.form()));
+            ctx.redirect("queries".equals(back) ? "/studies/" + ctx.pathParam("study") + "/queries#query-" + q.id()
+                    : FormPage.path(ctx.pathParam("study"), q.subject(), q.visit(), q.form()));
         }).needs(Action.ENTER_DATA, Action.REVIEW_DATA));
+        pages.add(Endpoint.get("/studies/{study}/queries", "The study's queries, filtered", ctx -> {
+            ctx.html(queriesPage(s, ctx, null));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/query-closures", "Close the queries ticked", "form", ctx -> {
+            String note = Texts.check("note", ctx.formParam("note"), 2000);
+            Map<String, Integer> versions = new LinkedHashMap<>();
+            for (String id : ctx.formParams("close")) {
+                versions.put(Texts.check("close", id, 40), Web.integer("version-" + id, ctx.formParam("version-"
+                        + id)));
+            }
+            if (versions.isEmpty()) {
+                throw RequestException.badRequest("close", "tick the queries to close");
+            }
+            var closed = s.monitoring().closeQueries(Web.principal(ctx), ctx.pathParam("study"), versions,
+                    note == null || note.isBlank() ? null : note.strip());
+            if (!closed.refused().isEmpty()) {
+                ctx.status(409).html(queriesPage(s, ctx, "Closed: " + (closed.closed().isEmpty() ? "none" : String.join(
+                        ", ", closed.closed())) + ". Not closed: " + String.join("; ", closed.refused().entrySet()
+                        .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList())));
+                return;
+            }
+            ctx.redirect("/studies/" + ctx.pathParam("study") + "/queries");
+        }).needs(Action.REVIEW_DATA));
+        pages.add(Endpoint.get("/studies/{study}/casebook", "Subjects and their forms at a glance", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            ctx.html(CasebookPage.render(p, study, s.monitoring().grid(p, study), CasebookPage.Filter.read(
+                    ctx.queryParamMap())));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/sites/lock", "Lock every subject's casebook at a site", "form",
+                ctx -> {
+                    s.monitoring().lockSite(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("site"));
+                    ctx.redirect("/studies/" + ctx.pathParam("study") + "/casebook");
+                }).needs(Action.LOCK_CASEBOOK));
+        pages.add(Endpoint.post(form + "/verification", "Verify a form against the source", "form", ctx -> {
+            s.monitoring().verify(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer("version", ctx.formParam("version")));
+            backToForm(ctx);
+        }).needs(Action.VERIFY_SOURCE));
+        pages.add(Endpoint.post(form + "/lock", "Lock a form", "form", ctx -> {
+            s.monitoring().lock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer("version", ctx.formParam("version")));
+            backToForm(ctx);
+        }).needs(Action.LOCK_CASEBOOK));
+        pages.add(Endpoint.post(form + "/unlock", "Unlock a form, with the reason", "form", ctx -> {
+            s.monitoring().unlock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
+                    ctx.pathParam("visit"), ctx.pathParam("form"), Texts.check("reason", ctx.formParam("reason"),
+                    2000));
+            backToForm(ctx);
+        }).needs(Action.UNLOCK_CASEBOOK));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/lock", "Lock a subject's casebook", "form",
+                ctx -> {
+                    s.monitoring().lock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), null,
+                            null, null);
+                    backToSubject(ctx);
+                }).needs(Action.LOCK_CASEBOOK));
+        pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/unlock", "Unlock a subject's casebook, with the"
+                + " reason", "form", ctx -> {
+                    s.monitoring().unlock(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"), null,
+                            null, Texts.check("reason", ctx.formParam("reason"), 2000));
+                    backToSubject(ctx);
+                }).needs(Action.UNLOCK_CASEBOOK));
         pages.add(Endpoint.post("/studies/{study}/subjects/{subject}/adverse-events", "Report an adverse event", "form",
                 ctx -> {
                     ObjectNode body = Web.JSON.createObjectNode();
@@ -391,10 +460,20 @@ final class PageRoutes {
         String study = ctx.pathParam("study");
         String subject = ctx.pathParam("subject");
         var record = s.conduct().subject(p, study, subject);
-        CapturePanels capture = new CapturePanels(s.capture().forms(p, study, subject), s.capture()
+        CapturePanels capture = new CapturePanels(s.capture().forms(p, study, subject), s.capture().subjectLock(p,
+                study, subject), s.capture()
                 .adverseEvents(p, study).stream().filter(a -> a.event().subject().equals(subject)).toList(),
                 allows(p, study, Action.REPORT_ADVERSE_EVENT));
         return SubjectPage.render(p, study, record, capture, typed, error);
+    }
+
+    /** The study's queries as the query string filters them; {@code error}: what a closing of many left undone. */
+    private static String queriesPage(Services s, Context ctx, String error) throws SQLException {
+        Principal p = Web.principal(ctx);
+        String study = ctx.pathParam("study");
+        QueriesPage.Filter f = QueriesPage.Filter.read(ctx.queryParamMap());
+        return QueriesPage.render(p, study, s.monitoring().queries(p, study, f.status(), f.site(), f.form(), f.age()),
+                f, s.monitoring().queries(p, study, null, null, null, null), error);
     }
 
     private static boolean allows(Principal p, String study, Action action) {

@@ -293,6 +293,25 @@ final class Web {
         return levels;
     }
 
+    /** An object of ids to the versions they were read at: {"Q1": 2}. */
+    static Map<String, Integer> versions(JsonNode node, String field) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            throw RequestException.badRequest(field, "'" + field + "' is an object of ids to the versions read"
+                    + " ({\"Q1\": 2})");
+        }
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            String name = field + "." + Texts.check(field, e.getKey(), 40);
+            JsonNode v = e.getValue();
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw RequestException.badRequest(name, "'" + name + "' is the version read, a whole number, not "
+                        + Texts.shown(v.toString()));
+            }
+            versions.put(e.getKey(), v.asInt());
+        });
+        return versions;
+    }
+
     static int version(Context ctx) {
         try {
             return Integer.parseInt(ctx.pathParam("version"));

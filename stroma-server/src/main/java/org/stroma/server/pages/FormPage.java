@@ -6,35 +6,79 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.stroma.server.app.Action;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.Moments;
 import org.stroma.server.auth.Principal;
+import org.stroma.trial.capture.FormState;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.capture.ItemType;
 
 /**
  * A case report form at a visit: an input per item (typed, with its unit and expected range), the reason box once the
  * form has been saved, the signature (password again, printed name, meaning), the queries with their answer and close
- * forms, and every earlier version. After a refused save the form holds what the person typed ({@code typed}, null for
+ * forms, the monitor's source data verification and the form's lock, and the item-level audit trail: who changed
+ * which item from what to what, when and why. Each action is offered to the roles that may take it. After a refused save the form holds what the person typed ({@code typed}, null for
  * the saved values) and says why it was not saved ({@code error}, null for none): a refused save loses nothing.
  */
-public record FormPage(Principal principal, String study, CaptureService.FormView form, boolean entersData,
-        boolean signs, boolean reviews, Map<String, String> typed, String error) {
+public record FormPage(Principal principal, String study, CaptureService.FormView form, Map<String, String> typed,
+        String error) {
 
     public static String path(String study, String subject, String visit, String form) {
         return "/studies/" + study + "/subjects/" + subject + "/forms/" + URLEncoder.encode(visit,
                 StandardCharsets.UTF_8).replace("+", "%20") + "/" + form;
     }
 
-    public static String render(Principal p, String study, CaptureService.FormView f, boolean entersData,
-            boolean signs, boolean reviews) {
-        return render(p, study, f, entersData, signs, reviews, null, null);
+    public static String render(Principal p, String study, CaptureService.FormView f) {
+        return render(p, study, f, null, null);
     }
 
-    public static String render(Principal p, String study, CaptureService.FormView f, boolean entersData,
-            boolean signs, boolean reviews, Map<String, String> typed, String error) {
-        return Templates.render("page/caseReportForm.jte", new FormPage(p, study, f, entersData, signs, reviews,
-                typed, error));
+    public static String render(Principal p, String study, CaptureService.FormView f, Map<String, String> typed,
+            String error) {
+        return Templates.render("page/caseReportForm.jte", new FormPage(p, study, f, typed, error));
+    }
+
+    public boolean may(Action action) {
+        return action.allows(principal.rolesIn(study));
+    }
+
+    /** Whether the person changes the form's data: site staff, while the form is not locked. */
+    public boolean entersData() {
+        return may(Action.ENTER_DATA) && !locked();
+    }
+
+    /** Whether the investigator may sign it: saved and not locked. */
+    public boolean signs() {
+        return may(Action.SIGN_FORM) && saved() && !locked();
+    }
+
+    /** Whether the monitor or data manager may raise a query on it: saved and not locked. */
+    public boolean reviews() {
+        return may(Action.REVIEW_DATA) && saved() && !locked();
+    }
+
+    /** Whether the monitor may verify it: saved, not locked, its current version not verified yet. */
+    public boolean verifies() {
+        return may(Action.VERIFY_SOURCE) && saved() && !locked() && !form.verified();
+    }
+
+    /** Whether the form may be locked alone: saved, and neither it nor its subject's casebook is locked. */
+    public boolean locks() {
+        return may(Action.LOCK_CASEBOOK) && saved() && !locked();
+    }
+
+    /** Whether the data manager may unlock the form's own lock. */
+    public boolean unlocks() {
+        return may(Action.UNLOCK_CASEBOOK) && form.lock() != null && form.subjectLock() == null;
+    }
+
+    public boolean locked() {
+        return form.state() == FormState.LOCKED;
+    }
+
+    /** An item's label, or its id for a value the form no longer defines. */
+    public String label(String itemId) {
+        return form.definition().item(itemId).map(ItemDef::label).orElse(itemId);
     }
 
     /** Where the form's own actions post. */

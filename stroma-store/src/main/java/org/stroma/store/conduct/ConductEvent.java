@@ -32,6 +32,11 @@ public sealed interface ConductEvent {
     /** Does to the trial what the event records; the domain refuses what its rules do not allow. */
     void applyTo(TrialConduct trial);
 
+    /** Why it was done, where the event says (an exit, a change to saved data, an unlock), or null. */
+    default String reason() {
+        return null;
+    }
+
     /** The event's name in the store: "Screened". */
     default String kind() {
         return getClass().getSimpleName();
@@ -230,6 +235,44 @@ public sealed interface ConductEvent {
         @Override
         public void applyTo(TrialConduct trial) {
             trial.signForm(subject, visit, form, by, printedName, meaning, at);
+        }
+    }
+
+    /** A form's current version verified against the source documents by the monitor. */
+    record FormVerified(String subject, String visit, String form, Instant at, String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.verifyForm(subject, visit, form, by, at);
+        }
+    }
+
+    /** A form locked, or (visit and form null) a subject's whole casebook. */
+    record CasebookLocked(String subject, String visit, String form, Instant at, String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.lockCasebook(subject, visit, form, by, at);
+        }
+    }
+
+    /** The casebooks of every subject at a site locked at once. */
+    record SiteLocked(String site, Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.lockSite(site, by, at);
+        }
+    }
+
+    /** A form, or (visit and form null) a subject's casebook, unlocked by the data manager, with the reason. */
+    record CasebookUnlocked(String subject, String visit, String form, String reason, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.unlockCasebook(subject, visit, form);
         }
     }
 

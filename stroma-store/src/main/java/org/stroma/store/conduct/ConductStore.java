@@ -113,7 +113,7 @@ public final class ConductStore {
                     project(c, study, event, loaded.trial);
                     w.audit(new Change(before == null ? "create" : "change", "conduct " + event.kind(),
                             study + "#" + seq + (event.subject() == null ? "" : " " + event.subject()), before, json,
-                            event instanceof ConductEvent.Moved m ? m.reason() : null));
+                            event.reason()));
                     return event;
                 });
             } catch (CheckRefused refused) {

@@ -27,6 +27,7 @@ public final class Casebook {
     private final Map<String, FormRecord> records = new LinkedHashMap<>();
     private final Map<String, DataQuery> queries = new LinkedHashMap<>();
     private final Map<String, List<AdverseEventReport>> adverseEvents = new LinkedHashMap<>();
+    private final Map<String, CasebookLock> lockedSubjects = new LinkedHashMap<>();
 
     /** An adverse event as one report gave it, by whom and when: the first report, or a follow-up. */
     public record AdverseEventReport(AdverseEvent event, String by, Instant at) {
@@ -61,6 +62,7 @@ public final class Casebook {
     /** Saves a form's values; returns the queries the edit checks opened. A refusal throws and saves nothing. */
     public List<DataQuery> save(String subject, String visit, String formId, Map<String, String> values,
             String reason, VisitWindow window, Instant at, String by) {
+        requireUnlocked(subject, "changed");
         FormDef form = formsAt(visit).stream().filter(f -> f.id().equals(formId)).findFirst().orElseThrow(
                 () -> new InvalidInputException("visit " + visit + " has no form " + formId + "; its forms are "
                         + formsAt(visit).stream().map(FormDef::id).toList()));
@@ -78,6 +80,7 @@ public final class Casebook {
 
     public Signature sign(String subject, String visit, String formId, String username, String printedName,
             String meaning, Instant at) {
+        requireUnlocked(subject, "signed");
         return record(subject, visit, formId).orElseThrow(() -> new InvalidInputException("subject " + subject
                 + " has no " + formId + " at " + visit + " to sign")).sign(username, printedName, at, meaning);
     }
@@ -97,9 +100,15 @@ public final class Casebook {
     /** Opens a query on an item of a saved form (an edit check's, or a monitor's own). */
     public DataQuery open(String subject, String visit, String formId, String item, String text, String by,
             Instant at) {
-        if (records.get(key(subject, visit, formId)) == null) {
+        FormRecord record = records.get(key(subject, visit, formId));
+        if (record == null) {
             throw new InvalidInputException("subject " + subject + " has no " + formId + " at " + visit
                     + " to query");
+        }
+        requireUnlocked(subject, "queried");
+        if (record.lock() != null) {
+            throw new ConflictException(record.form().title() + " for " + subject + " at " + visit + " is locked;"
+                    + " it is queried only once a data manager unlocks it");
         }
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("a query needs its question");
@@ -113,6 +122,89 @@ public final class Casebook {
         DataQuery q = new DataQuery(id, subject, visit, formId, item, text.strip(), by, at);
         queries.put(id, q);
         return q;
+    }
+
+    /** Where a form stands: locked, not started, incomplete (a query not closed), unverified or complete. */
+    public FormState state(String subject, String visit, String formId) {
+        FormRecord r = records.get(key(subject, visit, formId));
+        if (lockedSubjects.containsKey(subject) || r != null && r.lock() != null) {
+            return FormState.LOCKED;
+        }
+        if (r == null) {
+            return FormState.NOT_STARTED;
+        }
+        if (!pending(subject, visit, formId).isEmpty()) {
+            return FormState.INCOMPLETE;
+        }
+        return r.verified() ? FormState.COMPLETE : FormState.UNVERIFIED;
+    }
+
+    /** The queries on a form not yet closed (open, or answered and awaiting whoever raised them). */
+    private List<DataQuery> pending(String subject, String visit, String formId) {
+        return queries.values().stream().filter(q -> q.subject().equals(subject) && (visit == null || q.visit()
+                .equals(visit) && q.form().equals(formId)) && q.status() != DataQuery.Status.CLOSED).toList();
+    }
+
+    /** Marks a saved form's current version as verified against the source documents. */
+    public SourceVerification verify(String subject, String visit, String formId, String by, Instant at) {
+        FormRecord r = saved(subject, visit, formId, "verify");
+        if (state(subject, visit, formId) == FormState.LOCKED) {
+            throw new ConflictException(r.form().title() + " for " + subject + " at " + visit + " is locked");
+        }
+        return r.verify(by, at);
+    }
+
+    /**
+     * Locks a saved form, or with {@code visit} null the subject's whole casebook, forms not yet saved included. Data
+     * with a query not yet closed is not locked: the answer could not change it.
+     */
+    public void lock(String subject, String visit, String formId, String by, Instant at) {
+        List<DataQuery> pending = pending(subject, visit, formId);
+        String what = visit == null ? "subject " + subject + "'s casebook" : formId + " for " + subject + " at "
+                + visit;
+        if (!pending.isEmpty()) {
+            throw new ConflictException(what + " has queries not closed (" + String.join(", ", pending.stream()
+                    .map(DataQuery::id).toList()) + "); close them before the lock");
+        }
+        if (visit == null) {
+            if (lockedSubjects.containsKey(subject)) {
+                throw new ConflictException(what + " is locked already");
+            }
+            lockedSubjects.put(subject, new CasebookLock(by, at));
+        } else {
+            requireUnlocked(subject, "locked again");
+            saved(subject, visit, formId, "lock").lock(new CasebookLock(by, at));
+        }
+    }
+
+    /** Unlocks a form, or with {@code visit} null the subject's casebook (forms locked one by one stay locked). */
+    public void unlock(String subject, String visit, String formId) {
+        if (visit == null) {
+            if (lockedSubjects.remove(subject) == null) {
+                throw new ConflictException("subject " + subject + "'s casebook is not locked");
+            }
+        } else {
+            requireUnlocked(subject, "unlocked alone");
+            saved(subject, visit, formId, "unlock").unlock();
+        }
+    }
+
+    /** The lock of a subject's whole casebook, or null. */
+    public CasebookLock subjectLock(String subject) {
+        return lockedSubjects.get(subject);
+    }
+
+    private FormRecord saved(String subject, String visit, String formId, String action) {
+        return record(subject, visit, formId).orElseThrow(() -> new InvalidInputException("subject " + subject
+                + " has no " + formId + " saved at " + visit + " to " + action));
+    }
+
+    private void requireUnlocked(String subject, String what) {
+        CasebookLock lock = lockedSubjects.get(subject);
+        if (lock != null) {
+            throw new ConflictException("subject " + subject + "'s casebook was locked by " + lock.by() + "; it is "
+                    + what + " only once a data manager unlocks it");
+        }
     }
 
     /** The query not yet closed that asks this question of this item, or null. */

@@ -20,6 +20,8 @@ public final class FormRecord {
     private final String visit;
     private final List<FormVersion> versions = new ArrayList<>();
     private final List<Signature> signatures = new ArrayList<>();
+    private final List<SourceVerification> verifications = new ArrayList<>();
+    private CasebookLock lock;
 
     public FormRecord(FormDef form, String subject, String visit) {
         this.form = form;
@@ -44,6 +46,7 @@ public final class FormRecord {
      * Throws, saving nothing, when a value is refused or a change comes without its reason.
      */
     public List<Finding> save(Map<String, String> values, String by, Instant at, String reason, VisitWindow window) {
+        requireUnlocked("changed");
         List<Finding> findings = EditChecks.run(form, values, window);
         List<Finding> refusals = findings.stream().filter(Finding::refuses).toList();
         if (!refusals.isEmpty()) {
@@ -81,6 +84,7 @@ public final class FormRecord {
 
     /** Signs the current version; the adapter has checked the signer's password again. */
     public Signature sign(String username, String printedName, Instant at, String meaning) {
+        requireUnlocked("signed");
         if (versions.isEmpty()) {
             throw new ConflictException("an empty form cannot be signed");
         }
@@ -109,5 +113,64 @@ public final class FormRecord {
 
     public boolean signed() {
         return signatures.stream().anyMatch(Signature::valid);
+    }
+
+    /**
+     * The monitor's mark that the form's current version agrees with the source documents. It holds for that version
+     * only: a change after it leaves the form unverified until it is verified again.
+     */
+    public SourceVerification verify(String by, Instant at) {
+        if (versions.isEmpty()) {
+            throw new ConflictException("an empty form has nothing to verify");
+        }
+        if (verified()) {
+            throw new ConflictException("version " + current().number() + " of " + form.title() + " is verified"
+                    + " already");
+        }
+        SourceVerification v = new SourceVerification(current().number(), by, at);
+        verifications.add(v);
+        return v;
+    }
+
+    /** Whether the current version is source-verified. */
+    public boolean verified() {
+        return !versions.isEmpty() && !verifications.isEmpty()
+                && verifications.get(verifications.size() - 1).version() == current().number();
+    }
+
+    public List<SourceVerification> verifications() {
+        return List.copyOf(verifications);
+    }
+
+    /** Locks the form: it can be neither changed nor signed until it is unlocked. */
+    public void lock(CasebookLock lock) {
+        if (this.lock != null) {
+            throw new ConflictException(form.title() + " for " + subject + " at " + visit + " is locked already");
+        }
+        this.lock = lock;
+    }
+
+    public void unlock() {
+        if (lock == null) {
+            throw new ConflictException(form.title() + " for " + subject + " at " + visit + " is not locked");
+        }
+        lock = null;
+    }
+
+    /** The form's own lock, or null (a lock of the whole subject is the casebook's). */
+    public CasebookLock lock() {
+        return lock;
+    }
+
+    private void requireUnlocked(String what) {
+        if (lock != null) {
+            throw new ConflictException(form.title() + " for " + subject + " at " + visit + " was locked by "
+                    + lock.by() + "; it is " + what + " only once a data manager unlocks it");
+        }
+    }
+
+    /** Every change of an item from one saved version to the next: who changed it from what to what, when and why. */
+    public List<ItemChange> itemChanges() {
+        return ItemChange.between(versions);
     }
 }

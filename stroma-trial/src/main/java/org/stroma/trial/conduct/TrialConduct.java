@@ -25,6 +25,7 @@ import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormDef;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.capture.Signature;
+import org.stroma.trial.capture.SourceVerification;
 import org.stroma.trial.capture.VisitWindow;
 import org.stroma.trial.design.TrialArm;
 import org.stroma.trial.design.TrialDesign;
@@ -593,6 +594,48 @@ public final class TrialConduct {
         requireOpen();
         subject(id);
         return casebook.sign(id, visit, form, username, printedName, meaning, at);
+    }
+
+    /** The monitor's source data verification of a form's current version. */
+    public synchronized SourceVerification verifyForm(String id, String visit, String form, String by, Instant at) {
+        requireOpen();
+        subject(id);
+        return casebook.verify(id, visit, form, by, at);
+    }
+
+    /** Locks a form, or with {@code visit} null the subject's whole casebook, before the study's lock. */
+    public synchronized void lockCasebook(String id, String visit, String form, String by, Instant at) {
+        requireOpen();
+        subject(id);
+        casebook.lock(id, visit, form, by, at);
+    }
+
+    /**
+     * Locks the casebook of every subject at a site not locked yet; with a query not closed at the site, none is
+     * locked. Returns the subjects locked.
+     */
+    public synchronized List<String> lockSite(String site, String by, Instant at) {
+        requireOpen();
+        List<String> open = subjects.values().stream().filter(s -> s.site().equals(site)
+                && casebook.subjectLock(s.id()) == null).map(Subject::id).toList();
+        if (subjects.values().stream().noneMatch(s -> s.site().equals(site))) {
+            throw new RefusedValue("site", "no subject is at site " + site);
+        }
+        List<String> pending = casebook.queries().stream().filter(q -> open.contains(q.subject())
+                && q.status() != DataQuery.Status.CLOSED).map(DataQuery::id).toList();
+        if (!pending.isEmpty()) {
+            throw new ConflictException("site " + site + " has queries not closed (" + String.join(", ", pending)
+                    + "); close them before the lock");
+        }
+        open.forEach(id -> casebook.lock(id, null, null, by, at));
+        return open;
+    }
+
+    /** Unlocks a form, or with {@code visit} null a subject's casebook: the data manager, with a reason kept. */
+    public synchronized void unlockCasebook(String id, String visit, String form) {
+        requireOpen();
+        subject(id);
+        casebook.unlock(id, visit, form);
     }
 
     public synchronized DataQuery raiseQuery(String id, String visit, String form, String item, String text,

@@ -1,0 +1,152 @@
+package org.stroma.server.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stroma.server.DemoServer.ok;
+import static org.stroma.server.DemoServer.screen;
+import static org.stroma.server.DemoServer.subject;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.stroma.server.Client;
+import org.stroma.server.DemoServer;
+import org.stroma.server.MovableClock;
+
+/**
+ * The trial team's daily views in Chromium, with MESAMI2 under way for months and no visit recorded: the coordinator
+ * finds an overdue form from the subjects-and-forms grid and enters it; the monitor queries a value; the coordinator
+ * answers it from the study's query page; the monitor closes it there, verifies the form against the source and locks
+ * it, after which the coordinator can no longer change it and the grid shows it locked. Screenshots go to
+ * {@code target/screenshots}.
+ */
+class WorkspaceInTheBrowserTest {
+    private static final String PASSWORD = "workspace-browser-password";
+    private static final String STUDY = DemoServer.STUDY;
+    private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-06-01T07:00:00Z"));
+    private static DemoServer demo;
+    private static Chromium chromium;
+    private static final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoServer.start(PASSWORD, CLOCK);
+        Client coordinator = demo.client("coordinator");
+        for (String id : List.of("S1", "S2")) {
+            screen(coordinator, id, demo.sites().get(0), true);
+            ok(coordinator.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
+                    + "\"}"));
+            ok(coordinator.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
+            ok(coordinator.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
+        }
+        // half a year on, and no visit recorded: the forms of every visit whose window has closed are overdue
+        CLOCK.set(Instant.parse("2026-12-01T08:00:00Z"));
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        Chromium.close(demo, chromium);
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + demo.server().port() + path;
+    }
+
+    private static void fillVitals(Page page, String heartRate) {
+        page.fill("#item-systolic_bp", "128");
+        page.fill("#item-diastolic_bp", "78");
+        page.fill("#item-heart_rate", heartRate);
+        page.fill("#item-weight", "71.5");
+    }
+
+    @Test
+    void theTeamFindsAnOverdueFormAnswersItsQueryAndTheMonitorVerifiesAndLocksIt() throws Exception {
+        String formUrl;
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "coordinator", PASSWORD, consoleErrors);
+            page.navigate(url("/studies/" + STUDY));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Subjects and forms at a glance"))
+                    .click();
+            page.selectOption("#filter-show", "overdue");
+            Chromium.click(page, "Show");
+            Locator overdue = page.locator("a.cell.overdue[aria-label^='S1 Vital signs']");
+            assertThat(overdue.first()).isVisible();
+            Chromium.shot(page, "workspace-grid-overdue");
+            String label = overdue.first().getAttribute("aria-label");
+            overdue.first().click();
+            assertThat(page).hasURL(Pattern.compile(".*/subjects/S1/forms/.*/vitals$"));
+            formUrl = page.url();
+            fillVitals(page, "72");
+            Chromium.click(page, "Save");
+            assertThat(page.locator("#form-state")).hasText("unverified");
+            // back on the grid, the form entered is no longer overdue
+            page.navigate(url("/studies/" + STUDY + "/casebook"));
+            Locator entered = page.locator("a.cell[aria-label='" + label.replace(", overdue", "").replace(
+                    "not started", "unverified") + "']");
+            assertThat(entered).hasCount(1);
+            assertThat(entered).not().hasClass(Pattern.compile(".*overdue.*"));
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "monitor", PASSWORD, consoleErrors);
+            page.navigate(formUrl);
+            page.selectOption("#query-item", "weight");
+            page.fill("#query-text", "71.5 kg: weighed with shoes?");
+            Chromium.click(page, "Raise query");
+            assertThat(page.locator("#form-state")).hasText("incomplete");
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "coordinator", PASSWORD, consoleErrors);
+            page.navigate(url("/studies/" + STUDY));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Queries").setExact(true)).click();
+            page.selectOption("#filter-status", "open");
+            Chromium.click(page, "Show");
+            Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("weighed with shoes?"));
+            assertThat(row.locator(".query-status")).hasText("open");
+            String query = row.getAttribute("id").substring("query-".length());
+            row.locator("input[name=text]").fill("weighed without shoes, as the protocol says");
+            Chromium.click(page, "Answer " + query);
+            assertThat(page).hasURL(Pattern.compile(".*/queries(#query-" + query + ")?$"));
+            assertThat(page.locator("#query-" + query + " .query-status")).hasText("answered");
+            Chromium.shot(page, "workspace-queries-answered");
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "monitor", PASSWORD, consoleErrors);
+            page.navigate(url("/studies/" + STUDY + "/queries?status=answered"));
+            Locator row = page.locator("tr", new Page.LocatorOptions().setHasText("weighed with shoes?"));
+            row.locator("input[type=checkbox]").check();
+            page.fill("#close-note", "answer matches the source");
+            Chromium.click(page, "Close the queries ticked");
+            assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("weighed with shoes?"))
+                    .locator(".query-status")).hasText("closed");
+            page.navigate(formUrl);
+            assertThat(page.locator("#form-state")).hasText("unverified");
+            Chromium.click(page, "Mark verified");
+            assertThat(page.locator("#form-state")).hasText("complete");
+            assertThat(page.locator("#verified")).containsText("Version 1 verified against the source by monitor");
+            Chromium.click(page, "Lock the form");
+            assertThat(page.locator("#form-state")).hasText("locked");
+            assertThat(page.locator("#locked")).containsText("Locked by monitor");
+            Chromium.shot(page, "workspace-form-verified-and-locked");
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "coordinator", PASSWORD, consoleErrors);
+            page.navigate(formUrl);
+            assertThat(page.locator("#item-heart_rate")).isDisabled();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")))
+                    .hasCount(0);
+            page.navigate(url("/studies/" + STUDY + "/casebook"));
+            assertThat(page.locator("a.cell.state-locked[aria-label^='S1 Vital signs']")).hasCount(1);
+            Chromium.shot(page, "workspace-grid-locked");
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+}

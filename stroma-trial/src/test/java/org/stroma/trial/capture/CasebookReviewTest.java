@@ -1,0 +1,119 @@
+package org.stroma.trial.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.stroma.trial.refusal.ConflictException;
+
+/**
+ * A form's review, as a monitor and data manager take it: not started, incomplete while a query is not closed,
+ * unverified, complete once verified at its current version (and unverified again after a change), locked alone or with
+ * the subject's whole casebook; and its item-level audit trail.
+ */
+class CasebookReviewTest {
+    private static final FormLibrary LIBRARY = FormLibrary.standard();
+    private static final Instant T0 = Instant.parse("2026-09-01T10:00:00Z");
+    private static final Map<String, String> VITALS = Map.of("systolic_bp", "128", "diastolic_bp", "80",
+            "heart_rate", "70", "weight", "78");
+
+    private static Casebook casebook() {
+        FormDef vitals = LIBRARY.form("vitals").orElseThrow();
+        FormDef echo = LIBRARY.form("echo").orElseThrow();
+        return new Casebook(Map.of("Baseline", List.of(vitals, echo)), LIBRARY);
+    }
+
+    @Test
+    void aFormGoesFromNotStartedToCompleteAndBackToUnverifiedWhenChanged() {
+        Casebook book = casebook();
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.NOT_STARTED);
+        book.save("S1", "Baseline", "vitals", VITALS, null, null, T0, "coordinator");
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
+        DataQuery q = book.open("S1", "Baseline", "vitals", "weight", "weight 78 kg: with shoes?", "monitor",
+                T0.plusSeconds(60));
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.INCOMPLETE);
+        q.answer("coordinator", T0.plusSeconds(120), "without shoes");
+        // answered is not settled: the monitor closes it
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.INCOMPLETE);
+        q.close("monitor", T0.plusSeconds(180), null);
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
+        SourceVerification v = book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(240));
+        assertThat(v.version()).isEqualTo(1);
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.COMPLETE);
+        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(250)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("verified already");
+        book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "128", "diastolic_bp", "80", "heart_rate", "72",
+                "weight", "78"), "re-measured", null, T0.plusSeconds(300), "coordinator");
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
+        assertThat(book.record("S1", "Baseline", "vitals").orElseThrow().verifications()).hasSize(1);
+        // the other form of the visit and the other subject are untouched
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.NOT_STARTED);
+        assertThatThrownBy(() -> book.verify("S2", "Baseline", "vitals", "monitor", T0)).hasMessageContaining(
+                "no vitals saved");
+    }
+
+    @Test
+    void aLockedFormIsNeitherChangedSignedQueriedNorVerifiedUntilUnlocked() {
+        Casebook book = casebook();
+        book.save("S1", "Baseline", "vitals", VITALS, null, null, T0, "coordinator");
+        DataQuery q = book.open("S1", "Baseline", "vitals", "weight", "please confirm", "monitor", T0);
+        assertThatThrownBy(() -> book.lock("S1", "Baseline", "vitals", "monitor", T0)).isInstanceOf(
+                ConflictException.class).hasMessageContaining("queries not closed (" + q.id() + ")");
+        q.close("monitor", T0, "settled by phone");
+        book.lock("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(60));
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.LOCKED);
+        assertThatThrownBy(() -> book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "130", "diastolic_bp",
+                "80", "heart_rate", "70", "weight", "78"), "typo", null, T0, "coordinator")).hasMessageContaining(
+                "locked by monitor");
+        assertThatThrownBy(() -> book.sign("S1", "Baseline", "vitals", "investigator", "Dr Ruiz", "reviewed", T0))
+                .hasMessageContaining("locked");
+        assertThatThrownBy(() -> book.open("S1", "Baseline", "vitals", "weight", "again?", "monitor", T0))
+                .hasMessageContaining("locked");
+        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0)).hasMessageContaining(
+                "locked");
+        assertThat(book.record("S1", "Baseline", "vitals").orElseThrow().versions()).hasSize(1);
+        book.unlock("S1", "Baseline", "vitals");
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
+        book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "130", "diastolic_bp", "80", "heart_rate", "70",
+                "weight", "78"), "transcription error", null, T0.plusSeconds(120), "coordinator");
+        assertThatThrownBy(() -> book.unlock("S1", "Baseline", "vitals")).hasMessageContaining("not locked");
+    }
+
+    @Test
+    void aSubjectsLockCoversFormsNotYetSavedAndIsUndoneWhole() {
+        Casebook book = casebook();
+        book.save("S1", "Baseline", "vitals", VITALS, null, null, T0, "coordinator");
+        book.lock("S1", null, null, "datamanager", T0);
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.LOCKED);
+        assertThat(book.subjectLock("S1").by()).isEqualTo("datamanager");
+        assertThatThrownBy(() -> book.save("S1", "Baseline", "echo", Map.of("lvef", "35"), null, null, T0,
+                "coordinator")).hasMessageContaining("subject S1's casebook was locked by datamanager");
+        assertThatThrownBy(() -> book.unlock("S1", "Baseline", "vitals")).hasMessageContaining("unlocked alone");
+        assertThatThrownBy(() -> book.lock("S1", null, null, "datamanager", T0)).hasMessageContaining(
+                "locked already");
+        // another subject is not locked with it
+        book.save("S2", "Baseline", "echo", Map.of("lvef", "35"), null, null, T0, "coordinator");
+        book.unlock("S1", null, null);
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.NOT_STARTED);
+    }
+
+    @Test
+    void theAuditTrailSaysWhichItemChangedFromWhatToWhatByWhomAndWhy() {
+        Casebook book = casebook();
+        book.save("S1", "Baseline", "echo", Map.of("lvef", "35", "lvedv", "180"), null, null, T0, "coordinator");
+        book.save("S1", "Baseline", "echo", Map.of("lvef", "38", "lvedv", "180", "lvesv", "110"), "core lab re-read",
+                null, T0.plusSeconds(60), "coordinator2");
+        book.save("S1", "Baseline", "echo", Map.of("lvef", "38", "lvesv", "110"), "lvedv measured on the wrong view",
+                null, T0.plusSeconds(120), "coordinator");
+        assertThat(book.record("S1", "Baseline", "echo").orElseThrow().itemChanges()).containsExactly(
+                new ItemChange("lvef", null, "35", 1, "coordinator", T0, null),
+                new ItemChange("lvedv", null, "180", 1, "coordinator", T0, null),
+                new ItemChange("lvef", "35", "38", 2, "coordinator2", T0.plusSeconds(60), "core lab re-read"),
+                new ItemChange("lvesv", null, "110", 2, "coordinator2", T0.plusSeconds(60), "core lab re-read"),
+                new ItemChange("lvedv", "180", null, 3, "coordinator", T0.plusSeconds(120),
+                        "lvedv measured on the wrong view"));
+    }
+}
