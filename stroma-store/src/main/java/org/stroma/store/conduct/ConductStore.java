@@ -19,7 +19,6 @@ import org.stroma.store.StoreJson;
 import org.stroma.store.audit.Change;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
-import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.FormLibrary;
 import org.stroma.trial.capture.FormPlan;
 import org.stroma.trial.conduct.Randomization;
@@ -244,7 +243,7 @@ public final class ConductStore {
         FormLibrary forms = FormLibrary.standard();
         AnalysisPlan draft = begunBeforePlans(study) ? null : PlanDerivation.derive(protocol, design, schedule, forms);
         return new TrialConduct(design, schedule, random, ReleaseSpecification.isctDefaults(), new LotInventory(),
-                new Casebook(FormPlan.of(schedule, protocol, forms), forms), draft);
+                FormPlan.casebook(schedule, protocol, forms), draft);
     }
 
     /** Whether the study's conduct began under the rules before analysis plans were kept (it has no plan to sign). */

@@ -15,7 +15,7 @@ import org.stroma.trial.refusal.ConflictException;
 
 /**
  * A trial's captured data: each subject's forms at each visit, the queries on them, and the adverse events reported.
- * Which forms a visit has comes from the trial's {@link FormPlan}; relapses are recorded at an unscheduled visit.
+ * Which forms a visit has comes from the trial's {@link FormPlan}; events (relapses) are recorded at an unscheduled visit.
  * Query ids (Q1, Q2, …) and adverse event versions follow the order of events, so replaying the trial rebuilds them.
  */
 public final class Casebook {
@@ -23,7 +23,7 @@ public final class Casebook {
     public static final String UNSCHEDULED = "Unscheduled";
 
     private final Map<String, List<FormDef>> plan;
-    private final FormLibrary library;
+    private final List<FormDef> eventForms;
     private final Map<String, FormRecord> records = new LinkedHashMap<>();
     private final Map<String, DataQuery> queries = new LinkedHashMap<>();
     private final Map<String, List<AdverseEventReport>> adverseEvents = new LinkedHashMap<>();
@@ -33,20 +33,24 @@ public final class Casebook {
     public record AdverseEventReport(AdverseEvent event, String by, Instant at) {
     }
 
-    public Casebook(Map<String, List<FormDef>> plan, FormLibrary library) {
-        // in the schedule's order, which the forms list follows
+    /**
+     * The forms of each scheduled visit, in the schedule's order, and the forms recorded when their event happens (a
+     * relapse in a multiple sclerosis trial; none in a cardiac one).
+     */
+    public Casebook(Map<String, List<FormDef>> plan, List<FormDef> eventForms) {
         this.plan = Collections.unmodifiableMap(new LinkedHashMap<>(plan));
-        this.library = library;
+        this.eventForms = List.copyOf(eventForms);
     }
 
+    /** A casebook with no form: a trial whose conduct is followed without its data. */
     public static Casebook empty() {
-        return new Casebook(Map.of(), FormLibrary.standard());
+        return new Casebook(Map.of(), List.of());
     }
 
-    /** The forms planned at a visit; at the unscheduled visit, the event forms (relapse). */
+    /** The forms planned at a visit; at the unscheduled visit, the trial's event forms. */
     public List<FormDef> formsAt(String visit) {
         if (visit.equals(UNSCHEDULED)) {
-            return library.form("relapse").map(List::of).orElse(List.of());
+            return eventForms;
         }
         return plan.getOrDefault(visit, List.of());
     }

@@ -23,7 +23,7 @@ class CasebookReviewTest {
     private static Casebook casebook() {
         FormDef vitals = LIBRARY.form("vitals").orElseThrow();
         FormDef echo = LIBRARY.form("echo").orElseThrow();
-        return new Casebook(Map.of("Baseline", List.of(vitals, echo)), LIBRARY);
+        return new Casebook(Map.of("Baseline", List.of(vitals, echo)), List.of());
     }
 
     @Test

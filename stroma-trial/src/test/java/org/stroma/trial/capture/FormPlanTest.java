@@ -45,6 +45,18 @@ class FormPlanTest {
         List<String> mesems = plan(TrialFixtures.MESEMS_T).values().stream().flatMap(f -> ids(f).stream()).distinct()
                 .toList();
         assertThat(mesems).contains("labs", "mri", "edss").doesNotContain("relapse", "mlhfq");
+    }
+
+    @Test
+    void relapsesAreRecordedWhenTheyHappenInTheMsTrialsOnly() {
+        for (String seed : TrialFixtures.SEEDS) {
+            Protocol p = TrialFixtures.protocol(seed);
+            Casebook book = FormPlan.casebook(SchedulePlanner.plan(p, DesignReader.read(p), new java.util.ArrayList<>()),
+                    p, FormLibrary.standard());
+            boolean ms = seed.equals(TrialFixtures.MESEMS_T) || seed.equals(TrialFixtures.MESEMS_G);
+            assertThat(ids(book.formsAt(Casebook.UNSCHEDULED))).as(seed).isEqualTo(ms ? List.of("relapse")
+                    : List.of());
+        }
         // ACESO-IHD's saved page lists no outcomes: its condition (ischemic heart disease) chooses the forms
         assertThat(plan(TrialFixtures.ACESO).values().stream().flatMap(f -> ids(f).stream()).distinct().toList())
                 .contains("echo", "functional_class", "natriuretic_peptides", "six_minute_walk");

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stroma.trial.TrialFixtures;
-import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.masking.Role;
@@ -20,6 +19,8 @@ import org.stroma.trial.subject.SubjectState;
  */
 class DataLockTest {
     private static final Instant LATER = Instant.parse("2028-01-01T09:00:00Z");
+    private static final Map<String, String> VITALS = Map.of("systolic_bp", "128", "diastolic_bp", "80",
+            "heart_rate", "70", "weight", "78");
 
     @Test
     void theLockWaitsForTheLastQueryAndTheLastSubjectThenUnblindsTheStatistician() {
@@ -33,10 +34,9 @@ class DataLockTest {
         assertThatThrownBy(() -> trial.lock(LATER)).hasMessageContaining("1 subject is still in the trial (S2)");
         trial.move("S2", SubjectState.SCREEN_FAILURE, Journey.at(Journey.SCREENED, 10), "coordinator",
                 "declined consent");
-        trial.saveForm("S1", Casebook.UNSCHEDULED, "relapse", Map.of("onset", "2026-09-01", "confirmed", "yes"),
-                null, LATER.minusSeconds(7200), "nurse");
-        DataQuery query = trial.raiseQuery("S1", Casebook.UNSCHEDULED, "relapse", "onset",
-                "please confirm the onset date", LATER.minusSeconds(5400), "monitor");
+        trial.saveForm("S1", "Baseline", "vitals", VITALS, null, LATER.minusSeconds(7200), "nurse");
+        DataQuery query = trial.raiseQuery("S1", "Baseline", "vitals", "weight", "please confirm the weight",
+                LATER.minusSeconds(5400), "monitor");
         assertThatThrownBy(() -> trial.lock(LATER)).hasMessageContaining("1 query is not closed");
         assertThat(trial.masking().isBlinded(Role.STATISTICIAN)).isTrue();
         trial.moveQuery(query.id(), "answer", "confirmed in the clinic letter", LATER.minusSeconds(3600), "nurse");
@@ -45,7 +45,7 @@ class DataLockTest {
         assertThat(trial.lockedAt()).isEqualTo(LATER);
         assertThat(trial.masking().isBlinded(Role.STATISTICIAN)).isFalse();
         assertThat(trial.subjectView("S1", Role.STATISTICIAN, "stat").group()).isNotNull();
-        assertThatThrownBy(() -> trial.saveForm("S1", Casebook.UNSCHEDULED, "relapse", Map.of(), "late", LATER,
-                "nurse")).hasMessageContaining("locked");
+        assertThatThrownBy(() -> trial.saveForm("S1", "Baseline", "vitals", VITALS, "late", LATER, "nurse"))
+                .hasMessageContaining("locked");
     }
 }

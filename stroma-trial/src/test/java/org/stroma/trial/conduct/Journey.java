@@ -11,6 +11,8 @@ import org.stroma.protocol.Protocol;
 import org.stroma.protocol.ProductSource;
 import org.stroma.trial.ReferencePatients;
 import org.stroma.trial.TrialFixtures;
+import org.stroma.trial.capture.FormLibrary;
+import org.stroma.trial.capture.FormPlan;
 import org.stroma.trial.design.Assumption;
 import org.stroma.trial.design.DesignReader;
 import org.stroma.trial.design.TrialDesign;
@@ -28,6 +30,7 @@ import org.stroma.trial.product.ReleaseTests;
 import org.stroma.trial.product.TemperatureLog;
 import org.stroma.trial.randomization.RandomSource;
 import org.stroma.trial.schedule.ManufacturingLead;
+import org.stroma.trial.schedule.PlannedVisit;
 import org.stroma.trial.schedule.SchedulePlanner;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.subject.Subject;
@@ -61,8 +64,10 @@ final class Journey {
         List<Assumption> assumptions = new ArrayList<>(design.assumptions());
         LotInventory lots = new LotInventory();
         lots.add(new ProductLot("LOT-1", "D-0001", 200, 1.1e8, true, SCREENED.plusYears(2)));
-        this.conduct = new TrialConduct(design, SchedulePlanner.plan(protocol, design, assumptions),
-                RandomSource.seeded(randomSeed), ReleaseSpecification.isctDefaults(), lots);
+        List<PlannedVisit> schedule = SchedulePlanner.plan(protocol, design, assumptions);
+        this.conduct = new TrialConduct(design, schedule, RandomSource.seeded(randomSeed),
+                ReleaseSpecification.isctDefaults(), lots, FormPlan.casebook(schedule, protocol,
+                FormLibrary.standard()));
     }
 
     static Instant at(LocalDate day, int hour) {
