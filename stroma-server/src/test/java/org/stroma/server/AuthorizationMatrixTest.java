@@ -141,6 +141,7 @@ class AuthorizationMatrixTest {
         Expected locks = Expected.roles(Role.MONITOR, Role.DATA_MANAGER);
         Expected unlocks = Expected.roles(Role.DATA_MANAGER);
         rule("GET " + s + "/casebook", members);
+        rule("GET " + s + "/visits-due", members);
         rule("POST " + s + "/query-closures", review);
         rule("POST " + form + "/verification", Expected.roles(Role.MONITOR));
         rule("POST " + form + "/lock", locks);
@@ -192,6 +193,7 @@ class AuthorizationMatrixTest {
         rule("POST " + p + "/products/{product}/steps", steps);
         rule("GET " + p + "/step-template", steps);
         rule("GET " + p + "/casebook", members);
+        rule("GET " + p + "/agenda", members);
         rule("GET " + p + "/queries", members);
         rule("POST " + p + "/query-closures", review);
         rule("POST " + p + "/sites/lock", locks);

@@ -110,6 +110,31 @@ class WorkspaceTest {
     }
 
     @Test
+    void theAgendaListsEachSitesLateAndDueVisitsItsOverdueFormsAndItsSeriousEventsClocks() throws Exception {
+        CLOCK.set(Instant.parse("2026-12-01T09:00:00Z"));
+        try {
+            Client coordinator = demo.client("coordinator");
+            ok(coordinator.post(subject("S1") + "/adverse-events", "{\"term\":\"pneumonia\",\"grade\":3,"
+                    + "\"seriousness\":[\"hospitalisation\"],\"causality\":\"unlikely\",\"expected\":false,"
+                    + "\"onset\":\"2026-11-30\"}"));
+            JsonNode due = ok(coordinator.get("/api/studies/" + STUDY + "/visits-due"));
+            assertThat(due.size()).isPositive();
+            for (JsonNode v : due) {
+                assertThat(v.get("subject").asText()).startsWith("S");
+                assertThat(v.get("daysLate").asLong()).isPositive();
+            }
+            String agenda = coordinator.get("/studies/" + STUDY + "/agenda").body();
+            assertThat(agenda).contains("Visits overdue", "Forms overdue", "pneumonia", "sponsor by")
+                    .doesNotContain(">T1<");
+            // the second site's investigator sees the second site only, where nothing was reported
+            String second = demo.client("investigator2").get("/studies/" + STUDY + "/agenda").body();
+            assertThat(second).contains("T1").doesNotContain("pneumonia", ">S1<");
+        } finally {
+            CLOCK.set(Instant.parse("2026-06-01T09:00:00Z"));
+        }
+    }
+
+    @Test
     void theQueryPageFiltersAndTheMonitorClosesManyAtOnceAStaleOneRefusedAlone() throws Exception {
         Client coordinator = demo.client("coordinator");
         Client monitor = demo.client("monitor");

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.stroma.store.conduct.ConductEvent;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.conduct.TrialConduct;
+import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.refusal.ConflictException;
 import org.stroma.trial.refusal.InvalidInputException;
 import org.stroma.trial.subject.Subject;
@@ -36,6 +39,40 @@ public final class MonitoringService {
         Access.member(p, study);
         Instant now = clock.instant();
         return conduct.read(study, t -> CasebookGrid.of(t, visible(p, study, t), now));
+    }
+
+    /** A visit not done yet that is late, or due within the week, on its site's calendar. */
+    public record VisitDue(String subject, String site, String visit, LocalDate target, LocalDate opens,
+            LocalDate closes, String status, long daysLate) {
+    }
+
+    /**
+     * The visits of the subjects the person sees that are overdue (past their target day, not done) or due within
+     * the next seven days of their site's calendar, the most overdue first; a week is what a coordinator plans ahead.
+     */
+    public List<VisitDue> visitsDue(Principal p, String study) throws SQLException {
+        Access.member(p, study);
+        Instant now = clock.instant();
+        return conduct.read(study, t -> {
+            List<VisitDue> due = new ArrayList<>();
+            for (Subject s : visible(p, study, t)) {
+                if (t.products(s.id()).isEmpty() || s.state().isFinal()) {
+                    continue; // no calendar before the randomization, and none left after the subject's exit
+                }
+                LocalDate today = LocalDate.ofInstant(now, t.zoneOf(s.site()));
+                VisitCalendar calendar = t.calendar(s.id());
+                for (VisitCalendar.Visit v : calendar.visits()) {
+                    if (v.done() != null || v.target() == null || v.target().isAfter(today.plusDays(7))) {
+                        continue;
+                    }
+                    due.add(new VisitDue(s.id(), s.site(), v.plan().name(), v.target(), v.opens(), v.closes(),
+                            calendar.status(v.plan().name(), today).name().toLowerCase(Locale.ROOT), Math.max(0,
+                            ChronoUnit.DAYS.between(v.target(), today))));
+                }
+            }
+            due.sort(java.util.Comparator.comparing(VisitDue::target));
+            return due;
+        });
     }
 
     /**

@@ -291,6 +291,9 @@ final class ApiRoutes {
                 + " sees × each form of each scheduled visit, with the form's state (not started, incomplete,"
                 + " unverified, complete, locked), signature, overdue mark and queries not closed",
                 ctx -> ctx.json(s.monitoring().grid(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.get("/api/studies/{study}/visits-due", "The visits of the subjects the person sees that are"
+                + " overdue or due within the week, on each site's calendar", ctx -> ctx.json(s.monitoring().visitsDue(
+                        Web.principal(ctx), ctx.pathParam("study")))));
         api.add(Endpoint.post("/api/studies/{study}/query-closures", "Close many queries at once (monitor, data"
                 + " manager); one changed meanwhile is refused alone", "JSON {\"queries\": {query: its steps when"
                 + " read}, \"note\": text}", ctx -> {

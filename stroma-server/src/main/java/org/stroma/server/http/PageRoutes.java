@@ -23,6 +23,7 @@ import org.stroma.server.app.ScreeningOutcome;
 import org.stroma.server.app.Texts;
 import org.stroma.server.auth.Principal;
 import org.stroma.server.pages.AccountPage;
+import org.stroma.server.pages.AgendaPage;
 import org.stroma.server.pages.AnalysisPlanPage;
 import org.stroma.server.pages.AdverseEventsPage;
 import org.stroma.server.pages.CapturePanels;
@@ -283,6 +284,12 @@ final class PageRoutes {
             String study = ctx.pathParam("study");
             ctx.html(CasebookPage.render(p, study, s.monitoring().grid(p, study), CasebookPage.Filter.read(
                     ctx.queryParamMap())));
+        }));
+        pages.add(Endpoint.get("/studies/{study}/agenda", "Overdue and upcoming, site by site", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            ctx.html(AgendaPage.render(p, study, s.monitoring().visitsDue(p, study), s.monitoring().grid(p, study),
+                    s.capture().adverseEvents(p, study)));
         }));
         pages.add(Endpoint.post("/studies/{study}/sites/lock", "Lock every subject's casebook at a site", "form",
                 ctx -> {
