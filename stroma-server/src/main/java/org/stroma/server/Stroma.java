@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import org.stroma.server.app.AnalysisPlanService;
 import org.stroma.server.app.CaptureService;
+import org.stroma.server.app.ManufacturingService;
 import org.stroma.server.app.MonitoringService;
 import org.stroma.server.app.ConductService;
 import org.stroma.server.app.ExportService;
@@ -39,6 +40,7 @@ public final class Stroma {
         Authenticator auth = new Authenticator(users, clock);
         return new Services(auth, new StudyService(studies, users, conduct, clock),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
+                new ManufacturingService(conduct, clock),
                 new CaptureService(conduct, auth, clock), new MonitoringService(conduct, clock),
                 new AnalysisPlanService(conduct, auth, clock),
                 new ExportService(studies, conduct, clock));

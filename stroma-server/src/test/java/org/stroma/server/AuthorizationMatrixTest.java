@@ -141,6 +141,11 @@ class AuthorizationMatrixTest {
         Expected locks = Expected.roles(Role.MONITOR, Role.DATA_MANAGER);
         Expected unlocks = Expected.roles(Role.DATA_MANAGER);
         rule("GET " + s + "/casebook", members);
+        Expected lab = Expected.roles(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST);
+        rule("GET " + s + "/manufacturing", members);
+        rule("POST " + s + "/manufacturing/capacity", lab);
+        rule("POST " + s + "/manufacturing/bookings", lab);
+        rule("POST " + s + "/manufacturing/replacements", lab);
         rule("GET " + s + "/visits-due", members);
         rule("POST " + s + "/query-closures", review);
         rule("POST " + form + "/verification", Expected.roles(Role.MONITOR));
@@ -194,6 +199,10 @@ class AuthorizationMatrixTest {
         rule("GET " + p + "/step-template", steps);
         rule("GET " + p + "/casebook", members);
         rule("GET " + p + "/agenda", members);
+        rule("GET " + p + "/manufacturing", members);
+        rule("POST " + p + "/manufacturing/capacity", lab);
+        rule("POST " + p + "/manufacturing/bookings", lab);
+        rule("POST " + p + "/manufacturing/replacements", lab);
         rule("GET " + p + "/queries", members);
         rule("POST " + p + "/query-closures", review);
         rule("POST " + p + "/sites/lock", locks);

@@ -136,6 +136,12 @@ class FieldSweepTest {
                         "item")),
                 new Case("/api/studies/" + STUDY + "/queries/" + query, "coordinator", "{\"action\":\"answer\","
                         + "\"text\":\"confirmed\",\"version\":1}", Set.of()),
+                new Case("/api/studies/" + STUDY + "/manufacturing/capacity", "celllab", "{\"cultures\":4}",
+                        Set.of()),
+                new Case("/api/studies/" + STUDY + "/manufacturing/bookings", "celllab", "{\"product\":\""
+                        + s4.at("/products/0/product").asText() + "\",\"day\":\"2026-06-10\"}", Set.of()),
+                new Case("/api/studies/" + STUDY + "/manufacturing/replacements", "celllab", "{\"product\":\""
+                        + s4.at("/products/0/product").asText() + "\"}", Set.of()),
                 new Case("/api/studies/" + STUDY + "/query-closures", "monitor", "{\"queries\":{\"" + query
                         + "\":1},\"note\":\"settled\"}", Set.of("note")),
                 new Case(form + "/verification", "monitor", "{\"version\":1}", Set.of()),

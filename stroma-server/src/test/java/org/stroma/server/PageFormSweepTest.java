@@ -80,7 +80,7 @@ class PageFormSweepTest {
     private static List<Form> forms(Client c, String user) throws Exception {
         String study = "/studies/" + SweepFixture.STUDY;
         List<String> pages = new ArrayList<>(List.of("/", study, study + "/versions/1", study + "/adverse-events",
-                study + "/casebook", study + "/queries"));
+                study + "/casebook", study + "/queries", study + "/manufacturing"));
         for (String s : List.of("S1", "S2", "S3", "S4")) {
             pages.add(study + "/subjects/" + s);
         }

@@ -343,12 +343,12 @@ class ServerWalkTest {
         assertThat(theirs.status()).isEqualTo(404);
         assertThat(theirs.body().replace("S1-P1", "X")).isEqualTo(none.body().replace("ZZ9-P1", "X"));
         // nor does a query on another site's subject tell that the subject is there
-        String relapse = "/api/studies/" + STUDY + "/subjects/S1/forms/Unscheduled/relapse";
-        int version = client("coordinator").get(relapse).json().get("versions").size();
-        ok(client("coordinator").post(relapse, "{\"values\":{\"onset\":\"2026-06-22\",\"confirmed\":\"yes\"},"
+        String peptides = "/api/studies/" + STUDY + "/subjects/S1/forms/Baseline/natriuretic_peptides";
+        int version = client("coordinator").get(peptides).json().get("versions").size();
+        ok(client("coordinator").post(peptides, "{\"values\":{\"bnp\":\"" + (100 + version) + "\"},"
                 + "\"reason\":\"seen in clinic\",\"version\":" + version + "}"));
-        Client.Reply raised = client("monitor").post(relapse + "/queries", "{\"item\":\"onset\",\"text\":\"which"
-                + " day exactly? " + version + "\"}");
+        Client.Reply raised = client("monitor").post(peptides + "/queries", "{\"item\":\"bnp\",\"text\":\"which"
+                + " assay? " + version + "\"}");
         ok(raised);
         String query = raised.json().get("id").asText();
         Client.Reply theirQuery = other.post("/api/studies/" + STUDY + "/queries/" + query, "{\"action\":"
@@ -357,7 +357,7 @@ class ServerWalkTest {
                 + "\"text\":\"x\",\"version\":1}");
         assertThat(theirQuery.status()).isEqualTo(404);
         assertThat(theirQuery.body().replace(query, "X")).isEqualTo(noQuery.body().replace("Q999", "X"));
-        Client.Reply noItem = client("monitor").post(relapse + "/queries", "{\"item\":\"nope\",\"text\":\"?\"}");
+        Client.Reply noItem = client("monitor").post(peptides + "/queries", "{\"item\":\"nope\",\"text\":\"?\"}");
         assertThat(noItem.status()).isEqualTo(400);
         assertThat(noItem.json().get("field").asText()).isEqualTo("item");
     }
@@ -394,7 +394,7 @@ class ServerWalkTest {
         Client monitor = client("monitor");
         String echo = "/api/studies/" + STUDY + "/subjects/S2/forms/Baseline/echo";
         assertThat(coordinator.get("/api/studies/" + STUDY + "/subjects/S2/forms").json().findValuesAsText("form"))
-                .contains("vitals", "echo", "vo2", "relapse");
+                .contains("vitals", "echo", "vo2").doesNotContain("relapse"); // no relapse in a cardiac trial
         Client.Reply saved = coordinator.post(echo, "{\"version\":0,\"values\":{\"lvef\":\"12\",\"lvedv\":\"190\","
                 + "\"lvesv\":\"167\"}}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);

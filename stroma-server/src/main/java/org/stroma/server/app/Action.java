@@ -20,6 +20,8 @@ public enum Action {
     RANDOMIZE(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),
     /** Steps in the cell lab and the pharmacy: collection received, culture, tests, release, labels, shipping. */
     LAB_STEP(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST)),
+    /** Booking collections into the lab's culture slots, setting its capacity, replacing a failed product. */
+    PLAN_MANUFACTURING(EnumSet.of(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST)),
     /** Steps at the bedside: the identity and label check, the administration. */
     BEDSIDE_STEP(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR, Role.CARE_PROVIDER)),
     RECORD_VISIT(EnumSet.of(Role.INVESTIGATOR, Role.COORDINATOR)),

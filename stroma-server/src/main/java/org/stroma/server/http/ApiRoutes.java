@@ -245,6 +245,27 @@ final class ApiRoutes {
                             Web.date("expiry", Web.text(b, "expiry", false)));
                     ctx.status(201).json(s.conduct().addLot(Web.principal(ctx), ctx.pathParam("study"), lot));
                 }).needs(Action.LAB_STEP));
+        api.add(Endpoint.get("/api/studies/{study}/manufacturing", "The manufacturing calendar: the lab's culture slots,"
+                + " the collections booked and the administrations planned from them, the products waiting for a"
+                + " booking or a replacement, and each product's vein-to-vein time", ctx -> ctx.json(
+                        s.manufacturing().view(Web.principal(ctx), ctx.pathParam("study")))));
+        api.add(Endpoint.post("/api/studies/{study}/manufacturing/capacity", "Set how many cultures the lab runs at"
+                + " once (cell lab, unblinded pharmacist)", "JSON {\"cultures\": number}", ctx -> {
+                    s.manufacturing().setCapacity(Web.principal(ctx), ctx.pathParam("study"), Web.integer(Web.body(ctx),
+                            "cultures"));
+                    ctx.json(s.manufacturing().view(Web.principal(ctx), ctx.pathParam("study")));
+                }).needs(Action.PLAN_MANUFACTURING));
+        api.add(Endpoint.post("/api/studies/{study}/manufacturing/bookings", "Book a product's collection on a day with"
+                + " a culture slot; the administration is planned from it", "JSON {\"product\": text, \"day\":"
+                + " date}", ctx -> {
+                    JsonNode b = Web.body(ctx);
+                    ctx.status(201).json(s.manufacturing().book(Web.principal(ctx), ctx.pathParam("study"),
+                            Web.text(b, "product", true), Web.date("day", Web.text(b, "day", true))));
+                }).needs(Action.PLAN_MANUFACTURING));
+        api.add(Endpoint.post("/api/studies/{study}/manufacturing/replacements", "Order a replacement of a product that"
+                + " failed release", "JSON {\"product\": text}", ctx -> ctx.status(201).json(Map.of("product",
+                        s.manufacturing().replace(Web.principal(ctx), ctx.pathParam("study"), Web.text(Web.body(ctx),
+                                "product", true))))).needs(Action.PLAN_MANUFACTURING));
         api.add(Endpoint.get("/api/studies/{study}/products/{product}/ledger", "A product's full custody ledger"
                 + " (cell lab, unblinded pharmacist, DSMB)", ctx -> ctx.json(s.conduct().ledger(Web.principal(ctx),
                         ctx.pathParam("study"), ctx.pathParam("product")))).needs(Action.READ_LEDGER));

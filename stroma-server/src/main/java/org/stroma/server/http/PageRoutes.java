@@ -30,6 +30,7 @@ import org.stroma.server.pages.CapturePanels;
 import org.stroma.server.pages.CasebookPage;
 import org.stroma.server.pages.QueriesPage;
 import org.stroma.server.pages.FormPage;
+import org.stroma.server.pages.ManufacturingPage;
 import org.stroma.server.pages.ScreeningPage;
 import org.stroma.server.pages.SignInPage;
 import org.stroma.server.pages.StepFields;
@@ -433,6 +434,37 @@ final class PageRoutes {
             var view = StepReader.record(s.conduct(), p, study, ctx.pathParam("product"), details);
             ctx.redirect("/studies/" + study + "/subjects/" + view.recipient());
         }).needs(Action.LAB_STEP, Action.BEDSIDE_STEP));
+        pages.add(Endpoint.get("/studies/{study}/manufacturing", "The manufacturing calendar", ctx -> {
+            Principal p = Web.principal(ctx);
+            ctx.html(ManufacturingPage.render(p, ctx.pathParam("study"), s.manufacturing().view(p, ctx.pathParam(
+                    "study")), null));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/manufacturing/bookings", "Book a collection", "form", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            try {
+                s.manufacturing().book(p, study, ctx.formParam("product"), Web.date("day", ctx.formParam("day")));
+            } catch (RequestException refused) {
+                if (refused.status() != 409) {
+                    throw refused;
+                }
+                // no slot that day: the calendar again, saying which day is full and which is free
+                ctx.status(409).html(ManufacturingPage.render(p, study, s.manufacturing().view(p, study),
+                        refused.getMessage()));
+                return;
+            }
+            ctx.redirect("/studies/" + study + "/manufacturing");
+        }).needs(Action.PLAN_MANUFACTURING));
+        pages.add(Endpoint.post("/studies/{study}/manufacturing/capacity", "Set the lab's capacity", "form", ctx -> {
+            s.manufacturing().setCapacity(Web.principal(ctx), ctx.pathParam("study"), Web.integer("cultures",
+                    ctx.formParam("cultures")));
+            ctx.redirect("/studies/" + ctx.pathParam("study") + "/manufacturing");
+        }).needs(Action.PLAN_MANUFACTURING));
+        pages.add(Endpoint.post("/studies/{study}/manufacturing/replacements", "Order a replacement product", "form",
+                ctx -> {
+                    s.manufacturing().replace(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("product"));
+                    ctx.redirect("/studies/" + ctx.pathParam("study") + "/manufacturing");
+                }).needs(Action.PLAN_MANUFACTURING));
         pages.add(Endpoint.get("/studies/{study}/step-template", "A product step's fields (for the step form)",
                 ctx -> {
                     String type = ctx.queryParam("type") == null ? "" : ctx.queryParam("type");

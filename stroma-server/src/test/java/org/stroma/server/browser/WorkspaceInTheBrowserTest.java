@@ -25,7 +25,8 @@ import org.stroma.server.MovableClock;
  * The trial team's daily views in Chromium, with MESAMI2 under way for months and no visit recorded: the coordinator
  * finds an overdue form from the subjects-and-forms grid and enters it; the monitor queries a value; the coordinator
  * answers it from the study's query page; the monitor closes it there, verifies the form against the source and locks
- * it, after which the coordinator can no longer change it and the grid shows it locked. Screenshots go to
+ * it, after which the coordinator can no longer change it and the grid shows it locked. The cell lab books a culture
+ * slot for S2's product and the administration day follows on the subject's page. Screenshots go to
  * {@code target/screenshots}.
  */
 class WorkspaceInTheBrowserTest {
@@ -66,6 +67,45 @@ class WorkspaceInTheBrowserTest {
         page.fill("#item-diastolic_bp", "78");
         page.fill("#item-heart_rate", heartRate);
         page.fill("#item-weight", "71.5");
+    }
+
+    @Test
+    void theCellLabBooksACultureSlotAndTheAdministrationDayFollowsOnTheSubjectsPage() throws Exception {
+        String planned;
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "celllab", PASSWORD, consoleErrors);
+            page.navigate(url("/studies/" + STUDY));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Manufacturing calendar")).click();
+            assertThat(page.locator("#capacity")).containsText("assumed");
+            page.fill("#cultures", "1");
+            Chromium.click(page, "Set the capacity");
+            assertThat(page.locator("#capacity")).containsText("runs 1 culture at once");
+            page.fill("#day-S2-P1", "2026-12-07");
+            Chromium.click(page, "Book S2-P1");
+            Locator booked = page.locator("#product-S2-P1");
+            assertThat(booked).containsText("2026-12-07");
+            planned = booked.locator(".administration").textContent().strip();
+            assertThat(planned).matches("2026-12-\\d\\d");
+            // the only slot is held by S2's culture: a collection for S1 during it is refused, naming the first free day
+            page.fill("#day-S1-P1", "2026-12-10");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book S1-P1")).click();
+            assertThat(page.locator("[role=alert]")).containsText("no culture slot for a collection on 2026-12-10");
+            assertThat(page.locator("[role=alert]")).containsText("the first collection day with a slot is");
+            // the refusal is a 409, which the browser logs; it is the one asked for here
+            assertThat(consoleErrors.removeIf(e -> e.contains("/manufacturing/bookings") && e.contains("409")))
+                    .isTrue();
+            Chromium.shot(page, "workspace-manufacturing-calendar");
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "coordinator", PASSWORD, consoleErrors);
+            page.navigate(url("/studies/" + STUDY + "/subjects/S2"));
+            assertThat(page.locator(".planned")).hasText(planned);
+            // the coordinator sees the booking, with no way to make one
+            page.navigate(url("/studies/" + STUDY + "/manufacturing"));
+            assertThat(page.locator("#product-S2-P1")).containsText("2026-12-07");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book S1-P1"))).hasCount(0);
+        }
+        assertThat(consoleErrors).isEmpty();
     }
 
     @Test

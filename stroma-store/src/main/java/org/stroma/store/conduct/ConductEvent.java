@@ -220,6 +220,36 @@ public sealed interface ConductEvent {
         }
     }
 
+    /** How many cultures the cell lab runs at once, as of a day (bookings from then on must fit). */
+    record CultureCapacitySet(int cultures, LocalDate asOf, Instant at, String by) implements ConductEvent {
+        @Override
+        public String subject() {
+            return null;
+        }
+
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.setCultureCapacity(cultures, asOf);
+        }
+    }
+
+    /** A product's collection booked on a day where the lab has a culture slot; its administration follows. */
+    record CollectionBooked(String subject, String product, LocalDate day, Instant at, String by)
+            implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.bookCollection(product, day, by, at);
+        }
+    }
+
+    /** A replacement ordered for a product that failed release. */
+    record ProductReplaced(String subject, String product, Instant at, String by) implements ConductEvent {
+        @Override
+        public void applyTo(TrialConduct trial) {
+            trial.replaceProduct(product, at);
+        }
+    }
+
     /** A form's values saved at a visit (the edit checks' queries are opened again on replay, in the same order). */
     record FormSaved(String subject, String visit, String form, Map<String, String> values, String reason, Instant at,
             String by) implements ConductEvent {

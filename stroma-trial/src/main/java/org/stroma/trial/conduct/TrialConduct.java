@@ -45,6 +45,7 @@ import org.stroma.trial.product.CustodyLedger;
 import org.stroma.trial.product.DonationNumber;
 import org.stroma.trial.product.LedgerEntry;
 import org.stroma.trial.product.LotInventory;
+import org.stroma.trial.product.ManufacturingCalendar;
 import org.stroma.trial.product.ProductKind;
 import org.stroma.trial.product.ProductLot;
 import org.stroma.trial.product.ProductOrder;
@@ -82,6 +83,7 @@ public final class TrialConduct {
     private final Randomizer randomizer;
     private final KitCodes kitCodes;
     private final CustodyLedger ledger;
+    private final ManufacturingCalendar manufacturing = new ManufacturingCalendar();
     private final MaskingPolicy masking;
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
     private final LotInventory lots;
@@ -413,6 +415,100 @@ public final class TrialConduct {
         return put(randomized);
     }
 
+    /** The cell lab's culture slots and the collections booked into them. Reads only. */
+    public synchronized ManufacturingCalendar manufacturing() {
+        return manufacturing;
+    }
+
+    /** Sets how many cultures the cell lab runs at once; refused below what is booked from {@code today} on. */
+    public synchronized void setCultureCapacity(int cultures, LocalDate today) {
+        requireOpen();
+        manufacturing.setCapacity(cultures, today);
+    }
+
+    /**
+     * Books a product's collection on a day where the lab has a culture slot for it, and plans its administration from
+     * it (culture and delivery after the collection), the same for every arm. Only a product not yet collected is
+     * booked; booking it again moves it.
+     */
+    public synchronized ManufacturingCalendar.Booking bookCollection(String productId, LocalDate day, String by,
+            Instant at) {
+        requireOpen();
+        recipientOf(productId); // an unknown product is refused, naming it
+        ProductStatus status = ledger.status(productId);
+        ProductOrder o = status.order();
+        if (status.stage() != ProductStage.ORDERED) {
+            throw new ConflictException("product " + productId + " is " + status.stage().sharedWords() + ": only a"
+                    + " product not yet collected is booked");
+        }
+        LocalDate ordered = o.orderedAt() == null ? null : localDay(o.recipient(), o.orderedAt());
+        if (ordered != null && day.isBefore(ordered)) {
+            throw new RefusedValue("day", "a collection on " + day + " is before the product was ordered, at the"
+                    + " subject's randomization (" + ordered + ")");
+        }
+        ManufacturingLead lead = ManufacturingLead.of(design.product());
+        ManufacturingCalendar.Booking booking = manufacturing.book(productId, o.recipient(), day, lead.cultureDays(),
+                lead.deliveryDays(), by, at);
+        calendar(o.recipient()).replan(SchedulePlanner.administration(o.period()), booking.administration());
+        return booking;
+    }
+
+    /**
+     * Orders a replacement of a product that failed release (a second collection and culture), for the same subject
+     * and period; its collection is booked like the first's. Returns the new product's id.
+     */
+    public synchronized String replaceProduct(String productId, Instant at) {
+        requireOpen();
+        recipientOf(productId); // an unknown product is refused, naming it
+        ProductStatus status = ledger.status(productId);
+        if (status.stage() != ProductStage.REJECTED) {
+            throw new ConflictException("product " + productId + " is " + status.stage().sharedWords() + ": only a"
+                    + " product that failed release is replaced");
+        }
+        ProductOrder o = status.order();
+        List<String> ids = new ArrayList<>(products(o.recipient()));
+        String base = o.productId().replaceAll("-\\d+$", "");
+        String id = base + "-" + (ids.stream().filter(p -> p.equals(base) || p.startsWith(base + "-")).count() + 1);
+        ledger.open(new ProductOrder(id, o.recipient(), o.period(), o.kind(), o.source(), o.dose(), o.cultureDays(),
+                o.baselineWeightKg(), o.masked(), o.shortestCultureDays(), at));
+        ids.add(id);
+        products.put(o.recipient(), ids);
+        return id;
+    }
+
+    /** Where a product is in its chain, for planning its manufacture (views say it in the words a role may read). */
+    public synchronized ProductStage stage(String productId) {
+        recipientOf(productId);
+        return ledger.status(productId).stage();
+    }
+
+    /** Whether a later product was ordered for the same subject and period: a replacement of this one. */
+    public synchronized boolean replaced(String productId) {
+        ProductOrder o = ledger.status(productId).order();
+        List<String> ids = products(o.recipient());
+        return ids.subList(ids.indexOf(productId) + 1, ids.size()).stream().anyMatch(p -> ledger.status(p).order()
+                .period() == o.period());
+    }
+
+    /**
+     * The days from the collection (or the issue from a lot) to the administration of a product given: its
+     * vein-to-vein time; null for a product not given yet. A replacement's time counts from its own collection.
+     */
+    public synchronized Long veinToVeinDays(String productId) {
+        Instant collected = null;
+        Instant given = null;
+        for (LedgerEntry e : ledger.entries(productId)) {
+            if (e.event() instanceof CustodyEvent.Collected || e.event() instanceof CustodyEvent.IssuedFromLot) {
+                collected = e.event().at();
+            } else if (e.event() instanceof CustodyEvent.Administered a) {
+                given = a.start();
+            }
+        }
+        String id = recipientOf(productId);
+        return collected == null || given == null ? null : java.time.temporal.ChronoUnit.DAYS.between(localDay(id,
+                collected), localDay(id, given));
+    }
+
     /** A released lot of allogeneic cells, from which products are issued. */
     public synchronized void addLot(ProductLot lot) {
         requireOpen();
@@ -443,6 +539,10 @@ public final class TrialConduct {
             requireShippedForThePlannedDay(productId, shipped);
         }
         LedgerEntry entry = ledger.record(productId, event);
+        if (event instanceof CustodyEvent.Rejected) {
+            // a product that failed release gives its culture slot back
+            manufacturing.free(productId, localDay(recipientOf(productId), event.at()));
+        }
         if (event instanceof CustodyEvent.Administered a) {
             ProductStatus status = ledger.status(productId);
             String id = status.order().recipient();

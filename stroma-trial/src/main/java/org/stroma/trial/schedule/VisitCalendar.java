@@ -19,6 +19,8 @@ public final class VisitCalendar {
     private final List<PlannedVisit> plan;
     private final Map<TimeAnchor, LocalDate> anchors = new HashMap<>();
     private final Map<String, LocalDate> done = new HashMap<>();
+    /** Target days set by a booking rather than counted from an anchor: an administration after its manufacture. */
+    private final Map<String, LocalDate> planned = new HashMap<>();
     private final List<ProtocolDeviation> deviations = new ArrayList<>();
     /** Visits done before their anchor (a baseline before the administration), checked once the anchor happens. */
     private final List<String> awaitingAnchor = new ArrayList<>();
@@ -51,11 +53,25 @@ public final class VisitCalendar {
         List<Visit> visits = new ArrayList<>();
         for (PlannedVisit p : plan) {
             LocalDate base = anchors.get(p.anchor());
-            LocalDate target = base == null ? null : plus(base, p.offset());
+            LocalDate target = planned.containsKey(p.name()) ? planned.get(p.name()) : base == null ? null
+                    : plus(base, p.offset());
             visits.add(new Visit(p, target, target == null ? null : target.minusDays(p.daysEarly()),
                     target == null ? null : target.plusDays(p.daysLate()), done.get(p.name())));
         }
         return visits;
+    }
+
+    /**
+     * Sets a visit's target day from a plan made after the schedule's: the administration, on the day the product's
+     * manufacture booked for it ends. A visit done is not planned again.
+     */
+    public void replan(String name, LocalDate target) {
+        Visit v = visit(name);
+        if (v.done() != null) {
+            throw new ConflictException("visit '" + name + "' of subject " + subject + " was done on " + v.done()
+                    + "; it is not planned again");
+        }
+        planned.put(name, target);
     }
 
     public Visit visit(String name) {
