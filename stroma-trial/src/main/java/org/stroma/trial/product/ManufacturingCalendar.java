@@ -103,9 +103,10 @@ public final class ManufacturingCalendar {
             String by, Instant at) {
         LocalDate full = fullDay(collection, cultureDays, product);
         if (full != null) {
-            throw new ConflictException("no culture slot for a collection on " + collection + ": the lab's " + capacity
-                    + " slots are all held on " + full + firstFree(collection, cultureDays, product).map(d
-                    -> "; the first collection day with a slot is " + d).orElse(""));
+            throw new ConflictException("no culture slot for a collection on " + collection + ": " + (capacity == 1
+                    ? "the lab's one slot is" : "the lab's " + capacity + " slots are all") + " held on " + full
+                    + firstFree(collection, cultureDays, product).map(d -> "; the first collection day with a slot is "
+                    + d).orElse(""));
         }
         Booking b = new Booking(product, subject, collection, cultureDays, collection.plusDays(cultureDays
                 + deliveryDays), by, at, null);

@@ -44,7 +44,7 @@ class ManufacturingCalendarTest {
         calendar.setCapacity(1, MONDAY);
         calendar.book("S1-P1", "S1", MONDAY, 17, 3, "lab", AT);
         assertThatThrownBy(() -> calendar.book("S2-P1", "S2", MONDAY.plusDays(16), 17, 3, "lab", AT))
-                .hasMessageContaining("all held on 2026-06-17");
+                .hasMessageContaining("the lab's one slot is held on 2026-06-17");
         calendar.free("S1-P1", MONDAY.plusDays(12));
         assertThat(calendar.occupied(MONDAY.plusDays(11))).isEqualTo(1);
         assertThat(calendar.occupied(MONDAY.plusDays(12))).isZero();
