@@ -197,6 +197,9 @@ class AuthorizationMatrixTest {
         rule("POST " + p + "/unblinding-rule", admin);
         rule("POST " + p + "/products/{product}/steps", steps);
         rule("GET " + p + "/step-template", steps);
+        rule("GET " + p + "/products/{product}", members);
+        rule("GET " + p + "/products/{product}/label", members);
+        rule("POST " + p + "/products/{product}/shipment", Expected.roles(Role.CELL_LAB, Role.UNBLINDED_PHARMACIST));
         rule("GET " + p + "/casebook", members);
         rule("GET " + p + "/agenda", members);
         rule("GET " + p + "/manufacturing", members);

@@ -93,7 +93,7 @@ public final class DemoServer implements AutoCloseable {
     }
 
     /** Records a product step from the product's version as this person sees it, as the subject page does. */
-    static Client.Reply step(Client c, String subject, String json) throws Exception {
+    public static Client.Reply step(Client c, String subject, String json) throws Exception {
         JsonNode product = c.get(subject(subject)).json().at("/products/0");
         return c.post("/api/studies/" + STUDY + "/products/" + product.get("product").asText() + "/steps",
                 "{\"version\":\"" + product.get("version").asText() + "\"," + json.substring(1));
@@ -105,6 +105,19 @@ public final class DemoServer implements AutoCloseable {
      * cells and placebo, so that only the arm tells them apart. The number on the label is the subject's.
      */
     static void toTheBedside(Client lab, Client site, String id, boolean placebo, String at) throws Exception {
+        labelled(lab, id, placebo);
+        ok(step(lab, id, "{\"type\":\"Shipped\",\"to\":\"" + at + "\",\"temperatures\":{\"readings\":[{\"at\":"
+                + "\"2026-06-23T06:00:00Z\",\"celsius\":5}],\"minCelsius\":2,\"maxCelsius\":8},"
+                + "\"at\":\"2026-06-23T05:00:00Z\"}"));
+        ok(step(site, id, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\""
+                + donationNumber(lab, id) + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
+    }
+
+    /**
+     * A MESAMI2 subject's product made by the lab from the collection on 2 June to its label on 20 June, the same days
+     * for cells and placebo; the number on the label is the subject's.
+     */
+    public static void labelled(Client lab, String id, boolean placebo) throws Exception {
         ok(step(lab, id, "{\"type\":\"Collected\",\"donor\":\"" + id + "\",\"tissue\":\"bone marrow\",\"volumeMl\":80,"
                 + "\"at\":\"2026-06-02T08:00:00Z\"}"));
         ok(step(lab, id, "{\"type\":\"ReceivedAtLab\",\"at\":\"2026-06-02T12:00:00Z\"}"));
@@ -125,11 +138,6 @@ public final class DemoServer implements AutoCloseable {
         int sequence = Integer.parseInt(id.replaceAll("\\D", ""));
         ok(step(lab, id, "{\"type\":\"Labelled\",\"number\":{\"facility\":\"S0001\",\"year\":26,\"sequence\":"
                 + sequence + ",\"flags\":\"00\"},\"at\":\"2026-06-20T10:00:00Z\"}"));
-        ok(step(lab, id, "{\"type\":\"Shipped\",\"to\":\"" + at + "\",\"temperatures\":{\"readings\":[{\"at\":"
-                + "\"2026-06-23T06:00:00Z\",\"celsius\":5}],\"minCelsius\":2,\"maxCelsius\":8},"
-                + "\"at\":\"2026-06-23T05:00:00Z\"}"));
-        ok(step(site, id, "{\"type\":\"BedsideVerified\",\"patientScanned\":\"" + id + "\",\"labelScanned\":\""
-                + donationNumber(lab, id) + "\",\"at\":\"2026-06-23T09:00:00Z\"}"));
     }
 
     /** The donation number on a subject's label, as the bedside scans it. */

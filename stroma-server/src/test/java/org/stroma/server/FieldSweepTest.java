@@ -121,6 +121,9 @@ class FieldSweepTest {
                 new Case(product, "celllab", step + "\"type\":\"Shipped\",\"to\":\"" + site + "\",\"temperatures\":"
                         + "{\"readings\":[{\"at\":\"2026-06-01T08:00:00Z\",\"celsius\":5}],\"minCelsius\":2,"
                         + "\"maxCelsius\":8}}", Set.of("at", "temperatures.readings")),
+                new Case(product, "celllab", step + "\"type\":\"Shipped\",\"to\":\"" + site + "\",\"temperatures\":"
+                        + "{\"loggerCsv\":\"time,temperature\\n2026-06-01T08:00:00Z,5\\n\",\"minCelsius\":2,"
+                        + "\"maxCelsius\":8}}", Set.of("at", "temperatures.loggerCsv")),
                 new Case(product, "coordinator", bedside + "\"type\":\"Administered\",\"given\":{\"volumeMl\":20,"
                         + "\"minutes\":10,\"route\":\"intramyocardial\"},\"start\":\"2026-06-01T08:00:00Z\"}", Set.of(
                         "given.minutes", "given.route")),

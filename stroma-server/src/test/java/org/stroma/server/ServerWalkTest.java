@@ -154,6 +154,12 @@ class ServerWalkTest {
                     assertThat(anonymous(c.get(path + armA).body(), armA)).as(u.username() + " " + path)
                             .isEqualTo(anonymous(c.get(path + armB).body(), armB));
                 }
+                // the product page too, once its donation number's parts are set aside
+                String product = "/studies/" + STUDY + "/products/";
+                String parts = "\\(facility S0001, year 26, sequence \\d+, flags 00, check character .\\)";
+                assertThat(anonymous(c.get(product + armA + "-P1").body(), armA).replaceAll(parts, "(DIN)"))
+                        .as(u.username() + " " + product).isEqualTo(anonymous(c.get(product + armB + "-P1").body(),
+                        armB).replaceAll(parts, "(DIN)"));
             }
             if (!blinded && u.siteNote() == null) {
                 assertThat(c.get("/api/studies/" + STUDY + "/subjects/" + armA).json().at("/subject/group").asText())

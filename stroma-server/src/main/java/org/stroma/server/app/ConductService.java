@@ -594,6 +594,22 @@ public final class ConductService {
     }
 
     /** A product's full custody ledger, for those who know what it is. */
+    /**
+     * A product's chain as the person may see it (in a masked trial, every product alike for the blinded), with the
+     * time zone of its recipient's site; a product of a subject they do not see is not found.
+     */
+    public record ProductChain(ProductView view, String site, String zone, Long veinToVeinDays) {
+    }
+
+    public ProductChain product(Principal p, String study, String product) throws SQLException {
+        return read(p, study, (t, role) -> {
+            String subject = visibleRecipient(p, study, t, product);
+            String site = t.subject(subject).site();
+            return new ProductChain(t.productView(product, role, p.username()), site, t.zoneOf(site).getId(),
+                    t.veinToVeinDays(product));
+        });
+    }
+
     public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
         Access.require(p, study, Action.READ_LEDGER);
         return read(p, study, (t, role) -> {
@@ -619,7 +635,7 @@ public final class ConductService {
                 visits.add(new SubjectRecord.VisitRow(v.plan().name(), v.target(), v.opens(), v.closes(), v.done(),
                         calendar.status(v.plan().name(), today).name().toLowerCase(Locale.ROOT)));
             }
-            deviations = calendar.deviations().stream().map(ProtocolDeviation::what).toList();
+            deviations = t.deviations(id).stream().map(ProtocolDeviation::what).toList();
         }
         List<String> assigned = t.design().method() instanceof AllocationMethod.Assigned ? t.design().arms().stream()
                 .map(a -> a.code()).toList() : List.of();

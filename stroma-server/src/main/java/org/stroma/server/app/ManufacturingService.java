@@ -39,7 +39,8 @@ public final class ManufacturingService {
     /**
      * A product as the calendar lists it: its subject and site, where it stands (in the words the person may read),
      * its booking (null when none), whether it can still be booked (not collected yet) and the first day its culture
-     * would find a slot, its vein-to-vein time once given, and whether it failed release and waits for a replacement.
+     * would find a slot, its vein-to-vein time once given, and whether it failed release and waits for a replacement
+     * (what can be booked or replaced is told to the cell lab only).
      */
     public record ProductRow(String product, String subject, String site, String stage,
             ManufacturingCalendar.Booking booking, boolean bookable, LocalDate firstFree, Long veinToVeinDays,
@@ -64,6 +65,7 @@ public final class ManufacturingService {
         Instant now = clock.instant();
         return conduct.read(study, t -> {
             Role role = Access.viewRole(p, study, t.masking());
+            boolean plans = Action.PLAN_MANUFACTURING.allows(p.rolesIn(study));
             ManufacturingCalendar calendar = t.manufacturing();
             ManufacturingLead lead = ManufacturingLead.of(t.design().product());
             LocalDate today = LocalDate.ofInstant(now, labZone(t));
@@ -81,11 +83,12 @@ public final class ManufacturingService {
                     if (v2v != null) {
                         given.add(v2v);
                     }
-                    // a product not collected yet: the first day its culture would find a slot
-                    boolean bookable = stage == ProductStage.ORDERED;
+                    // a product not collected yet: the first day its culture would find a slot (told to the lab only:
+                    // when a product leaves its order is the lab's pace, which differs between cells and placebo)
+                    boolean bookable = plans && stage == ProductStage.ORDERED;
                     LocalDate free = bookable ? calendar.firstFree(today, lead.cultureDays(), id).orElse(null) : null;
                     rows.add(new ProductRow(id, s.id(), s.site(), view.status(), b, bookable, free, v2v,
-                            stage == ProductStage.REJECTED && !t.replaced(id)));
+                            plans && stage == ProductStage.REJECTED && !t.replaced(id)));
                 }
             }
             List<Day> days = new ArrayList<>();

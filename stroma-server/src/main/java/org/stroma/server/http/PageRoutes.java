@@ -31,6 +31,7 @@ import org.stroma.server.pages.CasebookPage;
 import org.stroma.server.pages.QueriesPage;
 import org.stroma.server.pages.FormPage;
 import org.stroma.server.pages.ManufacturingPage;
+import org.stroma.server.pages.ProductPage;
 import org.stroma.server.pages.ScreeningPage;
 import org.stroma.server.pages.SignInPage;
 import org.stroma.server.pages.StepFields;
@@ -465,6 +466,47 @@ final class PageRoutes {
                     s.manufacturing().replace(Web.principal(ctx), ctx.pathParam("study"), ctx.formParam("product"));
                     ctx.redirect("/studies/" + ctx.pathParam("study") + "/manufacturing");
                 }).needs(Action.PLAN_MANUFACTURING));
+        pages.add(Endpoint.get("/studies/{study}/products/{product}", "A product's chain of identity", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            String product = ctx.pathParam("product");
+            var chain = s.conduct().product(p, study, product);
+            ctx.html(ProductPage.render(p, study, chain, allows(p, study, Action.READ_LEDGER) ? s.conduct().ledger(p,
+                    study, product) : null));
+        }));
+        pages.add(Endpoint.get("/studies/{study}/products/{product}/label", "A product's printable label", ctx -> {
+            Principal p = Web.principal(ctx);
+            String study = ctx.pathParam("study");
+            var chain = s.conduct().product(p, study, ctx.pathParam("product"));
+            if (chain.view().label() == null) {
+                throw RequestException.conflict("product " + chain.view().product() + " has no label to print yet");
+            }
+            ctx.html(ProductPage.label(p, study, chain));
+        }));
+        pages.add(Endpoint.post("/studies/{study}/products/{product}/shipment", "Ship a product with its logger's"
+                + " file", "multipart form", ctx -> {
+                    UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("logger") : null;
+                    if (file == null || file.size() == 0) {
+                        throw RequestException.badRequest("logger", "choose the temperature logger's file (CSV)");
+                    }
+                    ObjectNode body = Web.JSON.createObjectNode().put("type", "Shipped").put("version",
+                            ctx.formParam("version")).put("to", ctx.formParam("to"));
+                    if (ctx.formParam("at") != null && !ctx.formParam("at").isBlank()) {
+                        body.put("at", ctx.formParam("at"));
+                    }
+                    ObjectNode temperatures = body.putObject("temperatures").put("loggerCsv", new String(bytes(file),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                    for (String limit : List.of("minCelsius", "maxCelsius")) {
+                        Double celsius = Web.number("temperatures." + limit, ctx.formParam(limit));
+                        if (celsius != null) {
+                            temperatures.put(limit, celsius);
+                        }
+                    }
+                    Principal p = Web.principal(ctx);
+                    String study = ctx.pathParam("study");
+                    var view = StepReader.record(s.conduct(), p, study, ctx.pathParam("product"), body);
+                    ctx.redirect("/studies/" + study + "/subjects/" + view.recipient());
+                }).needs(Action.LAB_STEP));
         pages.add(Endpoint.get("/studies/{study}/step-template", "A product step's fields (for the step form)",
                 ctx -> {
                     String type = ctx.queryParam("type") == null ? "" : ctx.queryParam("type");

@@ -23,6 +23,7 @@ import org.stroma.trial.conduct.ProductView;
 import org.stroma.trial.dosing.DosePlan;
 import org.stroma.trial.product.CustodyEvent;
 import org.stroma.trial.product.DonationNumber;
+import org.stroma.trial.product.LoggerFile;
 import org.stroma.trial.product.ReleaseTests;
 import org.stroma.trial.product.TemperatureLog;
 import org.stroma.trial.refusal.InvalidInputException;
@@ -37,6 +38,8 @@ import org.stroma.trial.refusal.InvalidInputException;
 final class StepReader {
     /** The longest text a step's field holds: ample for a reason or a composition, short of a file. */
     static final int MAX_TEXT = 2000;
+    /** The longest logger's file read: a reading a minute for a month's journey, with room to spare. */
+    static final int MAX_FILE = 4_000_000;
 
     private final String by;
     private final StepContext context;
@@ -187,7 +190,20 @@ final class StepReader {
     private TemperatureLog temperatures(JsonNode t) {
         List<TemperatureLog.Reading> readings = new ArrayList<>();
         JsonNode list = t.get("readings");
-        if (list != null && !list.isNull()) {
+        JsonNode file = t.get("loggerCsv");
+        if (file != null && !file.isNull()) {
+            // the logger's own file, as exported: its local times are the recipient's site's
+            if (!file.isTextual() || list != null && !list.isNull()) {
+                throw RequestException.badRequest("temperatures.loggerCsv", "the logger's file is its text (CSV),"
+                        + " given instead of the readings, not beside them");
+            }
+            try {
+                readings.addAll(LoggerFile.read(Texts.check("temperatures.loggerCsv", file.asText(), MAX_FILE),
+                        context.zone()));
+            } catch (InvalidInputException e) {
+                throw RequestException.badRequest("temperatures.loggerCsv", "the logger's file: " + e.getMessage());
+            }
+        } else if (list != null && !list.isNull()) {
             if (!list.isArray()) {
                 throw RequestException.badRequest("temperatures.readings", "the readings are a list of {\"at\","
                         + " \"celsius\"}");

@@ -206,8 +206,14 @@ class TrialInTheBrowserTest {
         try (BrowserContext context = chromium.newContext()) {
             Page page = subjectPage(context, "celllab");
             String read = clock.instant().minus(Duration.ofMinutes(30)).toString();
-            step(page, "Shipped", "{\"to\": \"" + site + "\", \"temperatures\": {\"readings\": [{\"at\": \"" + read
-                    + "\", \"celsius\": 5}], \"minCelsius\": 2, \"maxCelsius\": 8}}", "shipped");
+            // the shipment with its temperature logger's file, as the logger exported it
+            page.fill("#ship-to-" + PRODUCT, site);
+            page.setInputFiles("#logger-" + PRODUCT, new FilePayload("logger.csv", "text/csv", ("Timestamp,"
+                    + "Temperature (°C)\n" + read + ",5.0\n" + clock.instant().minus(Duration.ofMinutes(15)) + ",5.5\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Chromium.click(page, "Ship with the logger's file");
+            assertThat(page.locator("section", new Page.LocatorOptions().setHasText("Product " + PRODUCT))
+                    .locator("table")).containsText("shipped");
             shot(page, "06-product-chain-cell-lab");
         }
 

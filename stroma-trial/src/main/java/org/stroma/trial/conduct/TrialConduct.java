@@ -84,6 +84,8 @@ public final class TrialConduct {
     private final KitCodes kitCodes;
     private final CustodyLedger ledger;
     private final ManufacturingCalendar manufacturing = new ManufacturingCalendar();
+    /** Deviations of a subject's products (a shipment out of its temperature range), beside those of the visits. */
+    private final Map<String, List<ProtocolDeviation>> productDeviations = new HashMap<>();
     private final MaskingPolicy masking;
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
     private final LotInventory lots;
@@ -491,14 +493,15 @@ public final class TrialConduct {
     }
 
     /**
-     * The days from the collection (or the issue from a lot) to the administration of a product given: its
-     * vein-to-vein time; null for a product not given yet. A replacement's time counts from its own collection.
+     * The days from the collection to the administration of a product given: its vein-to-vein time; null for a product
+     * not given yet, or not collected from its recipient (cells issued from a lot have no vein of the recipient's to
+     * count from). A replacement's time counts from its own collection.
      */
     public synchronized Long veinToVeinDays(String productId) {
         Instant collected = null;
         Instant given = null;
         for (LedgerEntry e : ledger.entries(productId)) {
-            if (e.event() instanceof CustodyEvent.Collected || e.event() instanceof CustodyEvent.IssuedFromLot) {
+            if (e.event() instanceof CustodyEvent.Collected) {
                 collected = e.event().at();
             } else if (e.event() instanceof CustodyEvent.Administered a) {
                 given = a.start();
@@ -539,6 +542,12 @@ public final class TrialConduct {
             requireShippedForThePlannedDay(productId, shipped);
         }
         LedgerEntry entry = ledger.record(productId, event);
+        if (event instanceof CustodyEvent.Shipped shipped && !shipped.temperatures().excursions().isEmpty()) {
+            String id = recipientOf(productId);
+            productDeviations.computeIfAbsent(id, k -> new ArrayList<>()).add(new ProtocolDeviation(id, "product "
+                    + productId + ": the shipment left its temperature range, " + shipped.temperatures()
+                    .describeExcursions(), localDay(id, shipped.at())));
+        }
         if (event instanceof CustodyEvent.Rejected) {
             // a product that failed release gives its culture slot back
             manufacturing.free(productId, localDay(recipientOf(productId), event.at()));
@@ -780,6 +789,20 @@ public final class TrialConduct {
                     + " consented (" + consented + "): record it as medical history");
         }
         return casebook.report(e, by, at);
+    }
+
+    /**
+     * A subject's protocol deviations: visits done outside their window, and shipments of their products that left
+     * their temperature range; none before the randomization.
+     */
+    public synchronized List<ProtocolDeviation> deviations(String id) {
+        List<ProtocolDeviation> all = new ArrayList<>();
+        VisitCalendar calendar = calendars.get(id);
+        if (calendar != null) {
+            all.addAll(calendar.deviations());
+        }
+        all.addAll(productDeviations.getOrDefault(id, List.of()));
+        return all;
     }
 
     /** The day of a subject's first administration, or null before it. */

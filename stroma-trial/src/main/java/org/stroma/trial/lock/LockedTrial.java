@@ -123,9 +123,7 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
             for (String product : t.products(s.id())) {
                 products.add(product(t, product, s.id(), view.group()));
             }
-            if (calendar != null) {
-                deviations.addAll(calendar.deviations());
-            }
+            deviations.addAll(t.deviations(s.id()));
         }
         for (AdverseEvent e : t.casebook().adverseEvents()) {
             String group = t.subjectView(e.subject(), Role.DSMB, "data lock").group();
