@@ -214,6 +214,16 @@ class TrialInTheBrowserTest {
             Chromium.click(page, "Ship with the logger's file");
             assertThat(page.locator("section", new Page.LocatorOptions().setHasText("Product " + PRODUCT))
                     .locator("table")).containsText("shipped");
+            // the product's chain of identity on one page, and its label printed from it
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Product " + PRODUCT).setExact(true))
+                    .click();
+            assertThat(page.locator("#din")).containsText("S0001 26 000001 00");
+            assertThat(page.locator("#ledger")).containsText("shipped");
+            shot(page, "06a-product-chain-of-identity");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Printable label")).click();
+            assertThat(page.locator("#label")).containsText("subject " + SUBJECT);
+            shot(page, "06b-product-label");
+            page.navigate("http://localhost:" + server.port() + "/studies/" + STUDY + "/subjects/" + SUBJECT);
             shot(page, "06-product-chain-cell-lab");
         }
 

@@ -109,6 +109,24 @@ class WorkspaceInTheBrowserTest {
     }
 
     @Test
+    void theCoordinatorReadsWhatIsLateAndDueAtTheSite() throws Exception {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = Chromium.signIn(context, demo.server().port(), "coordinator", PASSWORD, consoleErrors);
+            page.navigate(url("/studies/" + STUDY));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overdue and upcoming")).click();
+            Locator site = page.locator("section.agenda-site").first();
+            assertThat(site.locator("h3").first()).hasText("Visits overdue");
+            assertThat(site.locator("tr.visit-due").first()).containsText("Administration");
+            assertThat(site).containsText("Forms overdue");
+            Chromium.shot(page, "workspace-agenda");
+            // from the agenda to the subject's overdue forms in the grid
+            site.locator("li a").first().click();
+            assertThat(page.locator("a.cell.overdue").first()).isVisible();
+        }
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
     void theTeamFindsAnOverdueFormAnswersItsQueryAndTheMonitorVerifiesAndLocksIt() throws Exception {
         String formUrl;
         try (BrowserContext context = chromium.newContext()) {
