@@ -2,7 +2,6 @@ package org.stroma.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stroma.server.DemoServer.ok;
-import static org.stroma.server.DemoServer.screen;
 import static org.stroma.server.DemoServer.step;
 import static org.stroma.server.DemoServer.subject;
 
@@ -33,11 +32,7 @@ class ChainOfIdentityTest {
         demo = DemoServer.start(PASSWORD, CLOCK);
         Client coordinator = demo.client("coordinator");
         for (String id : List.of("S1", "S2", "S3", "S4")) {
-            screen(coordinator, id, demo.sites().get(0), true);
-            ok(coordinator.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
-                    + "\"}"));
-            ok(coordinator.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
-            ok(coordinator.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
+            DemoServer.randomized(coordinator, id, demo.sites().get(0), CLOCK.instant());
             groups.put(id, demo.client("celllab").get(subject(id)).json().at("/subject/group").asText());
         }
         CLOCK.set(Instant.parse("2026-06-23T05:30:00Z"));

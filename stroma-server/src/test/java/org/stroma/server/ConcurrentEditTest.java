@@ -2,7 +2,6 @@ package org.stroma.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stroma.server.DemoServer.ok;
-import static org.stroma.server.DemoServer.screen;
 import static org.stroma.server.DemoServer.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,11 +33,7 @@ class ConcurrentEditTest {
         String site = demo.sites().get(0);
         Client coordinator = demo.client("coordinator");
         for (String id : List.of("S1", "S2", "S3")) {
-            screen(coordinator, id, site, true);
-            ok(coordinator.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
-                    + "\"}"));
-            ok(coordinator.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
-            ok(coordinator.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
+            DemoServer.randomized(coordinator, id, site, CLOCK.instant());
         }
     }
 

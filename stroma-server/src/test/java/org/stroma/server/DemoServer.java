@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.stroma.server.demo.DemoSetup;
 import org.stroma.server.http.StromaServer;
@@ -84,6 +85,17 @@ public final class DemoServer implements AutoCloseable {
         Client.Reply r = c.post("/api/studies/" + STUDY + "/subjects", screening(c, id, site, answered).toString());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
+    }
+
+    /**
+     * Screens the cardiac candidate at a site and takes them through consent (signed at {@code consented}) and
+     * enrolment to the randomization, at 72 kg.
+     */
+    public static void randomized(Client c, String id, String site, Instant consented) throws Exception {
+        screen(c, id, site, true);
+        ok(c.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + consented + "\"}"));
+        ok(c.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
+        ok(c.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
     }
 
     /** A reply that must be a success, and what it says. */

@@ -2,7 +2,6 @@ package org.stroma.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stroma.server.DemoServer.ok;
-import static org.stroma.server.DemoServer.screen;
 import static org.stroma.server.DemoServer.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,17 +28,10 @@ class WorkspaceTest {
     static void start() throws Exception {
         demo = DemoServer.start(PASSWORD, CLOCK);
         List<String> sites = demo.sites();
-        randomize(demo.client("coordinator"), List.of("S1", "S2", "S3", "S4"), sites.get(0));
-        randomize(demo.client("investigator2"), List.of("T1"), sites.get(1));
-    }
-
-    private static void randomize(Client c, List<String> ids, String site) throws Exception {
-        for (String id : ids) {
-            screen(c, id, site, true);
-            ok(c.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant() + "\"}"));
-            ok(c.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
-            ok(c.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
+        for (String id : List.of("S1", "S2", "S3", "S4")) {
+            DemoServer.randomized(demo.client("coordinator"), id, sites.get(0), CLOCK.instant());
         }
+        DemoServer.randomized(demo.client("investigator2"), "T1", sites.get(1), CLOCK.instant());
     }
 
     @AfterAll
@@ -124,7 +116,7 @@ class WorkspaceTest {
                 assertThat(v.get("daysLate").asLong()).isPositive();
             }
             String agenda = coordinator.get("/studies/" + STUDY + "/agenda").body();
-            assertThat(agenda).contains("Visits overdue", "Forms overdue", "pneumonia", "sponsor by")
+            assertThat(agenda).contains("Visits past their target day", "Forms overdue", "pneumonia", "sponsor by")
                     .doesNotContain(">T1<");
             // the second site's investigator sees the second site only, where nothing was reported
             String second = demo.client("investigator2").get("/studies/" + STUDY + "/agenda").body();

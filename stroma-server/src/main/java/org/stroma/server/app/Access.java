@@ -59,6 +59,19 @@ final class Access {
         return id;
     }
 
+    /** The subject a query is about, when the person sees them; any other query is not found, as one never raised. */
+    static String queriedSubject(Principal p, String study, TrialConduct t, String queryId) {
+        try {
+            String of = t.casebook().query(queryId).subject();
+            if (sees(p, study, t, of)) {
+                return of;
+            }
+        } catch (InvalidInputException e) {
+            // said below, in the words of a query of a subject the person does not see
+        }
+        throw RequestException.notFound("no query " + queryId + " in study " + study);
+    }
+
     static String words(Set<Role> roles) {
         return roles.stream().map(Words::of).collect(Collectors.joining(", "));
     }

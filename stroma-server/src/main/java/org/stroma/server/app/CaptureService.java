@@ -257,17 +257,7 @@ public final class CaptureService {
             throws SQLException {
         Access.member(p, study);
         Versions.required(version, "the query");
-        String subject = conduct.read(study, t -> {
-            try {
-                String of = t.casebook().query(queryId).subject();
-                if (Access.sees(p, study, t, of)) {
-                    return of;
-                }
-            } catch (InvalidInputException e) {
-                // said below, in the words of a query of a subject the person does not see
-            }
-            throw RequestException.notFound("no query " + queryId + " in study " + study);
-        });
+        String subject = conduct.read(study, t -> Access.queriedSubject(p, study, t, queryId));
         read(p, study, subject, t -> subject);
         Access.require(p, study, "answer".equals(action) ? Action.ENTER_DATA : Action.REVIEW_DATA);
         Instant now = clock.instant();

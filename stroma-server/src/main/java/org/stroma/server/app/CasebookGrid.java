@@ -16,8 +16,9 @@ import org.stroma.trial.subject.Subject;
 
 /**
  * The study's record status dashboard: a row per subject the person sees, a column per form of each scheduled visit,
- * and in each cell where the form stands. A form not yet complete once its visit's window has closed (on the site's
- * calendar) is overdue. Nothing in it depends on an arm: every arm has the same forms on the same schedule.
+ * and in each cell where the form stands. A form not yet entered once its visit's window has closed (on the site's
+ * calendar) is overdue — not started, or with a query not closed — unless the subject has left the trial. Nothing in it
+ * depends on an arm: every arm has the same forms on the same schedule.
  */
 public record CasebookGrid(List<Column> columns, List<Row> rows) {
 
@@ -58,7 +59,8 @@ public record CasebookGrid(List<Column> columns, List<Row> rows) {
                 FormState state = book.state(s.id(), c.visit(), c.form());
                 FormRecord r = book.record(s.id(), c.visit(), c.form()).orElse(null);
                 VisitCalendar.Visit v = calendar == null ? null : calendar.visit(c.visit());
-                boolean late = v != null && v.closes() != null && today.isAfter(v.closes());
+                // nothing more is expected of a subject who has left the trial
+                boolean late = v != null && v.closes() != null && today.isAfter(v.closes()) && !s.state().isFinal();
                 cells.add(new Cell(state, r != null && r.signed(), late && (state == FormState.NOT_STARTED
                         || state == FormState.INCOMPLETE), pending(book, s.id(), c.visit(), c.form())));
             }

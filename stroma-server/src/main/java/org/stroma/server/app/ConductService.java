@@ -593,7 +593,6 @@ public final class ConductService {
         return lot;
     }
 
-    /** A product's full custody ledger, for those who know what it is. */
     /**
      * A product's chain as the person may see it (in a masked trial, every product alike for the blinded), with the
      * time zone of its recipient's site; a product of a subject they do not see is not found.
@@ -610,6 +609,7 @@ public final class ConductService {
         });
     }
 
+    /** A product's full custody ledger, for those who know what it is. */
     public List<LedgerEntry> ledger(Principal p, String study, String product) throws SQLException {
         Access.require(p, study, Action.READ_LEDGER);
         return read(p, study, (t, role) -> {

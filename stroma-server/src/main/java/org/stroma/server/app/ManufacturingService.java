@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.stroma.server.auth.Principal;
@@ -15,7 +16,6 @@ import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.product.ManufacturingCalendar;
 import org.stroma.trial.product.ProductStage;
-import org.stroma.trial.refusal.ConflictException;
 import org.stroma.trial.refusal.InvalidInputException;
 import org.stroma.trial.schedule.ManufacturingLead;
 import org.stroma.trial.subject.Subject;
@@ -37,14 +37,16 @@ public final class ManufacturingService {
     }
 
     /**
-     * A product as the calendar lists it: its subject and site, where it stands (in the words the person may read),
-     * its booking (null when none), whether it can still be booked (not collected yet) and the first day its culture
-     * would find a slot, its vein-to-vein time once given, and whether it failed release and waits for a replacement
-     * (what can be booked or replaced is told to the cell lab only).
+     * A product as the calendar lists it: its subject and site, where it stands (in the words the person may read), its
+     * booked collection and planned administration (null before a booking), its vein-to-vein time once given; and for
+     * the cell lab only, the last day its slot is held and the day it was given back (a failed release), whether it
+     * can still be booked (not collected yet) with the first day its culture would find a slot, and whether it failed
+     * release and waits for a replacement. What the lab alone sees would tell a blinded person when a product failed,
+     * and the lab's pace, which differs between cells and placebo.
      */
-    public record ProductRow(String product, String subject, String site, String stage,
-            ManufacturingCalendar.Booking booking, boolean bookable, LocalDate firstFree, Long veinToVeinDays,
-            boolean needsReplacement) {
+    public record ProductRow(String product, String subject, String site, String stage, LocalDate collection,
+            LocalDate administration, Long veinToVeinDays, LocalDate slotUntil, LocalDate freedOn, boolean bookable,
+            LocalDate firstFree, boolean needsReplacement) {
     }
 
     /** One day of the lab's slots: held of capacity. */
@@ -54,7 +56,8 @@ public final class ManufacturingService {
     /**
      * The calendar as one person sees it: the lab's capacity (and whether it was set or assumed), the culture and
      * delivery days from the protocol, the products of the subjects they see, the slots day by day from {@code today}
-     * (the first site's day), and the median vein-to-vein time of the products given (null before any).
+     * (for the cell lab only: a slot given back early tells when a product failed), and the median vein-to-vein time
+     * of the products given (null before any).
      */
     public record View(int capacity, boolean capacitySet, String lead, LocalDate today, List<ProductRow> products,
             List<Day> days, Double medianVeinToVeinDays) {
@@ -87,12 +90,14 @@ public final class ManufacturingService {
                     // when a product leaves its order is the lab's pace, which differs between cells and placebo)
                     boolean bookable = plans && stage == ProductStage.ORDERED;
                     LocalDate free = bookable ? calendar.firstFree(today, lead.cultureDays(), id).orElse(null) : null;
-                    rows.add(new ProductRow(id, s.id(), s.site(), view.status(), b, bookable, free, v2v,
-                            plans && stage == ProductStage.REJECTED && !t.replaced(id)));
+                    rows.add(new ProductRow(id, s.id(), s.site(), view.status(), b == null ? null : b.collection(),
+                            b == null ? null : b.administration(), v2v, b == null || !plans ? null : b.slotEnds()
+                            .minusDays(1), b == null || !plans ? null : b.freedOn(), bookable, free, plans
+                            && stage == ProductStage.REJECTED && !t.replaced(id)));
                 }
             }
             List<Day> days = new ArrayList<>();
-            for (int i = 0; i < DAYS_SHOWN; i++) {
+            for (int i = 0; plans && i < DAYS_SHOWN; i++) {
                 LocalDate day = today.plusDays(i);
                 days.add(new Day(day, calendar.occupied(day), calendar.capacity()));
             }
@@ -101,9 +106,9 @@ public final class ManufacturingService {
         });
     }
 
-    /** The lab's calendar is kept in the first site's days (the lab stands beside it). */
+    /** The lab's calendar is kept in the days of the study's first site as listed, or in UTC before it has one. */
     private static ZoneId labZone(TrialConduct t) {
-        return t.zoneOf(t.design().sites().get(0));
+        return t.design().sites().isEmpty() ? ZoneOffset.UTC : t.zoneOf(t.design().sites().get(0));
     }
 
     private static Double median(List<Long> values) {
@@ -122,7 +127,7 @@ public final class ManufacturingService {
             throw RequestException.badRequest("cultures", "say how many cultures the lab runs at once");
         }
         Instant now = clock.instant();
-        recording(() -> conduct.record(study, p.username(), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
             LocalDate today = LocalDate.ofInstant(now, labZone(t));
             t.setCultureCapacity(cultures, today);
             return new ConductEvent.CultureCapacitySet(cultures, today, now, p.username());
@@ -139,7 +144,7 @@ public final class ManufacturingService {
         String subject = recipient(p, study, product);
         Instant now = clock.instant();
         ManufacturingCalendar.Booking[] booked = new ManufacturingCalendar.Booking[1];
-        recording(() -> conduct.record(study, p.username(), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
             booked[0] = t.bookCollection(product, day, p.username(), now);
             return new ConductEvent.CollectionBooked(subject, product, day, now, p.username());
         }), "day");
@@ -152,7 +157,7 @@ public final class ManufacturingService {
         String subject = recipient(p, study, product);
         Instant now = clock.instant();
         String[] id = new String[1];
-        recording(() -> conduct.record(study, p.username(), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
             id[0] = t.replaceProduct(product, now);
             return new ConductEvent.ProductReplaced(subject, product, now, p.username());
         }), "product");
@@ -175,20 +180,5 @@ public final class ManufacturingService {
             }
             throw RequestException.badRequest("product", "no product " + Texts.shown(product) + " in study " + study);
         });
-    }
-
-    private interface Recording {
-        void run() throws SQLException;
-    }
-
-    private static void recording(Recording r, String field) throws SQLException {
-        try {
-            r.run();
-        } catch (ConflictException e) {
-            throw RequestException.conflict(e.getMessage());
-        } catch (InvalidInputException e) {
-            throw RequestException.badRequest(e instanceof org.stroma.trial.conduct.RefusedValue v ? v.value() : field,
-                    e.getMessage());
-        }
     }
 }

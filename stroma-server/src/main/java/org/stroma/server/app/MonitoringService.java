@@ -138,7 +138,7 @@ public final class MonitoringService {
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : versions.entrySet()) {
             try {
-                String subject = subjectOf(p, study, e.getKey());
+                String subject = conduct.read(study, t -> Access.queriedSubject(p, study, t, e.getKey()));
                 Instant now = clock.instant();
                 conduct.record(study, p.username(), t -> {
                     DataQuery current = t.casebook().query(e.getKey());
@@ -157,20 +157,6 @@ public final class MonitoringService {
         return new Closed(closed, refused);
     }
 
-    private String subjectOf(Principal p, String study, String queryId) throws SQLException {
-        return conduct.read(study, t -> {
-            try {
-                String of = t.casebook().query(queryId).subject();
-                if (Access.sees(p, study, t, of)) {
-                    return of;
-                }
-            } catch (InvalidInputException e) {
-                // said below, as for a query of a subject the person does not see
-            }
-            throw RequestException.notFound("no query " + queryId + " in study " + study);
-        });
-    }
-
     /** Verifies a form's current version, as the monitor read it ({@code version}: the form's number of versions). */
     public void verify(Principal p, String study, String subject, String visit, String form, Integer version)
             throws SQLException {
@@ -178,11 +164,11 @@ public final class MonitoringService {
         see(p, study, subject);
         Versions.required(version, "the form");
         Instant now = clock.instant();
-        refusing(() -> conduct.record(study, p.username(), t -> CaptureService.checkForm(t, subject, visit, form,
-                version), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> CaptureService.checkForm(t, subject, visit,
+                form, version), t -> {
                     t.verifyForm(subject, visit, form, p.username(), now);
                     return new ConductEvent.FormVerified(subject, visit, form, now, p.username());
-                }));
+                }), "form");
     }
 
     /** Locks a form (as the person read it), or with {@code visit} null the subject's whole casebook. */
@@ -194,14 +180,14 @@ public final class MonitoringService {
         if (visit != null) {
             Versions.required(version, "the form");
         }
-        refusing(() -> conduct.record(study, p.username(), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
             if (visit != null) {
                 CaptureService.checkForm(t, subject, visit, form, version);
             }
         }, t -> {
             t.lockCasebook(subject, visit, form, p.username(), now);
             return new ConductEvent.CasebookLocked(subject, visit, form, now, p.username());
-        }));
+        }), "form");
     }
 
     /** Locks the casebook of every subject at a site the person sees; returns the subjects locked. */
@@ -212,10 +198,10 @@ public final class MonitoringService {
         }
         Instant now = clock.instant();
         List<String> locked = new ArrayList<>();
-        refusing(() -> conduct.record(study, p.username(), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
             locked.addAll(t.lockSite(site, p.username(), now));
             return new ConductEvent.SiteLocked(site, now, p.username());
-        }));
+        }), "site");
         return locked;
     }
 
@@ -228,26 +214,10 @@ public final class MonitoringService {
             throw RequestException.badRequest("reason", "an unlock needs its reason");
         }
         Instant now = clock.instant();
-        refusing(() -> conduct.record(study, p.username(), t -> {
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
             t.unlockCasebook(subject, visit, form);
             return new ConductEvent.CasebookUnlocked(subject, visit, form, reason.strip(), now, p.username());
-        }));
-    }
-
-    private interface Recording {
-        void run() throws SQLException;
-    }
-
-    /** Runs a recording; what the domain refuses comes back as the request's refusal. */
-    private static void refusing(Recording recording) throws SQLException {
-        try {
-            recording.run();
-        } catch (ConflictException e) {
-            throw RequestException.conflict(e.getMessage());
-        } catch (InvalidInputException e) {
-            throw RequestException.badRequest(e instanceof org.stroma.trial.conduct.RefusedValue r ? r.value()
-                    : "form", e.getMessage());
-        }
+        }), "form");
     }
 
     private void see(Principal p, String study, String subject) throws SQLException {

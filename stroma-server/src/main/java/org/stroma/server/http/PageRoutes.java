@@ -8,6 +8,11 @@ import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -494,8 +499,7 @@ final class PageRoutes {
                     if (ctx.formParam("at") != null && !ctx.formParam("at").isBlank()) {
                         body.put("at", ctx.formParam("at"));
                     }
-                    ObjectNode temperatures = body.putObject("temperatures").put("loggerCsv", new String(bytes(file),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    ObjectNode temperatures = body.putObject("temperatures").put("loggerCsv", text(bytes(file)));
                     for (String limit : List.of("minCelsius", "maxCelsius")) {
                         Double celsius = Web.number("temperatures." + limit, ctx.formParam(limit));
                         if (celsius != null) {
@@ -568,6 +572,19 @@ final class PageRoutes {
 
     private static void backToSubject(Context ctx) {
         ctx.redirect("/studies/" + ctx.pathParam("study") + "/subjects/" + ctx.pathParam("subject"));
+    }
+
+    /**
+     * A file's text: UTF-8, or, when its bytes are not, Windows-1252 — what loggers' software on Windows writes, whose
+     * "°F" must not be lost to a replacement character.
+     */
+    private static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
     }
 
     private static byte[] bytes(UploadedFile file) throws IOException {

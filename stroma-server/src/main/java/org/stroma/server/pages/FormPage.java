@@ -17,9 +17,10 @@ import org.stroma.trial.capture.ItemType;
 /**
  * A case report form at a visit: an input per item (typed, with its unit and expected range), the reason box once the
  * form has been saved, the signature (password again, printed name, meaning), the queries with their answer and close
- * forms, the monitor's source data verification and the form's lock, and the item-level audit trail: who changed
- * which item from what to what, when and why. Each action is offered to the roles that may take it. After a refused save the form holds what the person typed ({@code typed}, null for
- * the saved values) and says why it was not saved ({@code error}, null for none): a refused save loses nothing.
+ * forms, the monitor's source data verification and the form's lock, and the item-level audit trail: who changed which
+ * item from what to what, when and why. Each action is offered to the roles that may take it. After a refused save the
+ * form holds what the person typed ({@code typed}, null for the saved values) and says why it was not saved ({@code
+ * error}, null for none): a refused save loses nothing.
  */
 public record FormPage(Principal principal, String study, CaptureService.FormView form, Map<String, String> typed,
         String error) {

@@ -2,9 +2,6 @@ package org.stroma.server.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stroma.server.DemoServer.ok;
-import static org.stroma.server.DemoServer.screen;
-import static org.stroma.server.DemoServer.subject;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -42,11 +39,7 @@ class WorkspaceInTheBrowserTest {
         demo = DemoServer.start(PASSWORD, CLOCK);
         Client coordinator = demo.client("coordinator");
         for (String id : List.of("S1", "S2")) {
-            screen(coordinator, id, demo.sites().get(0), true);
-            ok(coordinator.post(subject(id) + "/consent", "{\"formVersion\":\"1\",\"signedAt\":\"" + CLOCK.instant()
-                    + "\"}"));
-            ok(coordinator.post(subject(id) + "/state", "{\"to\":\"enrolled\"}"));
-            ok(coordinator.post(subject(id) + "/randomization", "{\"baselineWeightKg\": 72}"));
+            DemoServer.randomized(coordinator, id, demo.sites().get(0), CLOCK.instant());
         }
         // half a year on, and no visit recorded: the forms of every visit whose window has closed are overdue
         CLOCK.set(Instant.parse("2026-12-01T08:00:00Z"));
@@ -104,6 +97,9 @@ class WorkspaceInTheBrowserTest {
             page.navigate(url("/studies/" + STUDY + "/manufacturing"));
             assertThat(page.locator("#product-S2-P1")).containsText("2026-12-07");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book S1-P1"))).hasCount(0);
+            // nor the lab's slots, whose days given back would tell when a product failed
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Culture slots")))
+                    .hasCount(0);
         }
         assertThat(consoleErrors).isEmpty();
     }
@@ -115,7 +111,7 @@ class WorkspaceInTheBrowserTest {
             page.navigate(url("/studies/" + STUDY));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overdue and upcoming")).click();
             Locator site = page.locator("section.agenda-site").first();
-            assertThat(site.locator("h3").first()).hasText("Visits overdue");
+            assertThat(site.locator("h3").first()).hasText("Visits past their target day");
             assertThat(site.locator("tr.visit-due").first()).containsText("Administration");
             assertThat(site).containsText("Forms overdue");
             Chromium.shot(page, "workspace-agenda");

@@ -19,6 +19,7 @@ import org.stroma.store.StoreJson;
 import org.stroma.store.audit.Change;
 import org.stroma.store.study.ProtocolVersion;
 import org.stroma.store.study.StudyStore;
+import org.stroma.trial.capture.Casebook;
 import org.stroma.trial.capture.FormLibrary;
 import org.stroma.trial.capture.FormPlan;
 import org.stroma.trial.conduct.Randomization;
@@ -44,10 +45,12 @@ import org.stroma.trial.subject.Subject;
  * holds what the database does not.
  */
 public final class ConductStore {
-    /** The rules events are written under now; see the V5 and V9 migrations. */
-    static final int RULES = 3;
+    /** The rules events are written under now; see the V5, V9 and V10 migrations. */
+    static final int RULES = 4;
     /** The rules before analysis plans were kept: replayed still, the study rebuilt without a plan (V9). */
     static final int RULES_BEFORE_PLANS = 2;
+    /** The rules before a trial's event forms were its own: replayed still, with a relapse form in any trial (V10). */
+    static final int RULES_BEFORE_EVENT_FORMS = 3;
     private final Database db;
     private final StudyStore studies;
     private final RandomSource random;
@@ -200,7 +203,7 @@ public final class ConductStore {
             s.setInt(2, loaded.seq);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    if (r.getInt(4) != RULES && r.getInt(4) != RULES_BEFORE_PLANS) {
+                    if (r.getInt(4) < RULES_BEFORE_PLANS || r.getInt(4) > RULES) {
                         throw new IllegalStateException("study " + study + " holds conduct written under older rules"
                                 + " (event " + r.getInt(1) + "); this version of Stroma does not replay it, so as not"
                                 + " to rebuild it into something else: its data stays in the database and the audit"
@@ -241,18 +244,23 @@ public final class ConductStore {
                 read.method(), studies.sites(study), studies.siteZones(study), read.masked(), read.periods(),
                 assumptions);
         FormLibrary forms = FormLibrary.standard();
-        AnalysisPlan draft = begunBeforePlans(study) ? null : PlanDerivation.derive(protocol, design, schedule, forms);
+        int begun = firstRules(study);
+        AnalysisPlan draft = begun <= RULES_BEFORE_PLANS ? null : PlanDerivation.derive(protocol, design, schedule,
+                forms);
+        // a study begun before a trial's event forms were its own may hold a relapse form saved in any trial
+        Casebook casebook = begun <= RULES_BEFORE_EVENT_FORMS ? new Casebook(FormPlan.of(schedule, protocol, forms),
+                forms.form("relapse").map(List::of).orElse(List.of())) : FormPlan.casebook(schedule, protocol, forms);
         return new TrialConduct(design, schedule, random, ReleaseSpecification.isctDefaults(), new LotInventory(),
-                FormPlan.casebook(schedule, protocol, forms), draft);
+                casebook, draft);
     }
 
-    /** Whether the study's conduct began under the rules before analysis plans were kept (it has no plan to sign). */
-    private boolean begunBeforePlans(String study) throws SQLException {
+    /** The rules the study's conduct began under: those of its first event, or today's for a study not begun. */
+    private int firstRules(String study) throws SQLException {
         try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement("SELECT min(rules) FROM"
                 + " conduct_event WHERE study_id = ?")) {
             s.setString(1, study);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getObject(1) != null && r.getInt(1) <= RULES_BEFORE_PLANS;
+                return r.next() && r.getObject(1) != null ? r.getInt(1) : RULES;
             }
         }
     }

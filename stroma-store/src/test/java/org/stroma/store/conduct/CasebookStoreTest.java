@@ -60,6 +60,43 @@ class CasebookStoreTest {
     }
 
     @Test
+    void aStudyBegunUnderRules3KeepsTheRelapseFormItMayHaveUsedAndANewOneHasNone() throws Exception {
+        try (Database own = Database.temporary()) {
+            StudyStore ownStudies = new StudyStore(own);
+            String cardiac = PublishedSeed.mesami2(ownStudies);
+            ConductStore store = new ConductStore(own, ownStudies, RandomSource.secure());
+            String site = ownStudies.sites(cardiac).get(0);
+            for (ConductEvent e : List.of(new ConductEvent.CandidateAdded("C1", site, T, "coordinator"),
+                    new ConductEvent.Screened("C1", PatientVerdict.ELIGIBLE, null, T, "coordinator"),
+                    new ConductEvent.Consented("C1", "1", T, "investigator", T, "investigator"))) {
+                store.record(cardiac, e.by(), c -> {
+                    e.applyTo(c);
+                    return e;
+                });
+            }
+            ConductEvent.FormSaved relapse = new ConductEvent.FormSaved("C1", "Unscheduled", "relapse", Map.of(
+                    "onset", "2026-06-01", "confirmed", "yes"), null, T, "coordinator");
+            assertThatThrownBy(() -> store.record(cardiac, "coordinator", c -> {
+                relapse.applyTo(c);
+                return relapse;
+            })).hasMessageContaining("has no form relapse");
+            // the same study as if begun under rules 3: rebuilt by another store, it offers the relapse form still
+            try (Connection c = own.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE conduct_event SET rules = 3");
+            }
+            ConductStore older = new ConductStore(own, ownStudies, RandomSource.secure());
+            older.record(cardiac, "coordinator", c -> {
+                relapse.applyTo(c);
+                return relapse;
+            });
+            ConductStore rebuilt = new ConductStore(own, ownStudies, RandomSource.secure());
+            java.util.Optional<FormRecord> kept = rebuilt.read(cardiac, c -> c.casebook().record("C1", "Unscheduled",
+                    "relapse"));
+            assertThat(kept).isPresent();
+        }
+    }
+
+    @Test
     void formsQueriesSignaturesAndAdverseEventsSurviveARebuild() throws Exception {
         ConductStore store = new ConductStore(db, studies, RandomSource.secure());
         String site = studies.sites(study).get(0);

@@ -15,8 +15,9 @@ import org.stroma.trial.refusal.ConflictException;
 
 /**
  * A trial's captured data: each subject's forms at each visit, the queries on them, and the adverse events reported.
- * Which forms a visit has comes from the trial's {@link FormPlan}; events (relapses) are recorded at an unscheduled visit.
- * Query ids (Q1, Q2, …) and adverse event versions follow the order of events, so replaying the trial rebuilds them.
+ * Which forms a visit has comes from the trial's {@link FormPlan}; events (relapses) are recorded at an unscheduled
+ * visit. Query ids (Q1, Q2, …) and adverse event versions follow the order of events, so replaying the trial rebuilds
+ * them.
  */
 public final class Casebook {
     /** The visit for data recorded when it happens rather than at a scheduled visit (a relapse, say). */

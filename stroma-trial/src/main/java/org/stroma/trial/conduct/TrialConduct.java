@@ -262,7 +262,13 @@ public final class TrialConduct {
                 default -> "a subject is not moved to " + to.words();
             });
         }
-        return put(subject(id).moveTo(to, at, by, reason));
+        Subject moved = put(subject(id).moveTo(to, at, by, reason));
+        if (to.isFinal()) {
+            // a subject who leaves gives back the culture slots booked for products not yet collected
+            products(id).stream().filter(p -> ledger.status(p).stage() == ProductStage.ORDERED).forEach(p
+                    -> manufacturing.free(p, localDay(id, at)));
+        }
+        return moved;
     }
 
     /** The consent form in force. */
@@ -448,6 +454,11 @@ public final class TrialConduct {
             throw new RefusedValue("day", "a collection on " + day + " is before the product was ordered, at the"
                     + " subject's randomization (" + ordered + ")");
         }
+        LocalDate today = localDay(o.recipient(), at);
+        if (day.isBefore(today) || day.isAfter(today.plusDays(ManufacturingCalendar.HORIZON_DAYS))) {
+            throw new RefusedValue("day", "a collection is booked from today (" + today + ") to a year ahead, not on "
+                    + day);
+        }
         ManufacturingLead lead = ManufacturingLead.of(design.product());
         ManufacturingCalendar.Booking booking = manufacturing.book(productId, o.recipient(), day, lead.cultureDays(),
                 lead.deliveryDays(), by, at);
@@ -466,6 +477,9 @@ public final class TrialConduct {
         if (status.stage() != ProductStage.REJECTED) {
             throw new ConflictException("product " + productId + " is " + status.stage().sharedWords() + ": only a"
                     + " product that failed release is replaced");
+        }
+        if (replaced(productId)) {
+            throw new ConflictException("product " + productId + " was replaced already");
         }
         ProductOrder o = status.order();
         List<String> ids = new ArrayList<>(products(o.recipient()));
@@ -500,7 +514,7 @@ public final class TrialConduct {
     public synchronized Long veinToVeinDays(String productId) {
         Instant collected = null;
         Instant given = null;
-        for (LedgerEntry e : ledger.entries(productId)) {
+        for (LedgerEntry e : ledger.entries(productId).stream().filter(LedgerEntry::accepted).toList()) {
             if (e.event() instanceof CustodyEvent.Collected) {
                 collected = e.event().at();
             } else if (e.event() instanceof CustodyEvent.Administered a) {
@@ -720,15 +734,18 @@ public final class TrialConduct {
     }
 
     /**
-     * Locks the casebook of every subject at a site not locked yet; with a query not closed at the site, none is
-     * locked. Returns the subjects locked.
+     * Locks the casebook of every subject at the site now and not locked yet (a subject screened there later is not
+     * locked); with a query not closed at the site, none is locked. Returns the subjects locked.
      */
     public synchronized List<String> lockSite(String site, String by, Instant at) {
         requireOpen();
-        List<String> open = subjects.values().stream().filter(s -> s.site().equals(site)
-                && casebook.subjectLock(s.id()) == null).map(Subject::id).toList();
         if (subjects.values().stream().noneMatch(s -> s.site().equals(site))) {
             throw new RefusedValue("site", "no subject is at site " + site);
+        }
+        List<String> open = subjects.values().stream().filter(s -> s.site().equals(site)
+                && casebook.subjectLock(s.id()) == null).map(Subject::id).toList();
+        if (open.isEmpty()) {
+            throw new ConflictException("every subject at site " + site + " is locked already");
         }
         List<String> pending = casebook.queries().stream().filter(q -> open.contains(q.subject())
                 && q.status() != DataQuery.Status.CLOSED).map(DataQuery::id).toList();

@@ -20,8 +20,8 @@ import org.stroma.trial.refusal.InvalidInputException;
 public final class ManufacturingCalendar {
     /** Cultures the lab runs at once until it says how many it can: a small lab's incubator, stated as assumed. */
     public static final int ASSUMED_CAPACITY = 4;
-    /** How far ahead a free slot is looked for. */
-    private static final int HORIZON_DAYS = 366;
+    /** How far ahead a collection is booked and a free slot looked for: a year. */
+    public static final int HORIZON_DAYS = 366;
 
     private int capacity = ASSUMED_CAPACITY;
     private boolean capacitySet;

@@ -64,6 +64,8 @@ class ManufacturingPlanTest {
                 lead.cultureDays()));
         assertThatThrownBy(() -> t.bookCollection(third, Journey.SCREENED.minusDays(1), "lab", Journey.at(
                 Journey.SCREENED, 14))).hasMessageContaining("before the product was ordered");
+        assertThatThrownBy(() -> t.bookCollection(third, Journey.SCREENED.plusDays(1), "lab", Journey.at(
+                Journey.SCREENED.plusDays(2), 14))).hasMessageContaining("booked from today (2026-06-03)");
         // given on its planned day, the product's vein-to-vein time is its culture and delivery
         j.treat(t.recipientOf(cells), 1, planned);
         assertThat(t.veinToVeinDays(cells)).isEqualTo(lead.cultureDays() + lead.deliveryDays());
@@ -92,6 +94,8 @@ class ManufacturingPlanTest {
         assertThat(replacement).isEqualTo("S1-P1-2");
         assertThat(t.products("S1")).containsExactly(product, replacement);
         assertThat(t.replaced(product)).isTrue();
+        assertThatThrownBy(() -> t.replaceProduct(product, Journey.at(failed, 10))).hasMessageContaining(
+                "replaced already");
         assertThat(t.stage(replacement)).isEqualTo(ProductStage.ORDERED);
         assertThat(j.kind(replacement)).isEqualTo(j.kind(product));
         assertThatThrownBy(() -> t.replaceProduct(replacement, Journey.at(failed, 11))).hasMessageContaining(

@@ -31,9 +31,15 @@ class LoggerFileTest {
     }
 
     @Test
-    void fahrenheitIsConverted() {
+    void fahrenheitIsConvertedAndMonthFirstDatesAreReadWhenADayAbove12TellsThem() {
         List<TemperatureLog.Reading> r = LoggerFile.read("time\ttemperature (°F)\n2026-06-22T06:00Z\t41\n", PARIS);
         assertThat(r.get(0).celsius()).isEqualTo(5.0);
+        List<TemperatureLog.Reading> us = LoggerFile.read("Date Time,Temp (F)\n06/22/2026 08:00,41\n"
+                + "06/03/2026 09:00,50\n", PARIS);
+        assertThat(us).containsExactly(new TemperatureLog.Reading(Instant.parse("2026-06-22T06:00:00Z"), 5.0),
+                new TemperatureLog.Reading(Instant.parse("2026-06-03T07:00:00Z"), 10.0));
+        assertThatThrownBy(() -> LoggerFile.read("time,temperature\n03/04/2026 08:00,5\n", PARIS))
+                .hasMessageContaining("can be read day first or month first");
     }
 
     @Test
@@ -46,6 +52,9 @@ class LoggerFileTest {
                 "line 1: the header names no time column (its columns: when, reading)");
         assertThatThrownBy(() -> LoggerFile.read("time,temperature\n2026-06-22T06:00Z\n", PARIS)).hasMessage(
                 "line 2: 1 column, where the header has 2");
+        // a decimal comma in a comma-separated file is not read as the number before it
+        assertThatThrownBy(() -> LoggerFile.read("time,temperature\n2026-06-22T06:00Z,4,5\n", PARIS)).hasMessage(
+                "line 2: 3 columns, where the header has 2");
         assertThatThrownBy(() -> LoggerFile.read("time,temperature\n", PARIS)).hasMessage(
                 "the logger's file holds no reading");
         assertThatThrownBy(() -> LoggerFile.read("  ", PARIS)).hasMessage("the logger's file is empty");
