@@ -131,7 +131,8 @@ class FieldSweepTest {
                         + "\"vials\":10,\"cellsPerVial\":1e8,\"released\":true,\"expiry\":\"2028-01-01\"}", Set.of(
                         "released", "expiry")),
                 new Case(form, "coordinator", "{\"values\":{\"heart_rate\":\"95\",\"systolic_bp\":\"128\","
-                        + "\"diastolic_bp\":\"78\",\"weight\":\"71\"},\"reason\":\"misread\",\"version\":1}", Set.of(
+                        + "\"diastolic_bp\":\"78\",\"weight\":\"71\"},\"assessedOn\":\"2026-06-01\",\"reason\":"
+                        + "\"misread\",\"version\":1}", Set.of("assessedOn",
                         "values.heart_rate", "values.systolic_bp", "values.diastolic_bp", "values.weight")),
                 new Case(form + "/signature", "investigator", "{\"password\":\"" + PASSWORD + "\",\"meaning\":"
                         + "\"reviewed\",\"version\":1}", Set.of()),

@@ -6,18 +6,25 @@ import static org.stroma.server.DemoServer.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The trial team's daily views on the running server, with MESAMI2 under way: the record status dashboard (each
  * form's state, the overdue ones, the subjects of one's own sites only), the study's queries with their filters and the
  * monitor's closing of many at once, source data verification, and the locks of a form, a subject and a site with the
- * data manager's unlock.
+ * data manager's unlock. The dashboard's test runs first: it moves the server's clock months on, and a clock only moves
+ * forwards.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceTest {
     static final String PASSWORD = "workspace-test-password";
     static final String STUDY = DemoServer.STUDY;
@@ -67,6 +74,7 @@ class WorkspaceTest {
     }
 
     @Test
+    @Order(1)
     void theDashboardShowsEachFormsStateAndMarksTheOverdueFormsOfOnesOwnSites() throws Exception {
         Client coordinator = demo.client("coordinator");
         ok(coordinator.post(vitals("S2"), values(70, 0, null)));
@@ -81,49 +89,42 @@ class WorkspaceTest {
         JsonNode monitorsGrid = ok(demo.client("monitor").get("/api/studies/" + STUDY + "/casebook"));
         assertThat(monitorsGrid.get("rows")).hasSize(5);
         // months later, no visit done: every form of a visit whose window has closed, and not complete, is overdue
+        // (the clock only moves forwards: the tests after this one run on that day)
         CLOCK.set(Instant.parse("2026-12-01T09:00:00Z"));
-        try {
-            JsonNode late = ok(demo.client("coordinator").get("/api/studies/" + STUDY + "/casebook"));
-            JsonNode row = late.get("rows").get(0);
-            assertThat(row.get("nextVisitStatus").asText()).isIn("overdue", "missed");
-            int overdue = 0;
-            for (JsonNode c : row.get("cells")) {
-                overdue += c.get("overdue").asBoolean() ? 1 : 0;
-            }
-            assertThat(overdue).isPositive();
-            String page = demo.client("coordinator").get("/studies/" + STUDY + "/casebook?show=overdue&sort=queries")
-                    .body();
-            assertThat(page).contains("aria-label=\"S1 ", ", overdue\"", "class=\"cell state-not-started overdue\"");
-            assertThat(demo.client("coordinator").get("/studies/" + STUDY + "/casebook?sort=sideways").status())
-                    .isEqualTo(400);
-        } finally {
-            CLOCK.set(Instant.parse("2026-06-01T09:00:00Z"));
+        JsonNode late = ok(demo.client("coordinator").get("/api/studies/" + STUDY + "/casebook"));
+        JsonNode row = late.get("rows").get(0);
+        assertThat(row.get("nextVisitStatus").asText()).isIn("overdue", "missed");
+        int overdue = 0;
+        for (JsonNode c : row.get("cells")) {
+            overdue += c.get("overdue").asBoolean() ? 1 : 0;
         }
+        assertThat(overdue).isPositive();
+        String page = demo.client("coordinator").get("/studies/" + STUDY + "/casebook?show=overdue&sort=queries")
+                .body();
+        assertThat(page).contains("aria-label=\"S1 ", ", overdue\"", "class=\"cell state-not-started overdue\"");
+        assertThat(demo.client("coordinator").get("/studies/" + STUDY + "/casebook?sort=sideways").status())
+                .isEqualTo(400);
     }
 
     @Test
     void theAgendaListsEachSitesLateAndDueVisitsItsOverdueFormsAndItsSeriousEventsClocks() throws Exception {
         CLOCK.set(Instant.parse("2026-12-01T09:00:00Z"));
-        try {
-            Client coordinator = demo.client("coordinator");
-            ok(coordinator.post(subject("S1") + "/adverse-events", "{\"term\":\"pneumonia\",\"grade\":3,"
-                    + "\"seriousness\":[\"hospitalisation\"],\"causality\":\"unlikely\",\"expected\":false,"
-                    + "\"onset\":\"2026-11-30\"}"));
-            JsonNode due = ok(coordinator.get("/api/studies/" + STUDY + "/visits-due"));
-            assertThat(due.size()).isPositive();
-            for (JsonNode v : due) {
-                assertThat(v.get("subject").asText()).startsWith("S");
-                assertThat(v.get("daysLate").asLong()).isPositive();
-            }
-            String agenda = coordinator.get("/studies/" + STUDY + "/agenda").body();
-            assertThat(agenda).contains("Visits past their target day", "Forms overdue", "pneumonia", "sponsor by")
-                    .doesNotContain(">T1<");
-            // the second site's investigator sees the second site only, where nothing was reported
-            String second = demo.client("investigator2").get("/studies/" + STUDY + "/agenda").body();
-            assertThat(second).contains("T1").doesNotContain("pneumonia", ">S1<");
-        } finally {
-            CLOCK.set(Instant.parse("2026-06-01T09:00:00Z"));
+        Client coordinator = demo.client("coordinator");
+        ok(coordinator.post(subject("S1") + "/adverse-events", "{\"term\":\"pneumonia\",\"grade\":3,"
+                + "\"seriousness\":[\"hospitalisation\"],\"causality\":\"unlikely\",\"expected\":false,"
+                + "\"onset\":\"2026-11-30\"}"));
+        JsonNode due = ok(coordinator.get("/api/studies/" + STUDY + "/visits-due"));
+        assertThat(due.size()).isPositive();
+        for (JsonNode v : due) {
+            assertThat(v.get("subject").asText()).startsWith("S");
+            assertThat(v.get("daysLate").asLong()).isPositive();
         }
+        String agenda = coordinator.get("/studies/" + STUDY + "/agenda").body();
+        assertThat(agenda).contains("Visits past their target day", "Forms overdue", "pneumonia", "sponsor by")
+                .doesNotContain(">T1<");
+        // the second site's investigator sees the second site only, where nothing was reported
+        String second = demo.client("investigator2").get("/studies/" + STUDY + "/agenda").body();
+        assertThat(second).contains("T1").doesNotContain("pneumonia", ">S1<");
     }
 
     @Test
@@ -191,6 +192,24 @@ class WorkspaceTest {
         String page = coordinator.get("/studies/" + STUDY + "/subjects/S4/forms/Baseline/vitals").body();
         assertThat(page).contains("id=\"audit-trail\"", "<td>72</td><td>74</td><td>2</td>",
                 "<td>74</td><td>76</td><td>3</td>", "transcription error");
+    }
+
+    @Test
+    void aFormKeepsItsAssessmentDateAndTheFormPageShowsIt() throws Exception {
+        Client coordinator = demo.client("coordinator");
+        String echo = subject("S1") + "/forms/Baseline/echo";
+        JsonNode saved = ok(coordinator.post(echo, "{\"version\":0,\"assessedOn\":\"2026-05-30\",\"values\":"
+                + "{\"lvef\":\"35\"}}"));
+        assertThat(saved.at("/form/versions/0/assessedOn").asText()).isEqualTo("2026-05-30");
+        LocalDate nextWeek = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC).plusDays(7);
+        Client.Reply future = coordinator.post(echo, "{\"version\":1,\"assessedOn\":\"" + nextWeek + "\","
+                + "\"values\":{\"lvef\":\"35\"},\"reason\":\"re-dated\"}");
+        assertThat(future.status()).as(future.body()).isEqualTo(400);
+        assertThat(future.json().get("field").asText()).isEqualTo("assessed_on");
+        assertThat(coordinator.post(echo, "{\"version\":1,\"assessedOn\":\"30 May\",\"values\":{}}").json()
+                .get("field").asText()).isEqualTo("assessedOn");
+        String page = coordinator.get("/studies/" + STUDY + "/subjects/S1/forms/Baseline/echo").body();
+        assertThat(page).contains("name=\"assessedOn\"", "value=\"2026-05-30\"");
     }
 
     @Test

@@ -68,8 +68,11 @@ final class ObservationResources {
         return out;
     }
 
-    /** The day the visit was done, or, for a visit the calendar does not hold, the day the form was first saved. */
+    /** The day of the assessment where the form gives it, else of its visit, else of the form's first save. */
     private LocalDate visitDay(VisitCalendar calendar, FormRecord f) {
+        if (f.assessedOn() != null) {
+            return f.assessedOn();
+        }
         if (calendar != null) {
             LocalDate done = calendar.visits().stream().filter(v -> v.plan().name().equals(f.visit()))
                     .map(VisitCalendar.Visit::done).filter(d -> d != null).findFirst().orElse(null);

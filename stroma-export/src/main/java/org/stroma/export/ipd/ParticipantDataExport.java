@@ -121,8 +121,11 @@ public final class ParticipantDataExport {
                 events.file("adverse_events.csv"), ExportedFile.text(README, readme(participants.rows(), arms)));
     }
 
-    /** The day a form's visit was done, else the day its first version was saved. */
+    /** The day of the assessment where the form gives it, else of its visit, else of its first save. */
     private LocalDate visitDay(String subject, FormRecord f) {
+        if (f.assessedOn() != null) {
+            return f.assessedOn();
+        }
         var calendar = source.calendar(subject);
         if (calendar != null) {
             try {

@@ -52,7 +52,7 @@ final class FindingsDomains {
                 if (f.versions().isEmpty()) {
                     continue;
                 }
-                LocalDate day = t.visitDone(f.visit());
+                LocalDate day = f.assessedOn() != null ? f.assessedOn() : t.visitDone(f.visit());
                 if (day == null) {
                     day = t.day(f.versions().get(0).at());
                 }

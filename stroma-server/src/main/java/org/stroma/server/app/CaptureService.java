@@ -184,6 +184,12 @@ public final class CaptureService {
      */
     public Saved save(Principal p, String study, String subject, String visit, String form,
             Map<String, String> values, String reason, Integer version) throws SQLException {
+        return save(p, study, subject, visit, form, values, null, reason, version);
+    }
+
+    /** Saves a form with the day its assessment was made (null when not given: the form is dated by its visit). */
+    public Saved save(Principal p, String study, String subject, String visit, String form,
+            Map<String, String> values, LocalDate assessedOn, String reason, Integer version) throws SQLException {
         Access.require(p, study, Action.ENTER_DATA);
         read(p, study, subject, t -> subject);
         Versions.required(version, "the form");
@@ -197,8 +203,9 @@ public final class CaptureService {
         List<DataQuery> opened = new ArrayList<>();
         try {
             conduct.record(study, p.username(), t -> checkForm(t, subject, visit, form, version), t -> {
-                opened.addAll(t.saveForm(subject, visit, form, kept, reason, now, p.username()));
-                return new ConductEvent.FormSaved(subject, visit, form, kept, reason, now, p.username());
+                opened.addAll(t.saveForm(subject, visit, form, kept, assessedOn, reason, now, p.username()));
+                return new ConductEvent.FormSaved(subject, visit, form, kept, assessedOn, reason, now,
+                        p.username());
             });
         } catch (CaptureException e) {
             throw RequestException.badRequest(e.findings().get(0).item(), e.getMessage());

@@ -2,19 +2,33 @@ package org.stroma.server.auth;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.stroma.store.user.Membership;
 import org.stroma.trial.masking.Role;
 
 /**
- * The signed-in person: who, their roles in each study and at which sites, and their session (its CSRF token, and its
- * id, to tell it apart among their sessions).
+ * The signed-in person: who, their roles in each study and at which sites, their session (its CSRF token, and its
+ * id, to tell it apart among their sessions), and the locale their browser asks for, in which the pages write dates
+ * ({@link Locale#ROOT} when it asks for none: ISO dates).
  */
 public record Principal(String username, String displayName, boolean createsStudies, List<Membership> memberships,
-        String csrfToken, String sessionId) {
+        String csrfToken, String sessionId, Locale locale) {
 
     public Principal {
         memberships = List.copyOf(memberships);
+        locale = locale == null ? Locale.ROOT : locale;
+    }
+
+    /** The person with no locale asked for. */
+    public Principal(String username, String displayName, boolean createsStudies, List<Membership> memberships,
+            String csrfToken, String sessionId) {
+        this(username, displayName, createsStudies, memberships, csrfToken, sessionId, Locale.ROOT);
+    }
+
+    /** The same person, reading in another locale (the one this request's browser asks for). */
+    public Principal withLocale(Locale asked) {
+        return new Principal(username, displayName, createsStudies, memberships, csrfToken, sessionId, asked);
     }
 
     public Set<Role> rolesIn(String study) {

@@ -278,12 +278,13 @@ final class ApiRoutes {
                 ctx -> ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                         ctx.pathParam("visit"), ctx.pathParam("form")))));
         api.add(Endpoint.post(form, "Save a form through its edit checks; a change needs its reason",
-                "JSON {\"values\": {item: text}, \"reason\": text, \"version\": the form's versions when read (0:"
-                        + " new)}", ctx -> {
+                "JSON {\"values\": {item: text}, \"assessedOn\": the day of the assessment (optional: the visit's"
+                        + " day), \"reason\": text, \"version\": the form's versions when read (0: new)}", ctx -> {
                     JsonNode b = Web.body(ctx);
                     ctx.json(s.capture().save(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             ctx.pathParam("visit"), ctx.pathParam("form"), Web.textMap(b.get("values"), "values"),
-                            Web.text(b, "reason", false), Web.integer(b, "version")));
+                            Web.date("assessedOn", Web.text(b, "assessedOn", false)), Web.text(b, "reason", false),
+                            Web.integer(b, "version")));
                 }).needs(Action.ENTER_DATA));
         api.add(Endpoint.post(form + "/signature", "Sign a form (investigator; the password again)",
                 "JSON {\"password\": text, \"meaning\": text, \"version\": the form version signed}", ctx -> {

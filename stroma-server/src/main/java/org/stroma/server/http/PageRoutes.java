@@ -220,7 +220,8 @@ final class PageRoutes {
         pages.add(Endpoint.post(form, "Save a case report form", "form", ctx -> {
             Map<String, String> values = new LinkedHashMap<>();
             ctx.formParamMap().forEach((k, v) -> {
-                if (!k.equals("_csrf") && !k.equals("reason") && !k.equals("version") && !v.isEmpty()) {
+                if (!k.equals("_csrf") && !k.equals("reason") && !k.equals("version") && !k.equals("assessedOn")
+                        && !v.isEmpty()) {
                     values.put(k, v.get(0));
                 }
             });
@@ -228,11 +229,13 @@ final class PageRoutes {
             String study = ctx.pathParam("study");
             try {
                 s.capture().save(p, study, ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form"),
-                        values, ctx.formParam("reason"), Web.integer("version", ctx.formParam("version")));
+                        values, Web.date("assessedOn", ctx.formParam("assessedOn")), ctx.formParam("reason"),
+                        Web.integer("version", ctx.formParam("version")));
             } catch (RequestException refused) {
                 // the form again, with what the person typed and why it was not saved
                 Map<String, String> typed = new LinkedHashMap<>(values);
                 typed.put("reason", ctx.formParam("reason") == null ? "" : ctx.formParam("reason"));
+                typed.put("assessedOn", ctx.formParam("assessedOn") == null ? "" : ctx.formParam("assessedOn"));
                 ctx.status(refused.status()).html(FormPage.render(p, study, s.capture().form(p, study,
                         ctx.pathParam("subject"), ctx.pathParam("visit"), ctx.pathParam("form")), typed,
                         refused.getMessage()));

@@ -10,6 +10,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Optional;
 import org.stroma.server.app.Admission;
+import org.stroma.server.app.Moments;
 import org.stroma.server.app.RequestException;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
@@ -117,7 +118,9 @@ public final class StromaServer implements AutoCloseable {
         boolean isApi = path.startsWith("/api/");
         boolean open = ApiRoutes.isOpen(ctx.method().name(), path) || PageRoutes.isOpen(path);
         Optional<Principal> principal = auth.principal(ctx.cookie(SESSION_COOKIE));
-        principal.ifPresent(p -> ctx.attribute(Web.PRINCIPAL, p));
+        // the pages write dates as the person's browser asks
+        principal.ifPresent(p -> ctx.attribute(Web.PRINCIPAL, p.withLocale(Moments.locale(ctx.header(
+                "Accept-Language")))));
         if (!isApi && ctx.method().name().equals("POST")) {
             // a page's fields, typed or sent as multipart (a file's bytes are read by its own reader), the sign-in's
             // too: a user name is looked up in the database, which refuses U+0000

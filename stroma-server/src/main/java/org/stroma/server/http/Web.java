@@ -250,7 +250,8 @@ final class Web {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw RequestException.badRequest(field, "'" + text + "' is not a date (YYYY-MM-DD)");
+            throw RequestException.badRequest(field, "'" + field + "': '" + Texts.shown(text) + "' is not a date"
+                    + " (YYYY-MM-DD)");
         }
     }
 

@@ -24,6 +24,6 @@ public record AccountPage(Principal principal, List<Session> sessions, String me
 
     /** A session's time: a person's sessions may span sites, so in UTC. */
     public String shown(Instant at) {
-        return Moments.show(at, ZoneOffset.UTC);
+        return Moments.show(at, ZoneOffset.UTC, principal.locale());
     }
 }

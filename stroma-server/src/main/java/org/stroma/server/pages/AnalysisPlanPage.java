@@ -37,6 +37,6 @@ public record AnalysisPlanPage(Principal principal, String study, AnalysisPlanSe
 
     /** A moment of the plan's history, in UTC: the plan belongs to no site. */
     public String shown(Instant at) {
-        return Moments.show(at, ZoneOffset.UTC) + " UTC";
+        return Moments.show(at, ZoneOffset.UTC, principal.locale());
     }
 }

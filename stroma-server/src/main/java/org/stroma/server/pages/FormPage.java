@@ -10,6 +10,7 @@ import org.stroma.server.app.Action;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.Moments;
 import org.stroma.server.auth.Principal;
+import org.stroma.trial.capture.EditChecks;
 import org.stroma.trial.capture.FormState;
 import org.stroma.trial.capture.ItemDef;
 import org.stroma.trial.capture.ItemType;
@@ -79,6 +80,9 @@ public record FormPage(Principal principal, String study, CaptureService.FormVie
 
     /** An item's label, or its id for a value the form no longer defines. */
     public String label(String itemId) {
+        if (itemId.equals(EditChecks.ASSESSED_ON)) {
+            return "Assessment date";
+        }
         return form.definition().item(itemId).map(ItemDef::label).orElse(itemId);
     }
 
@@ -102,6 +106,15 @@ public record FormPage(Principal principal, String study, CaptureService.FormVie
         return typed != null ? typed.getOrDefault(item.id(), "") : form.values().getOrDefault(item.id(), "");
     }
 
+    /** The assessment date the field holds: what the person typed, or else the current version's. */
+    public String assessedOn() {
+        if (typed != null) {
+            return typed.getOrDefault("assessedOn", "");
+        }
+        return form.versions().isEmpty() || form.versions().get(form.versions().size() - 1).assessedOn() == null ? ""
+                : form.versions().get(form.versions().size() - 1).assessedOn().toString();
+    }
+
     /** The reason for a change the person typed before a refused save. */
     public String reason() {
         return typed == null ? "" : typed.getOrDefault("reason", "");
@@ -120,7 +133,7 @@ public record FormPage(Principal principal, String study, CaptureService.FormVie
 
     /** A moment of the form, in its site's time zone. */
     public String shown(Instant at) {
-        return Moments.show(at, ZoneId.of(form.zone()));
+        return Moments.show(at, ZoneId.of(form.zone()), principal.locale());
     }
 
     private static String plain(double x) {

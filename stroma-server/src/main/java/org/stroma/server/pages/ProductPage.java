@@ -28,6 +28,6 @@ public record ProductPage(Principal principal, String study, ConductService.Prod
     }
 
     public String shown(Instant at) {
-        return Moments.show(at, ZoneId.of(chain.zone()));
+        return Moments.show(at, ZoneId.of(chain.zone()), principal.locale());
     }
 }

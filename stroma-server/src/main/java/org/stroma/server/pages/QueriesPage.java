@@ -54,7 +54,7 @@ public record QueriesPage(Principal principal, String study, List<MonitoringServ
     }
 
     /** A query's last step, to the minute in its site's zone. */
-    public static String shown(MonitoringService.QueryRow r, java.time.Instant at) {
-        return Moments.show(at, ZoneId.of(r.zone()));
+    public String shown(MonitoringService.QueryRow r, java.time.Instant at) {
+        return Moments.show(at, ZoneId.of(r.zone()), principal.locale());
     }
 }

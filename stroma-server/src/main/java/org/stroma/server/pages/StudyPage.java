@@ -49,8 +49,8 @@ public record StudyPage(Principal principal, StudyOverview study, List<SubjectVi
     }
 
     /** An unblinding's moment, in its site's time zone. */
-    public static String shown(Instant at, ConductService.UnblindingView u) {
-        return Moments.show(at, ZoneId.of(u.zone()));
+    public String shown(Instant at, ConductService.UnblindingView u) {
+        return Moments.show(at, ZoneId.of(u.zone()), principal.locale());
     }
 
     /** A subject's state in words, as the study and subject pages show it. */

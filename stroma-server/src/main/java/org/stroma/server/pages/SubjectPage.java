@@ -63,7 +63,7 @@ public record SubjectPage(Principal principal, String study, SubjectRecord recor
 
     /** A moment of the subject's record, in their site's time zone. */
     public String shown(Instant at) {
-        return Moments.show(at, ZoneId.of(record.zone()));
+        return Moments.show(at, ZoneId.of(record.zone()), principal.locale());
     }
 
     /** The id of an open criterion's answer field (a criterion's id may hold '|', which an id had better not). */

@@ -53,6 +53,11 @@ final class Chromium implements AutoCloseable {
         return browser.newContext();
     }
 
+    /** A new browser context whose person reads in a locale ("fr-FR"): the browser asks the pages for it. */
+    BrowserContext newContext(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setLocale(locale));
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -23,7 +23,8 @@ import org.stroma.server.MovableClock;
  * finds an overdue form from the subjects-and-forms grid and enters it; the monitor queries a value; the coordinator
  * answers it from the study's query page; the monitor closes it there, verifies the form against the source and locks
  * it, after which the coordinator can no longer change it and the grid shows it locked. The cell lab books a culture
- * slot for S2's product and the administration day follows on the subject's page. Screenshots go to
+ * slot for S2's product and the administration day follows on the subject's page; a browser reading French is
+ * answered with French dates. Screenshots go to
  * {@code target/screenshots}.
  */
 class WorkspaceInTheBrowserTest {
@@ -191,10 +192,12 @@ class WorkspaceInTheBrowserTest {
             assertThat(page.locator("#locked")).containsText("Locked by monitor");
             Chromium.shot(page, "workspace-form-verified-and-locked");
         }
-        try (BrowserContext context = chromium.newContext()) {
+        // a coordinator whose browser reads French sees the form's times as French writes them
+        try (BrowserContext context = chromium.newContext("fr-FR")) {
             Page page = Chromium.signIn(context, demo.server().port(), "coordinator", PASSWORD, consoleErrors);
             page.navigate(formUrl);
             assertThat(page.locator("#item-heart_rate")).isDisabled();
+            assertThat(page.locator("#audit-trail")).containsText("déc. 2026");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")))
                     .hasCount(0);
             page.navigate(url("/studies/" + STUDY + "/casebook"));

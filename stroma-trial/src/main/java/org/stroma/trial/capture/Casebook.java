@@ -1,6 +1,7 @@
 package org.stroma.trial.capture;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -67,6 +68,12 @@ public final class Casebook {
     /** Saves a form's values; returns the queries the edit checks opened. A refusal throws and saves nothing. */
     public List<DataQuery> save(String subject, String visit, String formId, Map<String, String> values,
             String reason, VisitWindow window, Instant at, String by) {
+        return save(subject, visit, formId, values, null, reason, window, at, by);
+    }
+
+    /** Saves a form's values with the day its assessment was made (null when not given). */
+    public List<DataQuery> save(String subject, String visit, String formId, Map<String, String> values,
+            LocalDate assessedOn, String reason, VisitWindow window, Instant at, String by) {
         requireUnlocked(subject, "changed");
         FormDef form = formsAt(visit).stream().filter(f -> f.id().equals(formId)).findFirst().orElseThrow(
                 () -> new InvalidInputException("visit " + visit + " has no form " + formId + "; its forms are "
@@ -74,7 +81,7 @@ public final class Casebook {
         FormRecord record = records.computeIfAbsent(key(subject, visit, formId), k -> new FormRecord(form, subject,
                 visit));
         List<DataQuery> opened = new ArrayList<>();
-        for (Finding f : record.save(values, by, at, reason, window)) {
+        for (Finding f : record.save(values, assessedOn, by, at, reason, window)) {
             // a question already asked and not yet closed is not asked again
             if (asking(subject, visit, formId, f.item(), f.message()) == null) {
                 opened.add(open(subject, visit, formId, f.item(), f.message(), "edit check", at));

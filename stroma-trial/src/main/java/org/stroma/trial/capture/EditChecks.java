@@ -1,6 +1,8 @@
 package org.stroma.trial.capture;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,8 @@ import org.stroma.protocol.ScientificNotation;
  */
 public final class EditChecks {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+    /** The name the assessment date goes by in findings and the audit trail, beside the form's items. */
+    public static final String ASSESSED_ON = "assessed_on";
 
     private EditChecks() {
     }
@@ -51,6 +55,26 @@ public final class EditChecks {
             findings.add(new Finding(null, Finding.Kind.QUERY, window.describe()));
         }
         return findings;
+    }
+
+    /**
+     * The day a form's assessment was made: refused after the day it is saved (a day of grace, for the time zones ahead
+     * of UTC), queried outside its visit's window. None given, nothing to check.
+     */
+    public static List<Finding> assessment(LocalDate assessedOn, Instant savedAt, VisitWindow window) {
+        if (assessedOn == null) {
+            return List.of();
+        }
+        if (assessedOn.isAfter(LocalDate.ofInstant(savedAt, ZoneOffset.UTC).plusDays(1))) {
+            return List.of(new Finding(ASSESSED_ON, Finding.Kind.REFUSAL, "the assessment date " + assessedOn
+                    + " is in the future"));
+        }
+        if (window != null && window.opens() != null && window.closes() != null && (assessedOn.isBefore(
+                window.opens()) || assessedOn.isAfter(window.closes()))) {
+            return List.of(new Finding(ASSESSED_ON, Finding.Kind.QUERY, "assessed on " + assessedOn + ", outside the"
+                    + " window of visit " + window.visit() + " (" + window.opens() + " to " + window.closes() + ")"));
+        }
+        return List.of();
     }
 
     private static void check(ItemDef item, String value, List<Finding> findings, Map<String, Double> numbers) {

@@ -1,10 +1,12 @@
 package org.stroma.trial.capture;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.stroma.trial.refusal.InvalidInputException;
 import org.stroma.trial.refusal.ConflictException;
@@ -46,22 +48,33 @@ public final class FormRecord {
      * Throws, saving nothing, when a value is refused or a change comes without its reason.
      */
     public List<Finding> save(Map<String, String> values, String by, Instant at, String reason, VisitWindow window) {
+        return save(values, null, by, at, reason, window);
+    }
+
+    /**
+     * Saves the values with the day the assessment was made ({@code assessedOn}, null when not given): a day after the
+     * save is refused, one outside the visit's window kept with a query.
+     */
+    public List<Finding> save(Map<String, String> values, LocalDate assessedOn, String by, Instant at, String reason,
+            VisitWindow window) {
         requireUnlocked("changed");
-        List<Finding> findings = EditChecks.run(form, values, window);
+        List<Finding> findings = new ArrayList<>(EditChecks.run(form, values, window));
+        findings.addAll(EditChecks.assessment(assessedOn, at, window));
         List<Finding> refusals = findings.stream().filter(Finding::refuses).toList();
         if (!refusals.isEmpty()) {
             throw new CaptureException(form.title() + " for " + subject + " at " + visit + " not saved: " + String.join(
                     "; ", refusals.stream().map(Finding::message).toList()), refusals);
         }
-        if (!versions.isEmpty() && current().values().equals(Map.copyOf(values))) {
+        if (!versions.isEmpty() && current().values().equals(Map.copyOf(values)) && Objects.equals(
+                current().assessedOn(), assessedOn)) {
             return List.of(); // nothing changed: no new version, no void
         }
         if (!versions.isEmpty() && (reason == null || reason.isBlank())) {
             throw new CaptureException("a change to saved data needs its reason", List.of(new Finding("reason",
                     Finding.Kind.REFUSAL, "a change to saved data needs its reason")));
         }
-        versions.add(new FormVersion(versions.size() + 1, inFormOrder(values), by, at, versions.isEmpty() ? null
-                : reason.strip()));
+        versions.add(new FormVersion(versions.size() + 1, inFormOrder(values), assessedOn, by, at, versions.isEmpty()
+                ? null : reason.strip()));
         for (int i = 0; i < signatures.size(); i++) {
             if (signatures.get(i).valid() && versions.size() > 1) {
                 signatures.set(i, signatures.get(i).voided(at, "changed by " + by + ": " + reason.strip()));
@@ -101,6 +114,11 @@ public final class FormRecord {
             throw new ConflictException("nothing saved yet");
         }
         return versions.get(versions.size() - 1);
+    }
+
+    /** The day the current version's assessment was made, or null when it was not given (the visit's day stands). */
+    public LocalDate assessedOn() {
+        return versions.isEmpty() ? null : current().assessedOn();
     }
 
     public List<FormVersion> versions() {

@@ -12,7 +12,10 @@ import java.util.Set;
  */
 public record ItemChange(String item, String from, String to, int version, String by, Instant at, String reason) {
 
-    /** The changes item by item from each saved version to the next, the first save's values included. */
+    /**
+     * The changes item by item from each saved version to the next, the first save's values included, and those of the
+     * assessment date (as {@link EditChecks#ASSESSED_ON}).
+     */
     static List<ItemChange> between(List<FormVersion> versions) {
         List<ItemChange> changes = new ArrayList<>();
         FormVersion before = null;
@@ -27,6 +30,11 @@ public record ItemChange(String item, String from, String to, int version, Strin
                 if (from == null ? to != null : !from.equals(to)) {
                     changes.add(new ItemChange(item, from, to, v.number(), v.by(), v.at(), v.reason()));
                 }
+            }
+            String from = before == null || before.assessedOn() == null ? null : before.assessedOn().toString();
+            String to = v.assessedOn() == null ? null : v.assessedOn().toString();
+            if (from == null ? to != null : !from.equals(to)) {
+                changes.add(new ItemChange(EditChecks.ASSESSED_ON, from, to, v.number(), v.by(), v.at(), v.reason()));
             }
             before = v;
         }

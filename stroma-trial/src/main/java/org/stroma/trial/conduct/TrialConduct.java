@@ -693,6 +693,12 @@ public final class TrialConduct {
      */
     public synchronized List<DataQuery> saveForm(String id, String visit, String form, Map<String, String> values,
             String reason, Instant at, String by) {
+        return saveForm(id, visit, form, values, null, reason, at, by);
+    }
+
+    /** Saves a subject's form with the day its assessment was made (null when not given). */
+    public synchronized List<DataQuery> saveForm(String id, String visit, String form, Map<String, String> values,
+            LocalDate assessedOn, String reason, Instant at, String by) {
         requireOpen();
         requireConsented(id);
         VisitWindow window = null;
@@ -709,7 +715,7 @@ public final class TrialConduct {
             VisitCalendar.Visit v = calendar == null ? null : calendar.visit(visit);
             window = v == null ? null : new VisitWindow(visit, v.done(), v.opens(), v.closes());
         }
-        return casebook.save(id, visit, form, values, reason, window, at, by);
+        return casebook.save(id, visit, form, values, assessedOn, reason, window, at, by);
     }
 
     public synchronized Signature signForm(String id, String visit, String form, String username,

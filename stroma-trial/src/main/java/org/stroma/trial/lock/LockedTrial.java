@@ -110,7 +110,9 @@ public record LockedTrial(String trial, String title, boolean crossover, List<Su
                     age(t, s.id(), screened, randomized), screened == null ? null : screened.sex(),
                     r == null ? Map.of() : r.allocation().levels(t.design().method().strata())));
             for (FormRecord f : t.casebook().records(s.id())) {
-                LocalDate day = calendar == null ? null : visitDay(calendar, f.visit());
+                // the day of the assessment where the form gives it; else its visit's, else its first save's
+                LocalDate day = f.assessedOn() != null ? f.assessedOn() : calendar == null ? null : visitDay(calendar,
+                        f.visit());
                 if (day == null) {
                     day = t.localDay(s.id(), f.versions().get(0).at());
                 }

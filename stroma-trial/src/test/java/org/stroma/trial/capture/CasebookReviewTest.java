@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,33 @@ class CasebookReviewTest {
         book.save("S2", "Baseline", "echo", Map.of("lvef", "35"), null, null, T0, "coordinator");
         book.unlock("S1", null, null);
         assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.NOT_STARTED);
+    }
+
+    @Test
+    void aFormKeepsTheDayOfItsAssessmentRefusedInTheFutureQueriedOutsideItsVisitsWindow() {
+        Casebook book = casebook();
+        LocalDate visitDay = LocalDate.parse("2026-09-01");
+        VisitWindow window = new VisitWindow("Baseline", visitDay, visitDay.minusDays(3), visitDay.plusDays(3));
+        assertThatThrownBy(() -> book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-09-03"), null,
+                window, T0, "coordinator")).isInstanceOf(CaptureException.class).hasMessageContaining(
+                "the assessment date 2026-09-03 is in the future");
+        List<DataQuery> opened = book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-08-20"), null,
+                window, T0, "coordinator");
+        assertThat(opened).singleElement().satisfies(q -> {
+            assertThat(q.item()).isEqualTo(EditChecks.ASSESSED_ON);
+            assertThat(q.text()).isEqualTo("assessed on 2026-08-20, outside the window of visit Baseline (2026-08-29"
+                    + " to 2026-09-04)");
+        });
+        FormRecord r = book.record("S1", "Baseline", "vitals").orElseThrow();
+        assertThat(r.assessedOn()).isEqualTo(LocalDate.parse("2026-08-20"));
+        // the same values on the same day change nothing; another day is a change, with its reason
+        book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-08-20"), null, window, T0.plusSeconds(60),
+                "coordinator");
+        assertThat(r.versions()).hasSize(1);
+        book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-08-30"), "date read off the wrong page",
+                window, T0.plusSeconds(120), "coordinator");
+        assertThat(r.itemChanges()).last().isEqualTo(new ItemChange(EditChecks.ASSESSED_ON, "2026-08-20",
+                "2026-08-30", 2, "coordinator", T0.plusSeconds(120), "date read off the wrong page"));
     }
 
     @Test

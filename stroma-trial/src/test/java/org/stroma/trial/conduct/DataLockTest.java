@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.stroma.trial.TrialFixtures;
 import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.lock.LockedTrial;
 import org.stroma.trial.masking.Role;
 import org.stroma.trial.subject.SubjectState;
 
@@ -34,7 +35,8 @@ class DataLockTest {
         assertThatThrownBy(() -> trial.lock(LATER)).hasMessageContaining("1 subject is still in the trial (S2)");
         trial.move("S2", SubjectState.SCREEN_FAILURE, Journey.at(Journey.SCREENED, 10), "coordinator",
                 "declined consent");
-        trial.saveForm("S1", "Baseline", "vitals", VITALS, null, LATER.minusSeconds(7200), "nurse");
+        trial.saveForm("S1", "Baseline", "vitals", VITALS, Journey.SCREENED.plusDays(20), null, LATER.minusSeconds(7200),
+                "nurse");
         DataQuery query = trial.raiseQuery("S1", "Baseline", "vitals", "weight", "please confirm the weight",
                 LATER.minusSeconds(5400), "monitor");
         assertThatThrownBy(() -> trial.lock(LATER)).hasMessageContaining("1 query is not closed");
@@ -43,6 +45,10 @@ class DataLockTest {
         trial.moveQuery(query.id(), "close", "source verified", LATER.minusSeconds(1800), "monitor");
         trial.lock(LATER);
         assertThat(trial.lockedAt()).isEqualTo(LATER);
+        // the locked data date the measurement by its assessment, not by its visit
+        assertThat(LockedTrial.of(trial).measurements()).filteredOn(m -> m.subject().equals("S1")
+                && m.form().equals("vitals")).extracting(LockedTrial.MeasurementRow::day).containsOnly(
+                Journey.SCREENED.plusDays(20));
         assertThat(trial.masking().isBlinded(Role.STATISTICIAN)).isFalse();
         assertThat(trial.subjectView("S1", Role.STATISTICIAN, "stat").group()).isNotNull();
         assertThatThrownBy(() -> trial.saveForm("S1", "Baseline", "vitals", VITALS, "late", LATER, "nurse"))
