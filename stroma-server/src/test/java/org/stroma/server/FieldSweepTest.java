@@ -148,7 +148,8 @@ class FieldSweepTest {
                         + s4.at("/products/0/product").asText() + "\"}", Set.of()),
                 new Case("/api/studies/" + STUDY + "/query-closures", "monitor", "{\"queries\":{\"" + query
                         + "\":1},\"note\":\"settled\"}", Set.of("note")),
-                new Case(form + "/verification", "monitor", "{\"version\":1}", Set.of()),
+                new Case(form + "/verification", "monitor", "{\"version\":1,\"items\":[\"weight\"]}", Set.of(
+                        "items")),
                 new Case(form + "/lock", "monitor", "{\"version\":1}", Set.of()),
                 new Case(form + "/unlock", "datamanager", "{\"reason\":\"locked by mistake\"}", Set.of()),
                 new Case(subject("S4") + "/unlock", "datamanager", "{\"reason\":\"late results\"}", Set.of()),

@@ -167,6 +167,11 @@ class WorkspaceTest {
         Client coordinator = demo.client("coordinator");
         Client monitor = demo.client("monitor");
         ok(coordinator.post(vitals("S4"), values(72, 0, null)));
+        // one item first, then the rest: the form is complete once every item is verified
+        ok(monitor.post(vitals("S4") + "/verification", "{\"version\":1,\"items\":[\"weight\"]}"));
+        assertThat(ok(monitor.get(vitals("S4"))).get("verifiedItems").toString()).isEqualTo("[\"weight\"]");
+        Client.Reply unknown = monitor.post(vitals("S4") + "/verification", "{\"version\":1,\"items\":[\"bmi\"]}");
+        assertThat(unknown.json().get("field").asText()).isEqualTo("items");
         ok(monitor.post(vitals("S4") + "/verification", "{\"version\":1}"));
         JsonNode grid = ok(monitor.get("/api/studies/" + STUDY + "/casebook"));
         assertThat(cell(grid, "S4", "Baseline", "vitals").get("state").asText()).isEqualTo("COMPLETE");

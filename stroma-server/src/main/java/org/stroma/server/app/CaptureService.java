@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
@@ -59,13 +60,14 @@ public final class CaptureService {
 
     /**
      * One form in full: its definition, current values, versions, signatures, queries, and its site's time zone; its
-     * state in the data's review, whether its current version is source-verified and every verification, its own
-     * lock and its subject's (null when there is none), and every change of an item from one version to the next.
+     * state in the data's review, whether its current values are source-verified (and which items are) and every
+     * verification, its own lock and its subject's (null when there is none), and every change of an item from one
+     * version to the next.
      */
     public record FormView(String subject, String visit, FormDef definition, Map<String, String> values,
             List<FormVersion> versions, List<Signature> signatures, List<QueryView> queries, String zone,
-            FormState state, boolean verified, List<SourceVerification> verifications, CasebookLock lock,
-            CasebookLock subjectLock, List<ItemChange> changes) {
+            FormState state, boolean verified, Set<String> verifiedItems, List<SourceVerification> verifications,
+            CasebookLock lock, CasebookLock subjectLock, List<ItemChange> changes) {
     }
 
     public record QueryView(String id, String subject, String visit, String form, String item, String text,
@@ -173,8 +175,8 @@ public final class CaptureService {
                 && q.form().equals(form)).map(QueryView::of).toList();
         return new FormView(subject, visit, def, r == null ? Map.of() : r.current().values(), r == null ? List.of()
                 : r.versions(), r == null ? List.of() : r.signatures(), queries, t.zoneOf(t.subject(subject).site())
-                .getId(), book.state(subject, visit, form), r != null && r.verified(), r == null ? List.of()
-                : r.verifications(), r == null ? null
+                .getId(), book.state(subject, visit, form), r != null && r.verified(), r == null ? Set.of()
+                : r.verifiedItems(), r == null ? List.of() : r.verifications(), r == null ? null
                 : r.lock(), book.subjectLock(subject), r == null ? List.of() : r.itemChanges());
     }
 

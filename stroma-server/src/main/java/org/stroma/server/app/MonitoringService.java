@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
 import org.stroma.store.conduct.ConductStore;
@@ -157,18 +158,30 @@ public final class MonitoringService {
         return new Closed(closed, refused);
     }
 
-    /** Verifies a form's current version, as the monitor read it ({@code version}: the form's number of versions). */
-    public void verify(Principal p, String study, String subject, String visit, String form, Integer version)
-            throws SQLException {
+    /**
+     * Verifies a form's current values, as the monitor read them ({@code version}: the form's number of versions): the
+     * items named, or every item the form gives when none is.
+     */
+    public void verify(Principal p, String study, String subject, String visit, String form, Integer version,
+            List<String> items) throws SQLException {
         Access.require(p, study, Action.VERIFY_SOURCE);
         see(p, study, subject);
         Versions.required(version, "the form");
+        conduct.read(study, t -> {
+            // items the form does not have are refused by name, before anything is recorded
+            t.casebook().formsAt(visit).stream().filter(f -> f.id().equals(form)).findFirst().ifPresent(def -> items
+                    .stream().filter(i -> def.item(i).isEmpty()).findFirst().ifPresent(i -> {
+                        throw RequestException.badRequest("items", "'items': form " + form + " has no item "
+                                + Texts.shown(i));
+                    }));
+            return null;
+        });
         Instant now = clock.instant();
         Recording.refusing(() -> conduct.record(study, p.username(), t -> CaptureService.checkForm(t, subject, visit,
                 form, version), t -> {
-                    t.verifyForm(subject, visit, form, p.username(), now);
-                    return new ConductEvent.FormVerified(subject, visit, form, now, p.username());
-                }), "form");
+                    t.verifyForm(subject, visit, form, Set.copyOf(items), p.username(), now);
+                    return new ConductEvent.FormVerified(subject, visit, form, List.copyOf(items), now, p.username());
+                }), "items");
     }
 
     /** Locks a form (as the person read it), or with {@code visit} null the subject's whole casebook. */

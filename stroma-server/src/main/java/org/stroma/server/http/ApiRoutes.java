@@ -323,10 +323,13 @@ final class ApiRoutes {
                     ctx.json(s.monitoring().closeQueries(Web.principal(ctx), ctx.pathParam("study"), Web.versions(
                             b.get("queries"), "queries"), Web.text(b, "note", false)));
                 }).needs(Action.REVIEW_DATA));
-        api.add(Endpoint.post(form + "/verification", "Mark the form's current version verified against the source"
-                + " (monitor)", "JSON {\"version\": the form's versions when read}", ctx -> {
+        api.add(Endpoint.post(form + "/verification", "Mark the form's current values verified against the source"
+                + " (monitor): the items named, or all", "JSON {\"version\": the form's versions when read, \"items\":"
+                + " [item] (optional: every item)}", ctx -> {
+                    JsonNode b = Web.body(ctx);
                     s.monitoring().verify(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer(Web.body(ctx), "version"));
+                            ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer(b, "version"), Web.texts(b,
+                            "items"));
                     ctx.json(s.capture().form(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
                             ctx.pathParam("visit"), ctx.pathParam("form")));
                 }).needs(Action.VERIFY_SOURCE));

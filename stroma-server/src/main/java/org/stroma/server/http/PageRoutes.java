@@ -307,8 +307,13 @@ final class PageRoutes {
                     ctx.redirect("/studies/" + ctx.pathParam("study") + "/casebook");
                 }).needs(Action.LOCK_CASEBOOK));
         pages.add(Endpoint.post(form + "/verification", "Verify a form against the source", "form", ctx -> {
+            List<String> items = new ArrayList<>();
+            for (String item : ctx.formParams("items")) {
+                items.add(Texts.check("items", item, 100));
+            }
             s.monitoring().verify(Web.principal(ctx), ctx.pathParam("study"), ctx.pathParam("subject"),
-                    ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer("version", ctx.formParam("version")));
+                    ctx.pathParam("visit"), ctx.pathParam("form"), Web.integer("version", ctx.formParam("version")),
+                    items);
             backToForm(ctx);
         }).needs(Action.VERIFY_SOURCE));
         pages.add(Endpoint.post(form + "/lock", "Lock a form", "form", ctx -> {

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -292,6 +294,26 @@ final class Web {
             levels.put(e.getKey(), v.isNull() ? "" : Texts.check(field + "." + e.getKey(), v.asText(), 2000));
         });
         return levels;
+    }
+
+    /** A list of texts ("items": ["weight"]); absent or null is none. */
+    static List<String> texts(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray() || v.size() > 1000) {
+            throw RequestException.badRequest(field, "'" + field + "' is a list of texts");
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode t : v) {
+            if (!t.isTextual() || t.asText().isBlank()) {
+                throw RequestException.badRequest(field, "'" + field + "' is a list of texts, not " + Texts.shown(
+                        t.toString()));
+            }
+            texts.add(Texts.check(field, t.asText(), 100));
+        }
+        return texts;
     }
 
     /** An object of ids to the versions they were read at: {"Q1": 2}. */

@@ -74,6 +74,11 @@ public record FormPage(Principal principal, String study, CaptureService.FormVie
         return may(Action.UNLOCK_CASEBOOK) && form.lock() != null && form.subjectLock() == null;
     }
 
+    /** The items the current version gives whose values are not yet verified against the source, in the form's order. */
+    public List<String> unverifiedItems() {
+        return form.values().keySet().stream().filter(i -> !form.verifiedItems().contains(i)).toList();
+    }
+
     public boolean locked() {
         return form.state() == FormState.LOCKED;
     }

@@ -2,7 +2,9 @@ package org.stroma.store.conduct;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.stroma.trial.conduct.EligibilityReview;
 import org.stroma.trial.conduct.Randomization;
 import org.stroma.trial.conduct.TrialConduct;
@@ -274,11 +276,12 @@ public sealed interface ConductEvent {
         }
     }
 
-    /** A form's current version verified against the source documents by the monitor. */
-    record FormVerified(String subject, String visit, String form, Instant at, String by) implements ConductEvent {
+    /** A form's current values verified against the source documents by the monitor: the items named, or all. */
+    record FormVerified(String subject, String visit, String form, List<String> items, Instant at, String by)
+            implements ConductEvent {
         @Override
         public void applyTo(TrialConduct trial) {
-            trial.verifyForm(subject, visit, form, by, at);
+            trial.verifyForm(subject, visit, form, items == null ? Set.of() : Set.copyOf(items), by, at);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.stroma.protocol.text.Words;
 import org.stroma.trial.safety.AdverseEvent;
 import org.stroma.trial.refusal.InvalidInputException;
@@ -157,13 +158,19 @@ public final class Casebook {
                 .equals(visit) && q.form().equals(formId)) && q.status() != DataQuery.Status.CLOSED).toList();
     }
 
-    /** Marks a saved form's current version as verified against the source documents. */
+    /** Marks a saved form's current values, every item it gives, as verified against the source documents. */
     public SourceVerification verify(String subject, String visit, String formId, String by, Instant at) {
+        return verify(subject, visit, formId, by, at, Set.of());
+    }
+
+    /** Marks a saved form's current values as verified against the source documents: the items named, or all. */
+    public SourceVerification verify(String subject, String visit, String formId, String by, Instant at,
+            Set<String> items) {
         FormRecord r = saved(subject, visit, formId, "verify");
         if (state(subject, visit, formId) == FormState.LOCKED) {
             throw new ConflictException(r.form().title() + " for " + subject + " at " + visit + " is locked");
         }
-        return r.verify(by, at);
+        return r.verify(by, at, items);
     }
 
     /**

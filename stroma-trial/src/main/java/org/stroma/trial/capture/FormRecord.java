@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.stroma.trial.refusal.InvalidInputException;
 import org.stroma.trial.refusal.ConflictException;
@@ -134,26 +136,57 @@ public final class FormRecord {
     }
 
     /**
-     * The monitor's mark that the form's current version agrees with the source documents. It holds for that version
-     * only: a change after it leaves the form unverified until it is verified again.
+     * The monitor's mark that the current version's values agree with the source documents: of the items named, or of
+     * every item given when none is named. An item stays verified until its value changes; the form is verified when
+     * every item it gives is.
      */
-    public SourceVerification verify(String by, Instant at) {
+    public SourceVerification verify(String by, Instant at, Set<String> items) {
         if (versions.isEmpty()) {
             throw new ConflictException("an empty form has nothing to verify");
         }
-        if (verified()) {
-            throw new ConflictException("version " + current().number() + " of " + form.title() + " is verified"
-                    + " already");
+        for (String item : items) {
+            if (!current().values().containsKey(item)) {
+                throw new InvalidInputException(form.item(item).isEmpty() ? "form " + form.id() + " has no item "
+                        + item : item + " has no value in " + form.title() + " to verify");
+            }
         }
-        SourceVerification v = new SourceVerification(current().number(), by, at);
+        Set<String> asked = items.isEmpty() ? current().values().keySet() : items;
+        if (verifiedItems().containsAll(asked)) {
+            throw new ConflictException((items.isEmpty() ? "version " + current().number() + " of " + form.title()
+                    : String.join(", ", new TreeSet<>(items)) + " of " + form.title()) + " is verified already");
+        }
+        SourceVerification v = new SourceVerification(current().number(), items, by, at);
         verifications.add(v);
         return v;
     }
 
-    /** Whether the current version is source-verified. */
+    public SourceVerification verify(String by, Instant at) {
+        return verify(by, at, Set.of());
+    }
+
+    /**
+     * The items whose current value is verified: a verification covers them, made at a version that held the value they
+     * hold now.
+     */
+    public Set<String> verifiedItems() {
+        Set<String> verified = new TreeSet<>();
+        if (versions.isEmpty()) {
+            return verified;
+        }
+        for (SourceVerification v : verifications) {
+            Map<String, String> then = versions.get(v.version() - 1).values();
+            current().values().forEach((item, value) -> {
+                if (v.covers(item) && value.equals(then.get(item))) {
+                    verified.add(item);
+                }
+            });
+        }
+        return verified;
+    }
+
+    /** Whether the current version is source-verified: every item it gives is. */
     public boolean verified() {
-        return !versions.isEmpty() && !verifications.isEmpty()
-                && verifications.get(verifications.size() - 1).version() == current().number();
+        return !versions.isEmpty() && verifiedItems().containsAll(current().values().keySet());
     }
 
     public List<SourceVerification> verifications() {

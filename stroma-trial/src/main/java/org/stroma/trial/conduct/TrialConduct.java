@@ -725,11 +725,12 @@ public final class TrialConduct {
         return casebook.sign(id, visit, form, username, printedName, meaning, at);
     }
 
-    /** The monitor's source data verification of a form's current version. */
-    public synchronized SourceVerification verifyForm(String id, String visit, String form, String by, Instant at) {
+    /** The monitor's source data verification of a form's current values: of the items named, or of all. */
+    public synchronized SourceVerification verifyForm(String id, String visit, String form, Set<String> items,
+            String by, Instant at) {
         requireOpen();
         subject(id);
-        return casebook.verify(id, visit, form, by, at);
+        return casebook.verify(id, visit, form, by, at, items);
     }
 
     /** Locks a form, or with {@code visit} null the subject's whole casebook, before the study's lock. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stroma.trial.refusal.ConflictException;
 
@@ -54,6 +55,30 @@ class CasebookReviewTest {
         assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.NOT_STARTED);
         assertThatThrownBy(() -> book.verify("S2", "Baseline", "vitals", "monitor", T0)).hasMessageContaining(
                 "no vitals saved");
+    }
+
+    @Test
+    void itemsAreVerifiedOneByOneAndOnlyAChangedItemLosesItsMark() {
+        Casebook book = casebook();
+        book.save("S1", "Baseline", "vitals", VITALS, null, null, T0, "coordinator");
+        book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(10), Set.of("weight", "heart_rate"));
+        FormRecord r = book.record("S1", "Baseline", "vitals").orElseThrow();
+        assertThat(r.verifiedItems()).containsExactly("heart_rate", "weight");
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
+        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0, Set.of("weight")))
+                .hasMessageContaining("weight of Vital signs and weight is verified already");
+        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0, Set.of("temperature")))
+                .hasMessageContaining("temperature has no value");
+        book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(20), Set.of("systolic_bp",
+                "diastolic_bp"));
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.COMPLETE);
+        // the weight re-measured: the weight alone is to verify again
+        book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "128", "diastolic_bp", "80", "heart_rate", "70",
+                "weight", "79"), "re-weighed", null, T0.plusSeconds(30), "coordinator");
+        assertThat(r.verifiedItems()).containsExactly("diastolic_bp", "heart_rate", "systolic_bp");
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
+        book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(40), Set.of("weight"));
+        assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.COMPLETE);
     }
 
     @Test
