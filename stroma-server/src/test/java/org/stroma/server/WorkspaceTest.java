@@ -85,6 +85,10 @@ class WorkspaceTest {
         assertThat(subjects).containsExactly("S1", "S2", "S3", "S4");
         assertThat(cell(grid, "S2", "Baseline", "vitals").get("state").asText()).isEqualTo("UNVERIFIED");
         assertThat(cell(grid, "S1", "Baseline", "vitals").get("state").asText()).isEqualTo("NOT_STARTED");
+        // the subject's own page has the same grid, their row alone, visits by forms
+        String subjectPage = coordinator.get("/studies/" + STUDY + "/subjects/S2").body();
+        assertThat(subjectPage).contains("class=\"casebook subject-grid\"", "aria-label=\"Vital signs and weight at"
+                + " Baseline: unverified\"").doesNotContain("/subjects/S1/");
         assertThat(grid.toString()).doesNotContain("\"overdue\":true");
         JsonNode monitorsGrid = ok(demo.client("monitor").get("/api/studies/" + STUDY + "/casebook"));
         assertThat(monitorsGrid.get("rows")).hasSize(5);
@@ -210,7 +214,8 @@ class WorkspaceTest {
         Client.Reply future = coordinator.post(echo, "{\"version\":1,\"assessedOn\":\"" + nextWeek + "\","
                 + "\"values\":{\"lvef\":\"35\"},\"reason\":\"re-dated\"}");
         assertThat(future.status()).as(future.body()).isEqualTo(400);
-        assertThat(future.json().get("field").asText()).isEqualTo("assessed_on");
+        assertThat(future.json().get("field").asText()).isEqualTo("assessedOn");
+        assertThat(future.json().get("error").asText()).contains("is after today at the subject's site");
         assertThat(coordinator.post(echo, "{\"version\":1,\"assessedOn\":\"30 May\",\"values\":{}}").json()
                 .get("field").asText()).isEqualTo("assessedOn");
         String page = coordinator.get("/studies/" + STUDY + "/subjects/S1/forms/Baseline/echo").body();

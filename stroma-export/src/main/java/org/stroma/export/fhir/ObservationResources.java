@@ -28,11 +28,11 @@ import org.stroma.trial.schedule.VisitCalendar;
 /**
  * Each item captured on a subject's forms as an Observation of its current value: coded with Stroma's form-item code
  * and, where {@link FormItemCodes} knows one for sure, the standard code; the value as a UCUM quantity, a count, a
- * coded answer, a date, yes or no, or text; dated the day of the visit; tied to the study by R4's
- * workflow-researchStudy extension (R4's Observation has no element that refers to a ResearchStudy: focus would say
- * the observation is about the study, and partOf admits only procedures, medication events, immunizations and imaging
- * studies). A value changed after it was first saved is "amended"; the earlier values and the reasons stay in the ODM
- * export's audit trail.
+ * coded answer, a date, yes or no, or text; dated the day of its assessment (else of the visit); tied to the study by
+ * R4's workflow-researchStudy extension (R4's Observation has no element that refers to a ResearchStudy: focus would
+ * say the observation is about the study, and partOf admits only procedures, medication events, immunizations and
+ * imaging studies). A value changed after it was first saved is "amended"; the earlier values and the reasons stay in
+ * the ODM export's audit trail.
  */
 final class ObservationResources {
     private static final String VITAL_SIGNS = "vital-signs";

@@ -158,6 +158,24 @@ public final class CaptureService {
         return read(p, study, subject, t -> view(t, subject, visit, form));
     }
 
+    /**
+     * Refuses an assessment date after today at the subject's site, or before 1900 (a year typed wrong): checked before
+     * the save is kept, since the site's day is not the form's to know, and a save kept is replayed as it was made.
+     */
+    private static void checkAssessment(TrialConduct t, String subject, LocalDate assessedOn, Instant now) {
+        if (assessedOn == null) {
+            return;
+        }
+        LocalDate today = t.localDay(subject, now);
+        if (assessedOn.isAfter(today)) {
+            throw RequestException.badRequest("assessedOn", "the assessment date " + assessedOn + " is after today at"
+                    + " the subject's site (" + today + ")");
+        }
+        if (assessedOn.getYear() < 1900) {
+            throw RequestException.badRequest("assessedOn", "the assessment date " + assessedOn + " is before 1900");
+        }
+    }
+
     /** Refuses a change to a form made from a version other than its latest. */
     static void checkForm(TrialConduct t, String subject, String visit, String form, int version) {
         FormRecord r = t.casebook().record(subject, visit, form).orElse(null);
@@ -204,7 +222,10 @@ public final class CaptureService {
         });
         List<DataQuery> opened = new ArrayList<>();
         try {
-            conduct.record(study, p.username(), t -> checkForm(t, subject, visit, form, version), t -> {
+            conduct.record(study, p.username(), t -> {
+                checkForm(t, subject, visit, form, version);
+                checkAssessment(t, subject, assessedOn, now);
+            }, t -> {
                 opened.addAll(t.saveForm(subject, visit, form, kept, assessedOn, reason, now, p.username()));
                 return new ConductEvent.FormSaved(subject, visit, form, kept, assessedOn, reason, now,
                         p.username());

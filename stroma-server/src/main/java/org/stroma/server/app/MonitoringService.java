@@ -15,6 +15,7 @@ import org.stroma.server.auth.Principal;
 import org.stroma.store.conduct.ConductEvent;
 import org.stroma.store.conduct.ConductStore;
 import org.stroma.trial.capture.DataQuery;
+import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.schedule.VisitCalendar;
 import org.stroma.trial.refusal.ConflictException;
@@ -33,6 +34,14 @@ public final class MonitoringService {
     public MonitoringService(ConductStore conduct, Clock clock) {
         this.conduct = conduct;
         this.clock = clock;
+    }
+
+    /** One subject's row of the dashboard (the subject's own page), for a subject the person sees. */
+    public CasebookGrid grid(Principal p, String study, String subject) throws SQLException {
+        Access.member(p, study);
+        Instant now = clock.instant();
+        return conduct.read(study, t -> CasebookGrid.of(t, List.of(t.subject(Access.visibleSubject(p, study, t,
+                subject))), now));
     }
 
     /** The dashboard of the subjects the person sees. */
@@ -167,21 +176,22 @@ public final class MonitoringService {
         Access.require(p, study, Action.VERIFY_SOURCE);
         see(p, study, subject);
         Versions.required(version, "the form");
-        conduct.read(study, t -> {
-            // items the form does not have are refused by name, before anything is recorded
-            t.casebook().formsAt(visit).stream().filter(f -> f.id().equals(form)).findFirst().ifPresent(def -> items
-                    .stream().filter(i -> def.item(i).isEmpty()).findFirst().ifPresent(i -> {
-                        throw RequestException.badRequest("items", "'items': form " + form + " has no item "
-                                + Texts.shown(i));
-                    }));
-            return null;
-        });
         Instant now = clock.instant();
-        Recording.refusing(() -> conduct.record(study, p.username(), t -> CaptureService.checkForm(t, subject, visit,
-                form, version), t -> {
-                    t.verifyForm(subject, visit, form, Set.copyOf(items), p.username(), now);
-                    return new ConductEvent.FormVerified(subject, visit, form, List.copyOf(items), now, p.username());
-                }), "items");
+        Set<String> named = Set.copyOf(items);
+        Recording.refusing(() -> conduct.record(study, p.username(), t -> {
+            CaptureService.checkForm(t, subject, visit, form, version);
+            // an item the form does not give is refused by name; a verification that adds nothing is refused here,
+            // before it is kept: the trial's record replays every verification it holds
+            FormRecord r = t.casebook().record(subject, visit, form).orElse(null);
+            named.stream().filter(i -> r != null && !r.givenItems().contains(i)).findFirst().ifPresent(i -> {
+                throw RequestException.badRequest("items", "'items': " + form + " gives no " + Texts.shown(i)
+                        + " to verify");
+            });
+            t.casebook().checkVerifiable(subject, visit, form, named);
+        }, t -> {
+            t.verifyForm(subject, visit, form, named, p.username(), now);
+            return new ConductEvent.FormVerified(subject, visit, form, List.copyOf(items), now, p.username());
+        }), "form");
     }
 
     /** Locks a form (as the person read it), or with {@code visit} null the subject's whole casebook. */

@@ -553,7 +553,7 @@ final class PageRoutes {
         String study = ctx.pathParam("study");
         String subject = ctx.pathParam("subject");
         var record = s.conduct().subject(p, study, subject);
-        CapturePanels capture = new CapturePanels(s.capture().forms(p, study, subject), s.capture().subjectLock(p,
+        CapturePanels capture = new CapturePanels(s.monitoring().grid(p, study, subject), s.capture().forms(p, study, subject), s.capture().subjectLock(p,
                 study, subject), s.capture()
                 .adverseEvents(p, study).stream().filter(a -> a.event().subject().equals(subject)).toList(),
                 allows(p, study, Action.REPORT_ADVERSE_EVENT));

@@ -76,7 +76,11 @@ public record FormPage(Principal principal, String study, CaptureService.FormVie
 
     /** The items the current version gives whose values are not yet verified against the source, in the form's order. */
     public List<String> unverifiedItems() {
-        return form.values().keySet().stream().filter(i -> !form.verifiedItems().contains(i)).toList();
+        List<String> given = new java.util.ArrayList<>(form.values().keySet());
+        if (!assessedOn().isEmpty() && typed == null) {
+            given.add(EditChecks.ASSESSED_ON);
+        }
+        return given.stream().filter(i -> !form.verifiedItems().contains(i)).toList();
     }
 
     public boolean locked() {

@@ -186,7 +186,7 @@ class WorkspaceInTheBrowserTest {
             assertThat(page.locator("#form-state")).hasText("unverified");
             Chromium.click(page, "Mark verified");
             assertThat(page.locator("#form-state")).hasText("complete");
-            assertThat(page.locator("#verified")).containsText("Version 1 verified against the source by monitor");
+            assertThat(page.locator("#verified")).containsText("Verified against the source, every item: last by monitor");
             Chromium.click(page, "Lock the form");
             assertThat(page.locator("#form-state")).hasText("locked");
             assertThat(page.locator("#locked")).containsText("Locked by monitor");

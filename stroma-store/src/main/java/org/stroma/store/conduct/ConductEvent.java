@@ -255,7 +255,7 @@ public sealed interface ConductEvent {
     /** A form's values saved at a visit (the edit checks' queries are opened again on replay, in the same order). */
     record FormSaved(String subject, String visit, String form, Map<String, String> values, LocalDate assessedOn,
             String reason, Instant at, String by) implements ConductEvent {
-        /** A save without its assessment date (the form is dated by its visit), as events before it was kept. */
+        /** A save without its assessment date: the form is dated by its visit. */
         public FormSaved(String subject, String visit, String form, Map<String, String> values, String reason,
                 Instant at, String by) {
             this(subject, visit, form, values, null, reason, at, by);

@@ -158,19 +158,28 @@ public final class Casebook {
                 .equals(visit) && q.form().equals(formId)) && q.status() != DataQuery.Status.CLOSED).toList();
     }
 
-    /** Marks a saved form's current values, every item it gives, as verified against the source documents. */
+    /** Marks a saved form's current version, every item it gives, as verified against the source documents. */
     public SourceVerification verify(String subject, String visit, String formId, String by, Instant at) {
-        return verify(subject, visit, formId, by, at, Set.of());
+        return verify(subject, visit, formId, Set.of(), by, at);
     }
 
     /** Marks a saved form's current values as verified against the source documents: the items named, or all. */
-    public SourceVerification verify(String subject, String visit, String formId, String by, Instant at,
-            Set<String> items) {
+    public SourceVerification verify(String subject, String visit, String formId, Set<String> items, String by,
+            Instant at) {
         FormRecord r = saved(subject, visit, formId, "verify");
         if (state(subject, visit, formId) == FormState.LOCKED) {
             throw new ConflictException(r.form().title() + " for " + subject + " at " + visit + " is locked");
         }
         return r.verify(by, at, items);
+    }
+
+    /** Refuses a verification that would add nothing, of a form not saved or locked, or naming what it lacks. */
+    public void checkVerifiable(String subject, String visit, String formId, Set<String> items) {
+        FormRecord r = saved(subject, visit, formId, "verify");
+        if (state(subject, visit, formId) == FormState.LOCKED) {
+            throw new ConflictException(r.form().title() + " for " + subject + " at " + visit + " is locked");
+        }
+        r.checkVerifiable(items);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.stroma.trial.capture;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,20 +55,10 @@ public final class EditChecks {
         return findings;
     }
 
-    /**
-     * The day a form's assessment was made: refused after the day it is saved (a day of grace, for the time zones ahead
-     * of UTC), queried outside its visit's window. None given, nothing to check.
-     */
-    public static List<Finding> assessment(LocalDate assessedOn, Instant savedAt, VisitWindow window) {
-        if (assessedOn == null) {
-            return List.of();
-        }
-        if (assessedOn.isAfter(LocalDate.ofInstant(savedAt, ZoneOffset.UTC).plusDays(1))) {
-            return List.of(new Finding(ASSESSED_ON, Finding.Kind.REFUSAL, "the assessment date " + assessedOn
-                    + " is in the future"));
-        }
-        if (window != null && window.opens() != null && window.closes() != null && (assessedOn.isBefore(
-                window.opens()) || assessedOn.isAfter(window.closes()))) {
+    /** The day a form's assessment was made, queried outside its visit's window. None given, nothing to check. */
+    public static List<Finding> assessment(LocalDate assessedOn, VisitWindow window) {
+        if (assessedOn != null && window != null && window.opens() != null && window.closes() != null
+                && (assessedOn.isBefore(window.opens()) || assessedOn.isAfter(window.closes()))) {
             return List.of(new Finding(ASSESSED_ON, Finding.Kind.QUERY, "assessed on " + assessedOn + ", outside the"
                     + " window of visit " + window.visit() + " (" + window.opens() + " to " + window.closes() + ")"));
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,14 +55,15 @@ public final class FormRecord {
     }
 
     /**
-     * Saves the values with the day the assessment was made ({@code assessedOn}, null when not given): a day after the
-     * save is refused, one outside the visit's window kept with a query.
+     * Saves the values with the day the assessment was made ({@code assessedOn}, null when not given): one outside the
+     * visit's window is kept with a query. (A day after the site's today is refused before: the site's day is not the
+     * form's to know.)
      */
     public List<Finding> save(Map<String, String> values, LocalDate assessedOn, String by, Instant at, String reason,
             VisitWindow window) {
         requireUnlocked("changed");
         List<Finding> findings = new ArrayList<>(EditChecks.run(form, values, window));
-        findings.addAll(EditChecks.assessment(assessedOn, at, window));
+        findings.addAll(EditChecks.assessment(assessedOn, window));
         List<Finding> refusals = findings.stream().filter(Finding::refuses).toList();
         if (!refusals.isEmpty()) {
             throw new CaptureException(form.title() + " for " + subject + " at " + visit + " not saved: " + String.join(
@@ -136,57 +138,108 @@ public final class FormRecord {
     }
 
     /**
-     * The monitor's mark that the current version's values agree with the source documents: of the items named, or of
-     * every item given when none is named. An item stays verified until its value changes; the form is verified when
-     * every item it gives is.
+     * The monitor's mark that the current version agrees with the source documents: the items named, or every item it
+     * gives (its values and its assessment date) when none is named. Whether the mark adds anything is checked before
+     * ({@link #checkVerifiable}), not here: a verification kept in the trial's record is replayed as it was made.
      */
     public SourceVerification verify(String by, Instant at, Set<String> items) {
         if (versions.isEmpty()) {
             throw new ConflictException("an empty form has nothing to verify");
-        }
-        for (String item : items) {
-            if (!current().values().containsKey(item)) {
-                throw new InvalidInputException(form.item(item).isEmpty() ? "form " + form.id() + " has no item "
-                        + item : item + " has no value in " + form.title() + " to verify");
-            }
-        }
-        Set<String> asked = items.isEmpty() ? current().values().keySet() : items;
-        if (verifiedItems().containsAll(asked)) {
-            throw new ConflictException((items.isEmpty() ? "version " + current().number() + " of " + form.title()
-                    : String.join(", ", new TreeSet<>(items)) + " of " + form.title()) + " is verified already");
         }
         SourceVerification v = new SourceVerification(current().number(), items, by, at);
         verifications.add(v);
         return v;
     }
 
-    public SourceVerification verify(String by, Instant at) {
-        return verify(by, at, Set.of());
+    /**
+     * Refuses a verification that would add nothing or names what the form does not give: an item not on the form, an
+     * item with no value, items (or, with none named, a form) verified already.
+     */
+    public void checkVerifiable(Set<String> items) {
+        if (versions.isEmpty()) {
+            throw new ConflictException("an empty form has nothing to verify");
+        }
+        for (String item : items) {
+            if (!givenItems().contains(item)) {
+                throw new InvalidInputException(form.item(item).isEmpty() && !item.equals(EditChecks.ASSESSED_ON)
+                        ? "form " + form.id() + " has no item " + item : item + " has no value in " + form.title()
+                        + " to verify");
+            }
+        }
+        if (items.isEmpty() ? verified() : verifiedItems().containsAll(items)) {
+            throw new ConflictException((items.isEmpty() ? "version " + current().number() + " of " + form.title()
+                    : String.join(", ", new TreeSet<>(items)) + " of " + form.title()) + " is verified already");
+        }
+    }
+
+    /** What the current version gives: its items with a value, and its assessment date when it has one. */
+    public Set<String> givenItems() {
+        Set<String> given = new LinkedHashSet<>(current().values().keySet());
+        if (current().assessedOn() != null) {
+            given.add(EditChecks.ASSESSED_ON);
+        }
+        return given;
     }
 
     /**
-     * The items whose current value is verified: a verification covers them, made at a version that held the value they
-     * hold now.
+     * The items whose current value is verified: a verification covers them, made at or after the version in which
+     * they took the value they hold now (a value changed and changed back is to verify again).
      */
     public Set<String> verifiedItems() {
         Set<String> verified = new TreeSet<>();
         if (versions.isEmpty()) {
             return verified;
         }
-        for (SourceVerification v : verifications) {
-            Map<String, String> then = versions.get(v.version() - 1).values();
-            current().values().forEach((item, value) -> {
-                if (v.covers(item) && value.equals(then.get(item))) {
-                    verified.add(item);
-                }
-            });
+        for (String item : givenItems()) {
+            int since = changedIn(item);
+            if (verifications.stream().anyMatch(v -> v.covers(item) && v.version() >= since)) {
+                verified.add(item);
+            }
         }
         return verified;
     }
 
-    /** Whether the current version is source-verified: every item it gives is. */
+    /**
+     * Whether the current version is source-verified: every item it gives is, and the monitor has looked at the form
+     * since an item was last emptied (or, for a form that gives nothing, at this version).
+     */
     public boolean verified() {
-        return !versions.isEmpty() && verifiedItems().containsAll(current().values().keySet());
+        if (versions.isEmpty() || !verifiedItems().containsAll(givenItems())) {
+            return false;
+        }
+        int looked = givenItems().isEmpty() ? current().number() : lastEmptied();
+        return looked == 0 || verifications.stream().anyMatch(v -> v.version() >= looked);
+    }
+
+    /** The version in which an item took the value it holds now. */
+    private int changedIn(String item) {
+        String now = valueOf(current(), item);
+        int k = versions.size();
+        while (k > 1 && Objects.equals(valueOf(versions.get(k - 2), item), now)) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The latest version that emptied an item the one before it gave, or 0. */
+    private int lastEmptied() {
+        for (int k = versions.size(); k > 1; k--) {
+            FormVersion before = versions.get(k - 2);
+            FormVersion after = versions.get(k - 1);
+            boolean emptied = before.values().keySet().stream().anyMatch(i -> !after.values().containsKey(i))
+                    || before.assessedOn() != null && after.assessedOn() == null;
+            if (emptied) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static String valueOf(FormVersion v, String item) {
+        if (item.equals(EditChecks.ASSESSED_ON)) {
+            return v.assessedOn() == null ? null : v.assessedOn().toString();
+        }
+        return v.values().get(item);
     }
 
     public List<SourceVerification> verifications() {

@@ -730,7 +730,7 @@ public final class TrialConduct {
             String by, Instant at) {
         requireOpen();
         subject(id);
-        return casebook.verify(id, visit, form, by, at, items);
+        return casebook.verify(id, visit, form, items, by, at);
     }
 
     /** Locks a form, or with {@code visit} null the subject's whole casebook, before the study's lock. */

@@ -45,7 +45,7 @@ class CasebookReviewTest {
         SourceVerification v = book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(240));
         assertThat(v.version()).isEqualTo(1);
         assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.COMPLETE);
-        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(250)))
+        assertThatThrownBy(() -> book.checkVerifiable("S1", "Baseline", "vitals", Set.of()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("verified already");
         book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "128", "diastolic_bp", "80", "heart_rate", "72",
                 "weight", "78"), "re-measured", null, T0.plusSeconds(300), "coordinator");
@@ -61,24 +61,49 @@ class CasebookReviewTest {
     void itemsAreVerifiedOneByOneAndOnlyAChangedItemLosesItsMark() {
         Casebook book = casebook();
         book.save("S1", "Baseline", "vitals", VITALS, null, null, T0, "coordinator");
-        book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(10), Set.of("weight", "heart_rate"));
+        book.verify("S1", "Baseline", "vitals", Set.of("weight", "heart_rate"), "monitor", T0.plusSeconds(10));
         FormRecord r = book.record("S1", "Baseline", "vitals").orElseThrow();
         assertThat(r.verifiedItems()).containsExactly("heart_rate", "weight");
         assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
-        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0, Set.of("weight")))
+        assertThatThrownBy(() -> book.checkVerifiable("S1", "Baseline", "vitals", Set.of("weight")))
                 .hasMessageContaining("weight of Vital signs and weight is verified already");
-        assertThatThrownBy(() -> book.verify("S1", "Baseline", "vitals", "monitor", T0, Set.of("temperature")))
+        assertThatThrownBy(() -> book.checkVerifiable("S1", "Baseline", "vitals", Set.of("temperature")))
                 .hasMessageContaining("temperature has no value");
-        book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(20), Set.of("systolic_bp",
-                "diastolic_bp"));
+        book.verify("S1", "Baseline", "vitals", Set.of("systolic_bp", "diastolic_bp"), "monitor",
+                T0.plusSeconds(20));
         assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.COMPLETE);
         // the weight re-measured: the weight alone is to verify again
         book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "128", "diastolic_bp", "80", "heart_rate", "70",
                 "weight", "79"), "re-weighed", null, T0.plusSeconds(30), "coordinator");
         assertThat(r.verifiedItems()).containsExactly("diastolic_bp", "heart_rate", "systolic_bp");
         assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.UNVERIFIED);
-        book.verify("S1", "Baseline", "vitals", "monitor", T0.plusSeconds(40), Set.of("weight"));
+        book.verify("S1", "Baseline", "vitals", Set.of("weight"), "monitor", T0.plusSeconds(40));
         assertThat(book.state("S1", "Baseline", "vitals")).isEqualTo(FormState.COMPLETE);
+        // a value changed and changed back is verified again: the source may say either
+        book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "128", "diastolic_bp", "80", "heart_rate", "70",
+                "weight", "80"), "typo", null, T0.plusSeconds(50), "coordinator");
+        book.save("S1", "Baseline", "vitals", Map.of("systolic_bp", "128", "diastolic_bp", "80", "heart_rate", "70",
+                "weight", "79"), "typo undone", null, T0.plusSeconds(60), "coordinator");
+        assertThat(r.verifiedItems()).doesNotContain("weight");
+    }
+
+    @Test
+    void aFormThatGivesNothingOrLostAValueIsVerifiedOnlyOnceTheMonitorLooksAgain() {
+        Casebook book = casebook();
+        book.save("S1", "Baseline", "echo", Map.of(), null, null, T0, "coordinator");
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.UNVERIFIED);
+        book.verify("S1", "Baseline", "echo", "monitor", T0.plusSeconds(10));
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.COMPLETE);
+        book.save("S1", "Baseline", "echo", Map.of("lvef", "35", "lvedv", "180"), "read", null, T0.plusSeconds(20),
+                "coordinator");
+        book.verify("S1", "Baseline", "echo", "monitor", T0.plusSeconds(30));
+        // the volume taken out: nothing left unverified, but the form is not complete until the monitor looks again
+        book.save("S1", "Baseline", "echo", Map.of("lvef", "35"), "volume measured on the wrong view", null,
+                T0.plusSeconds(40), "coordinator");
+        assertThat(book.record("S1", "Baseline", "echo").orElseThrow().verifiedItems()).containsExactly("lvef");
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.UNVERIFIED);
+        book.verify("S1", "Baseline", "echo", "monitor", T0.plusSeconds(50));
+        assertThat(book.state("S1", "Baseline", "echo")).isEqualTo(FormState.COMPLETE);
     }
 
     @Test
@@ -127,13 +152,10 @@ class CasebookReviewTest {
     }
 
     @Test
-    void aFormKeepsTheDayOfItsAssessmentRefusedInTheFutureQueriedOutsideItsVisitsWindow() {
+    void aFormKeepsTheDayOfItsAssessmentQueriedOutsideItsVisitsWindow() {
         Casebook book = casebook();
         LocalDate visitDay = LocalDate.parse("2026-09-01");
         VisitWindow window = new VisitWindow("Baseline", visitDay, visitDay.minusDays(3), visitDay.plusDays(3));
-        assertThatThrownBy(() -> book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-09-03"), null,
-                window, T0, "coordinator")).isInstanceOf(CaptureException.class).hasMessageContaining(
-                "the assessment date 2026-09-03 is in the future");
         List<DataQuery> opened = book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-08-20"), null,
                 window, T0, "coordinator");
         assertThat(opened).singleElement().satisfies(q -> {
@@ -143,14 +165,18 @@ class CasebookReviewTest {
         });
         FormRecord r = book.record("S1", "Baseline", "vitals").orElseThrow();
         assertThat(r.assessedOn()).isEqualTo(LocalDate.parse("2026-08-20"));
+        assertThat(book.save("S1", "Baseline", "vitals", VITALS, visitDay.plusDays(3), "the window's last day",
+                window, T0.plusSeconds(30), "coordinator")).isEmpty();
         // the same values on the same day change nothing; another day is a change, with its reason
-        book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-08-20"), null, window, T0.plusSeconds(60),
+        book.save("S1", "Baseline", "vitals", VITALS, visitDay.plusDays(3), null, window, T0.plusSeconds(60),
                 "coordinator");
-        assertThat(r.versions()).hasSize(1);
+        assertThat(r.versions()).hasSize(2);
         book.save("S1", "Baseline", "vitals", VITALS, LocalDate.parse("2026-08-30"), "date read off the wrong page",
                 window, T0.plusSeconds(120), "coordinator");
-        assertThat(r.itemChanges()).last().isEqualTo(new ItemChange(EditChecks.ASSESSED_ON, "2026-08-20",
-                "2026-08-30", 2, "coordinator", T0.plusSeconds(120), "date read off the wrong page"));
+        assertThat(r.itemChanges()).last().isEqualTo(new ItemChange(EditChecks.ASSESSED_ON, "2026-09-04",
+                "2026-08-30", 3, "coordinator", T0.plusSeconds(120), "date read off the wrong page"));
+        // the assessment date is verified like the values: changed, the form is to verify again
+        assertThat(r.givenItems()).contains(EditChecks.ASSESSED_ON);
     }
 
     @Test
