@@ -38,10 +38,10 @@ public final class Stroma {
     private static Services services(Database db, Clock clock, StudyStore studies, ConductStore conduct) {
         UserStore users = new UserStore(db);
         Authenticator auth = new Authenticator(users, clock);
+        CaptureService capture = new CaptureService(conduct, auth, clock);
         return new Services(auth, new StudyService(studies, users, conduct, clock),
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
-                new ManufacturingService(conduct, clock),
-                new CaptureService(conduct, auth, clock), new MonitoringService(conduct, clock),
+                new ManufacturingService(conduct, clock), capture, new MonitoringService(conduct, capture, clock),
                 new AnalysisPlanService(conduct, auth, clock),
                 new ExportService(studies, conduct, clock));
     }

@@ -47,13 +47,12 @@ class WorkspaceTest {
     }
 
     static String vitals(String id) {
-        return subject(id) + "/forms/Baseline/vitals";
+        return ConcurrentEditTest.vitals(id);
     }
 
+    /** Vital signs as ConcurrentEditTest saves them: the heart rate given, from a version, with a reason or none. */
     static String values(int heartRate, int version, String reason) {
-        return "{\"version\":" + version + ",\"values\":{\"systolic_bp\":\"128\",\"diastolic_bp\":\"78\","
-                + "\"heart_rate\":\"" + heartRate + "\",\"weight\":\"71.5\"}" + (reason == null ? "" : ",\"reason\":\""
-                + reason + "\"") + "}";
+        return ConcurrentEditTest.heartRate(heartRate, version, reason);
     }
 
     /** The cell of a subject's form at a visit in the dashboard's JSON. */

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +20,6 @@ import org.stroma.trial.capture.DataQuery;
 import org.stroma.trial.capture.FormRecord;
 import org.stroma.trial.conduct.TrialConduct;
 import org.stroma.trial.schedule.VisitCalendar;
-import org.stroma.trial.refusal.ConflictException;
-import org.stroma.trial.refusal.InvalidInputException;
 import org.stroma.trial.subject.Subject;
 
 /**
@@ -29,10 +29,12 @@ import org.stroma.trial.subject.Subject;
  */
 public final class MonitoringService {
     private final ConductStore conduct;
+    private final CaptureService capture;
     private final Clock clock;
 
-    public MonitoringService(ConductStore conduct, Clock clock) {
+    public MonitoringService(ConductStore conduct, CaptureService capture, Clock clock) {
         this.conduct = conduct;
+        this.capture = capture;
         this.clock = clock;
     }
 
@@ -80,7 +82,7 @@ public final class MonitoringService {
                             ChronoUnit.DAYS.between(v.target(), today))));
                 }
             }
-            due.sort(java.util.Comparator.comparing(VisitDue::target));
+            due.sort(Comparator.comparing(VisitDue::target));
             return due;
         });
     }
@@ -145,25 +147,16 @@ public final class MonitoringService {
         }
         versions.forEach((id, version) -> Versions.required(version, "query " + id));
         List<String> closed = new ArrayList<>();
-        Map<String, String> refused = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Integer> e : versions.entrySet()) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        versions.forEach((id, version) -> {
             try {
-                String subject = conduct.read(study, t -> Access.queriedSubject(p, study, t, e.getKey()));
-                Instant now = clock.instant();
-                conduct.record(study, p.username(), t -> {
-                    DataQuery current = t.casebook().query(e.getKey());
-                    DataQuery.Step last = current.history().get(current.history().size() - 1);
-                    Versions.check("query " + e.getKey(), e.getValue(), current.history().size(), last.by(),
-                            last.at());
-                }, t -> {
-                    t.moveQuery(e.getKey(), "close", note, now, p.username());
-                    return new ConductEvent.QueryMoved(subject, e.getKey(), "close", note, now, p.username());
-                });
-                closed.add(e.getKey());
-            } catch (RequestException | ConflictException | InvalidInputException refusal) {
-                refused.put(e.getKey(), refusal.getMessage());
+                // each closed as the form page closes one: its version checked, its refusal its own
+                capture.move(p, study, id, "close", note, version);
+                closed.add(id);
+            } catch (RequestException | SQLException refusal) {
+                refused.put(id, refusal.getMessage());
             }
-        }
+        });
         return new Closed(closed, refused);
     }
 
