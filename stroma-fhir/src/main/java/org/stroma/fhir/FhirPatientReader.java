@@ -64,43 +64,65 @@ public final class FhirPatientReader {
 
     /** As {@link #readEach(Path)}, for files given by name and content. */
     public PatientReading readEach(Map<String, byte[]> files) {
-        List<LocatedResource> resources = new ArrayList<>();
-        List<InvalidBundleException> problems = new ArrayList<>();
-        Map<String, InvalidBundleException> mentioned = new HashMap<>();
-        List<InvalidBundleException> whoseUnknown = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        Reading reading = new Reading();
         files.forEach((name, content) -> {
-            String text;
             try {
-                text = FhirText.decode(name, content);
+                units.addAll(units(name, FhirText.decode(name, content)));
             } catch (InvalidBundleException e) {
-                problems.add(e);
-                if (!UnreadableMentions.collect(new String(content, StandardCharsets.UTF_8), e, mentioned)) {
-                    whoseUnknown.add(e);
-                }
-                return;
-            }
-            for (Unit unit : units(name, text)) {
-                try {
-                    resources.addAll(unpack(name, unit.place() == null ? "resource" : unit.place(),
-                            parse(name, unit.place(), unit.json()), null));
-                } catch (InvalidBundleException e) {
-                    problems.add(e);
-                    if (!UnreadableMentions.collect(unit.json(), e, mentioned)) {
-                        whoseUnknown.add(e);
-                    }
-                }
+                reading.unreadable(new String(content, StandardCharsets.UTF_8), e);
             }
         });
+        return read(units, reading);
+    }
+
+    /**
+     * As {@link #readEach(Path)}, for lines of NDJSON files already split and gathered (a bulk export's lines of some
+     * patients, as a distributed engine groups them); each line is named by its file and number in problems.
+     */
+    public PatientReading readLines(List<NdjsonLine> lines) {
+        List<Unit> units = new ArrayList<>(lines.size());
+        for (NdjsonLine line : lines) {
+            units.add(new Unit(line.file(), "line " + line.number(), line.json()));
+        }
+        return read(units, new Reading());
+    }
+
+    /** The problems met while reading, and the patients they leave out. */
+    private static final class Reading {
+        final List<InvalidBundleException> problems = new ArrayList<>();
+        final Map<String, InvalidBundleException> mentioned = new HashMap<>();
+        final List<InvalidBundleException> whoseUnknown = new ArrayList<>();
+
+        void unreadable(String text, InvalidBundleException e) {
+            problems.add(e);
+            if (!UnreadableMentions.collect(text, e, mentioned)) {
+                whoseUnknown.add(e);
+            }
+        }
+    }
+
+    private PatientReading read(List<Unit> units, Reading reading) {
+        List<LocatedResource> resources = new ArrayList<>();
+        for (Unit unit : units) {
+            try {
+                resources.addAll(unpack(unit.file(), unit.place() == null ? "resource" : unit.place(),
+                        parse(unit.file(), unit.place(), unit.json()), null));
+            } catch (InvalidBundleException e) {
+                reading.unreadable(unit.json(), e);
+            }
+        }
+        List<InvalidBundleException> problems = reading.problems;
         List<PatientRecord> patients = new ArrayList<>();
         List<PatientRecord> assembled = new PatientAssembler(problems).assemble(resources);
-        if (!whoseUnknown.isEmpty() && !assembled.isEmpty()) {
-            InvalidBundleException e = whoseUnknown.get(0);
+        if (!reading.whoseUnknown.isEmpty() && !assembled.isEmpty()) {
+            InvalidBundleException e = reading.whoseUnknown.get(0);
             problems.add(new InvalidBundleException(e.file(), e.resource(), "no patient is screened: this part of the"
                     + " input cannot be read and does not say whose record it belongs to"));
             return new PatientReading(List.of(), problems);
         }
         for (PatientRecord p : assembled) {
-            InvalidBundleException unread = mentioned.get(p.id());
+            InvalidBundleException unread = reading.mentioned.get(p.id());
             if (unread == null) {
                 patients.add(p);
             } else {
@@ -112,7 +134,7 @@ public final class FhirPatientReader {
     }
 
     /** A file's parts read one at a time: the lines of an NDJSON file, or the whole of any other. */
-    private record Unit(String place, String json) {
+    private record Unit(String file, String place, String json) {
     }
 
     private static List<Unit> units(String file, String content) {
@@ -121,11 +143,11 @@ public final class FhirPatientReader {
             String[] lines = content.split("\r?\n");
             for (int i = 0; i < lines.length; i++) {
                 if (!lines[i].isBlank()) {
-                    units.add(new Unit("line " + (i + 1), lines[i]));
+                    units.add(new Unit(file, "line " + (i + 1), lines[i]));
                 }
             }
         } else {
-            units.add(new Unit(null, content));
+            units.add(new Unit(file, null, content));
         }
         return units;
     }

@@ -1,0 +1,60 @@
+package org.stroma.prescreen;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.stroma.fhir.NdjsonLine;
+
+/**
+ * The in-process engine: one pass over the export's lines gathers them patient by patient in memory, then each
+ * patient is read and screened on this thread. It holds the whole export's lines of the resource types screening
+ * reads, which bounds it to what one machine's memory holds; beyond that, {@link SparkPrescreen}.
+ */
+public final class LocalPrescreen {
+    private LocalPrescreen() {
+    }
+
+    public static List<PrescreenRow> run(Prescreen prescreen, Path patients) throws IOException {
+        Map<String, List<NdjsonLine>> groups = new LinkedHashMap<>();
+        for (Path file : BulkExport.files(patients)) {
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                long number = 0;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String key = ResourceRoute.of(line);
+                    if (key != null) {
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new NdjsonLine(file.toString(),
+                                number, line));
+                    }
+                }
+            }
+        }
+        List<NdjsonLine> unreadable = groups.remove(ResourceRoute.UNREADABLE);
+        if (unreadable != null) {
+            return prescreen.unreadable(unreadable);
+        }
+        List<NdjsonLine> shared = groups.getOrDefault(ResourceRoute.SHARED, List.of());
+        groups.remove(ResourceRoute.SHARED);
+        List<PrescreenRow> rows = new ArrayList<>();
+        groups.forEach((key, lines) -> rows.addAll(prescreen.screen(key, withShared(lines, shared))));
+        return rows;
+    }
+
+    static List<NdjsonLine> withShared(List<NdjsonLine> lines, List<NdjsonLine> shared) {
+        if (shared.isEmpty()) {
+            return lines;
+        }
+        List<NdjsonLine> all = new ArrayList<>(lines);
+        all.addAll(shared);
+        return all;
+    }
+}

@@ -1,0 +1,79 @@
+package org.stroma.prescreen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.stroma.fhir.NdjsonLine;
+import scala.Tuple2;
+
+/**
+ * The Spark engine: the export's lines are read in parallel, routed to their patient ({@link ResourceRoute}), grouped
+ * by patient across files with Spark's shuffle, and each group is read and screened by the same {@link Prescreen} the
+ * in-process engine runs, shipped to the executors once as a broadcast. Nothing is gathered on the driver but the few
+ * lines that belong to no patient. The files must be where every executor can read them (a shared file system, or
+ * anything Spark reads by URL).
+ */
+public final class SparkPrescreen {
+    public static final StructType SCHEMA;
+
+    static {
+        StructType schema = new StructType();
+        for (String column : PrescreenRow.COLUMNS) {
+            schema = schema.add(column, DataTypes.StringType, false);
+        }
+        SCHEMA = schema;
+    }
+
+    private SparkPrescreen() {
+    }
+
+    public static JavaRDD<PrescreenRow> run(SparkSession spark, Prescreen prescreen, Path patients)
+            throws IOException {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<JavaPairRDD<String, NdjsonLine>> parts = new ArrayList<>();
+        for (Path file : BulkExport.files(patients)) {
+            String name = file.toString();
+            parts.add(sc.textFile(file.toUri().toString()).zipWithIndex()
+                    .filter(line -> !line._1().isBlank())
+                    .mapToPair(line -> new Tuple2<>(ResourceRoute.of(line._1()),
+                            new NdjsonLine(name, line._2() + 1, line._1())))
+                    .filter(routed -> routed._1() != null));
+        }
+        JavaPairRDD<String, NdjsonLine> routed = parts.size() == 1 ? parts.get(0)
+                : sc.union(parts.toArray(JavaPairRDD[]::new));
+        // read once, looked at three times: the lines of no patient, the shared ones, and the patients'
+        routed.persist(StorageLevel.MEMORY_AND_DISK());
+        List<NdjsonLine> unreadable = routed.filter(r -> r._1().equals(ResourceRoute.UNREADABLE)).values()
+                .collect();
+        if (!unreadable.isEmpty()) {
+            return sc.parallelize(prescreen.unreadable(new ArrayList<>(unreadable)), 1);
+        }
+        Broadcast<List<NdjsonLine>> shared = sc.broadcast(new ArrayList<>(routed
+                .filter(r -> r._1().equals(ResourceRoute.SHARED)).values().collect()));
+        Broadcast<Prescreen> plan = sc.broadcast(prescreen);
+        return routed.filter(r -> !r._1().equals(ResourceRoute.SHARED)).groupByKey()
+                .flatMap(group -> {
+                    List<NdjsonLine> lines = new ArrayList<>();
+                    group._2().forEach(lines::add);
+                    return plan.value().screen(group._1(), LocalPrescreen.withShared(lines, shared.value()))
+                            .iterator();
+                });
+    }
+
+    /** The rows as a table of {@link PrescreenRow#COLUMNS}, for Spark's writers. */
+    public static Dataset<Row> table(SparkSession spark, JavaRDD<PrescreenRow> rows) {
+        return spark.createDataFrame(rows.map(r -> RowFactory.create(r.values())), SCHEMA);
+    }
+}
