@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code stroma bench}: benchmarks that print their figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
-        subcommands = {ImportBenchmark.class, ScreenBenchmark.class, BadInputBenchmark.class, CrashBenchmark.class,
+        subcommands = {ImportBenchmark.class, ScreenBenchmark.class, PrescreenBenchmark.class,
+                BadInputBenchmark.class, CrashBenchmark.class,
                 DurabilityBenchmark.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec

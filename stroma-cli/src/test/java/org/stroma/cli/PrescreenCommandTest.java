@@ -122,6 +122,15 @@ class PrescreenCommandTest {
         assertThat(work.resolve("nope")).doesNotExist();
     }
 
+    @Test
+    void theBenchmarkRunsEveryEngineOnTheSameExportAndTheyAgree() {
+        Cli.Run run = Cli.stroma("bench", "prescreen", "--population", "200", "--base", "20", "--cores", "1,2");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("200 patients (20 made up from the trials' rules, replicated), 5 trials")
+                .contains("in process (one thread)").contains("Spark local[1]").contains("Spark local[2]")
+                .contains("every engine gave the same 1000 rows");
+    }
+
     private static Path copy(String name) throws IOException {
         Path copy = work.resolve(name);
         Files.createDirectories(copy);
