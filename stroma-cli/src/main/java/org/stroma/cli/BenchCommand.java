@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code stroma bench}: benchmarks that print their figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark and print its figures.",
-        subcommands = {ImportBenchmark.class, ScreenBenchmark.class, PrescreenBenchmark.class,
+        subcommands = {ImportBenchmark.class, ScreenBenchmark.class, PrescreenBenchmark.class, RegistryBenchmark.class,
                 BadInputBenchmark.class, CrashBenchmark.class,
                 DurabilityBenchmark.class})
 final class BenchCommand implements Runnable {

@@ -59,7 +59,10 @@ final class ServeCommand implements Callable<Integer> {
             Files.writeString(passwords, "demo accounts' password: " + password + "\n", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
         }
-        StromaServer server = Stroma.serve(db, port);
+        Path registry = database.home().resolve("registry");
+        // the registry's related trials: a first index of the reference trials and, from a checkout, the real records
+        RegistryCommand.ensure(registry, Path.of("fixtures", "registry"), out);
+        StromaServer server = Stroma.serve(db, port, registry);
         out.println("Stroma is running at http://127.0.0.1:" + server.port() + "/ on " + db.description());
         out.println("Demo accounts (" + passwordLine(passwords) + "):");
         for (DemoUser u : DemoSetup.USERS) {

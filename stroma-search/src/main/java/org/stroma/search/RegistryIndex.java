@@ -28,6 +28,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -56,22 +57,41 @@ public final class RegistryIndex implements Closeable {
         RegistryDocument.INTERVENTION, RegistryDocument.TEXT};
 
     private final Directory directory;
+    /** Null when the index is only read: another process (stroma registry index) may be writing it. */
     private final IndexWriter writer;
-    private DirectoryReader reader;
+    /** Hands out searchers over the latest commit, each kept open until its search is done. */
+    private SearcherManager searchers;
 
-    private RegistryIndex(Directory directory) throws IOException {
+    private RegistryIndex(Directory directory, IndexWriter writer) {
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
+        this.writer = writer;
     }
 
-    /** The index in a folder, created when it is not there yet. */
+    /** The index in a folder to add records to, created when it is not there yet. */
     public static RegistryIndex open(Path folder) throws IOException {
-        return new RegistryIndex(FSDirectory.open(folder));
+        Directory directory = FSDirectory.open(folder);
+        return new RegistryIndex(directory, new IndexWriter(directory, new IndexWriterConfig(ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)));
+    }
+
+    /**
+     * The index in a folder, to search only: what another process commits is seen at the next search. Empty when the
+     * folder holds no index (yet).
+     */
+    public static RegistryIndex reading(Path folder) throws IOException {
+        return new RegistryIndex(FSDirectory.open(folder), null);
+    }
+
+    /** Whether the folder holds an index at all. */
+    public boolean exists() throws IOException {
+        return DirectoryReader.indexExists(directory);
     }
 
     /** Adds a record, or replaces the one with its NCT id. Searches see it after {@link #commit}. */
     public void add(Protocol protocol) {
+        if (writer == null) {
+            throw new IllegalStateException("this index is open for searching only");
+        }
         try {
             writer.updateDocument(new Term(RegistryDocument.ID, protocol.identification().nctId()),
                     RegistryDocument.of(protocol));
@@ -80,22 +100,56 @@ public final class RegistryIndex implements Closeable {
         }
     }
 
+    /**
+     * Adds copies of a record under other NCT ids, the record read once: a synthetic registry of any size, for
+     * measuring the index at the registry's scale.
+     */
+    public void addCopies(Protocol protocol, List<String> nctIds) throws IOException {
+        if (writer == null) {
+            throw new IllegalStateException("this index is open for searching only");
+        }
+        Document d = RegistryDocument.of(protocol);
+        for (String id : nctIds) {
+            d.removeField(RegistryDocument.ID);
+            d.add(new org.apache.lucene.document.StringField(RegistryDocument.ID, id,
+                    org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(d);
+        }
+    }
+
     /** Makes what was added durable and visible to searches. */
     public void commit() throws IOException {
         writer.commit();
-        if (reader == null) {
-            reader = DirectoryReader.open(writer);
-        } else {
-            DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
-            if (newer != null) {
-                reader.close();
-                reader = newer;
+        if (searchers != null) {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    /** Something done with a searcher over the latest commit. */
+    private interface Search<T> {
+        T with(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T searching(Search<T> search, T whenEmpty) throws IOException {
+        synchronized (this) {
+            if (searchers == null) {
+                if (writer == null && !exists()) {
+                    return whenEmpty;
+                }
+                searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
             }
+        }
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search.with(searcher);
+        } finally {
+            searchers.release(searcher);
         }
     }
 
     public int size() throws IOException {
-        return searcher().getIndexReader().numDocs();
+        return searching(searcher -> searcher.getIndexReader().numDocs(), 0);
     }
 
     /** The best matches of a query, best first. A free text Lucene cannot parse is an IllegalArgumentException. */
@@ -128,7 +182,8 @@ public final class RegistryIndex implements Closeable {
         if (!any) {
             query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        return hits(searcher().search(query.build(), limit));
+        Query built = query.build();
+        return searching(searcher -> hits(searcher, searcher.search(built, limit)), List.of());
     }
 
     /**
@@ -136,12 +191,23 @@ public final class RegistryIndex implements Closeable {
      * words; empty when the index does not hold it.
      */
     public List<TrialHit> related(String nctId, int limit) throws IOException {
-        IndexSearcher searcher = searcher();
-        TopDocs self = searcher.search(new TermQuery(new Term(RegistryDocument.ID, nctId)), 1);
-        if (self.scoreDocs.length == 0) {
-            return List.of();
-        }
-        Document source = searcher.storedFields().document(self.scoreDocs[0].doc);
+        return searching(searcher -> {
+            TopDocs self = searcher.search(new TermQuery(new Term(RegistryDocument.ID, nctId)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            return related(searcher, nctId, searcher.storedFields().document(self.scoreDocs[0].doc), limit);
+        }, List.of());
+    }
+
+    /** The trials most like a protocol, whether the index holds it or not (never the protocol's own record). */
+    public List<TrialHit> related(Protocol protocol, int limit) throws IOException {
+        Document source = RegistryDocument.of(protocol);
+        return searching(searcher -> related(searcher, protocol.identification().nctId(), source, limit), List.of());
+    }
+
+    private List<TrialHit> related(IndexSearcher searcher, String nctId, Document source, int limit)
+            throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(ANALYZER);
         mlt.setMinTermFreq(1);
@@ -168,7 +234,7 @@ public final class RegistryIndex implements Closeable {
                     cell.equals("any") ? 6f : 1f), BooleanClause.Occur.SHOULD);
         }
         like.add(new TermQuery(new Term(RegistryDocument.ID, nctId)), BooleanClause.Occur.MUST_NOT);
-        return hits(searcher.search(like.build(), limit));
+        return hits(searcher, searcher.search(like.build(), limit));
     }
 
     private static Query field(MoreLikeThis mlt, String field, String[] values, float boost) throws IOException {
@@ -176,8 +242,7 @@ public final class RegistryIndex implements Closeable {
         return new BoostQuery(mlt.like(field, new StringReader(String.join("\n", values))), boost);
     }
 
-    private List<TrialHit> hits(TopDocs top) throws IOException {
-        IndexSearcher searcher = searcher();
+    private static List<TrialHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
         List<TrialHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc);
@@ -212,19 +277,14 @@ public final class RegistryIndex implements Closeable {
         return s != null && !s.isBlank();
     }
 
-    private IndexSearcher searcher() throws IOException {
-        if (reader == null) {
-            commit();
-        }
-        return new IndexSearcher(reader);
-    }
-
     @Override
     public void close() throws IOException {
-        if (reader != null) {
-            reader.close();
+        if (searchers != null) {
+            searchers.close();
         }
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
     }
 }

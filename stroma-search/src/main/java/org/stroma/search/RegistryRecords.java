@@ -54,6 +54,14 @@ public final class RegistryRecords {
         return new Tally(read[0], unread);
     }
 
+    /** Reads the records of one file's content, named {@code where} in problems. */
+    public static Tally read(String where, byte[] content, Consumer<Protocol> each) {
+        int[] read = {0};
+        List<Unread> unread = new java.util.ArrayList<>();
+        importOne(where, content, each, read, unread);
+        return new Tally(read[0], unread);
+    }
+
     private static void streamArray(Path file, Consumer<Protocol> each, int[] read, List<Unread> unread)
             throws IOException {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {

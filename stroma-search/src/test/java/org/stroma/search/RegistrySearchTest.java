@@ -129,6 +129,28 @@ class RegistrySearchTest {
     }
 
     @Test
+    void aReaderSeesWhatTheWriterCommitsAndATrialNotIndexedHasRelatedTrials() throws Exception {
+        Path other = folder.resolve("other");
+        try (RegistryIndex writer = RegistryIndex.open(other); RegistryIndex reader = RegistryIndex.reading(other)) {
+            assertThat(reader.size()).isZero();
+            RegistryRecords.read(List.of(fixture("registry").resolve("api-v2")), writer::add);
+            writer.commit();
+            assertThat(reader.size()).isEqualTo(47);
+            // MESAMI2 is not in this index (API v2 records only, one of them cardiac): its related trials are found
+            // from its record, the cardiac one first
+            org.stroma.protocol.Protocol mesami2 = new org.stroma.protocol.registry.RegistryImporter().read(
+                    Files.readAllBytes(fixture("seeds").resolve("000_b4a57771c457638a.txt"))).get(0).protocol();
+            List<TrialHit> related = reader.related(mesami2, 3);
+            assertThat(related).hasSize(3).first().satisfies(hit -> assertThat(inArea(hit, "cardiac")).isTrue());
+            assertThatThrownBy(() -> reader.add(mesami2)).isInstanceOf(IllegalStateException.class);
+        }
+        try (RegistryIndex none = RegistryIndex.reading(folder.resolve("none"))) {
+            assertThat(none.exists()).isFalse();
+            assertThat(none.search(RegistryQuery.text("heart"), 5)).isEmpty();
+        }
+    }
+
+    @Test
     void aSearchTextLuceneCannotReadIsRefusedSayingSo() {
         assertThatThrownBy(() -> index.search(RegistryQuery.text("heart AND (failure"), 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the search text cannot be read");

@@ -1,5 +1,6 @@
 package org.stroma.server;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.stroma.server.app.AnalysisPlanService;
@@ -8,6 +9,7 @@ import org.stroma.server.app.ManufacturingService;
 import org.stroma.server.app.MonitoringService;
 import org.stroma.server.app.ConductService;
 import org.stroma.server.app.ExportService;
+import org.stroma.server.app.RegistryService;
 import org.stroma.server.app.StudyService;
 import org.stroma.server.auth.Authenticator;
 import org.stroma.server.http.Services;
@@ -32,10 +34,17 @@ public final class Stroma {
     /** The services with their randomness given: a simulation draws from a seeded source, so a seed repeats it. */
     public static Services services(Database db, Clock clock, RandomSource random) {
         StudyStore studies = new StudyStore(db);
-        return services(db, clock, studies, new ConductStore(db, studies, random));
+        return services(db, clock, studies, new ConductStore(db, studies, random), null);
     }
 
-    private static Services services(Database db, Clock clock, StudyStore studies, ConductStore conduct) {
+    /** The services with the registry index of {@code registry} (a folder) beside the studies. */
+    public static Services services(Database db, Clock clock, Path registry) {
+        StudyStore studies = new StudyStore(db);
+        return services(db, clock, studies, new ConductStore(db, studies, RandomSource.secure()), registry);
+    }
+
+    private static Services services(Database db, Clock clock, StudyStore studies, ConductStore conduct,
+            Path registry) {
         UserStore users = new UserStore(db);
         Authenticator auth = new Authenticator(users, clock);
         CaptureService capture = new CaptureService(conduct, auth, clock);
@@ -43,14 +52,14 @@ public final class Stroma {
                 new ConductService(studies, conduct, ConceptDictionary.standard(), auth, clock),
                 new ManufacturingService(conduct, clock), capture, new MonitoringService(conduct, capture, clock),
                 new AnalysisPlanService(conduct, auth, clock),
-                new ExportService(studies, conduct, clock));
+                new ExportService(studies, conduct, clock), new RegistryService(studies, registry));
     }
 
     /**
      * The server, once every running trial has been rebuilt from its events: after a restart the first requests do
-     * not wait for the replay of a whole trial.
+     * not wait for the replay of a whole trial. {@code registry} is the registry index's folder (related trials).
      */
-    public static StromaServer serve(Database db, int port) throws SQLException {
+    public static StromaServer serve(Database db, int port, Path registry) throws SQLException {
         StudyStore studies = new StudyStore(db);
         ConductStore conduct = new ConductStore(db, studies, RandomSource.secure());
         for (StudySummary study : studies.studies()) {
@@ -63,6 +72,6 @@ public final class Stroma {
                 // written under older rules: said when the study is opened
             }
         }
-        return StromaServer.start(services(db, Clock.systemUTC(), studies, conduct), port);
+        return StromaServer.start(services(db, Clock.systemUTC(), studies, conduct, registry), port);
     }
 }

@@ -123,7 +123,7 @@ final class PageRoutes {
             boolean published = overview.publishedVersion() > 0;
             ctx.html(StudyPage.render(p, overview, published ? s.conduct().subjects(p, study) : List.of(),
                     managesTeam ? s.studies().team(p, study) : null, published ? s.conduct().unblindings(p, study)
-                            : List.of()));
+                            : List.of(), s.registry().related(p, study)));
         }));
         pages.add(Endpoint.get("/studies/{study}/versions/{version}", "Review a protocol version", ctx -> {
             Principal p = Web.principal(ctx);

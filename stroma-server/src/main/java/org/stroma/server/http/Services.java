@@ -4,6 +4,7 @@ import org.stroma.server.app.AnalysisPlanService;
 import org.stroma.server.app.CaptureService;
 import org.stroma.server.app.ConductService;
 import org.stroma.server.app.ExportService;
+import org.stroma.server.app.RegistryService;
 import org.stroma.server.app.ManufacturingService;
 import org.stroma.server.app.MonitoringService;
 import org.stroma.server.app.StudyService;
@@ -15,5 +16,5 @@ import org.stroma.server.auth.Authenticator;
  */
 public record Services(Authenticator auth, StudyService studies, ConductService conduct,
         ManufacturingService manufacturing, CaptureService capture, MonitoringService monitoring,
-        AnalysisPlanService plans, ExportService exports) {
+        AnalysisPlanService plans, ExportService exports, RegistryService registry) {
 }

@@ -9,6 +9,7 @@ import org.stroma.export.Exports;
 import org.stroma.protocol.text.Words;
 import org.stroma.server.app.Action;
 import org.stroma.server.app.ConductService;
+import org.stroma.server.app.RegistryService;
 import org.stroma.server.app.Moments;
 import org.stroma.server.app.StudyOverview;
 import org.stroma.server.app.StudyService;
@@ -17,15 +18,15 @@ import org.stroma.trial.conduct.SubjectView;
 
 /**
  * A study: its design, arms, masking and schedule, its sites with enrolment, the subjects the person sees, the
- * emergency unblindings, and for those who manage the study's team ({@code team} null for the others) who has which
- * role.
+ * emergency unblindings, for those who manage the study's team ({@code team} null for the others) who has which
+ * role, and the trials of the registry related to it.
  */
 public record StudyPage(Principal principal, StudyOverview study, List<SubjectView> subjects, StudyService.Team team,
-        List<ConductService.UnblindingView> unblindings) {
+        List<ConductService.UnblindingView> unblindings, RegistryService.Related related) {
 
     public static String render(Principal p, StudyOverview o, List<SubjectView> subjects, StudyService.Team team,
-            List<ConductService.UnblindingView> unblindings) {
-        return Templates.render("page/study.jte", new StudyPage(p, o, subjects, team, unblindings));
+            List<ConductService.UnblindingView> unblindings, RegistryService.Related related) {
+        return Templates.render("page/study.jte", new StudyPage(p, o, subjects, team, unblindings, related));
     }
 
     /** Whether the person may do this in the study, so that the page offers only what they can do. */
