@@ -28,6 +28,7 @@ import org.stroma.trial.eligibility.PatientVerdict;
 import org.stroma.trial.eligibility.Screening;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
+import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
 import org.stroma.trial.patient.PatientRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +63,12 @@ final class ScreenBenchmark implements Callable<Integer> {
     @Option(names = "--base", defaultValue = "20", description = "Synthea patients to generate (default ${DEFAULT-VALUE}).")
     int base;
 
+    @Option(names = "--made-up", defaultValue = "4",
+            description = "Patients made up from each trial's own rules and added to the originals before replication,"
+                    + " half meant to be eligible, half failing one criterion, with the investigator's answers (default"
+                    + " ${DEFAULT-VALUE} per trial): without them every Synthea patient is ineligible for every trial.")
+    int madeUp;
+
     @Option(names = "--population", defaultValue = "100000",
             description = "Patients after replication (default ${DEFAULT-VALUE}).")
     int population;
@@ -89,16 +96,18 @@ final class ScreenBenchmark implements Callable<Integer> {
             spec.commandLine().getErr().println("stroma: " + source + ": no such file or folder");
             return 2;
         }
-        List<PatientRecord> originals = new FhirPatientReader().read(source);
-        List<PatientRecord> all = replicate(originals, population);
+        List<PatientRecord> originals = new ArrayList<>(new FhirPatientReader().read(source));
+        int fromFhir = originals.size();
         List<CompiledEligibility> trials = new ArrayList<>();
         for (ReferenceTrials.Trial t : ReferenceTrials.all()) {
             CompiledTrials.read(t.name(), t.content(), dictionary).forEach(c -> trials.add(c.eligibility()));
         }
+        originals.addAll(madeUp(dictionary, trials, madeUp, date));
+        List<PatientRecord> all = replicate(originals, population);
         long evaluations = (long) all.size() * trials.size();
-        out.printf("stroma bench screen: %d FHIR patients from %s, replicated to %d; %d trials; %d patient-trial"
-                + " evaluations per round; screening date %s%n", originals.size(), source, all.size(), trials.size(),
-                evaluations, date);
+        out.printf("stroma bench screen: %d FHIR patients from %s and %d made up from the trials' rules, replicated"
+                + " to %d; %d trials; %d patient-trial evaluations per round; screening date %s%n", fromFhir, source,
+                originals.size() - fromFhir, all.size(), trials.size(), evaluations, date);
         out.printf("Java %s on %d processors, max heap %d MB; %d warm-up and %d measured rounds each side%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, warmup, rounds);
@@ -185,15 +194,36 @@ final class ScreenBenchmark implements Callable<Integer> {
                         + sqlTally.getOrDefault(k, 0L)).collect(Collectors.joining("; "));
     }
 
-    /** Each original in turn, as a new patient born up to five years earlier or later. */
+    /**
+     * For each trial, patients made up from its rules: every other one meant to be eligible, the others failing one
+     * criterion, each with the investigator's answers to that trial's questions.
+     */
+    static List<PatientRecord> madeUp(ConceptDictionary dictionary, List<CompiledEligibility> trials, int perTrial,
+            LocalDate date) {
+        List<PatientRecord> made = new ArrayList<>();
+        for (int t = 0; t < trials.size(); t++) {
+            PatientSynthesizer synthesizer = new PatientSynthesizer(dictionary, trials.get(t), 42 + t);
+            for (int i = 0; i < perTrial; i++) {
+                String id = "made-up-" + trials.get(t).trial() + "-" + i;
+                made.add((i % 2 == 0 ? synthesizer.eligible(id, date) : synthesizer.failing(id, date).patient())
+                        .toRecord(dictionary));
+            }
+        }
+        return made;
+    }
+
+    /** Each original in turn: itself first, then as new patients born up to five years earlier or later. */
     static List<PatientRecord> replicate(List<PatientRecord> originals, int size) {
         List<PatientRecord> all = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
             PatientRecord p = originals.get(k % originals.size());
             int copy = k / originals.size();
-            long shift = (copy * 37L) % 3651 - 1825;
+            // the originals as they are (a patient made up to be eligible stays so), the copies born up to five years
+            // earlier or later
+            long shift = copy == 0 ? 0 : (copy * 37L) % 3651 - 1825;
             all.add(new PatientRecord(p.id() + "#" + copy, p.birthDate() == null ? null : p.birthDate().plusDays(shift),
-                    p.sex(), p.observations(), p.conditions(), p.procedures(), p.medications(), p.attestations()));
+                    p.sex(), p.observations(), p.conditions(), p.procedures(), p.medications(), p.allergies(),
+                    p.attestations(), p.silence()));
         }
         return all;
     }

@@ -40,7 +40,11 @@ class ScreenBenchmarkTest {
                 "0", "--rounds", "1", "--date", "2026-06-01");
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("replicated to 40; 5 trials; 200 patient-trial evaluations per round")
-                .contains("Java and SQL agree on every tally").containsPattern("Java/SQL throughput ratio \\d");
+        assertThat(run.out()).contains("and 20 made up from the trials' rules, replicated to 40; 5 trials; 200"
+                + " patient-trial evaluations per round").contains("Java and SQL agree on every tally")
+                .containsPattern("Java/SQL throughput ratio \\d");
+        // the made-up patients give each trial eligible patients as well as ineligible ones
+        assertThat(run.out().lines().filter(l -> l.startsWith("  NCT"))).hasSize(5)
+                .allSatisfy(l -> assertThat(l).doesNotContain("{ELIGIBLE=0,"));
     }
 }

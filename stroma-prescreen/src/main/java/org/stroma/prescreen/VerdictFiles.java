@@ -13,7 +13,6 @@ import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -50,7 +49,7 @@ public final class VerdictFiles {
         }
         MessageType type = schema.named("verdict");
         SimpleGroupFactory groups = new SimpleGroupFactory(type);
-        try (ParquetWriter<Group> parquet = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(PARQUET)))
+        try (ParquetWriter<Group> parquet = ExampleParquetWriter.builder(new LocalParquetFile(folder.resolve(PARQUET)))
                 .withType(type).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
             for (PrescreenRow r : rows) {
                 Group g = groups.newGroup();
