@@ -87,6 +87,9 @@ final class PrescreenCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("stroma: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file"));
             return 2;
+        } catch (IOException e) {
+            err.println("stroma: prescreening stopped, nothing more is written under " + out + ": " + e);
+            return 2;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();

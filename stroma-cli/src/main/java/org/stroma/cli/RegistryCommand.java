@@ -165,13 +165,12 @@ final class RegistryCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             try (RegistryIndex index = RegistryIndex.reading(where.folder())) {
-                List<TrialHit> hits = index.exists() ? index.related(nctId, limit) : List.of();
-                if (hits.isEmpty()) {
+                if (!index.exists() || !index.contains(nctId)) {
                     spec.commandLine().getErr().println("stroma: " + nctId + " is not in the registry index at "
                             + where.folder());
                     return 2;
                 }
-                print(spec.commandLine().getOut(), hits);
+                print(spec.commandLine().getOut(), index.related(nctId, limit));
                 return 0;
             }
         }

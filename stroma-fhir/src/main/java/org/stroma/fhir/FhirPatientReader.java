@@ -152,6 +152,19 @@ public final class FhirPatientReader {
         return units;
     }
 
+    /**
+     * The key a reference is resolved by ("https://host/fhir/Patient/1/_history/2" and "Patient/1/" are "Patient/1";
+     * "urn:uuid:…" is itself): what groups a bulk export's lines by patient must be what puts them together.
+     */
+    public static String referenceKey(String reference) {
+        return PatientAssembler.key(reference);
+    }
+
+    /** Whether a resource of this type, as its JSON names it, can be read (FHIR R4 has it). */
+    public static boolean isResourceType(String type) {
+        return R4.getResourceTypes().contains(type);
+    }
+
     /** The patients in one file's content; {@code name} is how errors name the file. */
     public List<PatientRecord> read(String name, String content) {
         return new PatientAssembler().assemble(resources(name, content));

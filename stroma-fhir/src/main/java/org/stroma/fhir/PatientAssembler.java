@@ -218,7 +218,7 @@ final class PatientAssembler {
     }
 
     /** "urn:uuid:…" as it is; "https://host/fhir/Patient/1/_history/2" as "Patient/1". */
-    private static String key(String reference) {
+    static String key(String reference) {
         if (reference.startsWith("urn:")) {
             return reference;
         }

@@ -2,6 +2,8 @@ package org.stroma.prescreen;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +25,23 @@ public final class LocalPrescreen {
     public static List<PrescreenRow> run(Prescreen prescreen, Path patients) throws IOException {
         Map<String, List<NdjsonLine>> groups = new LinkedHashMap<>();
         for (Path file : BulkExport.files(patients)) {
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // bytes that are not UTF-8 become U+FFFD, and a byte order mark is dropped, as Spark's reading does
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
                 long number = 0;
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     number++;
+                    if (number == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1);
+                    }
                     if (line.isBlank()) {
                         continue;
                     }
-                    String key = ResourceRoute.of(line);
+                    NdjsonLine read = new NdjsonLine(file.toString(), number, line);
+                    String key = ResourceRoute.of(read);
                     if (key != null) {
-                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new NdjsonLine(file.toString(),
-                                number, line));
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(read);
                     }
                 }
             }

@@ -80,6 +80,11 @@ public final class Prescreen implements Serializable {
         // in the export's order, however the engine gathered them: a record's facts keep one order everywhere
         List<NdjsonLine> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparing(NdjsonLine::file).thenComparingLong(NdjsonLine::number));
+        List<String> notText = ordered.stream().filter(l -> l.json().indexOf('\uFFFD') >= 0)
+                .map(l -> l.file() + ": line " + l.number() + ": bytes that are not UTF-8 text").toList();
+        if (!notText.isEmpty()) {
+            return notScreened(key, String.join("; ", notText));
+        }
         PatientReading reading = new FhirPatientReader().readLines(ordered);
         List<PrescreenRow> rows = new ArrayList<>();
         reading.patients().forEach(patient -> {
@@ -95,15 +100,28 @@ public final class Prescreen implements Serializable {
         }
         String problem = String.join("; ", reading.problems().stream().map(InvalidBundleException::getMessage)
                 .toList());
-        String patient = key.startsWith("Patient/") ? key.substring("Patient/".length()) : "";
+        String patient = patientOf(key);
         boolean read = reading.patients().stream().anyMatch(p -> p.id().equals(patient));
-        if (!patient.isEmpty() && !read) {
-            eligibilities.forEach(trial -> rows.add(new PrescreenRow(patient, trial.trial(), PrescreenRow.NOT_SCREENED,
-                    "", "", problem)));
+        if (!read) {
+            rows.addAll(notScreened(key, problem));
         } else {
-            rows.add(new PrescreenRow(read ? patient : "", "", PrescreenRow.NOT_SCREENED, "", "", problem));
+            rows.add(new PrescreenRow(patient, "", PrescreenRow.NOT_SCREENED, "", "", problem));
         }
         return rows;
+    }
+
+    private static String patientOf(String key) {
+        return key.startsWith("Patient/") ? key.substring("Patient/".length()) : "";
+    }
+
+    /** The rows of a group whose patient is not screened: one per trial, or one row of no patient. */
+    private List<PrescreenRow> notScreened(String key, String problem) {
+        String patient = patientOf(key);
+        if (patient.isEmpty()) {
+            return List.of(new PrescreenRow("", "", PrescreenRow.NOT_SCREENED, "", "", problem));
+        }
+        return eligibilities.stream().map(trial -> new PrescreenRow(patient, trial.trial(), PrescreenRow.NOT_SCREENED,
+                "", "", problem)).toList();
     }
 
     /**
@@ -113,7 +131,7 @@ public final class Prescreen implements Serializable {
     public List<PrescreenRow> unreadable(List<NdjsonLine> lines) {
         List<PrescreenRow> rows = new ArrayList<>(screen(ResourceRoute.UNREADABLE, lines));
         rows.add(new PrescreenRow("", "", PrescreenRow.NOT_SCREENED, "", "", "no patient is screened: "
-                + lines.size() + " line(s) of the input cannot be read and do not say whose record they belong to"));
+                + lines.size() + " line(s) of the input cannot be read or placed in one patient's record"));
         return rows;
     }
 }

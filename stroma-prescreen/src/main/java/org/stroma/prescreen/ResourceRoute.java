@@ -3,16 +3,22 @@ package org.stroma.prescreen;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stroma.fhir.FhirPatientReader;
+import org.stroma.fhir.NdjsonLine;
 
 /**
- * Where a line of a bulk export goes before it is read: to its patient's group ("Patient/123"), to every group (a
- * Medication, which belongs to no patient and is referred to by prescriptions), or nowhere (resource types screening
- * does not read: claims, organisations, documents — not even parsed). A line that is not JSON goes to the patient it
- * mentions, whose record it would have been part of; one that mentions none goes to {@link #UNREADABLE}, and a
- * resource that names no patient to {@link #UNPLACED}.
+ * Where a line of a bulk export goes before it is read: to its patient's group ("Patient/123", keyed as the reader
+ * resolves references), to every group (a Medication, which belongs to no patient and is referred to by
+ * prescriptions), or nowhere (FHIR resource types screening does not read: claims, organisations, documents — not
+ * even parsed). A line that cannot be placed for sure goes to the patient it names when it names exactly one (whose
+ * record it would have been part of), and otherwise to {@link #UNREADABLE}, which stops the whole prescreening: any
+ * patient's record might be short of it. A clinical resource that names no patient at all (and is otherwise sound)
+ * goes to {@link #UNPLACED}: it is reported and spoils nobody, as when a single upload is read.
  */
 final class ResourceRoute {
     static final String SHARED = "*shared";
@@ -29,41 +35,57 @@ final class ResourceRoute {
     }
 
     /** The group a line belongs to; null when screening does not read its resource type. */
-    static String of(String line) {
+    static String of(NdjsonLine line) {
+        String text = line.json();
+        if (text.indexOf('\uFFFD') >= 0) {
+            // bytes that were not UTF-8: the reader would read a changed value; the patient is left out
+            return mentioned(text);
+        }
         JsonNode r;
         try {
-            r = JSON.readTree(line);
+            r = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return mentioned(line);
+            return mentioned(text);
         }
-        if (r == null || !r.isObject()) {
-            return mentioned(line);
+        if (r == null || !r.isObject() || !r.path("resourceType").isTextual()) {
+            return mentioned(text);
         }
-        String type = r.path("resourceType").asText("");
+        String type = r.get("resourceType").asText();
         if (type.equals("Patient")) {
-            return r.hasNonNull("id") ? "Patient/" + r.get("id").asText() : mentioned(line);
+            return r.path("id").isTextual() ? FhirPatientReader.referenceKey("Patient/" + r.get("id").asText())
+                    : mentioned(text);
         }
         if (type.equals("Medication")) {
             return SHARED;
         }
         String field = BY_SUBJECT.contains(type) ? "subject" : BY_PATIENT.contains(type) ? "patient" : null;
         if (field == null) {
-            return type.isEmpty() ? mentioned(line) : null;
+            // a resource type screening does not read is passed over; one FHIR R4 does not have (a misspelling, a
+            // Bundle in a bulk export) cannot be placed
+            return FhirPatientReader.isResourceType(type) && !type.equals("Bundle") ? null : mentioned(text);
         }
-        String reference = r.path(field).path("reference").asText("");
-        // a resource naming no patient is its own group: the reader reports it, and it spoils nobody's record
-        return reference.isEmpty() ? UNPLACED : key(reference);
+        JsonNode subject = r.path(field);
+        JsonNode reference = subject.path("reference");
+        if (reference.isTextual() && !reference.asText().isBlank()) {
+            return FhirPatientReader.referenceKey(reference.asText());
+        }
+        // no patient named (no subject, or one without a reference): reported, spoiling nobody, if it reads at all
+        return (subject.isMissingNode() || subject.isObject()) && readable(line) ? UNPLACED : mentioned(text);
     }
 
-    /** "Patient/1", absolute or with a version, as "Patient/1"; anything else as it is. */
-    static String key(String reference) {
-        String plain = reference.replaceFirst("/_history/.*$", "");
-        int at = plain.lastIndexOf("Patient/");
-        return at >= 0 && plain.indexOf('/', at + 8) < 0 ? plain.substring(at) : plain;
+    /** Whether a line reads as a resource on its own (its problem, if any, is only that it names no patient). */
+    private static boolean readable(NdjsonLine line) {
+        return new FhirPatientReader().readLines(List.of(line)).problems().stream()
+                .allMatch(p -> p.getMessage().contains("names no patient"));
     }
 
-    private static String mentioned(String line) {
-        Matcher m = MENTION.matcher(line);
-        return m.find() ? "Patient/" + m.group(1) : UNREADABLE;
+    /** The one patient a line names, or {@link #UNREADABLE} when it names none or several. */
+    private static String mentioned(String text) {
+        Set<String> named = new TreeSet<>();
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        return named.size() == 1 ? "Patient/" + named.iterator().next() : UNREADABLE;
     }
 }

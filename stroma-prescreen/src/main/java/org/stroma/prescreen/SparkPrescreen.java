@@ -22,8 +22,8 @@ import scala.Tuple2;
  * The Spark engine: the export's lines are read in parallel, routed to their patient ({@link ResourceRoute}), grouped
  * by patient across files with Spark's shuffle, and each group is read and screened by the same {@link Prescreen} the
  * in-process engine runs, shipped to the executors once as a broadcast. Nothing is gathered on the driver but the few
- * lines that belong to no patient. The files must be where every executor can read them (a shared file system, or
- * anything Spark reads by URL).
+ * lines that belong to no patient. The files must be where every executor can read them, at the same path (a shared
+ * file system).
  */
 public final class SparkPrescreen {
     public static final StructType SCHEMA;
@@ -45,10 +45,12 @@ public final class SparkPrescreen {
         List<JavaPairRDD<String, NdjsonLine>> parts = new ArrayList<>();
         for (Path file : BulkExport.files(patients)) {
             String name = file.toString();
-            parts.add(sc.textFile(file.toUri().toString()).zipWithIndex()
+            parts.add(sc.textFile("file://" + globEscaped(file.toAbsolutePath().toString())).zipWithIndex()
                     .filter(line -> !line._1().isBlank())
-                    .mapToPair(line -> new Tuple2<>(ResourceRoute.of(line._1()),
-                            new NdjsonLine(name, line._2() + 1, line._1())))
+                    .mapToPair(line -> {
+                        NdjsonLine read = new NdjsonLine(name, line._2() + 1, line._1());
+                        return new Tuple2<>(ResourceRoute.of(read), read);
+                    })
                     .filter(routed -> routed._1() != null));
         }
         JavaPairRDD<String, NdjsonLine> routed = parts.size() == 1 ? parts.get(0)
@@ -70,6 +72,11 @@ public final class SparkPrescreen {
                     return plan.value().screen(group._1(), LocalPrescreen.withShared(lines, shared.value()))
                             .iterator();
                 });
+    }
+
+    /** A path as Hadoop reads it literally: its glob characters ("export[1]") escaped. */
+    static String globEscaped(String path) {
+        return path.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
     }
 
     /** The rows as a table of {@link PrescreenRow#COLUMNS}, for Spark's writers. */

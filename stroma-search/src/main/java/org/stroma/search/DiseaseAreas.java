@@ -72,6 +72,7 @@ final class DiseaseAreas {
             case 'R' -> "symptoms";
             case 'S', 'T' -> "injury";
             case 'U' -> "special";
+            case 'Z' -> "health status factors";
             default -> "external";
         };
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The one spelling a keyword field is indexed and searched under: lower case, every run of what is not a letter or
  * digit one underscore. A value given as one of the registry's labels is first turned into its name, so "Crossover
  * Assignment" meets CROSSOVER at "crossover", "Not yet recruiting" NOT_YET_RECRUITING at "not_yet_recruiting", and
- * "Phase 2", "PHASE2" and "2" meet at "phase2".
+ * "Phase 2", "PHASE2" and "2" meet at "phase2"; words of a label name it too ("open label": NONE).
  */
 final class Keywords {
     private Keywords() {
@@ -23,6 +23,14 @@ final class Keywords {
         for (Class<? extends Enum<?>> type : vocabulary) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 if (typed.equals(of(label(constant))) || typed.equals(of(constant.name()))) {
+                    return of(constant.name());
+                }
+            }
+        }
+        // part of a label: "open label" is "None (Open Label)"
+        for (Class<? extends Enum<?>> type : vocabulary) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (!typed.isEmpty() && ("_" + of(label(constant)) + "_").contains("_" + typed + "_")) {
                     return of(constant.name());
                 }
             }

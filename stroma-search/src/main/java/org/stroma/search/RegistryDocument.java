@@ -46,7 +46,12 @@ final class RegistryDocument {
     private RegistryDocument() {
     }
 
+    /** The document of a record; a record without an NCT id cannot be one (it is an IllegalArgumentException). */
     static Document of(Protocol p) {
+        if (p.identification() == null || p.identification().nctId() == null
+                || p.identification().nctId().isBlank()) {
+            throw new IllegalArgumentException("the record has no NCT number: the index keeps a trial by it");
+        }
         Document d = new Document();
         d.add(new StringField(ID, p.identification().nctId(), Field.Store.YES));
         String title = p.identification().briefTitle() != null ? p.identification().briefTitle()

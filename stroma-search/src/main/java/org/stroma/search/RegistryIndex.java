@@ -87,14 +87,17 @@ public final class RegistryIndex implements Closeable {
         return DirectoryReader.indexExists(directory);
     }
 
-    /** Adds a record, or replaces the one with its NCT id. Searches see it after {@link #commit}. */
+    /**
+     * Adds a record, or replaces the one with its NCT id. Searches see it after {@link #commit}. A record without an
+     * NCT number is an IllegalArgumentException.
+     */
     public void add(Protocol protocol) {
         if (writer == null) {
             throw new IllegalStateException("this index is open for searching only");
         }
         try {
-            writer.updateDocument(new Term(RegistryDocument.ID, protocol.identification().nctId()),
-                    RegistryDocument.of(protocol));
+            Document document = RegistryDocument.of(protocol); // refuses a record without an NCT number
+            writer.updateDocument(new Term(RegistryDocument.ID, protocol.identification().nctId()), document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -146,6 +149,12 @@ public final class RegistryIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Whether the index holds a trial. */
+    public boolean contains(String nctId) throws IOException {
+        return searching(searcher -> searcher.count(new TermQuery(new Term(RegistryDocument.ID, nctId))) > 0,
+                false);
     }
 
     public int size() throws IOException {
@@ -258,8 +267,11 @@ public final class RegistryIndex implements Closeable {
         if (!present(value)) {
             return false;
         }
-        QueryParser parser = new QueryParser(field, ANALYZER);
-        query.add(parser.createPhraseQuery(field, value), BooleanClause.Occur.MUST);
+        Query phrase = new QueryParser(field, ANALYZER).createPhraseQuery(field, value);
+        if (phrase == null) {
+            throw new IllegalArgumentException("the " + field + " \"" + value + "\" has no word to search for");
+        }
+        query.add(phrase, BooleanClause.Occur.MUST);
         return true;
     }
 

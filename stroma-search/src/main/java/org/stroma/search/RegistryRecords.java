@@ -64,14 +64,24 @@ public final class RegistryRecords {
 
     private static void streamArray(Path file, Consumer<Protocol> each, int[] read, List<Unread> unread)
             throws IOException {
+        int element = 0;
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
             parser.nextToken();
-            int element = 0;
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null;
+                    token = parser.nextToken()) {
                 element++;
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    unread.add(new Unread(file + " element " + element, "not a study (a JSON " + token + ")"));
+                    continue;
+                }
                 byte[] study = JSON.writeValueAsBytes(parser.readValueAsTree());
                 importOne(file + " element " + element, study, each, read, unread);
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // the rest of the file cannot be read past broken JSON: what came before it is kept
+            unread.add(new Unread(file + " after element " + element, "the file's JSON is broken here, the rest is"
+                    + " not read: " + e.getOriginalMessage()));
         }
     }
 
@@ -79,8 +89,12 @@ public final class RegistryRecords {
             List<Unread> unread) {
         try {
             for (ImportedRecord r : new RegistryImporter().read(content)) {
-                each.accept(r.protocol());
-                read[0]++;
+                try {
+                    each.accept(r.protocol());
+                    read[0]++;
+                } catch (IllegalArgumentException e) {
+                    unread.add(new Unread(where, e.getMessage()));
+                }
             }
         } catch (RecordFormatException e) {
             unread.add(new Unread(where, e.getMessage()));

@@ -103,8 +103,12 @@ class RegistrySearchTest {
             assertThat(hit.phases()).contains("Phase 2");
             assertThat(String.join(" ", hit.conditions()).toLowerCase(Locale.ROOT)).contains("heart failure");
         });
-        assertThat(index.search(new RegistryQuery(null, null, null, "PHASE2", null, null, null, null), 200))
-                .hasSameSizeAs(index.search(new RegistryQuery(null, null, null, "2", null, null, null, null), 200));
+        List<TrialHit> phase2 = index.search(new RegistryQuery(null, null, null, "PHASE2", null, null, null, null),
+                200);
+        assertThat(phase2).isNotEmpty().allSatisfy(hit -> assertThat(hit.phases()).contains("Phase 2"));
+        assertThat(index.search(new RegistryQuery(null, null, null, "2", null, null, null, null), 200))
+                .extracting(TrialHit::nctId).containsExactlyInAnyOrderElementsOf(phase2.stream().map(TrialHit::nctId)
+                        .toList());
 
         List<TrialHit> recruiting = index.search(new RegistryQuery(null, null, null, null, "recruiting", null, null,
                 null), 200);
@@ -115,7 +119,14 @@ class RegistrySearchTest {
         List<TrialHit> cells = index.search(new RegistryQuery(null, null, null, null, null, null, null, "any"), 200);
         assertThat(mesenchymal).isNotEmpty().allSatisfy(hit -> assertThat(String.join(" ", hit.cellProducts()))
                 .contains("mesenchymal"));
-        assertThat(cells.size()).isGreaterThan(mesenchymal.size() - 1);
+        assertThat(cells).extracting(TrialHit::nctId).containsAll(mesenchymal.stream().map(TrialHit::nctId).toList());
+        assertThat(cells).allSatisfy(hit -> assertThat(hit.cellProducts()).isNotEmpty());
+        List<TrialHit> open = index.search(new RegistryQuery(null, null, null, null, null, null, "open label", null),
+                200);
+        List<TrialHit> quadruple = index.search(new RegistryQuery(null, null, null, null, null, null, "quadruple",
+                null), 200);
+        assertThat(open).isNotEmpty().extracting(TrialHit::nctId).doesNotContainAnyElementsOf(quadruple.stream()
+                .map(TrialHit::nctId).toList());
 
         List<TrialHit> crossover = index.search(new RegistryQuery(null, null, null, null, null, null,
                 "Crossover Assignment", null), 200);
@@ -154,6 +165,34 @@ class RegistrySearchTest {
     void aSearchTextLuceneCannotReadIsRefusedSayingSo() {
         assertThatThrownBy(() -> index.search(RegistryQuery.text("heart AND (failure"), 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the search text cannot be read");
+    }
+
+    @Test
+    void aFieldWithNoWordToSearchIsRefusedSayingSo() {
+        assertThatThrownBy(() -> index.search(new RegistryQuery(null, "the", null, null, null, null, null, null), 5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no word to search for");
+    }
+
+    @Test
+    void aBulkDownloadWithDamageKeepsEveryStudyItCanRead() throws IOException, URISyntaxException {
+        Path v2 = fixture("registry").resolve("api-v2");
+        List<Path> studies;
+        try (var files = Files.list(v2)) {
+            studies = files.sorted().limit(2).toList();
+        }
+        String withoutId = Files.readString(studies.get(1)).replaceFirst("\"nctId\"\\s*:\\s*\"NCT\\d+\",?", "");
+        Path download = folder.resolve("damaged-ctg-studies.json");
+        Files.writeString(download, "[" + Files.readString(studies.get(0)) + ", null, " + withoutId + ", {\"a\": ");
+        RegistryRecords.Tally read;
+        try (RegistryIndex damaged = RegistryIndex.open(folder.resolve("damaged"))) {
+            read = RegistryRecords.read(List.of(download), damaged::add);
+            damaged.commit();
+            // the first study; the one without an NCT number is refused by the index, not kept under none
+            assertThat(damaged.size()).isEqualTo(1);
+        }
+        assertThat(read.unread()).extracting(RegistryRecords.Unread::where).anySatisfy(w -> assertThat(w)
+                .endsWith("element 2")).anySatisfy(w -> assertThat(w).endsWith("element 3"))
+                .anySatisfy(w -> assertThat(w).contains("after element"));
     }
 
     @Test

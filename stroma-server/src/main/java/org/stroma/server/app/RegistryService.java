@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import org.stroma.protocol.Protocol;
 import org.stroma.search.RegistryIndex;
 import org.stroma.search.TrialHit;
 import org.stroma.server.auth.Principal;
@@ -22,8 +23,11 @@ public final class RegistryService {
     private final StudyStore studies;
     private final RegistryIndex index;
 
-    /** A study's related trials, and whether there is a registry index to find them in. */
-    public record Related(boolean indexed, List<TrialHit> trials) {
+    /**
+     * A study's related trials: whether there is a registry index to find them in, and why they cannot be shown when
+     * the index cannot be read ({@code unavailable}; null otherwise) — the rest of the study's page is shown regardless.
+     */
+    public record Related(boolean indexed, List<TrialHit> trials, String unavailable) {
     }
 
     public RegistryService(StudyStore studies, Path folder) {
@@ -37,17 +41,18 @@ public final class RegistryService {
 
     public Related related(Principal p, String study) throws SQLException {
         Access.member(p, study);
+        Protocol protocol = studies.published(study).map(ProtocolVersion::protocol).orElse(null);
+        if (protocol == null) {
+            List<ProtocolVersion> versions = studies.versions(study);
+            protocol = versions.isEmpty() ? null : versions.get(versions.size() - 1).protocol();
+        }
         try {
             if (index == null || !index.exists()) {
-                return new Related(false, List.of());
+                return new Related(false, List.of(), null);
             }
-            List<ProtocolVersion> versions = studies.versions(study);
-            if (versions.isEmpty()) {
-                return new Related(true, List.of());
-            }
-            return new Related(true, index.related(versions.get(versions.size() - 1).protocol(), RELATED));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Related(true, protocol == null ? List.of() : index.related(protocol, RELATED), null);
+        } catch (IOException | RuntimeException e) {
+            return new Related(true, List.of(), "the registry index cannot be read (" + e.getMessage() + ")");
         }
     }
 }
