@@ -129,7 +129,10 @@ public final class Prescreen implements Serializable {
      * nobody is screened (as when a single upload is read).
      */
     public List<PrescreenRow> unreadable(List<NdjsonLine> lines) {
-        List<PrescreenRow> rows = new ArrayList<>(screen(ResourceRoute.UNREADABLE, lines));
+        // what the lines' own reading says is wrong with them; a verdict it may give (a Bundle holding a patient) is
+        // no verdict when nobody is screened
+        List<PrescreenRow> rows = new ArrayList<>(screen(ResourceRoute.UNREADABLE, lines).stream()
+                .filter(r -> r.verdict().equals(PrescreenRow.NOT_SCREENED)).toList());
         rows.add(new PrescreenRow("", "", PrescreenRow.NOT_SCREENED, "", "", "no patient is screened: "
                 + lines.size() + " line(s) of the input cannot be read or placed in one patient's record"));
         return rows;

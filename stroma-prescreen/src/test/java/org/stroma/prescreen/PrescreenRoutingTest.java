@@ -152,6 +152,15 @@ class PrescreenRoutingTest {
     }
 
     @Test
+    void aBundleInABulkExportScreensNobodyNotEvenThePatientItHolds() throws IOException {
+        Path export = copy("bundle");
+        Files.writeString(export.resolve("Bundle.ndjson"), "{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+                + "\"entry\":[{\"resource\":{\"resourceType\":\"Patient\",\"id\":\"b1\"}}]}\n");
+        assertThat(both(export)).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(PrescreenRow.NOT_SCREENED))
+                .noneSatisfy(r -> assertThat(r.patient()).isEqualTo("b1"));
+    }
+
+    @Test
     void aSubjectWrittenAsTextScreensNobody() throws IOException {
         Path export = copy("text-subject");
         Files.writeString(export.resolve("Condition.ndjson"), "{\"resourceType\":\"Condition\",\"id\":\"x\","
