@@ -29,9 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "registry", mixinStandardHelpOptions = true,
         description = "Registry index size and query latency at 10^4 to 10^6 records.")
 final class RegistryBenchmark implements Callable<Integer> {
-    @Option(names = "--records", defaultValue = "fixtures/registry",
-            description = "Real registry records to copy (default ${DEFAULT-VALUE}).")
-    Path records;
+    @Option(names = "--records", split = ",", defaultValue = "fixtures/registry,fixtures/ctgov",
+            description = "Folders of real registry records to copy (default ${DEFAULT-VALUE}).")
+    List<Path> records;
 
     @Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000",
             description = "Index sizes (default ${DEFAULT-VALUE}).")
@@ -47,9 +47,7 @@ final class RegistryBenchmark implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Protocol> originals = new ArrayList<>();
-        if (Files.isDirectory(records)) {
-            RegistryRecords.read(List.of(records), originals::add);
-        }
+        RegistryRecords.read(records.stream().filter(Files::isDirectory).toList(), originals::add);
         for (ReferenceTrials.Trial t : ReferenceTrials.all()) {
             RegistryRecords.read(t.name(), t.content(), originals::add);
         }

@@ -52,7 +52,7 @@ final class RegistryCommand implements Runnable {
     }
 
     /** The index in the home folder, built from the reference trials and a folder of records when it has none yet. */
-    static void ensure(Path folder, Path records, PrintWriter out) throws IOException {
+    static void ensure(Path folder, List<Path> records, PrintWriter out) throws IOException {
         try (RegistryIndex index = RegistryIndex.reading(folder)) {
             if (index.exists()) {
                 return;
@@ -62,9 +62,7 @@ final class RegistryCommand implements Runnable {
             for (ReferenceTrials.Trial t : ReferenceTrials.all()) {
                 RegistryRecords.read(t.name(), t.content(), index::add);
             }
-            if (records != null && Files.isDirectory(records)) {
-                RegistryRecords.read(List.of(records), index::add);
-            }
+            RegistryRecords.read(records.stream().filter(Files::isDirectory).toList(), index::add);
             index.commit();
             out.println("Registry index: " + index.size() + " records in " + folder
                     + " (stroma registry index adds more)");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.stroma.protocol.text.Words;
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path registry = database.home().resolve("registry");
         // the registry's related trials: a first index of the reference trials and, from a checkout, the real records
-        RegistryCommand.ensure(registry, Path.of("fixtures", "registry"), out);
+        RegistryCommand.ensure(registry, List.of(Path.of("fixtures", "registry"), Path.of("fixtures", "ctgov")), out);
         StromaServer server = Stroma.serve(db, port, registry);
         out.println("Stroma is running at http://127.0.0.1:" + server.port() + "/ on " + db.description());
         out.println("Demo accounts (" + passwordLine(passwords) + "):");

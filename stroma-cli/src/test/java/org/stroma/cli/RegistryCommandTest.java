@@ -16,7 +16,7 @@ class RegistryCommandTest {
     void indexSearchAndRelated() {
         String index = tmp.resolve("registry").toString();
         Cli.Run indexed = Cli.stroma("registry", "index", "--index", index, Cli.FIXTURES.resolve("registry")
-                .toString(), Cli.FIXTURES.resolve("seeds").toString());
+                .toString(), Cli.FIXTURES.resolve("ctgov").toString(), Cli.FIXTURES.resolve("seeds").toString());
         assertThat(indexed.exit()).as(indexed.err()).isZero();
         assertThat(indexed.out()).contains("the index holds 98");
 
@@ -41,7 +41,7 @@ class RegistryCommandTest {
 
     @Test
     void theBenchmarkPrintsItsFigures() {
-        Cli.Run run = Cli.stroma("bench", "registry", "--records", Cli.FIXTURES.resolve("registry").toString(),
+        Cli.Run run = Cli.stroma("bench", "registry", "--records", Cli.FIXTURES.resolve("registry") + "," + Cli.FIXTURES.resolve("ctgov"),
                 "--sizes", "500", "--queries", "20");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("98 real records").containsPattern("\\s+500\\s+\\d");

@@ -28,7 +28,7 @@ class RegistrySearchTest {
     @BeforeAll
     static void build() throws IOException, URISyntaxException {
         index = RegistryIndex.open(folder.resolve("index"));
-        tally = RegistryRecords.read(List.of(fixture("registry"), fixture("seeds")), index::add);
+        tally = RegistryRecords.read(List.of(fixture("registry"), fixture("ctgov"), fixture("seeds")), index::add);
         index.commit();
     }
 
@@ -144,7 +144,8 @@ class RegistrySearchTest {
         Path other = folder.resolve("other");
         try (RegistryIndex writer = RegistryIndex.open(other); RegistryIndex reader = RegistryIndex.reading(other)) {
             assertThat(reader.size()).isZero();
-            RegistryRecords.read(List.of(fixture("registry").resolve("api-v2")), writer::add);
+            RegistryRecords.read(List.of(fixture("registry").resolve("api-v2"), fixture("ctgov").resolve("api-v2")),
+                    writer::add);
             writer.commit();
             assertThat(reader.size()).isEqualTo(47);
             // MESAMI2 is not in this index (API v2 records only, one of them cardiac): its related trials are found

@@ -27,7 +27,8 @@ class RelatedTrialsTest {
     void mesami2sPageListsOtherCardiacCellTherapyTrials(@TempDir Path tmp) throws Exception {
         Path registry = tmp.resolve("registry");
         try (RegistryIndex index = RegistryIndex.open(registry)) {
-            RegistryRecords.read(List.of(Path.of("..", "fixtures", "registry")), index::add);
+            RegistryRecords.read(List.of(Path.of("..", "fixtures", "registry"), Path.of("..", "fixtures", "ctgov")),
+                    index::add);
             for (ReferenceTrials.Trial t : ReferenceTrials.all()) {
                 RegistryRecords.read(t.name(), t.content(), index::add);
             }
