@@ -150,6 +150,31 @@ public final class PatientFacts {
         return allergies.getOrDefault(c.id(), List.of());
     }
 
+    /** Each kind of fact by the concepts it is filed under, for filing a population in columns. */
+    Map<String, List<Observation>> observationsByConcept() {
+        return observations;
+    }
+
+    Map<String, List<Diagnosis>> conditionsByConcept() {
+        return conditions;
+    }
+
+    Map<String, List<Diagnosis>> broaderConditionsByConcept() {
+        return broaderConditions;
+    }
+
+    Map<String, List<ProcedureRecord>> proceduresByConcept() {
+        return procedures;
+    }
+
+    Map<String, List<Medication>> medicationsByConcept() {
+        return medications;
+    }
+
+    Map<String, List<Allergy>> allergiesByConcept() {
+        return allergies;
+    }
+
     /** The procedures the dictionary places in no concept: each might be one of an open class ("surgery"). */
     List<ProcedureRecord> unplacedProcedures() {
         return unplacedProcedures;

@@ -336,14 +336,15 @@ public final class RuleEvaluator {
                     List.of(new Evidence("sex", "male", null, null)));
         }
         List<Diagnosis> matching = facts.conditions(concept);
-        List<Diagnosis> inWindow = matching.stream().filter(d -> inWindow(d, rule.window(), concept.event())).toList();
+        List<Diagnosis> inWindow = matching.stream().filter(d -> inWindow(d, rule.window(), concept.event(), date))
+                .toList();
         if (!inWindow.isEmpty()) {
             Diagnosis d = inWindow.get(0);
             return Finding.met(concept.label() + " since " + d.onset() + " (" + rule.window().describe() + ")",
                     List.of(evidence(concept.label(), display(d.codes()), d.onset(), d.source(), d)));
         }
         List<Diagnosis> broader = facts.broaderConditions(concept).stream()
-                .filter(d -> inWindow(d, rule.window(), concept.event())).toList();
+                .filter(d -> inWindow(d, rule.window(), concept.event(), date)).toList();
         if (!broader.isEmpty()) {
             // a record of the broader condition is not a record that the narrower one is absent
             Diagnosis d = broader.get(0);
@@ -353,7 +354,7 @@ public final class RuleEvaluator {
                     d.source())));
         }
         if (matching.isEmpty()) {
-            return nothingRecorded("no " + concept.label() + " on record", deniedCondition(concept));
+            return nothingRecorded("no " + concept.label() + " on record", deniedCondition(patient, concepts, concept));
         }
         return Finding.notMet(concept.label() + " on record, but not " + rule.window().describe() + " (since "
                 + matching.get(0).onset() + ")", List.of());
@@ -363,7 +364,7 @@ public final class RuleEvaluator {
      * Whether a condition counts in a window: for "now", present today (an event, such as a relapse, counts for 30
      * days after its onset); for a past window, present at some time within it; ever, if it began by today.
      */
-    private boolean inWindow(Diagnosis d, Window window, boolean event) {
+    static boolean inWindow(Diagnosis d, Window window, boolean event, LocalDate date) {
         LocalDate onset = d.onset();
         LocalDate end = event ? (onset == null ? null : onset.plusDays(30)) : d.abatement();
         return switch (window.kind()) {
@@ -381,11 +382,11 @@ public final class RuleEvaluator {
     private Finding procedure(ProcedureRule rule) {
         Concept concept = concept(rule.concept());
         Window w = rule.window();
-        List<ProcedureRecord> found = facts.procedures(concept).stream().filter(p -> inWindow(p, w)).toList();
+        List<ProcedureRecord> found = facts.procedures(concept).stream().filter(p -> inWindow(p, w, date)).toList();
         if (found.isEmpty() && concept.openClass()) {
             // "surgery" is a class no list of codes closes: a procedure in the window the dictionary places nowhere
             // may be one, and is no "no"
-            ProcedureRecord unplaced = facts.unplacedProcedures().stream().filter(p -> inWindow(p, w)).findFirst()
+            ProcedureRecord unplaced = facts.unplacedProcedures().stream().filter(p -> inWindow(p, w, date)).findFirst()
                     .orElse(null);
             if (unplaced != null) {
                 return new Finding(Verdict.UNKNOWN, "a procedure " + (unplaced.planned() ? "planned for " : "on ")
@@ -407,7 +408,7 @@ public final class RuleEvaluator {
                 List.of(evidence(concept.label(), display(p.codes()), p.date(), p.source(), p)));
     }
 
-    private boolean inWindow(ProcedureRecord p, Window w) {
+    static boolean inWindow(ProcedureRecord p, Window w, LocalDate date) {
         return p.date() != null && switch (w.kind()) {
             case EVER -> !p.planned() && !p.date().isAfter(date);
             case NOW -> !p.planned() && p.date().equals(date);
@@ -424,7 +425,8 @@ public final class RuleEvaluator {
                 .sorted(Comparator.comparing(Diagnosis::onset)).toList();
         List<Evidence> evidence = events.stream().map(d -> evidence(concept.label(), "recorded", d.onset(),
                 d.source(), d)).toList();
-        if (events.size() < rule.atLeast() && !patient.silence().meansAbsent() && !deniedCondition(concept)) {
+        if (events.size() < rule.atLeast() && !patient.silence().meansAbsent()
+                && !deniedCondition(patient, concepts, concept)) {
             // a typed record holds one onset of a condition: it cannot show the others
             return new Finding(Verdict.UNKNOWN, events.size() + " " + concept.label() + " typed " + rule.window()
                     .describe() + "; criterion: at least " + rule.atLeast() + ", which a typed record cannot count",
@@ -437,13 +439,8 @@ public final class RuleEvaluator {
     private Finding medication(MedicationRule rule) {
         List<Concept> classes = rule.concepts().stream().map(this::concept).toList();
         Window w = rule.window();
-        LocalDate from = switch (w.kind()) {
-            case EVER -> LocalDate.MIN;
-            case NOW -> date;
-            case PAST -> w.bound(date);
-            case NEXT -> date;
-        };
-        LocalDate to = w.kind() == Window.Kind.NEXT ? w.bound(date) : date;
+        LocalDate from = takenFrom(w, date);
+        LocalDate to = takenUntil(w, date);
         Medication unsure = null;
         Set<Medication> ofClasses = ofClasses(classes);
         for (Medication m : patient.medications()) {
@@ -465,7 +462,21 @@ public final class RuleEvaluator {
                     unsure.start(), unsure.source(), unsure)));
         }
         return nothingRecorded("no " + rule.describe().substring("took ".length()).replace(" " + w.describe(), "")
-                + " taken " + w.describe(), answered(classes, rule.names()));
+                + " taken " + w.describe(), answered(facts, classes, rule.names()));
+    }
+
+    /** The first day of the period a medication rule asks about. */
+    static LocalDate takenFrom(Window w, LocalDate date) {
+        return switch (w.kind()) {
+            case EVER -> LocalDate.MIN;
+            case NOW, NEXT -> date;
+            case PAST -> w.bound(date);
+        };
+    }
+
+    /** The last day of the period a medication rule asks about. */
+    static LocalDate takenUntil(Window w, LocalDate date) {
+        return w.kind() == Window.Kind.NEXT ? w.bound(date) : date;
     }
 
     /**
@@ -549,7 +560,7 @@ public final class RuleEvaluator {
         }
         if (evidence.isEmpty() && !patient.silence().meansAbsent()) {
             return nothingRecorded("no " + String.join(" or ", rule.concepts()) + " on record",
-                    answered(classes, List.of()));
+                    answered(facts, classes, List.of()));
         }
         double needed = rule.atLeast().approximateDays();
         String reason = days + " days of " + String.join(" or ", rule.concepts()) + " on record; criterion: at least "
@@ -567,7 +578,8 @@ public final class RuleEvaluator {
         if (first.isEmpty()) {
             boolean any = !facts.conditions(concept).isEmpty();
             return any ? Finding.unknown("the onset of " + concept.label() + " is not recorded")
-                    : nothingRecorded("no " + concept.label() + " on record", deniedCondition(concept));
+                    : nothingRecorded("no " + concept.label() + " on record", deniedCondition(patient, concepts,
+                    concept));
         }
         LocalDate onset = first.get().onset();
         double elapsed = elapsed(onset, date, rule.unit());
@@ -652,7 +664,7 @@ public final class RuleEvaluator {
     }
 
     /** Whether the coordinator said the patient does not have the condition, or a condition it is a kind of. */
-    private boolean deniedCondition(Concept concept) {
+    static boolean deniedCondition(PatientRecord patient, ConceptDictionary concepts, Concept concept) {
         return patient.silence().denied().stream().anyMatch(d -> d.kind() == Silence.Kind.CONDITION
                 && concepts.isA(concept, d.name()));
     }
@@ -661,7 +673,8 @@ public final class RuleEvaluator {
      * Whether the coordinator answered for each of these classes and drugs: a class said no to or typed with its
      * dates; a drug said no to by name, typed, or among the ingredients of a class answered for.
      */
-    private boolean answered(List<Concept> classes, List<String> names) {
+    static boolean answered(PatientFacts facts, List<Concept> classes, List<String> names) {
+        PatientRecord patient = facts.record();
         Silence silence = patient.silence();
         List<Concept> answered = classes.stream().filter(c -> silence.denies(Silence.Kind.MEDICATION, c.id())
                 || !facts.medications(c).isEmpty()).toList();
@@ -673,8 +686,13 @@ public final class RuleEvaluator {
 
     /** The patient's latest observation of a concept within the window, or null. */
     private Observation latest(Concept concept, Window window) {
+        return latest(facts.observations(concept), window, date);
+    }
+
+    /** The latest of these observations within the window, the first of those on that day; null when none is. */
+    static Observation latest(List<Observation> observations, Window window, LocalDate date) {
         LocalDate from = window.kind() == Window.Kind.PAST ? window.bound(date) : LocalDate.MIN;
-        return observations(concept).filter(o -> o.date() != null && !o.date().isAfter(date) && !o.date().isBefore(from))
+        return observations.stream().filter(o -> o.date() != null && !o.date().isAfter(date) && !o.date().isBefore(from))
                 .max(Comparator.comparing(Observation::date)).orElse(null);
     }
 

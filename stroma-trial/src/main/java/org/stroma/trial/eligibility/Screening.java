@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.stroma.protocol.CriterionKind;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.compile.CompiledCriterion;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
@@ -54,27 +56,60 @@ public final class Screening {
             results.add(new CriterionResult(c.id(), c.kind(), c.text(), f.verdict(), f.reason(), f.evidence(),
                     c.compilation(), nested.contains(c.id())));
         }
+        Outcome outcome = outcome(id -> findings.get(id).verdict());
+        return new ScreeningResult(patient.record().id(), eligibility.trial(), date, outcome.verdict(), results,
+                outcome.failing(), outcome.open());
+    }
+
+    /** The patient's verdict, the criteria that rule the patient out and those left open. */
+    record Outcome(PatientVerdict verdict, List<String> failing, List<String> open) {
+    }
+
+    /**
+     * The verdict from each criterion's: a top-level inclusion not met or exclusion met rules the patient out, a
+     * group of alternatives none of which is met too; what is unknown leaves the patient incomplete.
+     */
+    Outcome outcome(Function<String, Verdict> verdictOf) {
         List<String> failing = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        for (CriterionResult r : results) {
-            if (r.nested() || groupOf.containsKey(r.id())) {
+        for (CompiledCriterion c : byId.values()) {
+            if (nested.contains(c.id()) || groupOf.containsKey(c.id())) {
                 continue;
             }
-            if (r.excludes()) {
-                failing.add(r.id());
-            } else if (r.verdict() == Verdict.UNKNOWN) {
-                open.add(r.id());
+            Verdict v = verdictOf.apply(c.id());
+            if (c.kind() == CriterionKind.INCLUSION ? v == Verdict.NOT_MET : v == Verdict.MET) {
+                failing.add(c.id());
+            } else if (v == Verdict.UNKNOWN) {
+                open.add(c.id());
             }
         }
         for (List<String> group : eligibility.alternatives()) {
-            Verdict any = group.stream().map(id -> findings.get(id).verdict()).reduce(Verdict.NOT_MET, Verdict::or);
+            Verdict any = group.stream().map(verdictOf).reduce(Verdict.NOT_MET, Verdict::or);
             if (any != Verdict.MET) {
                 (any == Verdict.NOT_MET ? failing : open).add(String.join("|", group));
             }
         }
         PatientVerdict verdict = !failing.isEmpty() ? PatientVerdict.INELIGIBLE
                 : !open.isEmpty() ? PatientVerdict.INCOMPLETE : PatientVerdict.ELIGIBLE;
-        return new ScreeningResult(patient.record().id(), eligibility.trial(), date, verdict, results, failing, open);
+        return new Outcome(verdict, failing, open);
+    }
+
+    /** Every criterion of the trial, nested ones too, in the order they are screened. */
+    List<CompiledCriterion> criteria() {
+        return List.copyOf(byId.values());
+    }
+
+    boolean nested(String id) {
+        return nested.contains(id);
+    }
+
+    /** Whether the criterion is one of a group of alternatives, which counts only with its group. */
+    boolean inGroup(String id) {
+        return groupOf.containsKey(id);
+    }
+
+    CompiledEligibility eligibility() {
+        return eligibility;
     }
 
     private Finding finding(String id, PatientFacts patient, LocalDate date, Map<String, Finding> findings,

@@ -206,6 +206,11 @@ public final class Units {
         return convert(value, unit, concept.unit(), concept);
     }
 
+    /** Whether two spellings are the same unit to {@link #convert} ("µmol/L", "umol/l"): a conversion to either is one. */
+    public static boolean sameUnit(String a, String b) {
+        return normalise(a).equals(normalise(b));
+    }
+
     /** Whether a unit is one Stroma knows. */
     public static boolean known(String unit) {
         return SCALES.containsKey(normalise(unit));
