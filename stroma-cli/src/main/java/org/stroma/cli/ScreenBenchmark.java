@@ -23,9 +23,12 @@ import org.stroma.store.EmbeddedDatabase;
 import org.stroma.store.screening.FactTables;
 import org.stroma.store.screening.SqlScreening;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.FactColumns;
 import org.stroma.trial.eligibility.PatientFacts;
 import org.stroma.trial.eligibility.PatientVerdict;
+import org.stroma.trial.eligibility.PopulationVerdicts;
 import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningProgram;
 import org.stroma.trial.eligibility.ScreeningResult;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.synthesis.PatientSynthesizer;
@@ -118,14 +121,22 @@ final class ScreenBenchmark implements Callable<Integer> {
             facts.add(PatientFacts.of(p, dictionary));
         }
         double filing = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        FactColumns columns = FactColumns.of(facts, dictionary);
+        double inColumns = (System.nanoTime() - start) / 1e9;
+        ScreeningProgram program = ScreeningProgram.compile(dictionary, trials);
         List<Screening> screenings = trials.stream().map(t -> new Screening(dictionary, t)).toList();
-        // an untimed pass tallies every verdict, patients' and criteria's, to compare the two sides
+        // an untimed pass tallies every verdict, patients' and criteria's, to compare with SQL, and holds the
+        // program's verdicts to the screening's, patient by patient and criterion by criterion
         Map<String, Long> javaTally = new TreeMap<>();
-        for (Screening s : screenings) {
-            for (PatientFacts f : facts) {
-                ScreeningResult r = s.screen(f, date);
+        PopulationVerdicts programVerdicts = program.run(columns, date);
+        List<String> differences = new ArrayList<>();
+        for (int t = 0; t < screenings.size(); t++) {
+            for (int p = 0; p < facts.size(); p++) {
+                ScreeningResult r = screenings.get(t).screen(facts.get(p), date);
                 javaTally.merge(r.trial() + " patient " + r.verdict(), 1L, Long::sum);
                 r.criteria().forEach(c -> javaTally.merge(r.trial() + " " + c.id() + " " + c.verdict(), 1L, Long::sum));
+                differences.addAll(differences(r, programVerdicts, t, p));
             }
         }
         for (int i = 0; i < warmup; i++) {
@@ -134,6 +145,13 @@ final class ScreenBenchmark implements Callable<Integer> {
         double[] javaSeconds = new double[rounds];
         for (int i = 0; i < rounds; i++) {
             javaSeconds[i] = java(screenings, facts);
+        }
+        for (int i = 0; i < warmup; i++) {
+            program(program, columns);
+        }
+        double[] programSeconds = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            programSeconds[i] = program(program, columns);
         }
 
         Map<String, Long> sqlTally = new TreeMap<>();
@@ -164,14 +182,20 @@ final class ScreenBenchmark implements Callable<Integer> {
         }
         double java = Rounds.median(javaSeconds);
         double sql = Rounds.median(sqlSeconds);
-        out.printf("Preparation (not in the rates): filing facts by concept in Java %.1f s; loading PostgreSQL %s %.1f s%n",
-                filing, postgres, loading);
-        out.printf("%-40s %12s %18s%n", "", "median s", "evaluations/s");
-        out.printf("%-40s %12.2f %18.0f%n", "Stroma screening (Java, one thread)", java, evaluations / java);
-        out.printf("%-40s %12.2f %18.0f%n", "Same criteria as SQL (PostgreSQL)", sql, evaluations / sql);
-        out.printf("Java/SQL throughput ratio %.2f (min–max of rounds: Java %.2f–%.2f s, SQL %.2f–%.2f s)%n",
-                sql / java, Rounds.min(javaSeconds), Rounds.max(javaSeconds), Rounds.min(sqlSeconds),
-                Rounds.max(sqlSeconds));
+        double columnar = Rounds.median(programSeconds);
+        out.printf("Preparation (not in the rates): filing facts by concept in Java %.1f s, then in columns %.1f s;"
+                + " loading PostgreSQL %s %.1f s%n", filing, inColumns, postgres, loading);
+        out.printf("%-46s %12s %18s%n", "", "median s", "evaluations/s");
+        out.printf("%-46s %12.3f %18.0f%n", "Screening program (columns, one thread)", columnar,
+                evaluations / columnar);
+        out.printf("%-46s %12.2f %18.0f%n", "Stroma screening (Java, one thread)", java, evaluations / java);
+        out.printf("%-46s %12.2f %18.0f%n", "Same criteria as SQL (PostgreSQL)", sql, evaluations / sql);
+        out.printf("Program/SQL throughput ratio %.1f, program/screening %.1f, screening/SQL %.2f (min–max of rounds:"
+                + " program %.3f–%.3f s, screening %.2f–%.2f s, SQL %.2f–%.2f s); the program's %d rules that read"
+                + " the record serve the %d trials%n", sql / columnar, java / columnar, sql / java,
+                Rounds.min(programSeconds), Rounds.max(programSeconds), Rounds.min(javaSeconds),
+                Rounds.max(javaSeconds), Rounds.min(sqlSeconds), Rounds.max(sqlSeconds), program.leafCount(),
+                trials.size());
         for (CompiledEligibility t : trials) {
             Map<PatientVerdict, Long> verdicts = new EnumMap<>(PatientVerdict.class);
             for (PatientVerdict v : PatientVerdict.values()) {
@@ -182,8 +206,30 @@ final class ScreenBenchmark implements Callable<Integer> {
         boolean agree = javaTally.equals(sqlTally);
         out.println(agree ? "Java and SQL agree on every tally of patient and criterion verdicts ("
                 + javaTally.size() + " tallies)" : "Java and SQL DISAGREE: " + differences(javaTally, sqlTally));
+        out.println(differences.isEmpty() ? "The program and the screening agree on every verdict of every patient,"
+                + " criterion, failing and open criterion (" + evaluations + " patient-trial pairs)"
+                : "The program and the screening DISAGREE in " + differences.size() + " places: "
+                + String.join("; ", differences.subList(0, Math.min(10, differences.size()))));
         out.flush();
-        return agree ? 0 : 1;
+        return agree && differences.isEmpty() ? 0 : 1;
+    }
+
+    /** Where the program's verdicts for a patient and trial differ from the screening's. */
+    private static List<String> differences(ScreeningResult expected, PopulationVerdicts program, int trial,
+            int patient) {
+        List<String> found = new ArrayList<>();
+        String where = expected.trial() + " " + expected.patient();
+        expected.criteria().stream().filter(c -> program.criterion(trial, c.id(), patient) != c.verdict())
+                .forEach(c -> found.add(where + " " + c.id() + ": " + program.criterion(trial, c.id(), patient)
+                        + ", not " + c.verdict()));
+        if (program.verdict(trial, patient) != expected.verdict()
+                || !program.failing(trial, patient).equals(expected.failing())
+                || !program.open(trial, patient).equals(expected.open())) {
+            found.add(where + ": " + program.verdict(trial, patient) + " " + program.failing(trial, patient) + " "
+                    + program.open(trial, patient) + ", not " + expected.verdict() + " " + expected.failing() + " "
+                    + expected.open());
+        }
+        return found;
     }
 
     private static String differences(Map<String, Long> javaTally, Map<String, Long> sqlTally) {
@@ -235,6 +281,16 @@ final class ScreenBenchmark implements Callable<Integer> {
             for (PatientFacts f : facts) {
                 eligible += s.screen(f, date).verdict() == PatientVerdict.ELIGIBLE ? 1 : 0;
             }
+        }
+        return seconds(start, eligible);
+    }
+
+    private double program(ScreeningProgram program, FactColumns columns) {
+        long start = System.nanoTime();
+        PopulationVerdicts verdicts = program.run(columns, date);
+        int eligible = 0;
+        for (int t = 0; t < verdicts.trials().size(); t++) {
+            eligible += verdicts.count(t).get(PatientVerdict.ELIGIBLE).intValue();
         }
         return seconds(start, eligible);
     }

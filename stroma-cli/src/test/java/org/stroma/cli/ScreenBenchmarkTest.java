@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stroma.trial.patient.AdministrativeSex;
 import org.stroma.trial.patient.PatientRecord;
 
-/** The screening benchmark runs end to end on a small population, and its two sides agree; no time is asserted. */
+/** The screening benchmark runs end to end on a small population, and its three sides agree; no time is asserted. */
 class ScreenBenchmarkTest {
 
     @Test
@@ -42,7 +42,9 @@ class ScreenBenchmarkTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("and 20 made up from the trials' rules, replicated to 40; 5 trials; 200"
                 + " patient-trial evaluations per round").contains("Java and SQL agree on every tally")
-                .containsPattern("Java/SQL throughput ratio \\d");
+                .contains("The program and the screening agree on every verdict of every patient, criterion, failing"
+                        + " and open criterion (200 patient-trial pairs)")
+                .containsPattern("Program/SQL throughput ratio \\d");
         // the made-up patients give each trial eligible patients as well as ineligible ones
         assertThat(run.out().lines().filter(l -> l.startsWith("  NCT"))).hasSize(5)
                 .allSatisfy(l -> assertThat(l).doesNotContain("{ELIGIBLE=0,"));

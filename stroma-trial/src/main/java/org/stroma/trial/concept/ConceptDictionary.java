@@ -48,7 +48,19 @@ public final class ConceptDictionary {
     private final Map<String, List<Concept>> byCode = new HashMap<>();
     private final Map<String, List<Concept>> byPrefix = new HashMap<>();
     private int[] prefixLengths = new int[0];
-    private final List<Concept> namedDrugs = new ArrayList<>();
+    /** The drugs named by their ingredients, with those names in lower case (found in every medication's text). */
+    private final List<NamedDrug> namedDrugs = new ArrayList<>();
+
+    private record NamedDrug(Concept concept, List<String> names) {
+        boolean namedIn(String lowerText) {
+            for (String name : names) {
+                if (lowerText.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
     /** Each concept with those under it: a record of ischaemic heart disease is broader than ischaemic cardiomyopathy. */
     private final Map<String, List<Concept>> descendants = new HashMap<>();
     /** The concepts with a code strictly under a code ("icd-10|I25" above I25.5), for codes whose characters nest. */
@@ -57,6 +69,12 @@ public final class ConceptDictionary {
     private final Map<String, String> systems = new java.util.concurrent.ConcurrentHashMap<>();
     /** The drug classes holding a drug name, by the name, as they are asked. */
     private final Map<String, List<Concept>> classesNaming = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * What each display text names, by kind, found once: a population's records repeat the same few thousand texts,
+     * and finding one tries every concept's terms. Bounded, so that a stream of distinct texts cannot fill the memory.
+     */
+    private final Map<String, Recognition> byDisplay = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int DISPLAYS_KEPT = 200_000;
 
     private ConceptDictionary(Map<String, Concept> byId) {
         this.byId = byId;
@@ -95,7 +113,8 @@ public final class ConceptDictionary {
                 }
             }
             if (concept.kind() == ConceptKind.MEDICATION && !concept.names().isEmpty()) {
-                namedDrugs.add(concept);
+                namedDrugs.add(new NamedDrug(concept, concept.names().stream()
+                        .map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList()));
             }
         }
     }
@@ -156,7 +175,7 @@ public final class ConceptDictionary {
      */
     public List<Concept> classesNaming(String drugName) {
         return classesNaming.computeIfAbsent(drugName.toLowerCase(java.util.Locale.ROOT), name -> namedDrugs.stream()
-                .filter(c -> c.matches(List.of(), name)).toList());
+                .map(NamedDrug::concept).filter(c -> c.matches(List.of(), name)).toList());
     }
 
     public List<Concept> all() {
@@ -228,9 +247,9 @@ public final class ConceptDictionary {
         }
         if (text != null && !namedDrugs.isEmpty()) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            for (Concept drug : namedDrugs) {
-                if (drug.names().stream().anyMatch(name -> lower.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
-                    matched.add(drug);
+            for (NamedDrug drug : namedDrugs) {
+                if (drug.namedIn(lower)) {
+                    matched.add(drug.concept());
                 }
             }
         }
@@ -317,17 +336,33 @@ public final class ConceptDictionary {
             return new Recognition(byCode, null);
         }
         for (Code code : codes) {
-            String display = code == null || code.display() == null ? "" : SEMANTIC_TAG.matcher(code.display().strip())
-                    .replaceFirst("").replaceAll("\\s+", " ");
-            if (display.isEmpty()) {
+            if (code == null || code.display() == null) {
                 continue;
             }
-            List<Concept> named = byId.values().stream().filter(c -> c.kind() == kind && names(c, display)).toList();
-            if (named.size() == 1) {
-                return new Recognition(Set.copyOf(ancestry.get(named.get(0).id())), display);
+            String key = kind + "|" + code.display();
+            Recognition named = byDisplay.get(key);
+            if (named == null) {
+                named = namedBy(kind, code.display());
+                if (byDisplay.size() < DISPLAYS_KEPT) {
+                    byDisplay.put(key, named);
+                }
+            }
+            if (named != Recognition.NONE) {
+                return named;
             }
         }
         return Recognition.NONE;
+    }
+
+    /** The concept of a kind a display names whole, with the display as read; NONE when it names none or several. */
+    private Recognition namedBy(ConceptKind kind, String text) {
+        String display = SEMANTIC_TAG.matcher(text.strip()).replaceFirst("").replaceAll("\\s+", " ");
+        if (display.isEmpty()) {
+            return Recognition.NONE;
+        }
+        List<Concept> named = byId.values().stream().filter(c -> c.kind() == kind && names(c, display)).toList();
+        return named.size() == 1 ? new Recognition(Set.copyOf(ancestry.get(named.get(0).id())), display)
+                : Recognition.NONE;
     }
 
     /** Whether a display is the concept's label, or one of its terms from its first character to its last. */

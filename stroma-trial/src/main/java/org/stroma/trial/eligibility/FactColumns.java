@@ -1,6 +1,7 @@
 package org.stroma.trial.eligibility;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +37,13 @@ public final class FactColumns {
     private final Map<String, FactColumn<Medication>> medications;
     private final Map<String, FactColumn<Boolean>> attestations;
     private final FactColumn<Medication> allMedications;
-    /** Each medication's name in lower case, beside {@link #allMedications}; null where it has none. */
-    private final String[] medicationNames;
+    /**
+     * The medications' names in lower case, each once ({@link #medicationNames}), and for each medication of
+     * {@link #allMedications} the position of its name there (-1 where it has none): a rule that names drugs reads
+     * each name once, not each prescription.
+     */
+    private final List<String> medicationNames = new ArrayList<>();
+    private final int[] medicationName;
     private final FactColumn<Allergy> allergies;
     private final FactColumn<ProcedureRecord> unplacedProcedures;
     private final FactColumn<Diagnosis> noConditions;
@@ -91,10 +97,14 @@ public final class FactColumns {
         allMedications = allMeds.build();
         allergies = allAllergies.build();
         unplacedProcedures = unplaced.build();
-        medicationNames = new String[allMeds.size()];
-        for (int k = 0; k < medicationNames.length; k++) {
+        medicationName = new int[allMeds.size()];
+        Map<String, Integer> named = new HashMap<>();
+        for (int k = 0; k < medicationName.length; k++) {
             String text = allMedications.get(k).text();
-            medicationNames[k] = text == null ? null : text.toLowerCase(Locale.ROOT);
+            medicationName[k] = text == null ? -1 : named.computeIfAbsent(text.toLowerCase(Locale.ROOT), name -> {
+                medicationNames.add(name);
+                return medicationNames.size() - 1;
+            });
         }
         observations.forEach((id, column) -> dictionary.find(id).ifPresent(concept ->
                 inConceptUnit.put(id, inConceptUnit(column, obs.get(id).size(), concept))));
@@ -187,9 +197,14 @@ public final class FactColumns {
         return allMedications;
     }
 
-    /** The name of the medication at {@code index} of {@link #allMedications} in lower case, or null. */
-    String medicationName(int index) {
-        return medicationNames[index];
+    /** The position among {@link #medicationNames} of the name of the medication at {@code index}, or -1. */
+    int medicationName(int index) {
+        return medicationName[index];
+    }
+
+    /** Every medication's name in the population, in lower case, each once. */
+    List<String> medicationNames() {
+        return medicationNames;
     }
 
     FactColumn<Allergy> allergies() {

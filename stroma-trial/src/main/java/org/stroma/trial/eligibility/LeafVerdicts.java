@@ -3,8 +3,10 @@ package org.stroma.trial.eligibility;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -22,6 +24,7 @@ import org.stroma.trial.eligibility.rule.DurationRule;
 import org.stroma.trial.eligibility.rule.EventCountRule;
 import org.stroma.trial.eligibility.rule.ExposureRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
+import org.stroma.trial.eligibility.rule.Interval;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
 import org.stroma.trial.eligibility.rule.MedicationRule;
 import org.stroma.trial.eligibility.rule.Not;
@@ -129,21 +132,27 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         }
         Concept concept = found.get();
         FactColumn<Observation> observed = columns.observations(concept);
-        boolean mayDerive = rule.equation() != null || concept.derivedFrom() != null;
+        LocalDate from = from(rule.window());
+        Derivation derivation = rule.equation() != null || concept.derivedFrom() != null
+                ? new Derivation(rule, concept) : null;
+        // a conversion to the concept's own unit is the one the columns made
+        boolean inOwnUnit = rule.unit() != null && !rule.unit().isBlank() && Units.sameUnit(rule.unit(),
+                concept.unit());
         return each(p -> {
-            int latest = latest(observed, p, rule.window());
-            if (mayDerive && (rule.equation() != null || latest < 0)) {
-                Verdict derived = derivedEgfr(rule, concept, p);
+            int latest = latest(observed, p, from);
+            if (derivation != null && (rule.equation() != null || latest < 0)) {
+                Verdict derived = derivation.verdict(p);
                 if (derived != null) {
                     return derived;
                 }
             }
             return latest < 0 ? Verdict.UNKNOWN : compare(rule, concept, observed.get(latest),
-                    columns.inConceptUnit(concept, latest));
+                    columns.inConceptUnit(concept, latest), inOwnUnit);
         });
     }
 
-    private Verdict compare(MeasurementRule rule, Concept concept, Observation o, Double inConceptUnit) {
+    private static Verdict compare(MeasurementRule rule, Concept concept, Observation o, Double inConceptUnit,
+            boolean inOwnUnit) {
         if (inConceptUnit == null || !concept.isPlausible(inConceptUnit)) {
             return Verdict.UNKNOWN;
         }
@@ -161,9 +170,7 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
             } else if (o.unit() == null || o.unit().isBlank()) {
                 inRuleUnit = Units.convert(inConceptUnit, concept.unit(), rule.unit(), concept);
             } else {
-                // a conversion to the concept's own unit is the one already made
-                inRuleUnit = Units.sameUnit(rule.unit(), concept.unit()) ? inConceptUnit
-                        : Units.convert(o.value(), o.unit(), rule.unit(), concept);
+                inRuleUnit = inOwnUnit ? inConceptUnit : Units.convert(o.value(), o.unit(), rule.unit(), concept);
             }
             if (inRuleUnit == null) {
                 return Verdict.UNKNOWN;
@@ -173,37 +180,72 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         return verdict(rule.interval().contains(compared));
     }
 
-    /** {@link RuleEvaluator}'s eGFR from the latest creatinine; null where it would measure eGFR itself. */
-    private Verdict derivedEgfr(MeasurementRule rule, Concept egfr, int p) {
-        Concept creatinine = concepts.find(egfr.derivedFrom()).orElse(null);
-        if (creatinine == null) {
-            return null;
+    /** {@link RuleEvaluator}'s eGFR from the latest creatinine, for a rule that names an equation or a concept derived. */
+    private final class Derivation {
+        private final MeasurementRule rule;
+        private final Concept egfr;
+        private final Concept creatinine;
+        private final FactColumn<Observation> observed;
+        private final LocalDate from;
+        /** Creatinine in mg/dL by its value in its concept's unit: laboratories report few distinct values. */
+        private final Map<Double, Optional<Double>> inMgPerDl = new HashMap<>();
+        private final boolean inOwnUnit;
+
+        Derivation(MeasurementRule rule, Concept egfr) {
+            this.rule = rule;
+            this.egfr = egfr;
+            this.creatinine = concepts.find(egfr.derivedFrom()).orElse(null);
+            this.observed = creatinine == null ? null : columns.observations(creatinine);
+            this.from = from(rule.window());
+            this.inOwnUnit = rule.unit() != null && Units.sameUnit(rule.unit(), egfr.unit());
         }
-        FactColumn<Observation> observed = columns.observations(creatinine);
-        int latest = latest(observed, p, rule.window());
-        if (latest < 0 || observed.get(latest).value() == null) {
-            return rule.equation() == null ? null : Verdict.UNKNOWN;
+
+        /** The patient's verdict by eGFR; null where the rule is decided by a measured value instead. */
+        Verdict verdict(int p) {
+            if (creatinine == null) {
+                return null;
+            }
+            int latest = latest(observed, p, from);
+            if (latest < 0 || observed.get(latest).value() == null) {
+                return rule.equation() == null ? null : Verdict.UNKNOWN;
+            }
+            Double own = columns.inConceptUnit(creatinine, latest);
+            Double mgdl = own == null ? null : inMgPerDl.computeIfAbsent(own, v -> Optional.ofNullable(Units.convert(v,
+                    creatinine.unit(), "mg/dL", creatinine))).orElse(null);
+            if (mgdl == null || !creatinine.isPlausible(own)) {
+                return Verdict.UNKNOWN;
+            }
+            AdministrativeSex sex = columns.sex(p);
+            LocalDate birth = columns.birthDate(p);
+            if (birth == null || sex == null || sex == AdministrativeSex.UNKNOWN || sex == AdministrativeSex.OTHER) {
+                return Verdict.UNKNOWN;
+            }
+            EgfrEquation equation = rule.equation() != null ? rule.equation() : EgfrEquation.CKD_EPI_2021;
+            double value = equation.compute(mgdl, Period.between(birth, observed.get(latest).date()).getYears(), sex);
+            Double inRuleUnit = rule.unit() == null || inOwnUnit && clearOfBounds(rule.interval(), value) ? value
+                    : Units.convert(value, egfr.unit(), rule.unit(), egfr);
+            return inRuleUnit == null ? Verdict.UNKNOWN : LeafVerdicts.verdict(rule.interval().contains(inRuleUnit));
         }
-        Observation scr = observed.get(latest);
-        Double own = columns.inConceptUnit(creatinine, latest);
-        Double mgdl = own == null ? null : Units.convert(own, creatinine.unit(), "mg/dL", creatinine);
-        if (mgdl == null || !creatinine.isPlausible(own)) {
-            return Verdict.UNKNOWN;
-        }
-        AdministrativeSex sex = columns.sex(p);
-        LocalDate birth = columns.birthDate(p);
-        if (birth == null || sex == null || sex == AdministrativeSex.UNKNOWN || sex == AdministrativeSex.OTHER) {
-            return Verdict.UNKNOWN;
-        }
-        EgfrEquation equation = rule.equation() != null ? rule.equation() : EgfrEquation.CKD_EPI_2021;
-        double value = equation.compute(mgdl, Period.between(birth, scr.date()).getYears(), sex);
-        Double inRuleUnit = rule.unit() == null ? value : Units.convert(value, egfr.unit(), rule.unit(), egfr);
-        return inRuleUnit == null ? Verdict.UNKNOWN : verdict(rule.interval().contains(inRuleUnit));
     }
 
-    /** The position of the patient's latest observation in the window (the first of that day), or -1. */
-    private int latest(FactColumn<Observation> observed, int p, Window window) {
-        LocalDate from = window.kind() == Window.Kind.PAST ? window.bound(date) : LocalDate.MIN;
+    /**
+     * Whether a value is so far from the interval's bounds that {@link Units#convert}'s rounding to twelve significant
+     * digits (a relative change below 10⁻¹¹) cannot move it across one: the conversion to the same unit then need not
+     * be made to compare it.
+     */
+    private static boolean clearOfBounds(Interval interval, double value) {
+        double margin = Math.abs(value) * 1e-10;
+        return Double.isFinite(value) && (interval.low() == null || Math.abs(value - interval.low()) > margin)
+                && (interval.high() == null || Math.abs(value - interval.high()) > margin);
+    }
+
+    /** The first day of a window that looks back; the beginning of time for the others. */
+    private LocalDate from(Window window) {
+        return window.kind() == Window.Kind.PAST ? window.bound(date) : LocalDate.MIN;
+    }
+
+    /** The position of the patient's latest observation from {@code from} to the date (the first of its day), or -1. */
+    private int latest(FactColumn<Observation> observed, int p, LocalDate from) {
         int best = -1;
         LocalDate bestDate = null;
         for (int k = observed.start(p); k < observed.end(p); k++) {
@@ -224,8 +266,9 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         }
         Concept concept = found.get();
         FactColumn<Observation> observed = columns.observations(concept);
+        LocalDate from = from(rule.window());
         return each(p -> {
-            int latest = latest(observed, p, rule.window());
+            int latest = latest(observed, p, from);
             String value = latest < 0 ? null : concept.classOf(observed.get(latest));
             return value == null ? Verdict.UNKNOWN
                     : verdict(rule.classes().stream().anyMatch(c -> c.equalsIgnoreCase(value)));
@@ -241,18 +284,19 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         Concept concept = found.get();
         FactColumn<Diagnosis> matching = columns.conditions(concept);
         FactColumn<Diagnosis> broader = columns.broaderConditions(concept);
-        Window window = rule.window();
+        Window.Kind window = rule.window().kind();
+        LocalDate bound = RuleEvaluator.bound(rule.window(), date);
         return each(p -> {
             if (concept.femaleOnly() && columns.sex(p) == AdministrativeSex.MALE) {
                 return Verdict.NOT_MET;
             }
             for (int k = matching.start(p); k < matching.end(p); k++) {
-                if (RuleEvaluator.inWindow(matching.get(k), window, concept.event(), date)) {
+                if (RuleEvaluator.inWindow(matching.get(k), window, bound, concept.event(), date)) {
                     return Verdict.MET;
                 }
             }
             for (int k = broader.start(p); k < broader.end(p); k++) {
-                if (RuleEvaluator.inWindow(broader.get(k), window, concept.event(), date)) {
+                if (RuleEvaluator.inWindow(broader.get(k), window, bound, concept.event(), date)) {
                     return Verdict.UNKNOWN;
                 }
             }
@@ -273,14 +317,15 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         Concept concept = found.get();
         FactColumn<ProcedureRecord> done = columns.procedures(concept);
         FactColumn<ProcedureRecord> unplaced = columns.unplacedProcedures();
-        Window window = rule.window();
-        boolean planned = window.kind() == Window.Kind.NEXT;
+        Window.Kind window = rule.window().kind();
+        LocalDate bound = RuleEvaluator.bound(rule.window(), date);
+        boolean planned = window == Window.Kind.NEXT;
         Silence.Kind denial = planned ? Silence.Kind.PLANNED_PROCEDURE : Silence.Kind.PROCEDURE;
         return each(p -> {
             boolean answered = false;
             for (int k = done.start(p); k < done.end(p); k++) {
                 ProcedureRecord procedure = done.get(k);
-                if (RuleEvaluator.inWindow(procedure, window, date)) {
+                if (RuleEvaluator.inWindow(procedure, window, bound, date)) {
                     return Verdict.MET;
                 }
                 // a typed date outside the window answers the question as well as a "no" does
@@ -288,7 +333,7 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
             }
             if (concept.openClass()) {
                 for (int k = unplaced.start(p); k < unplaced.end(p); k++) {
-                    if (RuleEvaluator.inWindow(unplaced.get(k), window, date)) {
+                    if (RuleEvaluator.inWindow(unplaced.get(k), window, bound, date)) {
                         return Verdict.UNKNOWN;
                     }
                 }
@@ -305,7 +350,7 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         }
         Concept concept = found.get();
         FactColumn<Diagnosis> recorded = columns.conditions(concept);
-        LocalDate from = rule.window().kind() == Window.Kind.PAST ? rule.window().bound(date) : LocalDate.MIN;
+        LocalDate from = from(rule.window());
         return each(p -> {
             int events = 0;
             for (int k = recorded.start(p); k < recorded.end(p); k++) {
@@ -329,6 +374,12 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         }
         List<FactColumn<Medication>> ofClasses = classes.stream().map(columns::medications).toList();
         List<String> names = rule.names().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        // which of the population's drug names contain one the rule names, each name read once
+        boolean[] naming = new boolean[columns.medicationNames().size()];
+        for (int n = 0; n < naming.length; n++) {
+            String name = columns.medicationNames().get(n);
+            naming[n] = names.stream().anyMatch(name::contains);
+        }
         FactColumn<Medication> all = columns.allMedications();
         LocalDate from = RuleEvaluator.takenFrom(rule.window(), date);
         LocalDate to = RuleEvaluator.takenUntil(rule.window(), date);
@@ -346,8 +397,8 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
             }
             if (!names.isEmpty()) {
                 for (int k = all.start(p); k < all.end(p); k++) {
-                    String name = columns.medicationName(k);
-                    if (name != null && names.stream().anyMatch(name::contains)) {
+                    int name = columns.medicationName(k);
+                    if (name >= 0 && naming[name]) {
                         Medication m = all.get(k);
                         if (m.takenBetween(from, to)) {
                             return Verdict.MET;

@@ -365,18 +365,28 @@ public final class RuleEvaluator {
      * days after its onset); for a past window, present at some time within it; ever, if it began by today.
      */
     static boolean inWindow(Diagnosis d, Window window, boolean event, LocalDate date) {
+        return inWindow(d, window.kind(), bound(window, date), event, date);
+    }
+
+    /** The same, the window given by its kind and its {@link Window#bound} on the date (null for ever and now). */
+    static boolean inWindow(Diagnosis d, Window.Kind window, LocalDate bound, boolean event, LocalDate date) {
         LocalDate onset = d.onset();
         LocalDate end = event ? (onset == null ? null : onset.plusDays(30)) : d.abatement();
-        return switch (window.kind()) {
+        return switch (window) {
             case EVER -> onset == null || !onset.isAfter(date);
             case NOW -> (onset == null || !onset.isAfter(date)) && (end == null || end.isAfter(date));
             case PAST -> event
                     // an event counts when it happened within the window
-                    ? onset != null && !onset.isAfter(date) && !onset.isBefore(window.bound(date))
+                    ? onset != null && !onset.isAfter(date) && !onset.isBefore(bound)
                     // a condition counts when it was present at some time within the window
-                    : (onset == null || !onset.isAfter(date)) && (end == null || !end.isBefore(window.bound(date)));
-            case NEXT -> onset != null && onset.isAfter(date) && !onset.isAfter(window.bound(date));
+                    : (onset == null || !onset.isAfter(date)) && (end == null || !end.isBefore(bound));
+            case NEXT -> onset != null && onset.isAfter(date) && !onset.isAfter(bound);
         };
+    }
+
+    /** A window's first or last day on the date; null for ever and now, which have none. */
+    static LocalDate bound(Window window, LocalDate date) {
+        return window.kind() == Window.Kind.PAST || window.kind() == Window.Kind.NEXT ? window.bound(date) : null;
     }
 
     private Finding procedure(ProcedureRule rule) {
@@ -409,11 +419,16 @@ public final class RuleEvaluator {
     }
 
     static boolean inWindow(ProcedureRecord p, Window w, LocalDate date) {
-        return p.date() != null && switch (w.kind()) {
+        return inWindow(p, w.kind(), bound(w, date), date);
+    }
+
+    /** The same, the window given by its kind and its {@link Window#bound} on the date (null for ever and now). */
+    static boolean inWindow(ProcedureRecord p, Window.Kind w, LocalDate bound, LocalDate date) {
+        return p.date() != null && switch (w) {
             case EVER -> !p.planned() && !p.date().isAfter(date);
             case NOW -> !p.planned() && p.date().equals(date);
-            case PAST -> !p.planned() && !p.date().isAfter(date) && !p.date().isBefore(w.bound(date));
-            case NEXT -> p.planned() && !p.date().isBefore(date) && !p.date().isAfter(w.bound(date));
+            case PAST -> !p.planned() && !p.date().isAfter(date) && !p.date().isBefore(bound);
+            case NEXT -> p.planned() && !p.date().isBefore(date) && !p.date().isAfter(bound);
         };
     }
 

@@ -216,11 +216,30 @@ public final class Units {
         return SCALES.containsKey(normalise(unit));
     }
 
+    /**
+     * Each spelling's reduction, made once: a population's records spell their units a few dozen ways, and every
+     * value compared is converted. Bounded, so that a stream of odd spellings cannot fill the memory.
+     */
+    private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SPELLINGS_KEPT = 10_000;
+
     /** A unit's spelling reduced to the one used above: "µmol/L" → "umol/l", "x10^9/L" → "10*9/l". */
     static String normalise(String unit) {
         if (unit == null) {
             return "";
         }
+        String known = NORMALISED.get(unit);
+        if (known != null) {
+            return known;
+        }
+        String reduced = reduce(unit);
+        if (NORMALISED.size() < SPELLINGS_KEPT) {
+            NORMALISED.put(unit, reduced);
+        }
+        return reduced;
+    }
+
+    private static String reduce(String unit) {
         String u = unit.trim().toLowerCase(Locale.ROOT).replace('μ', 'u').replace('µ', 'u')
                 .replace("microliter", "ul").replace("microlitre", "ul").replace("cu mm", "mm3").replace("mm³", "mm3")
                 .replace("m²", "m2").replace("℃", "°c").replace("℉", "°f").replace("º", "°").replace("^", "*").replace("×", "x").replace(" ", "");
