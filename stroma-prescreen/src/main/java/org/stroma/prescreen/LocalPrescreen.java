@@ -15,7 +15,7 @@ import org.stroma.fhir.NdjsonLine;
 
 /**
  * The in-process engine: one pass over the export's lines gathers them patient by patient in memory, then each
- * patient is read and screened on this thread. It holds the whole export's lines of the resource types screening
+ * patient is read, and screened a batch at a time, on this thread. It holds the whole export's lines of the resource types screening
  * reads, which bounds it to what one machine's memory holds; beyond that, {@link SparkPrescreen}.
  */
 public final class LocalPrescreen {
@@ -53,7 +53,8 @@ public final class LocalPrescreen {
         List<NdjsonLine> shared = groups.getOrDefault(ResourceRoute.SHARED, List.of());
         groups.remove(ResourceRoute.SHARED);
         List<PrescreenRow> rows = new ArrayList<>();
-        groups.forEach((key, lines) -> rows.addAll(prescreen.screen(key, withShared(lines, shared))));
+        prescreen.screenInBatches(groups.entrySet().stream().map(g -> Map.entry(g.getKey(),
+                withShared(g.getValue(), shared))).iterator()).forEachRemaining(rows::add);
         return rows;
     }
 

@@ -3,8 +3,12 @@ package org.stroma.prescreen;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.fhir.InvalidBundleException;
 import org.stroma.fhir.NdjsonLine;
@@ -13,26 +17,31 @@ import org.stroma.protocol.registry.ImportedRecord;
 import org.stroma.protocol.registry.RecordFormatException;
 import org.stroma.protocol.registry.RegistryImporter;
 import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.FactColumns;
 import org.stroma.trial.eligibility.PatientFacts;
+import org.stroma.trial.eligibility.PopulationVerdicts;
 import org.stroma.trial.eligibility.Screening;
-import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.eligibility.ScreeningProgram;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.compile.InvalidRuleException;
 
 /**
- * A prescreening's work on one patient's lines of a bulk export: read them into the patient's record, as the
- * screening of a single upload reads them, and screen it for every trial on the screening date. It is what the
- * in-process engine runs group after group and what Spark runs on each partition: the same trials compiled by the same
- * compiler, the same reader, the same screening, so both give the same verdicts. It travels to Spark's executors as
- * the trials' files and the date, and compiles them once where it lands.
+ * A prescreening's work on patients' lines of a bulk export: read each patient's lines into the patient's record, as
+ * the screening of a single upload reads them, and screen a batch of records for every trial on the screening date by
+ * the trials' {@link ScreeningProgram} (the verdicts of {@link Screening}, computed for the batch at once). It is what
+ * the in-process engine runs batch after batch and what Spark runs on each partition: the same trials compiled by the
+ * same compiler, the same reader, the same program, so both give the same verdicts. It travels to Spark's executors
+ * as the trials' files and the date, and compiles them once where it lands.
  */
 public final class Prescreen implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Patients screened at once: the program's columns pay off from a few thousand, and a batch is a few MB. */
+    static final int BATCH = 4096;
 
     private final List<TrialFile> trials;
     private final LocalDate date;
-    private transient List<Screening> screenings;
+    private transient ScreeningProgram program;
     private transient List<CompiledEligibility> eligibilities;
     private transient ConceptDictionary dictionary;
 
@@ -50,24 +59,21 @@ public final class Prescreen implements Serializable {
     }
 
     private synchronized void compile() {
-        if (screenings != null) {
+        if (program != null) {
             return;
         }
         dictionary = ConceptDictionary.standard();
-        List<Screening> compiled = new ArrayList<>();
         List<CompiledEligibility> all = new ArrayList<>();
         for (TrialFile file : trials) {
             try {
                 for (ImportedRecord r : new RegistryImporter().read(file.content())) {
-                    CompiledEligibility eligibility = new CriteriaCompiler(dictionary).compile(r.protocol());
-                    compiled.add(new Screening(dictionary, eligibility));
-                    all.add(eligibility);
+                    all.add(new CriteriaCompiler(dictionary).compile(r.protocol()));
                 }
             } catch (RecordFormatException | InvalidRuleException e) {
                 throw new IllegalArgumentException(file.name() + ": " + e.getMessage(), e);
             }
         }
-        screenings = compiled;
+        program = ScreeningProgram.compile(dictionary, all);
         eligibilities = all;
     }
 
@@ -76,38 +82,85 @@ public final class Prescreen implements Serializable {
      * record cannot be read is NOT_SCREENED for every trial, with what is wrong and where.
      */
     public List<PrescreenRow> screen(String key, List<NdjsonLine> lines) {
+        return screen(List.of(Map.entry(key, lines)));
+    }
+
+    /** The rows of several groups, group after group as {@link #screen(String, List)} gives them, screened at once. */
+    public List<PrescreenRow> screen(List<Map.Entry<String, List<NdjsonLine>>> groups) {
         compile();
+        List<Group> read = groups.stream().map(g -> read(g.getKey(), g.getValue())).toList();
+        List<PatientFacts> patients = read.stream().flatMap(g -> g.patients().stream()).toList();
+        PopulationVerdicts verdicts = program.run(FactColumns.of(patients, dictionary), date);
+        List<PrescreenRow> rows = new ArrayList<>();
+        int p = 0;
+        for (Group group : read) {
+            for (PatientFacts patient : group.patients()) {
+                for (int t = 0; t < eligibilities.size(); t++) {
+                    rows.add(new PrescreenRow(patient.record().id(), eligibilities.get(t).trial(),
+                            verdicts.verdict(t, p).name(), String.join(";", verdicts.failing(t, p)),
+                            String.join(";", verdicts.open(t, p)), ""));
+                }
+                p++;
+            }
+            rows.addAll(group.problems());
+        }
+        return rows;
+    }
+
+    /**
+     * The rows of groups screened {@value #BATCH} at a time, given as they are asked for: the memory holds a batch's
+     * records and rows, not the export's.
+     */
+    public Iterator<PrescreenRow> screenInBatches(Iterator<Map.Entry<String, List<NdjsonLine>>> groups) {
+        return new Iterator<>() {
+            private Iterator<PrescreenRow> rows = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!rows.hasNext() && groups.hasNext()) {
+                    List<Map.Entry<String, List<NdjsonLine>>> batch = new ArrayList<>();
+                    while (groups.hasNext() && batch.size() < BATCH) {
+                        batch.add(groups.next());
+                    }
+                    rows = screen(batch).iterator();
+                }
+                return rows.hasNext();
+            }
+
+            @Override
+            public PrescreenRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return rows.next();
+            }
+        };
+    }
+
+    /** A group's lines read: the patients to screen, and the rows of what could not be read, which follow theirs. */
+    private record Group(List<PatientFacts> patients, List<PrescreenRow> problems) {
+    }
+
+    private Group read(String key, List<NdjsonLine> lines) {
         // in the export's order, however the engine gathered them: a record's facts keep one order everywhere
         List<NdjsonLine> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparing(NdjsonLine::file).thenComparingLong(NdjsonLine::number));
         List<String> notText = ordered.stream().filter(l -> l.json().indexOf('\uFFFD') >= 0)
                 .map(l -> l.file() + ": line " + l.number() + ": bytes that are not UTF-8 text").toList();
         if (!notText.isEmpty()) {
-            return notScreened(key, String.join("; ", notText));
+            return new Group(List.of(), notScreened(key, String.join("; ", notText)));
         }
         PatientReading reading = new FhirPatientReader().readLines(ordered);
-        List<PrescreenRow> rows = new ArrayList<>();
-        reading.patients().forEach(patient -> {
-            PatientFacts facts = PatientFacts.of(patient, dictionary);
-            for (Screening screening : screenings) {
-                ScreeningResult r = screening.screen(facts, date);
-                rows.add(new PrescreenRow(patient.id(), r.trial(), r.verdict().name(), String.join(";", r.failing()),
-                        String.join(";", r.open()), ""));
-            }
-        });
+        List<PatientFacts> patients = reading.patients().stream().map(r -> PatientFacts.of(r, dictionary)).toList();
         if (reading.problems().isEmpty()) {
-            return rows;
+            return new Group(patients, List.of());
         }
         String problem = String.join("; ", reading.problems().stream().map(InvalidBundleException::getMessage)
                 .toList());
         String patient = patientOf(key);
         boolean read = reading.patients().stream().anyMatch(p -> p.id().equals(patient));
-        if (!read) {
-            rows.addAll(notScreened(key, problem));
-        } else {
-            rows.add(new PrescreenRow(patient, "", PrescreenRow.NOT_SCREENED, "", "", problem));
-        }
-        return rows;
+        return new Group(patients, read ? List.of(new PrescreenRow(patient, "", PrescreenRow.NOT_SCREENED, "", "",
+                problem)) : notScreened(key, problem));
     }
 
     private static String patientOf(String key) {

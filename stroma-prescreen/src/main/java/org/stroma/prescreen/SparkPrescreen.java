@@ -3,7 +3,9 @@ package org.stroma.prescreen;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -66,12 +68,20 @@ public final class SparkPrescreen {
                 .filter(r -> r._1().equals(ResourceRoute.SHARED)).values().collect()));
         Broadcast<Prescreen> plan = sc.broadcast(prescreen);
         return routed.filter(r -> !r._1().equals(ResourceRoute.SHARED)).groupByKey()
-                .flatMap(group -> {
-                    List<NdjsonLine> lines = new ArrayList<>();
-                    group._2().forEach(lines::add);
-                    return plan.value().screen(group._1(), LocalPrescreen.withShared(lines, shared.value()))
-                            .iterator();
-                });
+                .mapPartitions(groups -> plan.value().screenInBatches(new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return groups.hasNext();
+                    }
+
+                    @Override
+                    public Map.Entry<String, List<NdjsonLine>> next() {
+                        Tuple2<String, Iterable<NdjsonLine>> group = groups.next();
+                        List<NdjsonLine> lines = new ArrayList<>();
+                        group._2().forEach(lines::add);
+                        return Map.entry(group._1(), LocalPrescreen.withShared(lines, shared.value()));
+                    }
+                }));
     }
 
     /** A path as Hadoop reads it literally: its glob characters ("export[1]") escaped. */

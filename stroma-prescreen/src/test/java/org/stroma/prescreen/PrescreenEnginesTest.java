@@ -20,6 +20,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stroma.fhir.FhirPatientReader;
+import org.stroma.trial.concept.ConceptDictionary;
+import org.stroma.trial.eligibility.Screening;
+import org.stroma.trial.eligibility.ScreeningResult;
+import org.stroma.trial.patient.PatientRecord;
 
 /**
  * The in-process engine and Spark (local mode, two cores) prescreen the same bulk export of 100 000 patients made up
@@ -86,6 +91,35 @@ class PrescreenEnginesTest {
         assertThat(local).allSatisfy(r -> assertThat(r.problem()).isEmpty());
         assertThat(local).filteredOn(r -> r.verdict().equals("INELIGIBLE")).allSatisfy(r ->
                 assertThat(r.failing()).isNotEmpty());
+    }
+
+    /**
+     * The rows are {@link Screening}'s: an export of 9 000 patients (more than two of the engines' batches) read whole
+     * as an upload is, each patient screened on their own for each trial, gives the rows both engines give.
+     */
+    @Test
+    void theEnginesRowsAreTheScreeningOfEachPatientOnTheirOwn() throws IOException {
+        Path export = work.resolve("screened-alone");
+        PrescreenPopulation.write(prescreen.eligibilities(), 300, 9_000, DATE, 11, export);
+        ConceptDictionary dictionary = ConceptDictionary.standard();
+        List<Screening> screenings = prescreen.eligibilities().stream().map(e -> new Screening(dictionary, e))
+                .toList();
+        List<PrescreenRow> alone = new ArrayList<>();
+        for (PatientRecord patient : new FhirPatientReader().read(export)) {
+            for (Screening screening : screenings) {
+                ScreeningResult r = screening.screen(patient, DATE);
+                alone.add(new PrescreenRow(patient.id(), r.trial(), r.verdict().name(), String.join(";", r.failing()),
+                        String.join(";", r.open()), ""));
+            }
+        }
+        alone.sort(null);
+        List<PrescreenRow> local = new ArrayList<>(LocalPrescreen.run(prescreen, export));
+        List<PrescreenRow> distributed = new ArrayList<>(SparkPrescreen.run(spark, prescreen, export).collect());
+        local.sort(null);
+        distributed.sort(null);
+        assertThat(alone).hasSize(9_000 * 5);
+        assertThat(local).isEqualTo(alone);
+        assertThat(distributed).isEqualTo(alone);
     }
 
     @Test
