@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stroma prescreen --trial FILE… --patients DIR|FILE --engine local|spark [--master URL]}: a population in a
- * FHIR Bulk Data export screened against trials, one row per patient × trial (verdict, failing and unknown criteria)
+ * FHIR Bulk Data export or a Parquet table of facts ({@code docs/prescreen.md}) screened against trials, one row per patient × trial (verdict, failing and unknown criteria)
  * written as {@code verdicts.csv} and {@code verdicts.parquet} under {@code --out}; a count of verdicts per trial is
  * printed. The in-process engine and Spark give the same rows. A trial that cannot be read stops the command (exit 2)
  * before any patient is read; a patient whose record cannot be read is NOT_SCREENED, with the problem in its row.
  */
 @Command(name = "prescreen", mixinStandardHelpOptions = true,
-        description = "Prescreen a population (a FHIR bulk export) against trials, in process or on Apache Spark.")
+        description = "Prescreen a population (a FHIR bulk export or a Parquet table of facts) against trials, in"
+                + " process or on Apache Spark.")
 final class PrescreenCommand implements Callable<Integer> {
     enum Engine { local, spark }
 
@@ -41,7 +42,8 @@ final class PrescreenCommand implements Callable<Integer> {
     List<Path> trials;
 
     @Option(names = "--patients", paramLabel = "DIR|FILE", required = true,
-            description = "A FHIR Bulk Data export: a folder of .ndjson files, one per resource type, or one file.")
+            description = "A FHIR Bulk Data export (a folder of .ndjson files, one per resource type, or one file), or"
+                    + " a Parquet table of facts (a .parquet file or a folder of them; its columns in docs/prescreen.md).")
     Path patients;
 
     @Option(names = "--engine", defaultValue = "local",
@@ -86,6 +88,10 @@ final class PrescreenCommand implements Callable<Integer> {
             tally = engine == Engine.local ? local(prescreen) : spark(prescreen);
         } catch (NoSuchFileException e) {
             err.println("stroma: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file"));
+            return 2;
+        } catch (IllegalArgumentException e) {
+            // a table of facts whose columns are not those of one
+            err.println("stroma: " + e.getMessage());
             return 2;
         } catch (IOException e) {
             err.println("stroma: prescreening stopped, nothing more is written under " + out + ": " + e);

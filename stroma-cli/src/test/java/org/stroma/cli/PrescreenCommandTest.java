@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stroma.fhir.FhirPatientReader;
+import org.stroma.prescreen.FactTableFile;
 import org.stroma.prescreen.Prescreen;
 import org.stroma.prescreen.PrescreenPopulation;
 import org.stroma.prescreen.TrialFile;
@@ -74,6 +76,28 @@ class PrescreenCommandTest {
         assertThat(spark.out()).contains("INELIGIBLE=");
         assertThat(local.out().lines().filter(l -> l.contains("INELIGIBLE=")).mapToLong(l -> Long.parseLong(l
                 .replaceAll(".*INELIGIBLE=(\\d+).*", "$1"))).sum()).isEqualTo(ineligible);
+    }
+
+    /** The same patients as a Parquet table of facts: the same rows; a table of other columns refused by name. */
+    @Test
+    void aTableOfFactsIsPrescreenedAsTheExportItWasMadeFrom() throws IOException {
+        Path table = work.resolve("facts.parquet");
+        FactTableFile.write(new FhirPatientReader().read(export), table);
+        Cli.Run fromExport = prescreen(export, work.resolve("from-export"), "--engine", "local");
+        Cli.Run local = prescreen(table, work.resolve("table-local"), "--engine", "local");
+        Cli.Run spark = prescreen(table, work.resolve("table-spark"), "--engine", "spark", "--master", "local[2]");
+        assertThat(fromExport.exit()).as(fromExport.err()).isZero();
+        assertThat(local.exit()).as(local.err()).isZero();
+        assertThat(spark.exit()).as(spark.err()).isZero();
+        List<String> rows = rows(work.resolve("from-export/verdicts.csv"));
+        assertThat(rows).hasSize(240);
+        assertThat(rows(work.resolve("table-local/verdicts.csv"))).isEqualTo(rows);
+        assertThat(rows(work.resolve("table-spark/verdicts.csv"))).isEqualTo(rows);
+
+        Path verdicts = work.resolve("from-export/verdicts.parquet");
+        Cli.Run notFacts = prescreen(verdicts, work.resolve("not-facts"), "--engine", "local");
+        assertThat(notFacts.exit()).isEqualTo(2);
+        assertThat(notFacts.err()).contains(verdicts + ": column 'trial' is not a column of a table of facts");
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
 import org.stroma.fhir.NdjsonLine;
 
 /**
- * The in-process engine: one pass over the export's lines gathers them patient by patient in memory, then each
+ * The in-process engine: one pass over the export's lines (or a table of facts' rows) gathers them patient by patient
+ * in memory, then each
  * patient is read, and screened a batch at a time, on this thread. It holds the whole export's lines of the resource types screening
  * reads, which bounds it to what one machine's memory holds; beyond that, {@link SparkPrescreen}.
  */
@@ -23,6 +24,9 @@ public final class LocalPrescreen {
     }
 
     public static List<PrescreenRow> run(Prescreen prescreen, Path patients) throws IOException {
+        if (FactTable.isTable(patients)) {
+            return runTable(prescreen, patients);
+        }
         Map<String, List<NdjsonLine>> groups = new LinkedHashMap<>();
         for (Path file : BulkExport.files(patients)) {
             // bytes that are not UTF-8 become U+FFFD, and a byte order mark is dropped, as Spark's reading does
@@ -53,8 +57,30 @@ public final class LocalPrescreen {
         List<NdjsonLine> shared = groups.getOrDefault(ResourceRoute.SHARED, List.of());
         groups.remove(ResourceRoute.SHARED);
         List<PrescreenRow> rows = new ArrayList<>();
-        prescreen.screenInBatches(groups.entrySet().stream().map(g -> Map.entry(g.getKey(),
+        prescreen.screenInBatches(groups.entrySet().stream().map(g -> prescreen.read(g.getKey(),
                 withShared(g.getValue(), shared))).iterator()).forEachRemaining(rows::add);
+        return rows;
+    }
+
+    /** A table of facts: its rows gathered patient by patient, each patient's read into a record, then screened. */
+    private static List<PrescreenRow> runTable(Prescreen prescreen, Path table) throws IOException {
+        Map<String, List<FactRow>> groups = new LinkedHashMap<>();
+        List<FactRow> ofNobody = new ArrayList<>();
+        for (Path file : FactTable.files(table)) {
+            for (FactRow row : FactTableFile.read(file)) {
+                if (row.patient() == null || row.patient().isBlank()) {
+                    ofNobody.add(row);
+                } else {
+                    groups.computeIfAbsent(row.patient(), k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
+        if (!ofNobody.isEmpty()) {
+            return FactTable.rowsOfNoPatient(ofNobody);
+        }
+        List<PrescreenRow> rows = new ArrayList<>();
+        prescreen.screenInBatches(groups.entrySet().stream().map(g -> FactTable.read(prescreen, g.getKey(),
+                g.getValue())).iterator()).forEachRemaining(rows::add);
         return rows;
     }
 

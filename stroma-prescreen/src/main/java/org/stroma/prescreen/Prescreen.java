@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.stroma.fhir.FhirPatientReader;
 import org.stroma.fhir.InvalidBundleException;
@@ -25,6 +24,7 @@ import org.stroma.trial.eligibility.ScreeningProgram;
 import org.stroma.trial.eligibility.compile.CompiledEligibility;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
 import org.stroma.trial.eligibility.compile.InvalidRuleException;
+import org.stroma.trial.patient.PatientRecord;
 
 /**
  * A prescreening's work on patients' lines of a bulk export: read each patient's lines into the patient's record, as
@@ -82,23 +82,23 @@ public final class Prescreen implements Serializable {
      * record cannot be read is NOT_SCREENED for every trial, with what is wrong and where.
      */
     public List<PrescreenRow> screen(String key, List<NdjsonLine> lines) {
-        return screen(List.of(Map.entry(key, lines)));
+        return screen(List.of(read(key, lines)));
     }
 
-    /** The rows of several groups, group after group as {@link #screen(String, List)} gives them, screened at once. */
-    public List<PrescreenRow> screen(List<Map.Entry<String, List<NdjsonLine>>> groups) {
+    /** The rows of groups read, group after group: their patients × each trial, then their problems. */
+    List<PrescreenRow> screen(List<GroupRead> groups) {
         compile();
-        List<Group> read = groups.stream().map(g -> read(g.getKey(), g.getValue())).toList();
-        List<PatientFacts> patients = read.stream().flatMap(g -> g.patients().stream()).toList();
+        List<PatientFacts> patients = groups.stream().flatMap(g -> g.patients().stream())
+                .map(r -> PatientFacts.of(r, dictionary)).toList();
         PopulationVerdicts verdicts = program.run(FactColumns.of(patients, dictionary), date);
         List<PrescreenRow> rows = new ArrayList<>();
         int p = 0;
-        for (Group group : read) {
-            for (PatientFacts patient : group.patients()) {
+        for (GroupRead group : groups) {
+            for (PatientRecord patient : group.patients()) {
                 for (int t = 0; t < eligibilities.size(); t++) {
-                    rows.add(new PrescreenRow(patient.record().id(), eligibilities.get(t).trial(),
-                            verdicts.verdict(t, p).name(), String.join(";", verdicts.failing(t, p)),
-                            String.join(";", verdicts.open(t, p)), ""));
+                    rows.add(new PrescreenRow(patient.id(), eligibilities.get(t).trial(), verdicts.verdict(t, p)
+                            .name(), String.join(";", verdicts.failing(t, p)), String.join(";", verdicts.open(t, p)),
+                            ""));
                 }
                 p++;
             }
@@ -108,17 +108,17 @@ public final class Prescreen implements Serializable {
     }
 
     /**
-     * The rows of groups screened {@value #BATCH} at a time, given as they are asked for: the memory holds a batch's
-     * records and rows, not the export's.
+     * The rows of groups screened {@value #BATCH} patients' groups at a time, given as they are asked for, each group
+     * read when its batch is: the memory holds a batch's records and rows, not the population's.
      */
-    public Iterator<PrescreenRow> screenInBatches(Iterator<Map.Entry<String, List<NdjsonLine>>> groups) {
+    public Iterator<PrescreenRow> screenInBatches(Iterator<GroupRead> groups) {
         return new Iterator<>() {
             private Iterator<PrescreenRow> rows = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
                 while (!rows.hasNext() && groups.hasNext()) {
-                    List<Map.Entry<String, List<NdjsonLine>>> batch = new ArrayList<>();
+                    List<GroupRead> batch = new ArrayList<>();
                     while (groups.hasNext() && batch.size() < BATCH) {
                         batch.add(groups.next());
                     }
@@ -137,30 +137,27 @@ public final class Prescreen implements Serializable {
         };
     }
 
-    /** A group's lines read: the patients to screen, and the rows of what could not be read, which follow theirs. */
-    private record Group(List<PatientFacts> patients, List<PrescreenRow> problems) {
-    }
-
-    private Group read(String key, List<NdjsonLine> lines) {
+    /** One group's lines of a bulk export read into records, and the rows of what could not be read. */
+    public GroupRead read(String key, List<NdjsonLine> lines) {
+        compile();
         // in the export's order, however the engine gathered them: a record's facts keep one order everywhere
         List<NdjsonLine> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparing(NdjsonLine::file).thenComparingLong(NdjsonLine::number));
         List<String> notText = ordered.stream().filter(l -> l.json().indexOf('\uFFFD') >= 0)
                 .map(l -> l.file() + ": line " + l.number() + ": bytes that are not UTF-8 text").toList();
         if (!notText.isEmpty()) {
-            return new Group(List.of(), notScreened(key, String.join("; ", notText)));
+            return new GroupRead(List.of(), notScreened(key, String.join("; ", notText)));
         }
         PatientReading reading = new FhirPatientReader().readLines(ordered);
-        List<PatientFacts> patients = reading.patients().stream().map(r -> PatientFacts.of(r, dictionary)).toList();
         if (reading.problems().isEmpty()) {
-            return new Group(patients, List.of());
+            return new GroupRead(reading.patients(), List.of());
         }
         String problem = String.join("; ", reading.problems().stream().map(InvalidBundleException::getMessage)
                 .toList());
         String patient = patientOf(key);
         boolean read = reading.patients().stream().anyMatch(p -> p.id().equals(patient));
-        return new Group(patients, read ? List.of(new PrescreenRow(patient, "", PrescreenRow.NOT_SCREENED, "", "",
-                problem)) : notScreened(key, problem));
+        return new GroupRead(reading.patients(), read ? List.of(new PrescreenRow(patient, "",
+                PrescreenRow.NOT_SCREENED, "", "", problem)) : notScreened(key, problem));
     }
 
     private static String patientOf(String key) {
@@ -169,7 +166,12 @@ public final class Prescreen implements Serializable {
 
     /** The rows of a group whose patient is not screened: one per trial, or one row of no patient. */
     private List<PrescreenRow> notScreened(String key, String problem) {
-        String patient = patientOf(key);
+        return notScreenedPatient(patientOf(key), problem);
+    }
+
+    /** The rows of a patient not screened, one per trial ("" for a problem that belongs to no one patient). */
+    List<PrescreenRow> notScreenedPatient(String patient, String problem) {
+        compile();
         if (patient.isEmpty()) {
             return List.of(new PrescreenRow("", "", PrescreenRow.NOT_SCREENED, "", "", problem));
         }

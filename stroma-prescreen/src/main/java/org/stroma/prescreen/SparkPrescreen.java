@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -14,7 +15,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.stroma.fhir.NdjsonLine;
@@ -43,6 +46,9 @@ public final class SparkPrescreen {
 
     public static JavaRDD<PrescreenRow> run(SparkSession spark, Prescreen prescreen, Path patients)
             throws IOException {
+        if (FactTable.isTable(patients)) {
+            return runTable(spark, prescreen, patients);
+        }
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<JavaPairRDD<String, NdjsonLine>> parts = new ArrayList<>();
         for (Path file : BulkExport.files(patients)) {
@@ -75,13 +81,84 @@ public final class SparkPrescreen {
                     }
 
                     @Override
-                    public Map.Entry<String, List<NdjsonLine>> next() {
+                    public GroupRead next() {
                         Tuple2<String, Iterable<NdjsonLine>> group = groups.next();
                         List<NdjsonLine> lines = new ArrayList<>();
                         group._2().forEach(lines::add);
-                        return Map.entry(group._1(), LocalPrescreen.withShared(lines, shared.value()));
+                        return plan.value().read(group._1(), LocalPrescreen.withShared(lines, shared.value()));
                     }
                 }));
+    }
+
+    /**
+     * A table of facts: each file read by Spark's Parquet reader, its rows numbered in the file's order and routed to
+     * their patient, gathered by its shuffle, each patient's read into a record, and screened a batch at a time.
+     */
+    private static JavaRDD<PrescreenRow> runTable(SparkSession spark, Prescreen prescreen, Path table)
+            throws IOException {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<JavaPairRDD<String, FactRow>> parts = new ArrayList<>();
+        for (Path file : FactTable.files(table)) {
+            String name = file.toString();
+            Dataset<Row> read = spark.read().parquet("file://" + globEscaped(file.toAbsolutePath().toString()));
+            String problem = FactTable.problemWithColumns(name, columns(read.schema()));
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            List<String> names = List.of(read.schema().fieldNames());
+            parts.add(read.javaRDD().zipWithIndex().mapToPair(r -> {
+                FactRow row = FactTable.row(name, r._2() + 1, c -> value(r._1(), names.indexOf(c.label()), c));
+                return new Tuple2<>(row.patient() == null || row.patient().isBlank() ? "" : row.patient(), row);
+            }));
+        }
+        JavaPairRDD<String, FactRow> routed = parts.size() == 1 ? parts.get(0)
+                : sc.union(parts.toArray(JavaPairRDD[]::new));
+        routed.persist(StorageLevel.MEMORY_AND_DISK());
+        List<FactRow> ofNobody = routed.filter(r -> r._1().isEmpty()).values().collect();
+        if (!ofNobody.isEmpty()) {
+            return sc.parallelize(FactTable.rowsOfNoPatient(new ArrayList<>(ofNobody)), 1);
+        }
+        Broadcast<Prescreen> plan = sc.broadcast(prescreen);
+        return routed.groupByKey().mapPartitions(groups -> plan.value().screenInBatches(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return groups.hasNext();
+            }
+
+            @Override
+            public GroupRead next() {
+                Tuple2<String, Iterable<FactRow>> group = groups.next();
+                List<FactRow> rows = new ArrayList<>();
+                group._2().forEach(rows::add);
+                return FactTable.read(plan.value(), group._1(), rows);
+            }
+        }));
+    }
+
+    /** The kind of value each column of a table Spark read holds (null for one of no kind a table of facts has). */
+    private static Map<String, FactTable.Type> columns(StructType schema) {
+        Map<String, FactTable.Type> columns = new LinkedHashMap<>();
+        for (StructField field : schema.fields()) {
+            DataType t = field.dataType();
+            columns.put(field.name(), t.equals(DataTypes.StringType) ? FactTable.Type.TEXT
+                    : t.equals(DataTypes.DoubleType) || t.equals(DataTypes.FloatType) || t.equals(DataTypes.IntegerType)
+                    || t.equals(DataTypes.LongType) ? FactTable.Type.NUMBER
+                    : t.equals(DataTypes.DateType) ? FactTable.Type.DATE
+                    : t.equals(DataTypes.BooleanType) ? FactTable.Type.FLAG : null);
+        }
+        return columns;
+    }
+
+    private static Object value(Row row, int index, FactTable.Column column) {
+        if (index < 0 || row.isNullAt(index)) {
+            return null;
+        }
+        Object v = row.get(index);
+        return switch (column.type) {
+            case NUMBER -> ((Number) v).doubleValue();
+            case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) v;
+            default -> v;
+        };
     }
 
     /** A path as Hadoop reads it literally: its glob characters ("export[1]") escaped. */

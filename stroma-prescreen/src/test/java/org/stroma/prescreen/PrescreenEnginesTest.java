@@ -94,7 +94,7 @@ class PrescreenEnginesTest {
     }
 
     /**
-     * The rows are {@link Screening}'s: an export of 9 000 patients (more than two of the engines' batches) read whole
+     * The rows are {@link Screening}'s: an export of 9 000 patients (three batches in process) read whole
      * as an upload is, each patient screened on their own for each trial, gives the rows both engines give.
      */
     @Test

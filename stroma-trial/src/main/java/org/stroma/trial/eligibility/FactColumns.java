@@ -25,11 +25,12 @@ import org.stroma.trial.patient.ProcedureRecord;
  */
 public final class FactColumns {
     private final List<PatientFacts> patients;
+    private final ConceptDictionary dictionary;
     private final LocalDate[] birthDates;
     private final AdministrativeSex[] sexes;
     private final boolean[] silenceMeansAbsent;
     private final Map<String, FactColumn<Observation>> observations;
-    /** Each observation's value in its concept's unit, beside its column; null where it has none or it does not convert. */
+    /** Each observation's value in its concept's unit, beside its column; null if it has none or does not convert. */
     private final Map<String, Double[]> inConceptUnit = new HashMap<>();
     private final Map<String, FactColumn<Diagnosis>> conditions;
     private final Map<String, FactColumn<Diagnosis>> broaderConditions;
@@ -46,15 +47,13 @@ public final class FactColumns {
     private final int[] medicationName;
     private final FactColumn<Allergy> allergies;
     private final FactColumn<ProcedureRecord> unplacedProcedures;
-    private final FactColumn<Diagnosis> noConditions;
-    private final FactColumn<Observation> noObservations;
-    private final FactColumn<ProcedureRecord> noProcedures;
-    private final FactColumn<Medication> noMedications;
-    private final FactColumn<Boolean> noAnswers;
+    /** The column of a concept no patient has a fact of. */
+    private final FactColumn<Object> none;
 
     private FactColumns(List<PatientFacts> patients, ConceptDictionary dictionary) {
         int size = patients.size();
         this.patients = List.copyOf(patients);
+        this.dictionary = dictionary;
         birthDates = new LocalDate[size];
         sexes = new AdministrativeSex[size];
         silenceMeansAbsent = new boolean[size];
@@ -108,11 +107,7 @@ public final class FactColumns {
         }
         observations.forEach((id, column) -> dictionary.find(id).ifPresent(concept ->
                 inConceptUnit.put(id, inConceptUnit(column, obs.get(id).size(), concept))));
-        noConditions = FactColumn.empty(size);
-        noObservations = FactColumn.empty(size);
-        noProcedures = FactColumn.empty(size);
-        noMedications = FactColumn.empty(size);
-        noAnswers = FactColumn.empty(size);
+        none = FactColumn.empty(size);
     }
 
     /** The columns of a population whose facts are filed by the dictionary's concepts. */
@@ -141,6 +136,17 @@ public final class FactColumns {
         return values;
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> FactColumn<T> none() {
+        // it holds nothing, so it is a column of anything
+        return (FactColumn<T>) (FactColumn<?>) none;
+    }
+
+    /** The dictionary the facts were filed by, whose concepts' units the values are in. */
+    ConceptDictionary dictionary() {
+        return dictionary;
+    }
+
     public int size() {
         return patients.size();
     }
@@ -164,7 +170,7 @@ public final class FactColumns {
     }
 
     FactColumn<Observation> observations(Concept c) {
-        return observations.getOrDefault(c.id(), noObservations);
+        return observations.getOrDefault(c.id(), none());
     }
 
     /** The value of the observation at {@code index} of the concept's column in the concept's unit, or null. */
@@ -173,24 +179,24 @@ public final class FactColumns {
     }
 
     FactColumn<Diagnosis> conditions(Concept c) {
-        return conditions.getOrDefault(c.id(), noConditions);
+        return conditions.getOrDefault(c.id(), none());
     }
 
     FactColumn<Diagnosis> broaderConditions(Concept c) {
-        return broaderConditions.getOrDefault(c.id(), noConditions);
+        return broaderConditions.getOrDefault(c.id(), none());
     }
 
     FactColumn<ProcedureRecord> procedures(Concept c) {
-        return procedures.getOrDefault(c.id(), noProcedures);
+        return procedures.getOrDefault(c.id(), none());
     }
 
     FactColumn<Medication> medications(Concept c) {
-        return medications.getOrDefault(c.id(), noMedications);
+        return medications.getOrDefault(c.id(), none());
     }
 
     /** The investigator's answer to a criterion, a column with at most one answer a patient. */
     FactColumn<Boolean> attestations(String criterionId) {
-        return attestations.getOrDefault(criterionId, noAnswers);
+        return attestations.getOrDefault(criterionId, none());
     }
 
     FactColumn<Medication> allMedications() {

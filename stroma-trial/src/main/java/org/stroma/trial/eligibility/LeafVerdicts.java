@@ -1,5 +1,6 @@
 package org.stroma.trial.eligibility;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -68,7 +69,13 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
 
     /** The rule's verdict for every patient. */
     VerdictBits of(Rule leaf) {
-        return leaf.accept(this);
+        try {
+            return leaf.accept(this);
+        } catch (DateTimeException | ArithmeticException e) {
+            // a window reaching beyond the calendar, found before any patient needed it: each patient as the
+            // evaluator has it, which says so only of those who do
+            return each(p -> evaluated(leaf, p));
+        }
     }
 
     private VerdictBits each(IntFunction<Verdict> verdict) {
@@ -197,7 +204,7 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
             this.creatinine = concepts.find(egfr.derivedFrom()).orElse(null);
             this.observed = creatinine == null ? null : columns.observations(creatinine);
             this.from = from(rule.window());
-            this.inOwnUnit = rule.unit() != null && Units.sameUnit(rule.unit(), egfr.unit());
+            this.inOwnUnit = rule.unit() != null && Units.known(rule.unit()) && Units.sameUnit(rule.unit(), egfr.unit());
         }
 
         /** The patient's verdict by eGFR; null where the rule is decided by a measured value instead. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.stroma.protocol.CriterionKind;
 import org.stroma.trial.eligibility.compile.CompiledCriterion;
 
@@ -48,15 +49,13 @@ public final class PopulationVerdicts {
                 }
             }
             for (List<String> group : screening.eligibility().alternatives()) {
-                VerdictBits any = null;
+                VerdictBits any = VerdictBits.constant(size, Verdict.NOT_MET);
                 for (String id : group) {
-                    VerdictBits v = byCriterion.get(id);
-                    any = any == null ? v : any.or(v);
+                    // a member the trial does not have is unknown, as Screening has it
+                    any = any.or(byCriterion.getOrDefault(id, VerdictBits.constant(size, Verdict.UNKNOWN)));
                 }
-                if (any != null) {
-                    add(failing, any.where(Verdict.NOT_MET));
-                    add(open, any.where(Verdict.UNKNOWN));
-                }
+                add(failing, any.where(Verdict.NOT_MET));
+                add(open, any.where(Verdict.UNKNOWN));
             }
         }
 
@@ -87,7 +86,7 @@ public final class PopulationVerdicts {
     }
 
     public PatientVerdict verdict(int trial, int patient) {
-        return trials.get(trial).verdict(patient);
+        return trials.get(trial).verdict(Objects.checkIndex(patient, size()));
     }
 
     /** A criterion's verdict for a patient (nested criteria too). */
@@ -96,7 +95,7 @@ public final class PopulationVerdicts {
         if (v == null) {
             throw new IllegalArgumentException("trial " + trials().get(trial) + " has no criterion " + criterionId);
         }
-        return v.get(patient);
+        return v.get(Objects.checkIndex(patient, size()));
     }
 
     /** The criteria that rule the patient out of the trial, as {@link ScreeningResult#failing} lists them. */
@@ -111,7 +110,9 @@ public final class PopulationVerdicts {
 
     private Screening.Outcome outcome(int trial, int patient) {
         Trial t = trials.get(trial);
-        return t.screening.outcome(id -> t.byCriterion.get(id).get(patient));
+        Objects.checkIndex(patient, size());
+        return t.screening.outcome(id -> t.byCriterion.containsKey(id) ? t.byCriterion.get(id).get(patient)
+                : Verdict.UNKNOWN);
     }
 
     /** The patient's screening for the trial with every reason and piece of evidence, made now by {@link Screening}. */

@@ -56,7 +56,8 @@ public final class Screening {
             results.add(new CriterionResult(c.id(), c.kind(), c.text(), f.verdict(), f.reason(), f.evidence(),
                     c.compilation(), nested.contains(c.id())));
         }
-        Outcome outcome = outcome(id -> findings.get(id).verdict());
+        // a group of alternatives naming a criterion the protocol does not have: that member is unknown
+        Outcome outcome = outcome(id -> findings.containsKey(id) ? findings.get(id).verdict() : Verdict.UNKNOWN);
         return new ScreeningResult(patient.record().id(), eligibility.trial(), date, outcome.verdict(), results,
                 outcome.failing(), outcome.open());
     }

@@ -152,6 +152,11 @@ public final class ScreeningProgram {
 
     /** Screens every patient of the population on the date against every trial of the program. */
     public PopulationVerdicts run(FactColumns population, LocalDate date) {
+        if (population.dictionary() != concepts) {
+            // the columns' values are in the units of their dictionary's concepts: another's may differ
+            throw new IllegalArgumentException("the population's facts were filed by another concept dictionary than"
+                    + " the program's");
+        }
         List<VerdictBits> leafVerdicts = new ArrayList<>(leaves.size());
         for (Leaf leaf : leaves) {
             leafVerdicts.add(new LeafVerdicts(population, concepts, date, leaf.criterionId()).of(leaf.rule()));

@@ -23,7 +23,7 @@ import org.stroma.trial.patient.Silence;
 
 /**
  * Records made from others by chance changes that land near the edges of rules: dates moved across windows or lost,
- * values scaled across thresholds, recorded in other units or none, facts dropped or repeated, ends not recorded,
+ * values scaled across thresholds or rounded onto them, recorded in other units or none, facts dropped or repeated, ends not recorded,
  * birth dates and sexes missing, allergies and facts of other concepts added, answers flipped, and typed records
  * whose silence means "not answered", with the coordinator's "no"s. For comparing two ways of screening, not for
  * realism.
@@ -55,7 +55,9 @@ final class PerturbedRecords {
                 continue;
             }
             Observation changed = new Observation(o.codes(), chance(0.05) ? null : o.value() == null ? null
-                    : chance(0.15) ? Double.valueOf(o.value() * (0.5 + random.nextDouble())) : o.value(),
+                    : chance(0.15) ? Double.valueOf(o.value() * (0.5 + random.nextDouble()))
+                    // a whole number lands on a threshold as often as criteria write them so
+                    : chance(0.15) ? Double.valueOf(Math.rint(o.value())) : o.value(),
                     chance(0.1) ? pick(UNITS) : o.unit(), o.valueCode(), date(o.date()),
                     chance(0.1) ? Double.valueOf(random.nextDouble() * 100) : o.referenceHigh(), o.source());
             observations.add(changed);

@@ -81,6 +81,32 @@ class ScreeningProgramTest {
                 c.assumptions(), c.children());
     }
 
+    /**
+     * Populations of no patient and of whole words of 64, and alternatives that are empty or name a criterion the
+     * trial lacks (unknown, as Screening has it).
+     */
+    @Test
+    void populationsOfAnySizeAndOddGroupsOfAlternatives() {
+        CompiledEligibility seed = TrialFixtures.compiled(TrialFixtures.MESEMS_T);
+        List<List<String>> groups = new ArrayList<>(seed.alternatives());
+        groups.add(List.of("X9", seed.inclusion().get(0).id()));
+        CompiledEligibility odd = new CompiledEligibility(seed.trial(), seed.inclusion(), seed.exclusion(), groups);
+        CompiledEligibility empty = new CompiledEligibility(seed.trial(), seed.inclusion(), seed.exclusion(),
+                List.of(List.of()));
+        List<PatientRecord> population = population(List.of(seed), 32, 3, 4);
+        assertThat(population).hasSize(128);
+        for (CompiledEligibility trial : List.of(seed, odd, empty)) {
+            assertThat(compare(List.of(trial), population)).isEqualTo(128);
+            assertThat(compare(List.of(trial), population.subList(0, 64))).isEqualTo(64);
+            assertThat(compare(List.of(trial), List.of())).isZero();
+        }
+        PopulationVerdicts none = ScreeningProgram.compile(DICTIONARY, List.of(seed)).run(FactColumns.of(List.of(),
+                DICTIONARY), DATE);
+        assertThat(none.count(0)).containsEntry(PatientVerdict.ELIGIBLE, 0L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> none.verdict(0, 0))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
     /** For each trial, patients made up to be eligible and to fail one criterion, each also changed by chance. */
     private static List<PatientRecord> population(List<CompiledEligibility> trials, int perTrial, int changes,
             long seed) {
