@@ -18,6 +18,7 @@ import org.stroma.prescreen.Prescreen;
 import org.stroma.prescreen.PrescreenRow;
 import org.stroma.prescreen.SparkPrescreen;
 import org.stroma.prescreen.TrialFile;
+import org.stroma.prescreen.UnreadableTableException;
 import org.stroma.prescreen.VerdictFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,8 +90,7 @@ final class PrescreenCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println("stroma: " + e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file"));
             return 2;
-        } catch (IllegalArgumentException e) {
-            // a table of facts whose columns are not those of one
+        } catch (UnreadableTableException e) {
             err.println("stroma: " + e.getMessage());
             return 2;
         } catch (IOException e) {

@@ -86,8 +86,14 @@ public final class FactTable {
             return List.of(path);
         }
         try (Stream<Path> walk = Files.list(path)) {
-            List<Path> all = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")
+            List<Path> all = walk.filter(f -> !f.getFileName().toString().startsWith(".")
                     && !f.getFileName().toString().startsWith("_")).sorted().toList();
+            // a table partitioned into folders (kind=observation/…) would be read short of them
+            List<Path> folders = all.stream().filter(Files::isDirectory).toList();
+            if (!folders.isEmpty()) {
+                throw new NoSuchFileException(folders.get(0).toString(), null, "a folder inside a table of facts;"
+                        + " give a table as one folder of .parquet files (not partitioned into folders)");
+            }
             List<Path> other = all.stream().filter(f -> !f.getFileName().toString().endsWith(".parquet")).toList();
             if (!other.isEmpty()) {
                 throw new NoSuchFileException(other.get(0).toString(), null, "not a .parquet file; a table of facts"
@@ -102,6 +108,9 @@ public final class FactTable {
      * and the kind there. The problem, naming the file and the column, or null when there is none.
      */
     static String problemWithColumns(String file, Map<String, Type> columns) {
+        if (columns.isEmpty()) {
+            return file + ": no columns";
+        }
         for (Map.Entry<String, Type> c : columns.entrySet()) {
             Column known = column(c.getKey());
             if (known == null) {
@@ -137,8 +146,15 @@ public final class FactTable {
         };
     }
 
-    /** A row read by its columns' values, by name; {@code value} gives null for an empty cell or an absent column. */
-    static FactRow row(String file, long row, Function<Column, Object> value) {
+    /**
+     * A row read by its columns' values; {@code value} gives null for an empty cell or an absent column, and a text of
+     * nothing but blanks is read as empty.
+     */
+    static FactRow row(String file, long row, Function<Column, Object> cell) {
+        Function<Column, Object> value = c -> {
+            Object v = cell.apply(c);
+            return v instanceof String s && s.isBlank() ? null : v;
+        };
         return new FactRow(file, row, (String) value.apply(Column.PATIENT), (String) value.apply(Column.KIND),
                 (String) value.apply(Column.FACT), (String) value.apply(Column.SYSTEM),
                 (String) value.apply(Column.CODE), (String) value.apply(Column.DISPLAY),
@@ -216,6 +232,11 @@ public final class FactTable {
         FactRow demographics = patientRows.get(0);
         return new GroupRead(List.of(new PatientRecord(patient, demographics.date(), sex, observations, conditions,
                 procedures, medications, allergies, Map.of(), Silence.CLOSED)), List.of());
+    }
+
+    /** A float as the decimal it was written as (0.3, not 0.30000001192…), as a FHIR decimal is read. */
+    static double widened(float value) {
+        return Double.parseDouble(Float.toString(value));
     }
 
     private static AdministrativeSex sex(String written) {

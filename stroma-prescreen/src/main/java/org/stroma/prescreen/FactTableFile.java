@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -39,8 +40,28 @@ public final class FactTableFile {
     private FactTableFile() {
     }
 
-    /** The file's rows, in its order; a file whose columns are not a table of facts is refused, naming the column. */
+    /**
+     * Checks a file's columns as its footer gives them, before any row is read and whatever engine reads it: each one
+     * a table of facts has, of its type, not repeated; the patient and the kind there. A file that is not Parquet, or
+     * not such a table, is refused with its name and what is wrong.
+     */
+    static void check(Path file) throws UnreadableTableException {
+        MessageType schema;
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInput(file))) {
+            schema = reader.getFooter().getFileMetaData().getSchema();
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableTableException(file + ": not a Parquet file that can be read (" + e.getMessage() + ")",
+                    e);
+        }
+        String problem = FactTable.problemWithColumns(file.toString(), columns(schema));
+        if (problem != null) {
+            throw new UnreadableTableException(problem);
+        }
+    }
+
+    /** The file's rows, in its order, its columns checked first ({@link #check}). */
     static List<FactRow> read(Path file) throws IOException {
+        check(file);
         List<FactRow> rows = new ArrayList<>();
         try (ParquetReader<Group> reader = new ParquetReader.Builder<Group>(new LocalInput(file)) {
             @Override
@@ -50,30 +71,25 @@ public final class FactTableFile {
         }.build()) {
             long number = 0;
             for (Group g = reader.read(); g != null; g = reader.read()) {
-                if (number == 0) {
-                    String problem = FactTable.problemWithColumns(file.toString(), columns(g.getType()));
-                    if (problem != null) {
-                        throw new IllegalArgumentException(problem);
-                    }
-                }
                 Group group = g;
                 rows.add(FactTable.row(file.toString(), ++number, c -> value(group, c)));
             }
         } catch (RuntimeException e) {
-            if (e instanceof IllegalArgumentException) {
-                throw e;
-            }
-            throw new IOException(file + ": not a Parquet table that can be read: " + e.getMessage(), e);
+            throw new UnreadableTableException(file + ": a row cannot be read (" + e.getMessage() + ")", e);
         }
         return rows;
     }
 
-    /** The columns of a Parquet schema by name, with the kind of value each holds (null for one of no such kind). */
+    /**
+     * The columns of a Parquet schema by name, with the kind of value each holds: text (binary, as a string or
+     * without annotation), numbers (double, float, 32- or 64-bit integers without annotation), dates, true or false;
+     * null for any other, and for a column repeated or nested.
+     */
     private static Map<String, FactTable.Type> columns(org.apache.parquet.schema.GroupType schema) {
         Map<String, FactTable.Type> columns = new LinkedHashMap<>();
         for (Type field : schema.getFields()) {
             FactTable.Type type = null;
-            if (field.isPrimitive()) {
+            if (field.isPrimitive() && !field.isRepetition(Type.Repetition.REPEATED)) {
                 PrimitiveType p = field.asPrimitiveType();
                 LogicalTypeAnnotation logical = p.getLogicalTypeAnnotation();
                 type = switch (p.getPrimitiveTypeName()) {
@@ -98,11 +114,11 @@ public final class FactTableFile {
             return null;
         }
         return switch (c.type) {
-            case TEXT -> g.getString(name, 0);
+            case TEXT -> g.getBinary(name, 0).toStringUsingUTF8();
             case FLAG -> g.getBoolean(name, 0);
             case DATE -> LocalDate.ofEpochDay(g.getInteger(name, 0));
             case NUMBER -> switch (g.getType().getType(name).asPrimitiveType().getPrimitiveTypeName()) {
-                case FLOAT -> (double) g.getFloat(name, 0);
+                case FLOAT -> FactTable.widened(g.getFloat(name, 0));
                 case INT32 -> (double) g.getInteger(name, 0);
                 case INT64 -> (double) g.getLong(name, 0);
                 default -> g.getDouble(name, 0);
@@ -110,8 +126,18 @@ public final class FactTableFile {
         };
     }
 
-    /** Patients' records as a table of facts, one row per patient and per coding of each fact. */
+    /**
+     * Patients' records as a table of facts, one row per patient and per coding of each fact. A table says what a
+     * record system's export says — everything known, no investigator's answers — so a record typed on a form (whose
+     * blanks are not known) or with answers is refused rather than written as something else.
+     */
     public static void write(List<PatientRecord> patients, Path file) throws IOException {
+        for (PatientRecord p : patients) {
+            if (!p.silence().meansAbsent() || !p.attestations().isEmpty()) {
+                throw new IllegalArgumentException("patient " + p.id() + ": a typed record or one with the"
+                        + " investigator's answers is not a record system's export, which a table of facts is");
+            }
+        }
         Types.MessageTypeBuilder builder = Types.buildMessage();
         for (FactTable.Column c : FactTable.Column.values()) {
             org.apache.parquet.schema.Type.Repetition repetition = c == FactTable.Column.PATIENT

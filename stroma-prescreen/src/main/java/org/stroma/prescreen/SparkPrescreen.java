@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,9 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.stroma.fhir.NdjsonLine;
@@ -74,20 +71,8 @@ public final class SparkPrescreen {
                 .filter(r -> r._1().equals(ResourceRoute.SHARED)).values().collect()));
         Broadcast<Prescreen> plan = sc.broadcast(prescreen);
         return routed.filter(r -> !r._1().equals(ResourceRoute.SHARED)).groupByKey()
-                .mapPartitions(groups -> plan.value().screenInBatches(new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return groups.hasNext();
-                    }
-
-                    @Override
-                    public GroupRead next() {
-                        Tuple2<String, Iterable<NdjsonLine>> group = groups.next();
-                        List<NdjsonLine> lines = new ArrayList<>();
-                        group._2().forEach(lines::add);
-                        return plan.value().read(group._1(), LocalPrescreen.withShared(lines, shared.value()));
-                    }
-                }));
+                .mapPartitions(groups -> plan.value().screenInBatches(read(groups, (patient, lines) ->
+                        plan.value().read(patient, LocalPrescreen.withShared(lines, shared.value())))));
     }
 
     /**
@@ -100,10 +85,15 @@ public final class SparkPrescreen {
         List<JavaPairRDD<String, FactRow>> parts = new ArrayList<>();
         for (Path file : FactTable.files(table)) {
             String name = file.toString();
-            Dataset<Row> read = spark.read().parquet("file://" + globEscaped(file.toAbsolutePath().toString()));
-            String problem = FactTable.problemWithColumns(name, columns(read.schema()));
-            if (problem != null) {
-                throw new IllegalArgumentException(problem);
+            // checked on its footer here, as the in-process engine checks it, so that both accept the same tables
+            FactTableFile.check(file);
+            Dataset<Row> read;
+            try {
+                // dates as written, whatever calendar the writer used (Spark's default refuses old dates of others)
+                read = spark.read().option("datetimeRebaseMode", "CORRECTED")
+                        .parquet("file://" + globEscaped(file.toAbsolutePath().toString()));
+            } catch (RuntimeException e) {
+                throw new UnreadableTableException(name + ": cannot be read (" + e.getMessage() + ")", e);
             }
             List<String> names = List.of(read.schema().fieldNames());
             parts.add(read.javaRDD().zipWithIndex().mapToPair(r -> {
@@ -119,7 +109,14 @@ public final class SparkPrescreen {
             return sc.parallelize(FactTable.rowsOfNoPatient(new ArrayList<>(ofNobody)), 1);
         }
         Broadcast<Prescreen> plan = sc.broadcast(prescreen);
-        return routed.groupByKey().mapPartitions(groups -> plan.value().screenInBatches(new Iterator<>() {
+        return routed.groupByKey().mapPartitions(groups -> plan.value().screenInBatches(read(groups,
+                (patient, rows) -> FactTable.read(plan.value(), patient, rows))));
+    }
+
+    /** A partition's groups, each read into records when its batch is screened. */
+    private static <T> Iterator<GroupRead> read(Iterator<Tuple2<String, Iterable<T>>> groups,
+            BiFunction<String, List<T>, GroupRead> reader) {
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return groups.hasNext();
@@ -127,26 +124,12 @@ public final class SparkPrescreen {
 
             @Override
             public GroupRead next() {
-                Tuple2<String, Iterable<FactRow>> group = groups.next();
-                List<FactRow> rows = new ArrayList<>();
-                group._2().forEach(rows::add);
-                return FactTable.read(plan.value(), group._1(), rows);
+                Tuple2<String, Iterable<T>> group = groups.next();
+                List<T> items = new ArrayList<>();
+                group._2().forEach(items::add);
+                return reader.apply(group._1(), items);
             }
-        }));
-    }
-
-    /** The kind of value each column of a table Spark read holds (null for one of no kind a table of facts has). */
-    private static Map<String, FactTable.Type> columns(StructType schema) {
-        Map<String, FactTable.Type> columns = new LinkedHashMap<>();
-        for (StructField field : schema.fields()) {
-            DataType t = field.dataType();
-            columns.put(field.name(), t.equals(DataTypes.StringType) ? FactTable.Type.TEXT
-                    : t.equals(DataTypes.DoubleType) || t.equals(DataTypes.FloatType) || t.equals(DataTypes.IntegerType)
-                    || t.equals(DataTypes.LongType) ? FactTable.Type.NUMBER
-                    : t.equals(DataTypes.DateType) ? FactTable.Type.DATE
-                    : t.equals(DataTypes.BooleanType) ? FactTable.Type.FLAG : null);
-        }
-        return columns;
+        };
     }
 
     private static Object value(Row row, int index, FactTable.Column column) {
@@ -155,9 +138,11 @@ public final class SparkPrescreen {
         }
         Object v = row.get(index);
         return switch (column.type) {
-            case NUMBER -> ((Number) v).doubleValue();
+            // a binary column without annotation is text, as the in-process engine reads it
+            case TEXT -> v instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : v;
+            case NUMBER -> v instanceof Float f ? FactTable.widened(f) : ((Number) v).doubleValue();
             case DATE -> v instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) v;
-            default -> v;
+            case FLAG -> v;
         };
     }
 

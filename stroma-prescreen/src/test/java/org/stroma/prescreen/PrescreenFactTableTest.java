@@ -89,13 +89,80 @@ class PrescreenFactTableTest {
                 + " optional binary value (STRING); }", List.of(Map.of("patient", "p1", "kind", "patient")));
         Path noKind = work.resolve("no-kind.parquet");
         write(noKind, "message facts { required binary patient (STRING); }", List.of(Map.of("patient", "p1")));
-        for (Path table : List.of(misspelled, wrongType, noKind)) {
-            String expected = table == misspelled ? "column 'end_dat' is not a column of a table of facts"
-                    : table == wrongType ? "column 'value' holds text, not numbers" : "no column 'kind'";
-            assertThatThrownBy(() -> LocalPrescreen.run(prescreen, table)).hasMessageContaining(table.toString())
-                    .hasMessageContaining(expected);
-            assertThatThrownBy(() -> SparkPrescreen.run(spark, prescreen, table)).hasMessageContaining(expected);
-        }
+        // a file of no rows is checked as well, on its footer
+        Path emptyMisspelled = work.resolve("empty-misspelled.parquet");
+        write(emptyMisspelled, "message facts { required binary patient (STRING); required binary kind (STRING);"
+                + " optional int32 end_dat (DATE); }", List.of());
+        Path repeated = work.resolve("repeated.parquet");
+        write(repeated, "message facts { required binary patient (STRING); required binary kind (STRING);"
+                + " repeated binary code (STRING); }", List.of(Map.of("patient", "p1", "kind", "patient")));
+        Path notParquet = work.resolve("not.parquet");
+        Files.writeString(notParquet, "patient,kind\np1,patient\n");
+        Map<Path, String> expected = Map.of(misspelled, "column 'end_dat' is not a column of a table of facts",
+                wrongType, "column 'value' holds text, not numbers", noKind, "no column 'kind'",
+                emptyMisspelled, "column 'end_dat' is not a column of a table of facts",
+                repeated, "column 'code' holds values of another type, not text",
+                notParquet, "not a Parquet file that can be read");
+        expected.forEach((table, problem) -> {
+            assertThatThrownBy(() -> LocalPrescreen.run(prescreen, table)).isInstanceOf(UnreadableTableException.class)
+                    .hasMessageContaining(table.toString()).hasMessageContaining(problem);
+            assertThatThrownBy(() -> SparkPrescreen.run(spark, prescreen, table))
+                    .isInstanceOf(UnreadableTableException.class).hasMessageContaining(table.toString())
+                    .hasMessageContaining(problem);
+        });
+        // a table partitioned into folders would be read short of them
+        Path partitioned = Files.createDirectories(work.resolve("partitioned/kind=observation"));
+        FactTableFile.write(List.of(), work.resolve("partitioned/part-0.parquet"));
+        FactTableFile.write(List.of(), partitioned.resolve("part-0.parquet"));
+        assertThatThrownBy(() -> LocalPrescreen.run(prescreen, work.resolve("partitioned")))
+                .hasMessageContaining("kind=observation").hasMessageContaining("a folder inside a table of facts");
+    }
+
+    /**
+     * The rows of one fact (its codings) make one fact, with the first row's value and dates; blank text is empty;
+     * a float is the decimal written; flags left empty take their defaults; dates before the Gregorian calendar are
+     * read by both engines alike.
+     */
+    @Test
+    void aFactsRowsMakeOneFactAndCellsAreReadAsWritten() throws IOException {
+        Path table = work.resolve("codings.parquet");
+        int born = (int) LocalDate.of(1955, 3, 1).toEpochDay();
+        int measured = (int) LocalDate.of(2025, 11, 2).toEpochDay();
+        write(table, "message facts { required binary patient (STRING); required binary kind (STRING);"
+                + " optional binary fact (STRING); optional binary system (STRING); optional binary code (STRING);"
+                + " optional binary display; optional float value; optional binary unit (STRING);"
+                + " optional int32 date (DATE); optional binary text (STRING); optional binary sex (STRING); }",
+                List.of(Map.of("patient", "p", "kind", "patient", "date", born, "sex", " "),
+                        Map.of("patient", "p", "kind", "observation", "fact", "o1", "system", "http://loinc.org",
+                                "code", "2160-0", "value", 1.3f, "unit", "mg/dL", "date", measured),
+                        Map.of("patient", "p", "kind", "observation", "fact", "o1", "system", "http://loinc.org",
+                                "code", "38483-4", "value", 9.9f, "date", measured + 5),
+                        Map.of("patient", "p", "kind", "medication", "code", "", "display", "Metformin 500 MG"),
+                        Map.of("patient", "p", "kind", "allergy", "text", "penicillin"),
+                        Map.of("patient", "old", "kind", "patient", "date", (int) LocalDate.of(1, 1, 1).toEpochDay())));
+        Map<String, List<FactRow>> byPatient = new java.util.TreeMap<>();
+        FactTableFile.read(table).forEach(r -> byPatient.computeIfAbsent(r.patient(), k -> new ArrayList<>()).add(r));
+        PatientRecord p = FactTable.read(prescreen, "p", byPatient.get("p")).patients().get(0);
+        assertThat(p.sex()).isNull();
+        assertThat(p.birthDate()).isEqualTo(LocalDate.of(1955, 3, 1));
+        assertThat(p.observations()).singleElement().satisfies(o -> {
+            assertThat(o.codes()).extracting(c -> c.code()).containsExactly("2160-0", "38483-4");
+            assertThat(o.value()).isEqualTo(1.3);
+            assertThat(o.unit()).isEqualTo("mg/dL");
+            assertThat(o.date()).isEqualTo(LocalDate.of(2025, 11, 2));
+        });
+        assertThat(p.medications()).singleElement().satisfies(m -> {
+            assertThat(m.codes()).singleElement().satisfies(c -> assertThat(c.code()).isNull());
+            assertThat(m.text()).isEqualTo("Metformin 500 MG");
+            assertThat(m.endUnknown()).isFalse();
+        });
+        assertThat(p.allergies()).singleElement().satisfies(a -> {
+            assertThat(a.drug()).isTrue();
+            assertThat(a.active()).isTrue();
+            assertThat(a.text()).isEqualTo("penicillin");
+        });
+        assertThat(sorted(SparkPrescreen.run(spark, prescreen, table).collect()))
+                .isEqualTo(sorted(LocalPrescreen.run(prescreen, table)));
     }
 
     @Test
@@ -154,7 +221,7 @@ class PrescreenFactTableTest {
         return all;
     }
 
-    /** A Parquet file of the given schema and rows (text, dates as days since 1970, as the schema says). */
+    /** A Parquet file of the given schema and rows (text, floats, dates as days since 1970, as the schema says). */
     private static void write(Path file, String schema, List<Map<String, Object>> rows) throws IOException {
         MessageType type = MessageTypeParser.parseMessageType(schema);
         SimpleGroupFactory groups = new SimpleGroupFactory(type);
@@ -165,6 +232,8 @@ class PrescreenFactTableTest {
                 row.forEach((column, value) -> {
                     if (value instanceof Integer i) {
                         g.append(column, i);
+                    } else if (value instanceof Float f) {
+                        g.append(column, f);
                     } else {
                         g.append(column, (String) value);
                     }

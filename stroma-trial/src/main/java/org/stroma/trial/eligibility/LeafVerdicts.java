@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
@@ -86,6 +87,11 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         return bits;
     }
 
+    /** The verdicts of a rule of one concept; unknown for everyone when the dictionary lacks it. */
+    private VerdictBits withConcept(String id, Function<Concept, VerdictBits> verdicts) {
+        return concepts.find(id).map(verdicts).orElseGet(this::unknown);
+    }
+
     /** The verdict of a rule naming a concept the dictionary lacks, for every patient: unknown. */
     private VerdictBits unknown() {
         return VerdictBits.constant(size, Verdict.UNKNOWN);
@@ -133,28 +139,25 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
 
     @Override
     public VerdictBits measurement(MeasurementRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        Concept concept = found.get();
-        FactColumn<Observation> observed = columns.observations(concept);
-        LocalDate from = from(rule.window());
-        Derivation derivation = rule.equation() != null || concept.derivedFrom() != null
-                ? new Derivation(rule, concept) : null;
-        // a conversion to the concept's own unit is the one the columns made
-        boolean inOwnUnit = rule.unit() != null && !rule.unit().isBlank() && Units.sameUnit(rule.unit(),
-                concept.unit());
-        return each(p -> {
-            int latest = latest(observed, p, from);
-            if (derivation != null && (rule.equation() != null || latest < 0)) {
-                Verdict derived = derivation.verdict(p);
-                if (derived != null) {
-                    return derived;
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<Observation> observed = columns.observations(concept);
+            LocalDate from = from(rule.window());
+            Derivation derivation = rule.equation() != null || concept.derivedFrom() != null
+                    ? new Derivation(rule, concept) : null;
+            // a conversion to the concept's own unit is the one the columns made
+            boolean inOwnUnit = rule.unit() != null && !rule.unit().isBlank() && Units.sameUnit(rule.unit(),
+                    concept.unit());
+            return each(p -> {
+                int latest = latest(observed, p, from);
+                if (derivation != null && (rule.equation() != null || latest < 0)) {
+                    Verdict derived = derivation.verdict(p);
+                    if (derived != null) {
+                        return derived;
+                    }
                 }
-            }
-            return latest < 0 ? Verdict.UNKNOWN : compare(rule, concept, observed.get(latest),
-                    columns.inConceptUnit(concept, latest), inOwnUnit);
+                return latest < 0 ? Verdict.UNKNOWN : compare(rule, concept, observed.get(latest),
+                        columns.inConceptUnit(concept, latest), inOwnUnit);
+            });
         });
     }
 
@@ -267,47 +270,41 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
 
     @Override
     public VerdictBits classification(ClassRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        Concept concept = found.get();
-        FactColumn<Observation> observed = columns.observations(concept);
-        LocalDate from = from(rule.window());
-        return each(p -> {
-            int latest = latest(observed, p, from);
-            String value = latest < 0 ? null : concept.classOf(observed.get(latest));
-            return value == null ? Verdict.UNKNOWN
-                    : verdict(rule.classes().stream().anyMatch(c -> c.equalsIgnoreCase(value)));
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<Observation> observed = columns.observations(concept);
+            LocalDate from = from(rule.window());
+            return each(p -> {
+                int latest = latest(observed, p, from);
+                String value = latest < 0 ? null : concept.classOf(observed.get(latest));
+                return value == null ? Verdict.UNKNOWN
+                        : verdict(rule.classes().stream().anyMatch(c -> c.equalsIgnoreCase(value)));
+            });
         });
     }
 
     @Override
     public VerdictBits condition(ConditionRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        Concept concept = found.get();
-        FactColumn<Diagnosis> matching = columns.conditions(concept);
-        FactColumn<Diagnosis> broader = columns.broaderConditions(concept);
-        Window.Kind window = rule.window().kind();
-        LocalDate bound = RuleEvaluator.bound(rule.window(), date);
-        return each(p -> {
-            if (concept.femaleOnly() && columns.sex(p) == AdministrativeSex.MALE) {
-                return Verdict.NOT_MET;
-            }
-            for (int k = matching.start(p); k < matching.end(p); k++) {
-                if (RuleEvaluator.inWindow(matching.get(k), window, bound, concept.event(), date)) {
-                    return Verdict.MET;
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<Diagnosis> matching = columns.conditions(concept);
+            FactColumn<Diagnosis> broader = columns.broaderConditions(concept);
+            Window.Kind window = rule.window().kind();
+            LocalDate bound = RuleEvaluator.bound(rule.window(), date);
+            return each(p -> {
+                if (concept.femaleOnly() && columns.sex(p) == AdministrativeSex.MALE) {
+                    return Verdict.NOT_MET;
                 }
-            }
-            for (int k = broader.start(p); k < broader.end(p); k++) {
-                if (RuleEvaluator.inWindow(broader.get(k), window, bound, concept.event(), date)) {
-                    return Verdict.UNKNOWN;
+                for (int k = matching.start(p); k < matching.end(p); k++) {
+                    if (RuleEvaluator.inWindow(matching.get(k), window, bound, concept.event(), date)) {
+                        return Verdict.MET;
+                    }
                 }
-            }
-            return matching.isEmpty(p) ? nothingRecorded(p, () -> deniedCondition(p, concept)) : Verdict.NOT_MET;
+                for (int k = broader.start(p); k < broader.end(p); k++) {
+                    if (RuleEvaluator.inWindow(broader.get(k), window, bound, concept.event(), date)) {
+                        return Verdict.UNKNOWN;
+                    }
+                }
+                return matching.isEmpty(p) ? nothingRecorded(p, () -> deniedCondition(p, concept)) : Verdict.NOT_MET;
+            });
         });
     }
 
@@ -317,59 +314,53 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
 
     @Override
     public VerdictBits procedure(ProcedureRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        Concept concept = found.get();
-        FactColumn<ProcedureRecord> done = columns.procedures(concept);
-        FactColumn<ProcedureRecord> unplaced = columns.unplacedProcedures();
-        Window.Kind window = rule.window().kind();
-        LocalDate bound = RuleEvaluator.bound(rule.window(), date);
-        boolean planned = window == Window.Kind.NEXT;
-        Silence.Kind denial = planned ? Silence.Kind.PLANNED_PROCEDURE : Silence.Kind.PROCEDURE;
-        return each(p -> {
-            boolean answered = false;
-            for (int k = done.start(p); k < done.end(p); k++) {
-                ProcedureRecord procedure = done.get(k);
-                if (RuleEvaluator.inWindow(procedure, window, bound, date)) {
-                    return Verdict.MET;
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<ProcedureRecord> done = columns.procedures(concept);
+            FactColumn<ProcedureRecord> unplaced = columns.unplacedProcedures();
+            Window.Kind window = rule.window().kind();
+            LocalDate bound = RuleEvaluator.bound(rule.window(), date);
+            boolean planned = window == Window.Kind.NEXT;
+            Silence.Kind denial = planned ? Silence.Kind.PLANNED_PROCEDURE : Silence.Kind.PROCEDURE;
+            return each(p -> {
+                boolean answered = false;
+                for (int k = done.start(p); k < done.end(p); k++) {
+                    ProcedureRecord procedure = done.get(k);
+                    if (RuleEvaluator.inWindow(procedure, window, bound, date)) {
+                        return Verdict.MET;
+                    }
+                    // a typed date outside the window answers the question as well as a "no" does
+                    answered |= procedure.planned() == planned;
                 }
-                // a typed date outside the window answers the question as well as a "no" does
-                answered |= procedure.planned() == planned;
-            }
-            if (concept.openClass()) {
-                for (int k = unplaced.start(p); k < unplaced.end(p); k++) {
-                    if (RuleEvaluator.inWindow(unplaced.get(k), window, bound, date)) {
-                        return Verdict.UNKNOWN;
+                if (concept.openClass()) {
+                    for (int k = unplaced.start(p); k < unplaced.end(p); k++) {
+                        if (RuleEvaluator.inWindow(unplaced.get(k), window, bound, date)) {
+                            return Verdict.UNKNOWN;
+                        }
                     }
                 }
-            }
-            return answered ? Verdict.NOT_MET : nothingRecorded(p, () -> silence(p).denies(denial, concept.id()));
+                return answered ? Verdict.NOT_MET : nothingRecorded(p, () -> silence(p).denies(denial, concept.id()));
+            });
         });
     }
 
     @Override
     public VerdictBits eventCount(EventCountRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        Concept concept = found.get();
-        FactColumn<Diagnosis> recorded = columns.conditions(concept);
-        LocalDate from = from(rule.window());
-        return each(p -> {
-            int events = 0;
-            for (int k = recorded.start(p); k < recorded.end(p); k++) {
-                LocalDate onset = recorded.get(k).onset();
-                if (onset != null && !onset.isAfter(date) && !onset.isBefore(from)) {
-                    events++;
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<Diagnosis> recorded = columns.conditions(concept);
+            LocalDate from = from(rule.window());
+            return each(p -> {
+                int events = 0;
+                for (int k = recorded.start(p); k < recorded.end(p); k++) {
+                    LocalDate onset = recorded.get(k).onset();
+                    if (onset != null && !onset.isAfter(date) && !onset.isBefore(from)) {
+                        events++;
+                    }
                 }
-            }
-            if (events < rule.atLeast() && !columns.silenceMeansAbsent(p) && !deniedCondition(p, concept)) {
-                return Verdict.UNKNOWN;
-            }
-            return verdict(events >= rule.atLeast());
+                if (events < rule.atLeast() && !columns.silenceMeansAbsent(p) && !deniedCondition(p, concept)) {
+                    return Verdict.UNKNOWN;
+                }
+                return verdict(events >= rule.atLeast());
+            });
         });
     }
 
@@ -485,36 +476,31 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
 
     @Override
     public VerdictBits duration(DurationRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        Concept concept = found.get();
-        FactColumn<Diagnosis> recorded = columns.conditions(concept);
-        return each(p -> {
-            LocalDate onset = null;
-            for (int k = recorded.start(p); k < recorded.end(p); k++) {
-                LocalDate d = recorded.get(k).onset();
-                if (d != null && (onset == null || d.isBefore(onset))) {
-                    onset = d;
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<Diagnosis> recorded = columns.conditions(concept);
+            return each(p -> {
+                LocalDate onset = null;
+                for (int k = recorded.start(p); k < recorded.end(p); k++) {
+                    LocalDate d = recorded.get(k).onset();
+                    if (d != null && (onset == null || d.isBefore(onset))) {
+                        onset = d;
+                    }
                 }
-            }
-            if (onset == null) {
-                return recorded.isEmpty(p) ? nothingRecorded(p, () -> deniedCondition(p, concept)) : Verdict.UNKNOWN;
-            }
-            return verdict(rule.interval().contains(RuleEvaluator.elapsed(onset, date, rule.unit())));
+                if (onset == null) {
+                    return recorded.isEmpty(p) ? nothingRecorded(p, () -> deniedCondition(p, concept)) : Verdict.UNKNOWN;
+                }
+                return verdict(rule.interval().contains(RuleEvaluator.elapsed(onset, date, rule.unit())));
+            });
         });
     }
 
     @Override
     public VerdictBits increase(IncreaseRule rule) {
-        Optional<Concept> found = concepts.find(rule.concept());
-        if (found.isEmpty()) {
-            return unknown();
-        }
-        FactColumn<Observation> observed = columns.observations(found.get());
-        // without a value there is nothing to compare; a series of values is left to the evaluator
-        return each(p -> observed.isEmpty(p) ? Verdict.UNKNOWN : evaluated(rule, p));
+        return withConcept(rule.concept(), concept -> {
+            FactColumn<Observation> observed = columns.observations(concept);
+            // without a value there is nothing to compare; a series of values is left to the evaluator
+            return each(p -> observed.isEmpty(p) ? Verdict.UNKNOWN : evaluated(rule, p));
+        });
     }
 
     @Override
