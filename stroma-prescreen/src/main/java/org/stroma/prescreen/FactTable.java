@@ -181,6 +181,13 @@ public final class FactTable {
                 problem = r.where() + ": kind '" + r.kind() + "' is not one of " + String.join(", ", KINDS);
                 break;
             }
+            if (Stream.of(r.kind(), r.fact(), r.system(), r.code(), r.display(), r.text(), r.unit(), r.valueCode(),
+                    r.sex()).anyMatch(t -> t != null && t.indexOf('\uFFFD') >= 0)) {
+                // a code or name read short of its bytes could match nothing, and a fact that matches nothing is
+                // a fact the patient does not have
+                problem = r.where() + ": text whose bytes are not UTF-8";
+                break;
+            }
         }
         if (problem == null && patientRows.size() != 1) {
             problem = patientRows.isEmpty() ? "no row of kind 'patient' for patient " + patient + " (its facts are at "

@@ -181,7 +181,9 @@ class PrescreenFactTableTest {
                 Map.of("patient", "twice", "kind", "patient", "sex", "male"),
                 Map.of("patient", "odd-kind", "kind", "patient", "sex", "male"),
                 Map.of("patient", "odd-kind", "kind", "labs", "code", "2160-0"),
-                Map.of("patient", "odd-sex", "kind", "patient", "sex", "x")));
+                Map.of("patient", "odd-sex", "kind", "patient", "sex", "x"),
+                Map.of("patient", "bad-bytes", "kind", "patient", "sex", "male"),
+                Map.of("patient", "bad-bytes", "kind", "condition", "code", new byte[] {'E', '1', (byte) 0xC3, '('})));
         for (List<PrescreenRow> rows : List.of(LocalPrescreen.run(prescreen, table),
                 SparkPrescreen.run(spark, prescreen, table).collect())) {
             assertThat(rows).filteredOn(r -> r.patient().equals("fine")).hasSize(5)
@@ -192,6 +194,7 @@ class PrescreenFactTableTest {
                     .contains("row 5");
             assertThat(problem(rows, "odd-kind")).contains("row 7: kind 'labs' is not one of patient, observation");
             assertThat(problem(rows, "odd-sex")).contains("row 8: sex 'x' is not female, male, other or unknown");
+            assertThat(problem(rows, "bad-bytes")).contains("row 10: text whose bytes are not UTF-8");
         }
     }
 
@@ -234,6 +237,8 @@ class PrescreenFactTableTest {
                         g.append(column, i);
                     } else if (value instanceof Float f) {
                         g.append(column, f);
+                    } else if (value instanceof byte[] bytes) {
+                        g.append(column, org.apache.parquet.io.api.Binary.fromConstantByteArray(bytes));
                     } else {
                         g.append(column, (String) value);
                     }
