@@ -366,56 +366,51 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
 
     @Override
     public VerdictBits medication(MedicationRule rule) {
-        List<Concept> classes = classes(rule.concepts());
-        if (classes == null) {
-            return unknown();
-        }
-        List<FactColumn<Medication>> ofClasses = classes.stream().map(columns::medications).toList();
-        List<String> names = rule.names().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
-        // which of the population's drug names contain one the rule names, each name read once
-        boolean[] naming = new boolean[columns.medicationNames().size()];
-        for (int n = 0; n < naming.length; n++) {
-            String name = columns.medicationNames().get(n);
-            naming[n] = names.stream().anyMatch(name::contains);
-        }
-        FactColumn<Medication> all = columns.allMedications();
-        LocalDate from = RuleEvaluator.takenFrom(rule.window(), date);
-        LocalDate to = RuleEvaluator.takenUntil(rule.window(), date);
-        return each(p -> {
-            // a drug of the classes or named, taken in the period; unknown when one may have been
-            boolean unsure = false;
-            for (FactColumn<Medication> column : ofClasses) {
-                for (int k = column.start(p); k < column.end(p); k++) {
-                    Medication m = column.get(k);
-                    if (m.takenBetween(from, to)) {
-                        return Verdict.MET;
-                    }
-                    unsure |= m.possiblyTakenBetween(from, to);
-                }
+        return withClasses(rule.concepts(), classes -> {
+            List<FactColumn<Medication>> ofClasses = classes.stream().map(columns::medications).toList();
+            List<String> names = rule.names().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+            // which of the population's drug names contain one the rule names, each name read once
+            boolean[] naming = new boolean[columns.medicationNames().size()];
+            for (int n = 0; n < naming.length; n++) {
+                String name = columns.medicationNames().get(n);
+                naming[n] = names.stream().anyMatch(name::contains);
             }
-            if (!names.isEmpty()) {
-                for (int k = all.start(p); k < all.end(p); k++) {
-                    int name = columns.medicationName(k);
-                    if (name >= 0 && naming[name]) {
-                        Medication m = all.get(k);
+            FactColumn<Medication> all = columns.allMedications();
+            LocalDate from = RuleEvaluator.takenFrom(rule.window(), date);
+            LocalDate to = RuleEvaluator.takenUntil(rule.window(), date);
+            return each(p -> {
+                // a drug of the classes or named, taken in the period; unknown when one may have been
+                boolean unsure = false;
+                for (FactColumn<Medication> column : ofClasses) {
+                    for (int k = column.start(p); k < column.end(p); k++) {
+                        Medication m = column.get(k);
                         if (m.takenBetween(from, to)) {
                             return Verdict.MET;
                         }
                         unsure |= m.possiblyTakenBetween(from, to);
                     }
                 }
-            }
-            return unsure ? Verdict.UNKNOWN : nothingRecorded(p, () -> RuleEvaluator.answered(columns.patient(p),
-                    classes, rule.names()));
+                if (!names.isEmpty()) {
+                    for (int k = all.start(p); k < all.end(p); k++) {
+                        int name = columns.medicationName(k);
+                        if (name >= 0 && naming[name]) {
+                            Medication m = all.get(k);
+                            if (m.takenBetween(from, to)) {
+                                return Verdict.MET;
+                            }
+                            unsure |= m.possiblyTakenBetween(from, to);
+                        }
+                    }
+                }
+                return unsure ? Verdict.UNKNOWN : nothingRecorded(p, () -> RuleEvaluator.answered(columns.patient(p),
+                        classes, rule.names()));
+            });
         });
     }
 
     @Override
     public VerdictBits allergy(AllergyRule rule) {
-        if (classes(rule.concepts()) == null) {
-            return unknown();
-        }
-        return each(p -> {
+        return withClasses(rule.concepts(), classes -> each(p -> {
             if (!columns.allergies().isEmpty(p)) {
                 return evaluated(rule, p);
             }
@@ -424,42 +419,40 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
             return nothingRecorded(p, () -> silence.denied().contains(Silence.NO_KNOWN_ALLERGIES)
                     || rule.concepts().stream().allMatch(c -> silence.denies(Silence.Kind.ALLERGY, c))
                     && rule.names().stream().allMatch(n -> silence.denies(Silence.Kind.ALLERGY, n)));
-        });
+        }));
     }
 
     @Override
     public VerdictBits exposure(ExposureRule rule) {
-        List<Concept> classes = classes(rule.concepts());
-        if (classes == null) {
-            return unknown();
-        }
-        List<FactColumn<Medication>> ofClasses = classes.stream().map(columns::medications).toList();
-        FactColumn<Medication> all = columns.allMedications();
-        double needed = rule.atLeast().approximateDays();
-        return each(p -> {
-            long days = 0;
-            boolean partlyUnknown = false;
-            boolean any = false;
-            if (ofClasses.stream().anyMatch(c -> !c.isEmpty(p))) {
-                // each record once, however many of the classes it is in
-                for (int k = all.start(p); k < all.end(p); k++) {
-                    Medication m = all.get(k);
-                    if (m.start() != null && inAny(ofClasses, p, m)) {
-                        LocalDate last = m.knownEnd() == null || m.knownEnd().isAfter(date) ? date : m.knownEnd();
-                        days += Math.max(0, ChronoUnit.DAYS.between(m.start(), last));
-                        partlyUnknown |= m.endUnknown() && m.end() == null;
-                        any = true;
+        return withClasses(rule.concepts(), classes -> {
+            List<FactColumn<Medication>> ofClasses = classes.stream().map(columns::medications).toList();
+            FactColumn<Medication> all = columns.allMedications();
+            double needed = rule.atLeast().approximateDays();
+            return each(p -> {
+                long days = 0;
+                boolean partlyUnknown = false;
+                boolean any = false;
+                if (ofClasses.stream().anyMatch(c -> !c.isEmpty(p))) {
+                    // each record once, however many of the classes it is in
+                    for (int k = all.start(p); k < all.end(p); k++) {
+                        Medication m = all.get(k);
+                        if (m.start() != null && inAny(ofClasses, p, m)) {
+                            LocalDate last = m.knownEnd() == null || m.knownEnd().isAfter(date) ? date : m.knownEnd();
+                            days += Math.max(0, ChronoUnit.DAYS.between(m.start(), last));
+                            partlyUnknown |= m.endUnknown() && m.end() == null;
+                            any = true;
+                        }
                     }
                 }
-            }
-            if (!any && !columns.silenceMeansAbsent(p)) {
-                return RuleEvaluator.answered(columns.patient(p), classes, List.of()) ? Verdict.NOT_MET
-                        : Verdict.UNKNOWN;
-            }
-            if (days < needed - 0.5 && partlyUnknown) {
-                return Verdict.UNKNOWN;
-            }
-            return verdict(days >= needed - 0.5);
+                if (!any && !columns.silenceMeansAbsent(p)) {
+                    return RuleEvaluator.answered(columns.patient(p), classes, List.of()) ? Verdict.NOT_MET
+                            : Verdict.UNKNOWN;
+                }
+                if (days < needed - 0.5 && partlyUnknown) {
+                    return Verdict.UNKNOWN;
+                }
+                return verdict(days >= needed - 0.5);
+            });
         });
     }
 
@@ -509,10 +502,11 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
         return each(p -> answers.isEmpty(p) ? Verdict.UNKNOWN : verdict(answers.get(answers.start(p))));
     }
 
-    /** The classes a rule names, or null when the dictionary lacks one (the rule is then unknown). */
-    private List<Concept> classes(List<String> ids) {
+    /** The verdicts of a rule of drug classes; unknown for everyone when the dictionary lacks one of them. */
+    private VerdictBits withClasses(List<String> ids, Function<List<Concept>, VerdictBits> verdicts) {
         List<Optional<Concept>> found = ids.stream().map(concepts::find).toList();
-        return found.stream().allMatch(Optional::isPresent) ? found.stream().map(Optional::get).toList() : null;
+        return found.stream().allMatch(Optional::isPresent) ? verdicts.apply(found.stream().map(Optional::get)
+                .toList()) : unknown();
     }
 
     @Override
