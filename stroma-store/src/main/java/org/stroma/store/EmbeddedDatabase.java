@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -24,6 +25,12 @@ import javax.sql.DataSource;
  * a new one starts, and a watchdog stops the server if the process that started it dies without closing it.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+    /**
+     * How long a starting server may take to answer. The library waits 10 s, which a two-core machine busy with a
+     * browser and a build can exceed; a server that has not answered in two minutes is not coming.
+     */
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+
     private final EmbeddedPostgres postgres;
     private final Map<String, String> credentials;
     private final Runnable onClose;
@@ -37,7 +44,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** A database for one run: tests, benchmarks. */
     public static EmbeddedDatabase temporary() {
         try {
-            return new EmbeddedDatabase(EmbeddedPostgres.builder().setCleanDataDirectory(true).start(), Map.of(),
+            return new EmbeddedDatabase(EmbeddedPostgres.builder().setCleanDataDirectory(true)
+                    .setPGStartupWait(STARTUP_LIMIT).start(), Map.of(),
                     () -> { });
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL did not start: " + e.getMessage(), e);
@@ -65,6 +73,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             SuperuserPassword password = SuperuserPassword.of(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    .setPGStartupWait(STARTUP_LIMIT)
                     // the server is stopped by close() (after the web server has drained) or by the watchdog
                     .setRegisterShutdownHook(false)
                     // durable commits: -F (no fsync) is what the library passes; these come after it and win
