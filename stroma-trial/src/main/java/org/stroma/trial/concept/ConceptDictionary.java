@@ -25,6 +25,9 @@ import org.stroma.trial.refusal.InvalidInputException;
  * with a study's own file. Finds concepts named in criteria text and the concept a patient record belongs to.
  */
 public final class ConceptDictionary {
+    /** The code systems whose codes nest by their characters: a range ("I2", "N06A") takes in the codes below it. */
+    private static final Set<String> NESTING_FAMILIES = Set.of("icd-10", "atc");
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** The standard dictionary's files, one per kind of concept, in the order their terms are tried. */
@@ -44,6 +47,12 @@ public final class ConceptDictionary {
     private final Map<String, List<Pattern>> drugNames = new LinkedHashMap<>();
     /** Each concept with those above it: a record of RRMS is a record of multiple sclerosis. */
     private final Map<String, List<Concept>> ancestry = new LinkedHashMap<>();
+    /**
+     * Each concept with those above it by its parents only: what a broader record leaves unknown is what the
+     * dictionary says is a form of it, not every concept whose codes happen to nest (diabetes with proliferative
+     * retinopathy, E11.35, lies in E11, yet a record of type 2 diabetes does not leave the retinopathy unsaid).
+     */
+    private final Map<String, List<Concept>> parents = new LinkedHashMap<>();
     /** The concepts by code ("loinc|10230-1"), and by code prefix for codes that stand for all codes under them. */
     private final Map<String, List<Concept>> byCode = new HashMap<>();
     private final Map<String, List<Concept>> byPrefix = new HashMap<>();
@@ -95,9 +104,12 @@ public final class ConceptDictionary {
             drugNames.put(concept.id(), names);
         }
         for (Concept concept : byId.values()) {
-            ancestry.put(concept.id(), byId.values().stream().filter(c -> isA(concept, c.id())).toList());
-            descendants.put(concept.id(), byId.values().stream().filter(c -> c != concept && isA(c, concept.id()))
-                    .toList());
+            ancestry.put(concept.id(), above(concept));
+            parents.put(concept.id(), byId.values().stream().filter(c -> underParent(concept, c.id())).toList());
+        }
+        for (Concept concept : byId.values()) {
+            descendants.put(concept.id(), byId.values().stream().filter(c -> c != concept
+                    && underParent(c, concept.id())).toList());
             for (Concept.DictionaryCode code : concept.codes()) {
                 String family = Concept.DictionaryCode.family(code.system());
                 for (String above : BroaderCodes.above(family, code.code())) {
@@ -291,7 +303,7 @@ public final class ConceptDictionary {
             Set<Concept> specific = new LinkedHashSet<>(recognised);
             specific.removeIf(c -> onlyThroughAWiderRange(c, code));
             for (Concept under : underCode.getOrDefault(key, List.of())) {
-                if (ancestry.get(under.id()).containsAll(specific)) {
+                if (parents.get(under.id()).containsAll(specific)) {
                     narrower.add(under);
                 }
             }
@@ -376,13 +388,64 @@ public final class ConceptDictionary {
         return recognising(codes, text).contains(concept);
     }
 
-    /** Whether {@code concept} is {@code ancestor} or lies under it. */
+    /** Whether {@code concept} is {@code ancestor} or lies under it, by its parents or by its codes. */
     public boolean isA(Concept concept, String ancestor) {
+        List<Concept> above = ancestry.get(concept.id());
+        return above == null ? underParent(concept, ancestor)
+                : above.stream().anyMatch(c -> c.id().equals(ancestor));
+    }
+
+    private boolean underParent(Concept concept, String ancestor) {
         for (Concept c = concept; c != null; c = c.parent() == null ? null : byId.get(c.parent())) {
             if (c.id().equals(ancestor)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A concept and those above it: its parents, and the concepts whose code ranges take in every one of its codes
+     * that nest (ICD-10, ATC), with their parents in turn. Heart failure (I50) is a cardiovascular disease (I50 among
+     * its ranges) whether or not the dictionary names the one the other's parent, so that a record coded only in
+     * SNOMED CT as heart failure is one of cardiovascular disease too, as an ICD-10 record of it already is.
+     */
+    private List<Concept> above(Concept concept) {
+        Set<Concept> above = new LinkedHashSet<>();
+        java.util.Deque<Concept> next = new java.util.ArrayDeque<>(List.of(concept));
+        while (!next.isEmpty()) {
+            Concept c = next.pop();
+            if (!above.add(c)) {
+                continue;
+            }
+            if (c.parent() != null && byId.containsKey(c.parent())) {
+                next.push(byId.get(c.parent()));
+            }
+            for (Concept wider : byId.values()) {
+                if (wider != c && wider.kind() == c.kind() && takesInTheCodesOf(wider, c)) {
+                    next.push(wider);
+                }
+            }
+        }
+        // in the dictionary's order, as the parents alone gave them
+        return byId.values().stream().filter(above::contains).toList();
+    }
+
+    /** Whether every nesting code of {@code narrower} lies in a code range of {@code wider}, and it has one. */
+    private static boolean takesInTheCodesOf(Concept wider, Concept narrower) {
+        boolean any = false;
+        for (Concept.DictionaryCode code : narrower.codes()) {
+            String family = Concept.DictionaryCode.family(code.system());
+            if (!NESTING_FAMILIES.contains(family)) {
+                continue;
+            }
+            any = true;
+            boolean takenIn = wider.codes().stream().anyMatch(w -> w.prefix()
+                    && Concept.DictionaryCode.family(w.system()).equals(family) && code.code().startsWith(w.code()));
+            if (!takenIn) {
+                return false;
+            }
+        }
+        return any;
     }
 }

@@ -69,10 +69,33 @@ class ConceptDictionaryTest {
     @Test
     void aSubtypeIsAnInstanceOfItsDisease() {
         Set<Concept> rrms = DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "426373005", null)), null);
-        assertThat(rrms).extracting(Concept::id).containsExactlyInAnyOrder("rrms", "ms");
+        assertThat(rrms).extracting(Concept::id).containsExactlyInAnyOrder("rrms", "ms", "neurological_disease");
         Set<Concept> nstemi = DICTIONARY.recognising(List.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "I21.4",
                 null)), null);
         assertThat(nstemi).extracting(Concept::id).contains("myocardial_infarction", "ischemic_heart_disease");
+    }
+
+    @Test
+    void aConceptWhoseCodesLieInAnothersRangesIsOneOfItWhateverCodeTheRecordHas() {
+        // heart failure coded in SNOMED CT only, as Synthea codes it, is a heart disease and a cardiovascular disease,
+        // as its ICD-10 code I50 already made it: concepts are placed by their codes, not only by their parents
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "88805009", null)), null))
+                .extracting(Concept::id).contains("heart_failure", "heart_disease", "cardiovascular_disease");
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "230690007", null)), null))
+                .extracting(Concept::id).contains("stroke", "cardiovascular_disease");
+        // relapsing-remitting MS, through its parent's G35, is a neurological disease (G00-G99)
+        assertThat(DICTIONARY.isA(DICTIONARY.get("rrms"), "neurological_disease")).isTrue();
+        // hypertension (I10-I15) lies in none of the ranges of cardiovascular disease as the WHO counts it, and HIV,
+        // which takes in the asymptomatic carrier's Z21, is not an infection by its codes alone
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "38341003", null)), null))
+                .extracting(Concept::id).containsExactly("hypertension");
+        assertThat(DICTIONARY.isA(DICTIONARY.get("hiv"), "infection")).isFalse();
+        // but a broader record leaves unknown only the forms the dictionary names as such: type 2 diabetes (E11) does
+        // not leave unsaid the retinopathy ICD-10 codes with it (E11.35)
+        List<Code> diabetes = List.of(new Code(Code.ICD10, "E11", null));
+        assertThat(DICTIONARY.isA(DICTIONARY.get("proliferative_retinopathy"), "diabetes_type2")).isTrue();
+        assertThat(DICTIONARY.narrowerThan(diabetes, DICTIONARY.recognising(diabetes, null)))
+                .extracting(Concept::id).doesNotContain("proliferative_retinopathy");
     }
 
     @Test
@@ -183,7 +206,8 @@ class ConceptDictionaryTest {
         assertThat(DICTIONARY.recognise(ConceptKind.OBSERVATION, List.of(new Code("http://local", "HF",
                 "Heart failure")), null).concepts()).isEmpty();
         assertThat(DICTIONARY.recognise(ConceptKind.CONDITION, List.of(new Code("http://local", "HF",
-                "Heart failure")), null).concepts()).extracting(Concept::id).containsExactly("heart_failure");
+                "Heart failure")), null).concepts()).extracting(Concept::id)
+                .containsExactlyInAnyOrder("heart_failure", "heart_disease", "cardiovascular_disease");
     }
 
     @Test
