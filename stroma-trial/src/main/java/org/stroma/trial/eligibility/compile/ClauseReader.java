@@ -612,24 +612,54 @@ final class ClauseReader {
 
     private static final Pattern OWN_COMPARISON = Pattern.compile("[<>≤≥]\\s*\\d");
 
-    /** A kind of an open class the records do not tell: "major surgery", "emergency surgery". */
-    private static final Pattern PROCEDURE_KIND = Pattern.compile("(?i)\\b(major|minor|elective|emergency|urgent"
-            + "|significant|open|laparoscopic|invasive|complicated)\\s+$");
+    /** What an operation was that a record of it need not tell: how big or urgent, and where ("gastric", "ocular"). */
+    private static final String OPERATION_KIND = "(?:major|minor|elective|emergency|urgent|significant|open|laparoscopic"
+            + "|invasive|complicated|abdominal|gastric|stomach|bowel|intestinal|colorectal|gastrointestinal|gi|esophageal"
+            + "|oesophageal|bariatric|anorectal|ocular|intraocular|intra-ocular|eye|retinal|refractive|corneal|brain"
+            + "|intracranial|intra-cranial|spinal|intra-spinal|spine|back|lumbar|thoracic|chest|lung|uterine|ovarian"
+            + "|pelvic|gyn(?:a)?ecologic(?:al)?|urologic(?:al)?|prostate|bladder|renal|kidney|hepatic|liver|biliary"
+            + "|pancreatic|thyroid|breast|vascular|orthop(?:a)?edic|hip|knee|shoulder|ent|ear|nasal|sinus|throat|oral"
+            + "|dental|periodontal)";
+    /** The kinds said of an open class just before it, listed or not: "major surgery", "major gastric/bowel surgery". */
+    private static final Pattern PROCEDURE_KIND = Pattern.compile("(?i)\\b(" + OPERATION_KIND + "(?:(?:\\s*(?:,|/)\\s*"
+            + "|\\s+(?:(?:and/or|or|and)\\s+)?)" + OPERATION_KIND + ")*)\\s+$");
+
+    /** How big or urgent an operation was: said of one the patient had, and of the trial's own alike. */
+    private static final Pattern SIZE_ONLY = Pattern.compile("(?i)(?:\\s*(?:,|/|and/or|or|and)?\\s*\\b(?:major|minor"
+            + "|elective|emergency|urgent|significant|invasive|complicated)\\b)+\\s*");
+    /** Words that put an operation in the patient's past: "previous gastric surgery", "had undergone knee surgery". */
+    private static final Pattern PAST_OPERATION = Pattern.compile("(?i)\\b(?:history|h/o|previous(?:ly)?|prior|past"
+            + "|former|had|has had|have had|undergone|underwent|received)\\b");
+    /** "The bariatric surgery", "this knee surgery": the operation the trial is about, not one on record. */
+    private static final Pattern THE_TRIALS_OWN = Pattern.compile("(?i)\\b(?:the|this|that|their|his|her|its|index"
+            + "|same|planned|scheduled)\\s+$");
 
     /**
-     * "Major surgery within 4 weeks": any surgery on record, and whether it was major is asked. An emergency one is
+     * "Major surgery within 4 weeks", "previous gastric surgery": any surgery on record in the time, and what kind it
+     * was is asked — a record holds the operation, which may or may not say where or how major. An emergency one is
      * most often the operation the patient is in the trial for, and is asked whole; a surgery named in an example in
      * parentheses ("peripheral vascular disease (previous surgery, amputation, …)") is no requirement, and not read.
+     * Where an operation was is said of the trial's own as readily as of a past one ("single port gynecologic
+     * laparoscopic surgery", "prior to the bariatric surgery"), so a surgery named by its place is read only when the
+     * words put it in the past or in a time (the dictionary does not name it before examples that say what the place
+     * takes in: "lung surgery (e.g. resection, transplant)").
      */
-    private static Rule qualifiedProcedure(Mention m, String before, ProcedureRule rule, String clause) {
+    private static Rule qualifiedProcedure(Mention m, String before, ProcedureRule rule, String clause,
+            boolean timeGiven) {
         Matcher kindOf = PROCEDURE_KIND.matcher(before);
         if (!m.concept().openClass() || !kindOf.find()) {
             return rule;
         }
-        if (kindOf.group(1).matches("(?i)emergency|urgent")) {
+        String kinds = kindOf.group(1);
+        if (Pattern.compile("(?i)\\b(?:emergency|urgent)\\b").matcher(kinds).find()) {
             return new Attestation(question(clause));
         }
-        return new AllOf(List.of(rule, new Attestation("is it " + kindOf.group(1).toLowerCase(Locale.ROOT) + " "
+        boolean byPlace = !SIZE_ONLY.matcher(kinds).matches();
+        if (byPlace && (THE_TRIALS_OWN.matcher(before.substring(0, kindOf.start())).find()
+                || !timeGiven && !PAST_OPERATION.matcher(before).find())) {
+            return new Attestation(question(clause));
+        }
+        return new AllOf(List.of(rule, new Attestation("is it " + kinds.toLowerCase(Locale.ROOT) + " "
                 + m.text().toLowerCase(Locale.ROOT) + "?")));
     }
 
@@ -655,7 +685,7 @@ final class ClauseReader {
                     && (!timeGiven(clause) || c.openClass()) ? new Attestation(question(clauses.get(clause).text()))
                     : c.openClass() && openParenthesis(m.start()) >= clauses.get(clause).start() ? null
                     : qualifiedProcedure(m, before, new ProcedureRule(c.id(), window(clause, Window.ever(), c, true)),
-                            clauses.get(clause).text());
+                            clauses.get(clause).text(), timeGiven(clause));
             case MEDICATION -> null;
         };
     }

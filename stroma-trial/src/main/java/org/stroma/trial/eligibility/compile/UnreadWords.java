@@ -55,6 +55,14 @@ final class UnreadWords {
     private static final Pattern TIME_LEFT = Pattern.compile("(?i)(?<!\\bfor\\s|\\bleast\\s|[≥>]\\s?|\\bthan\\s|\\bover\\s)"
             + "\\b\\d+(?:[.,]\\d+)?\\s*(?:hours?|hrs?|days?|weeks?|months?|years?)\\b");
 
+    /**
+     * A window no reader took: "within the past 3 mouths". The number and its word would go as a threshold's, and the
+     * rule would count at any time what the criterion limits to a time; read windows are gone from the text by then.
+     */
+    private static final Pattern WINDOW_LEFT = Pattern.compile("(?i)\\b(?:within\\s+(?:the\\s+)?|(?:in|during|over)"
+            + "\\s+the\\s+)(?:(?:last|past|previous|preceding|prior)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?!x\\b|times\\b|folds?\\b)"
+            + "\\p{L}+");
+
     private static final Pattern EXPLAINED_LATER = Pattern.compile("(?i)\\b(?:evidenced|defined|documented|confirmed)"
             + " (?:by|as)\\b|\\bas follows\\b|\\bof the following\\b");
 
@@ -90,9 +98,11 @@ final class UnreadWords {
                 + "|[<>≤≥]|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " ");
         String text = withoutSlashedWords(TextWindows.strip(outsideBrackets));
         List<String> unread = new ArrayList<>();
-        Matcher time = TIME_LEFT.matcher(text);
-        while (time.find()) {
-            unread.add(time.group());
+        for (Pattern left : List.of(TIME_LEFT, WINDOW_LEFT)) {
+            Matcher time = left.matcher(text);
+            while (time.find()) {
+                unread.add(time.group());
+            }
         }
         text = text.replaceAll("\\d+(?:[.,]\\d+)?\\s*[\\p{L}%]*", " ");
         Matcher m = WORD.matcher(text);

@@ -91,7 +91,7 @@ class ClausePartsTest {
             "E|Tuberculosis in the past three (3) years|condition tuberculosis within 3 years",
             "E|Gestational age < 37 weeks|measure gestational_age < 37 weeks within 12 months",
             "I|Chronic heart failure present for at least 12 months|all(condition heart_failure now, duration"
-                    + " heart_failure >= 12 months)",
+                    + " heart_failure >= 12 months, attest \"is it chronic heart failure?\")",
             "E|Osteoarthritis of the glenohumeral joint|all(condition osteoarthritis now, attest \"is it Osteoarthritis"
                     + " of the glenohumeral joint?\")",
             "I|WHO Group 2 pulmonary hypertension|all(condition pulmonary_hypertension now, attest \"is it group 2 pulmonary"
@@ -308,12 +308,38 @@ class ClausePartsTest {
                     + " mean_arterial_pressure < 50 mmHg within 12 months, attest \"Mean arterial pressure < 50 mmHg on"
                     + " maximal support\"))",
             "E|Planned kidney transplant in the next 4 months|attest \"Planned kidney transplant in the next 4 months\"",
-            // surgery, an open class: any surgery on record within the time, and what kind is asked; a surgery named
-            // by where it was ("gastric surgery") is no surgery of any kind; an inclusion's surgery is asked
+            // surgery, an open class: any surgery on record within the time, and what kind is asked, how big or where
+            // it was; one named by its place only when the words put it in the past or a time (else it may be the
+            // trial's own), never the trial's own ("the bariatric surgery"); an inclusion's surgery is asked
             "E|Major surgery within 4 weeks|all(procedure surgery within 4 weeks, attest \"is it major surgery?\")",
             "E|Surgery within the last 30 days|procedure surgery within 30 days",
-            "E|History of gastric surgery|attest \"History of gastric surgery\"",
+            "E|History of gastric surgery|all(procedure surgery ever, attest \"is it gastric surgery?\")",
+            "E|Lumbar spinal surgery within the preceding six months|all(procedure surgery within 6 months, attest"
+                    + " \"is it lumbar spinal surgery?\")",
+            "E|Significant GI disease, previous major gastric/bowel surgery|any(attest \"Significant GI disease\","
+                    + " all(procedure surgery ever, attest \"is it major gastric/bowel surgery?\"))",
+            "E|intracranial surgery|attest \"intracranial surgery\"",
+            "E|Patient who sign for single port gynecologic laparoscopic surgery|attest \"Patient who sign for single"
+                    + " port gynecologic laparoscopic surgery\"",
+            "E|Chronic opiate use in the year prior to the bariatric surgery|all(medication opioid ever, attest"
+                    + " \"is it chronic opiate?\", attest \"Chronic opiate use in the year prior to the bariatric"
+                    + " surgery\")",
+            "E|Having undergone lung surgery (e.g. lung resection, lung transplant)|any(condition lung_transplant now,"
+                    + " attest \"Having undergone lung surgery (e.g. lung resection, lung transplant)\")",
             "I|Surgery within the last 30 days|attest \"Surgery within the last 30 days\"",
+            // a window no reader took is asked, never counted at any time or now: a misspelt unit, a year as "y"
+            "E|ocular surgery within the past 3 mouths|all(procedure surgery ever, attest \"is it ocular surgery?\","
+                    + " attest \"ocular surgery within the past 3 mouths\")",
+            "E|Malignancy including leukemia and lymphoma within the last 5y.|all(any(condition malignancy now,"
+                    + " condition leukemia now, condition lymphoma now), attest \"Malignancy (including leukemia and"
+                    + " lymphoma) within the last 5y\")",
+            // audit 19: "controlled" is a qualifier as "uncontrolled" is, a prophylaxis no record of a drug tells,
+            // "chronic" said of heart failure is asked
+            "I|normal blood pressure or controlled hypertension;|any(attest \"normal blood pressure\","
+                    + " all(condition hypertension now, attest \"is it controlled hypertension?\"))",
+            "E|Antibiotic prophylaxis within the last 6 months|all(medication antibiotic within 6 months, attest"
+                    + " \"Antibiotic prophylaxis within the last 6 months\")",
+            "E|Chronic heart failure|all(condition heart_failure now, attest \"is it chronic heart failure?\")",
             // Karnofsky in per cent, and blood pressure written as one word
             "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
             "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
