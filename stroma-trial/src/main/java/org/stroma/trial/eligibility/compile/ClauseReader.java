@@ -181,8 +181,10 @@ final class ClauseReader {
         List<Mention> named = groups.stream().flatMap(List::stream).toList();
         // drugs named in one clause without a connective between them stand in a bracket of examples ("any
         // antihistamine [including diphenhydramine (Benadryl®), cetirizine (Zyrtec®), …]"): any of them, not all
+        // — and so are the drugs a class's heading lists ("Anticonvulsants: carbamazepine, phenytoin")
         boolean drugsOnly = rules.size() > 1 && rules.stream().allMatch(r -> r instanceof MedicationRule
-                || r instanceof AllOf all && all.rules().get(0) instanceof MedicationRule);
+                || r instanceof AllOf all && all.rules().get(0) instanceof MedicationRule
+                || r instanceof Attestation a && a.question().startsWith(ANOTHER_OF_THE));
         // "ALT/AST > 3 × ULN" excludes on either value (an inclusion's "ALT/AST ≤ 2.5 × ULN" asks both)
         boolean eitherValue = kind == CriterionKind.EXCLUSION && rules.stream().allMatch(r -> r instanceof MeasurementRule);
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && (eitherValue
@@ -612,6 +614,10 @@ final class ClauseReader {
 
     private static final Pattern OWN_COMPARISON = Pattern.compile("[<>≤≥]\\s*\\d");
 
+    /** Words after a condition's name that turn it into its treatment: "dementia treatment", "HIV medications". */
+    private static final Pattern TREATMENT_OF_IT = Pattern.compile("(?i)\\s+(?:treatments?|therap(?:y|ies)|medications?"
+            + "|medicines?|drugs?|agents?|regimens?)\\b");
+
     /** What an operation was that a record of it need not tell: how big or urgent, and where ("gastric", "ocular"). */
     private static final String OPERATION_KIND = "(?:major|minor|elective|emergency|urgent|significant|open|laparoscopic"
             + "|invasive|complicated|abdominal|gastric|stomach|bowel|intestinal|colorectal|gastrointestinal|gi|esophageal"
@@ -672,7 +678,11 @@ final class ClauseReader {
             case OBSERVATION -> ANOTHER_TIMES_VALUE.matcher(before).find() ? new Attestation(question(clauses.get(clause)
                     .text())) : !c.valueTerms().isEmpty() ? namedClass(m, before, clause)
                     : observation(c, before, after, clause, !numberFollows(end, clause));
-            case CONDITION -> causeInAList(condition(c, m.text(), before, after, clause), m);
+            // "dementia treatment", "diabetes medication": the drugs for the condition, which the record of the
+            // condition does not say the patient takes: asked
+            case CONDITION -> TREATMENT_OF_IT.matcher(text.substring(m.end())).lookingAt()
+                    ? new Attestation(question(clauses.get(clause).text()))
+                    : causeInAList(condition(c, m.text(), before, after, clause), m);
             // "patients undergoing elective hysterectomy": the trial's own operation, not one the records hold yet
             // and an inclusion that names a procedure without saying when ("primary total knee replacement surgery")
             // is as likely the operation the trial performs as one the patient had: asked
@@ -1060,7 +1070,10 @@ final class ClauseReader {
                 || after.matches("(?is)^\\s*(?:grades?|class(?:es)?|types?)\\s+(?:[ivx]+|\\d)\\b.*")
                 // "mitral regurgitation moderate or greater": a degree said after the name
                 || after.matches("(?is)^\\s*(?:of\\s+)?(?:mild|moderate|severe)(?:\\s+(?:or|to)\\s+"
-                        + "(?:greater|more|higher|worse|above|severe|moderate))?\\b.*");
+                        + "(?:greater|more|higher|worse|above|severe|moderate))?\\b.*")
+                // "aortic stenosis greater than mild", "regurgitation ≥ moderate"
+                || after.matches("(?is)^\\s*(?:(?:greater|more|higher|worse) than|at least|[≥>])\\s*(?:trace|trivial"
+                        + "|mild|moderate|severe)\\b.*");
         // "acute cholecystitis", "chronic pancreatitis": of a condition that is not an event, the course names a kind
         // (the other one is not meant), which the record's code may not tell
         Matcher courseBefore = COURSE.matcher(before);
@@ -1176,6 +1189,20 @@ final class ClauseReader {
                     TextWindows.unit(exposure.group(g + 1))));
         }
         Mention head = group.get(0);
+        if (!head.drugName() && HEADING.matcher(text.substring(head.end())).lookingAt() && mentions.stream()
+                .anyMatch(m -> m.start() > head.end() && m.concept().kind() == ConceptKind.MEDICATION)) {
+            // "Anticonvulsants: carbamazepine, phenytoin": a heading over the drugs it names (those that interact),
+            // not every drug of the class; the drugs named are read, and whether another of the class counts is asked
+            concepts.remove(head.concept().id());
+            Attestation another = new Attestation(ANOTHER_OF_THE + head.text().toLowerCase(Locale.ROOT)
+                    + " than those named?");
+            return concepts.isEmpty() && names.isEmpty() ? another : new AnyOf(List.of(another, new MedicationRule(
+                    concepts, names, window(clause, Window.now(), head.concept(), false))));
+        }
+        if (TO_BE_GIVEN.matcher(text.substring(Math.max(0, head.start() - 40), head.start())).find()) {
+            // "indicated to receive liraglutide": the treatment the trial gives, not one the patient takes yet
+            return new Attestation(question(clauseText));
+        }
         if (WHAT_A_GERM_RESISTS.matcher(text.substring(Math.max(0, head.start() - 40), head.start())).find()) {
             // "organisms sensitive to colistin": the drug a germ yields to is no drug the patient takes
             return null;
@@ -1218,6 +1245,17 @@ final class ClauseReader {
         return dose.find() ? new AllOf(List.of(taken, new Attestation("at the dose written: " + dose.group().strip()
                 + "?"))) : taken;
     }
+
+    /** The question a class's heading leaves beside the drugs it lists. */
+    private static final String ANOTHER_OF_THE = "another of the ";
+
+    /** A class's name before a colon: the heading of the drugs listed after it. */
+    private static final Pattern HEADING = Pattern.compile("\\s*:\\s*\\S");
+
+    /** "Indicated to receive", "scheduled to start", "candidates for": a treatment still to be given. */
+    private static final Pattern TO_BE_GIVEN = Pattern.compile("(?i)\\b(?:indicated|scheduled|planned|eligible"
+            + "|candidates?|due|about|going|referred|(?:will|to) be)\\s+(?:to|for)?\\s*(?:receive|start|begin|initiate"
+            + "|undergo|be (?:given|treated with|started on))?\\s*(?:treatment with\\s+|therapy with\\s+)?$");
 
     /** "sensitive to", "resistant to": what a germ yields to or withstands. */
     private static final Pattern WHAT_A_GERM_RESISTS = Pattern.compile("(?i)\\b(?:sensitive|susceptible|resistant|resistance"

@@ -340,6 +340,18 @@ class ClausePartsTest {
             "E|Antibiotic prophylaxis within the last 6 months|all(medication antibiotic within 6 months, attest"
                     + " \"Antibiotic prophylaxis within the last 6 months\")",
             "E|Chronic heart failure|all(condition heart_failure now, attest \"is it chronic heart failure?\")",
+            // a class heading the drugs it lists is no class of its own; a condition's treatment is no record of the
+            // condition; the treatment the trial gives is not taken yet; a degree "greater than mild" is asked
+            "E|4. Anticonvulsants: carbamazepine, phenytoin, phenobarbital|any(attest \"another of the anticonvulsants"
+                    + " than those named?\", medication named \"carbamazepine\" now, medication named \"phenytoin\" now,"
+                    + " medication named \"phenobarbital\" now)",
+            "E|Ongoing dementia treatment or anti-depressive disorder medication|any(attest \"Ongoing dementia"
+                    + " treatment\", attest \"anti-depressive disorder medication\")",
+            "I|Adult patients with T2DM who are indicated to receive liraglutide, not as first-line therapy|all(attest"
+                    + " \"Adult patients\", condition diabetes_type2 now, attest \"T2DM who are indicated to receive"
+                    + " liraglutide\", attest \"not as first-line therapy\")",
+            "E|Mitral or aortic valve stenosis greater than mild|any(attest \"Mitral\", all(condition aortic_stenosis"
+                    + " now, attest \"is it aortic stenosis > mild?\"))",
             // Karnofsky in per cent, and blood pressure written as one word
             "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
             "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
