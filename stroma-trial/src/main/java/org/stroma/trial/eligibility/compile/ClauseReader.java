@@ -1006,6 +1006,11 @@ final class ClauseReader {
     /** A test named after a disease: "HIV test results", "hepatitis B screening", "HIV testing". */
     private static final Pattern TEST_OF_IT = Pattern.compile("(?i)^\\W*(?:(?:antibody|antigen|rapid|viral load)\\s+)?"
             + "(?:tests?|testing|test results?|screening|serolog(?:y|ies))\\b");
+    /**
+     * A list that ends in tests: "platelet, tuberculosis, creatinine, and HIV test results reviewed" names the tests,
+     * and a disease in it is no record that the patient has it.
+     */
+    private static final Pattern TESTS_AT_THE_END = Pattern.compile("(?i)\\b(?:tests|test results?|testing)\\b");
     /** A test's result said with it: "positive HIV test", "seropositive", "viral load detectable". */
     private static final Pattern POSITIVE_RESULT = Pattern.compile("(?i)\\b(?:positive|(?<!non-)(?<!non)reactive"
             + "|seropositive|detect(?:ed|able))\\b");
@@ -1014,7 +1019,10 @@ final class ClauseReader {
 
     private Rule condition(Concept c, String name, String before, String after, int clause) {
         boolean resultBefore = POSITIVE_RESULT.matcher(before).find() || NEGATIVE_RESULT.matcher(before).find();
-        if (TEST_OF_IT.matcher(after).find() && !resultBefore && (!POSITIVE_RESULT.matcher(after).find()
+        String restOfTheSentence = text.substring(Math.min(text.length(), text.indexOf(name) + name.length()))
+                .replaceAll("[.;].*$", "");
+        boolean listOfTests = restOfTheSentence.contains(",") && TESTS_AT_THE_END.matcher(restOfTheSentence).find();
+        if ((TEST_OF_IT.matcher(after).find() || listOfTests) && !resultBefore && (!POSITIVE_RESULT.matcher(after).find()
                 || NEGATIVE_RESULT.matcher(after).find())) {
             // "HIV test results reviewed by the transplant center", "pregnancy test … must be negative": a test whose
             // result the words do not give, or give after it as negative, is no record that the patient has the

@@ -18,7 +18,8 @@ final class Markers {
                     // what is likely is a reading of the patient: "in which pulmonary hypertension is more likely"
                     + "|\\blikely\\b|\\b(?:should|may|could) be considered\\b|\\b(?:is|are) recommended\\b"
                     // what a patient may do is a permission, not a fact: "patient may take a proton pump inhibitor"
-                    + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\b(?:is|are) (?:allowed|permitted)\\b"
+                    + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\b(?:is|are) (?:allowed|permitted|appropriate|acceptable"
+                    + "|permissible)\\b"
                     // a plan without its time is an intention: "planned cardiac surgery" (with one it is a window)
                     + "|\\b(?:planned|scheduled)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+(?:the\\s+)?(?:next|following"
                     + "|coming|upcoming)?\\s*\\d)"

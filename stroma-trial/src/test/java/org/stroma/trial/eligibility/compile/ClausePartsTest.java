@@ -352,6 +352,13 @@ class ClausePartsTest {
                     + " liraglutide\", attest \"not as first-line therapy\")",
             "E|Mitral or aortic valve stenosis greater than mild|any(attest \"Mitral\", all(condition aortic_stenosis"
                     + " now, attest \"is it aortic stenosis > mild?\"))",
+            // a disease in a list of tests is a test, and a permission is no requirement
+            "I|Platelet count, tuberculosis, creatinine, and HIV test results reviewed by transplant center|all(attest"
+                    + " \"Platelet count\", attest \"tuberculosis\", attest \"creatinine\", attest \"HIV test results"
+                    + " reviewed by transplant center\")",
+            "I|Treatment with stable doses of SSRIs is appropriate if stable for 3 months prior to randomization.|attest"
+                    + " \"Treatment with stable doses of SSRIs is appropriate if stable for 3 months prior to"
+                    + " randomization.\"",
             // Karnofsky in per cent, and blood pressure written as one word
             "I|Karnofsky performance status (KPS) >_70%.|measure karnofsky >= 70 {score} within 12 months",
             "E|Bloodpressure 150/95 or higher.|any(measure systolic_bp >= 150 mmHg within 12 months, measure"
