@@ -1,5 +1,7 @@
 package org.stroma.trial.concept;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import org.stroma.protocol.Criterion;
 import org.stroma.protocol.CriterionKind;
@@ -15,6 +17,15 @@ final class Readings {
 
     static List<String> found(String text) {
         return DICTIONARY.mentions(text).stream().map(m -> m.concept().id()).toList();
+    }
+
+    /** The text names {@code expected} (when one is given), and does not name {@code notThis}. */
+    static void assertNames(String text, String expected, String notThis) {
+        List<String> found = found(text);
+        assertThat(found).doesNotContain(notThis);
+        if (expected != null) {
+            assertThat(found).contains(expected);
+        }
     }
 
     static String exclusionRule(String text) {
