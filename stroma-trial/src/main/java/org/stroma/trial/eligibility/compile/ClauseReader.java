@@ -630,6 +630,8 @@ final class ClauseReader {
     private static final Pattern PROCEDURE_KIND = Pattern.compile("(?i)\\b(" + OPERATION_KIND + "(?:(?:\\s*(?:,|/)\\s*"
             + "|\\s+(?:(?:and/or|or|and)\\s+)?)" + OPERATION_KIND + ")*)\\s+$");
 
+    /** An operation that could not wait: most often the one the patient is in the trial for. */
+    private static final Pattern URGENT = Pattern.compile("(?i)\\b(?:emergency|urgent)\\b");
     /** How big or urgent an operation was: said of one the patient had, and of the trial's own alike. */
     private static final Pattern SIZE_ONLY = Pattern.compile("(?i)(?:\\s*(?:,|/|and/or|or|and)?\\s*\\b(?:major|minor"
             + "|elective|emergency|urgent|significant|invasive|complicated)\\b)+\\s*");
@@ -657,7 +659,7 @@ final class ClauseReader {
             return rule;
         }
         String kinds = kindOf.group(1);
-        if (Pattern.compile("(?i)\\b(?:emergency|urgent)\\b").matcher(kinds).find()) {
+        if (URGENT.matcher(kinds).find()) {
             return new Attestation(question(clause));
         }
         boolean byPlace = !SIZE_ONLY.matcher(kinds).matches();
