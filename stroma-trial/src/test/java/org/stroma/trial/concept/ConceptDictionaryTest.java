@@ -99,6 +99,22 @@ class ConceptDictionaryTest {
     }
 
     @Test
+    void alzheimersDiseaseIsADementiaAndTheCarriersAndUnspecifiedHepatitisOfIcd10CmAreHepatitis() {
+        // audit 20: "dementia" had not taken in Alzheimer's disease (G30, SNOMED CT 26929004), nor hepatitis B and C
+        // the ICD-10-CM codes as unspecified (B19.1x, B19.2x) or as a carrier's (Z22.51, Z22.52)
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "26929004", null)), null))
+                .extracting(Concept::id).contains("alzheimer_disease", "dementia");
+        assertThat(DICTIONARY.recognising(List.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "B19.20", null)), null))
+                .extracting(Concept::id).contains("hepatitis_c", "viral_hepatitis", "infection");
+        assertThat(DICTIONARY.recognising(List.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "Z22.51", null)), null))
+                .extracting(Concept::id).contains("hepatitis_b", "infection");
+        // a record of dementia as such leaves Alzheimer's disease unknown rather than absent
+        List<Code> dementia = List.of(new Code(Code.SNOMED, "52448006", null));
+        assertThat(DICTIONARY.narrowerThan(dementia, DICTIONARY.recognising(dementia, null))).extracting(Concept::id)
+                .contains("alzheimer_disease");
+    }
+
+    @Test
     void drugsAreFoundByIngredientNameInTheirText() {
         assertThat(DICTIONARY.recognising(List.of(), "24 HR Metformin hydrochloride 500 MG")).extracting(Concept::id)
                 .containsExactlyInAnyOrder("metformin", "antidiabetic");
