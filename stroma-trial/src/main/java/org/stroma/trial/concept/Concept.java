@@ -17,6 +17,8 @@ import org.stroma.trial.patient.Observation;
  * the default upper limit of normal, the molar factor (µmol/L per mg/dL) where the two kinds of units meet, and an
  * ion's valence (the charge of potassium is 1, of calcium 2), by which milliequivalents are millimoles. An
  * {@code openClass} is one no list of codes closes ("surgery"): a record the dictionary places nowhere may be one.
+ * {@code takesIn} marks a broad class (cardiovascular disease, infection) whose code ranges place under it every concept
+ * whose codes they take in (ADR 0086); a narrower range is often a disease with its complication and places nothing.
  * {@code valueTerms} name an observation's classes by the words of a criterion: for the smoking status, "former
  * smoker" is FORMER, "current or former smoker" CURRENT or FORMER, and "non-smoker" any class but CURRENT (each key one
  * class, several joined by commas, or "not" and one class; each value a pattern the whole of a term the criterion
@@ -40,7 +42,8 @@ public record Concept(
         boolean event,
         Integer valence,
         boolean openClass,
-        Map<String, String> valueTerms) {
+        Map<String, String> valueTerms,
+        boolean takesIn) {
 
     public Concept {
         terms = terms == null ? List.of() : List.copyOf(terms);

@@ -405,8 +405,8 @@ public final class ConceptDictionary {
     }
 
     /**
-     * A concept and those above it: its parents, and the concepts whose code ranges take in every one of its codes
-     * that nest (ICD-10, ATC), with their parents in turn. Heart failure (I50) is a cardiovascular disease (I50 among
+     * A concept and those above it: its parents, and the broad classes ({@link Concept#takesIn}) whose code ranges take
+     * in every one of its codes that nest (ICD-10, ATC), with their parents in turn. Heart failure (I50) is a cardiovascular disease (I50 among
      * its ranges) whether or not the dictionary names the one the other's parent, so that a record coded only in
      * SNOMED CT as heart failure is one of cardiovascular disease too, as an ICD-10 record of it already is.
      */
@@ -422,7 +422,7 @@ public final class ConceptDictionary {
                 next.push(byId.get(c.parent()));
             }
             for (Concept wider : byId.values()) {
-                if (wider != c && wider.kind() == c.kind() && takesInTheCodesOf(wider, c)) {
+                if (wider != c && wider.takesIn() && wider.kind() == c.kind() && takesInTheCodesOf(wider, c)) {
                     next.push(wider);
                 }
             }

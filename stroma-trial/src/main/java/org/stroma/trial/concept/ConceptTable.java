@@ -22,8 +22,8 @@ public final class ConceptTable {
                 one of the concept's: the same code in the same code system (ICD-10 and ICD-10-CM count as one system, \
                 and so do the usual spellings of each system's URI). A code marked *and below* also stands for every code \
                 that begins with it (ICD-10 I21 for I21.4, ATC L04 for L04AA23). A record of a concept counts for the \
-                concepts above it: its *parent*, and theirs (relapsing-remitting MS is multiple sclerosis), and those \
-                whose ICD-10 or ATC ranges take in all its codes of those systems (heart failure, I50, is a \
+                concepts above it: its *parent*, and theirs (relapsing-remitting MS is multiple sclerosis), and the \
+                broad classes whose ICD-10 ranges take in all its ICD-10 codes (heart failure, I50, is a \
                 cardiovascular disease, whatever code the record has). A medication \
                 also counts for a drug class when its text names one of the class's ingredients. A record whose codes \
                 Stroma does not know still counts when the whole of its display text names the concept (its label or one \

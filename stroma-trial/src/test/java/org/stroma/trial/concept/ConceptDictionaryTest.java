@@ -90,10 +90,13 @@ class ConceptDictionaryTest {
         assertThat(DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "38341003", null)), null))
                 .extracting(Concept::id).containsExactly("hypertension");
         assertThat(DICTIONARY.isA(DICTIONARY.get("hiv"), "infection")).isFalse();
-        // but a broader record leaves unknown only the forms the dictionary names as such: type 2 diabetes (E11) does
-        // not leave unsaid the retinopathy ICD-10 codes with it (E11.35)
+        // only a broad class's ranges place what they take in: type 2 diabetes (E11) takes in the retinopathy ICD-10
+        // codes with it (E11.35), yet a retinopathy coded in SNOMED CT may be a type 1 patient's; and a broader record
+        // leaves unknown only the forms the dictionary names as such
         List<Code> diabetes = List.of(new Code(Code.ICD10, "E11", null));
-        assertThat(DICTIONARY.isA(DICTIONARY.get("proliferative_retinopathy"), "diabetes_type2")).isTrue();
+        assertThat(DICTIONARY.isA(DICTIONARY.get("proliferative_retinopathy"), "diabetes_type2")).isFalse();
+        assertThat(DICTIONARY.recognising(List.of(new Code(Code.SNOMED, "11687002", null)), null))
+                .extracting(Concept::id).containsExactly("gestational_diabetes");
         assertThat(DICTIONARY.narrowerThan(diabetes, DICTIONARY.recognising(diabetes, null)))
                 .extracting(Concept::id).doesNotContain("proliferative_retinopathy");
     }

@@ -636,11 +636,11 @@ final class ClauseReader {
     private static final Pattern SIZE_ONLY = Pattern.compile("(?i)(?:\\s*(?:,|/|and/or|or|and)?\\s*\\b(?:major|minor"
             + "|elective|emergency|urgent|significant|invasive|complicated)\\b)+\\s*");
     /** Words that put an operation in the patient's past: "previous gastric surgery", "had undergone knee surgery". */
-    private static final Pattern PAST_OPERATION = Pattern.compile("(?i)\\b(?:history|h/o|previous(?:ly)?|prior|past"
+    private static final Pattern PAST_OPERATION = Pattern.compile("(?i)\\b(?:history|h/o|previous(?:ly)?|prior(?!\\s+to\\b)|past"
             + "|former|had|has had|have had|undergone|underwent|received)\\b");
-    /** "The bariatric surgery", "this knee surgery": the operation the trial is about, not one on record. */
+    /** "The bariatric surgery", "prior to knee surgery": the operation the trial is about, not one on record. */
     private static final Pattern THE_TRIALS_OWN = Pattern.compile("(?i)\\b(?:the|this|that|their|his|her|its|index"
-            + "|same|planned|scheduled)\\s+$");
+            + "|same|planned|scheduled|to|before|after|until|following|for)\\s+$");
 
     /**
      * "Major surgery within 4 weeks", "previous gastric surgery": any surgery on record in the time, and what kind it
@@ -1009,10 +1009,11 @@ final class ClauseReader {
     private static final Pattern TEST_OF_IT = Pattern.compile("(?i)^\\W*(?:(?:antibody|antigen|rapid|viral load)\\s+)?"
             + "(?:tests?|testing|test results?|screening|serolog(?:y|ies))\\b");
     /**
-     * A list that ends in tests: "platelet, tuberculosis, creatinine, and HIV test results reviewed" names the tests,
-     * and a disease in it is no record that the patient has it.
+     * A list that ends in test results: "platelet, tuberculosis, creatinine, and HIV test results reviewed" names the
+     * tests, and a disease in it is no record that the patient has it ("… or abnormal liver function tests" is a list
+     * of findings, not of tests).
      */
-    private static final Pattern TESTS_AT_THE_END = Pattern.compile("(?i)\\b(?:tests|test results?|testing)\\b");
+    private static final Pattern TESTS_AT_THE_END = Pattern.compile("(?i)\\btest results?\\b");
     /** A test's result said with it: "positive HIV test", "seropositive", "viral load detectable". */
     private static final Pattern POSITIVE_RESULT = Pattern.compile("(?i)\\b(?:positive|(?<!non-)(?<!non)reactive"
             + "|seropositive|detect(?:ed|able))\\b");
@@ -1199,8 +1200,9 @@ final class ClauseReader {
                     TextWindows.unit(exposure.group(g + 1))));
         }
         Mention head = group.get(0);
-        if (!head.drugName() && HEADING.matcher(text.substring(head.end())).lookingAt() && mentions.stream()
-                .anyMatch(m -> m.start() > head.end() && m.concept().kind() == ConceptKind.MEDICATION)) {
+        Matcher heading = HEADING.matcher(text.substring(head.end()));
+        if (!head.drugName() && heading.lookingAt() && mentions.stream().anyMatch(m -> m.start() == head.end()
+                + heading.end() - 1 && m.concept().kind() == ConceptKind.MEDICATION)) {
             // "Anticonvulsants: carbamazepine, phenytoin": a heading over the drugs it names (those that interact),
             // not every drug of the class; the drugs named are read, and whether another of the class counts is asked
             concepts.remove(head.concept().id());
@@ -1264,7 +1266,7 @@ final class ClauseReader {
 
     /** "Indicated to receive", "scheduled to start", "candidates for": a treatment still to be given. */
     private static final Pattern TO_BE_GIVEN = Pattern.compile("(?i)\\b(?:indicated|scheduled|planned|eligible"
-            + "|candidates?|due|about|going|referred|(?:will|to) be)\\s+(?:to|for)?\\s*(?:receive|start|begin|initiate"
+            + "|candidates?|referred|(?:will|to) be)\\s+(?:to|for)?\\s*(?:receive|start|begin|initiate"
             + "|undergo|be (?:given|treated with|started on))?\\s*(?:treatment with\\s+|therapy with\\s+)?$");
 
     /** "sensitive to", "resistant to": what a germ yields to or withstands. */

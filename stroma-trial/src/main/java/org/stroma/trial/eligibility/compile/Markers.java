@@ -42,7 +42,7 @@ final class Markers {
             Pattern.CASE_INSENSITIVE);
     /** Qualifiers records do not code: "severe hepatic dysfunction", "uncontrolled ventricular arrhythmias". */
     static final Pattern QUALIFIER = Pattern.compile(
-            "(?:severe(?:ly)?|major|uncontrolled|non-?controlled|poorly[- ]controlled|(?<![\\w-])(?:well[- ]|adequately )?controlled|decompensated|significant|clinically"
+            "(?:severe(?:ly)?|major|uncontrolled|non-?controlled|(?:poorly|inadequately|insufficiently|sub-?optimally|badly|not (?:well |adequately )?)[- ]?controlled|(?<![\\w-])(?<!\\bnot\\s)(?:well[- ]|adequately )?controlled|decompensated|significant|clinically"
                     + " (?:significant|relevant)|critical|advanced|refractory|symptomatic|untreated|resistant|unstable"
                     + "|active(?! or)|stages?\\s+\\d[^,;]*?)\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);

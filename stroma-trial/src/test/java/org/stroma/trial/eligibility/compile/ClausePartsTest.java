@@ -352,6 +352,14 @@ class ClausePartsTest {
                     + " liraglutide\", attest \"not as first-line therapy\")",
             "E|Mitral or aortic valve stenosis greater than mild|any(attest \"Mitral\", all(condition aortic_stenosis"
                     + " now, attest \"is it aortic stenosis > mild?\"))",
+            // a review of the change: "inadequately controlled" is asked as said; an operation "prior to" which
+            // something happens is the trial's own; findings of tests are no list of tests; "due to" a drug is no plan
+            "E|Inadequately controlled hypertension|all(condition hypertension now, attest \"is it inadequately"
+                    + " controlled hypertension?\")",
+            "E|GLP-1 agonists within 3 months prior to bariatric surgery|all(medication glp1_agonist within 3 months,"
+                    + " attest \"GLP-1 agonists within 3 months prior to bariatric surgery\")",
+            "E|Known HIV, hepatitis B or C infection, or abnormal liver function tests|any(condition hiv now, condition"
+                    + " hepatitis_b now, condition hepatitis_c now, attest \"abnormal liver function tests\")",
             // a disease in a list of tests is a test, and a permission is no requirement
             "I|Platelet count, tuberculosis, creatinine, and HIV test results reviewed by transplant center|all(attest"
                     + " \"Platelet count\", attest \"tuberculosis\", attest \"creatinine\", attest \"HIV test results"
