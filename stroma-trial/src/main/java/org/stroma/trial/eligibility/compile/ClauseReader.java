@@ -618,9 +618,12 @@ final class ClauseReader {
     private static final Pattern TREATMENT_OF_IT = Pattern.compile("(?i)\\s+(?:treatments?|therap(?:y|ies)|medications?"
             + "|medicines?|drugs?|agents?|regimens?)\\b");
 
-    /** What an operation was that a record of it need not tell: how big or urgent, and where ("gastric", "ocular"). */
-    private static final String OPERATION_KIND = "(?:major|minor|elective|emergency|urgent|significant|open|laparoscopic"
-            + "|invasive|complicated|abdominal|gastric|stomach|bowel|intestinal|colorectal|gastrointestinal|gi|esophageal"
+    /** How big or urgent an operation was: said of one the patient had, and of the trial's own alike. */
+    private static final String OPERATION_SIZE = "(?:major|minor|elective|emergency|urgent|significant|invasive"
+            + "|complicated)";
+    /** What an operation was that a record of it need not tell: how big or urgent, how done, and where ("gastric"). */
+    private static final String OPERATION_KIND = "(?:" + OPERATION_SIZE + "|open|laparoscopic|abdominal|gastric|stomach"
+            + "|bowel|intestinal|colorectal|gastrointestinal|gi|esophageal"
             + "|oesophageal|bariatric|anorectal|ocular|intraocular|intra-ocular|eye|retinal|refractive|corneal|brain"
             + "|intracranial|intra-cranial|spinal|intra-spinal|spine|back|lumbar|thoracic|chest|lung|uterine|ovarian"
             + "|pelvic|gyn(?:a)?ecologic(?:al)?|urologic(?:al)?|prostate|bladder|renal|kidney|hepatic|liver|biliary"
@@ -632,9 +635,9 @@ final class ClauseReader {
 
     /** An operation that could not wait: most often the one the patient is in the trial for. */
     private static final Pattern URGENT = Pattern.compile("(?i)\\b(?:emergency|urgent)\\b");
-    /** How big or urgent an operation was: said of one the patient had, and of the trial's own alike. */
-    private static final Pattern SIZE_ONLY = Pattern.compile("(?i)(?:\\s*(?:,|/|and/or|or|and)?\\s*\\b(?:major|minor"
-            + "|elective|emergency|urgent|significant|invasive|complicated)\\b)+\\s*");
+    /** Kinds that say only how big or urgent an operation was, nothing of where. */
+    private static final Pattern SIZE_ONLY = Pattern.compile("(?i)(?:\\s*(?:,|/|and/or|or|and)?\\s*\\b" + OPERATION_SIZE
+            + "\\b)+\\s*");
     /** Words that put an operation in the patient's past: "previous gastric surgery", "had undergone knee surgery". */
     private static final Pattern PAST_OPERATION = Pattern.compile("(?i)\\b(?:history|h/o|previous(?:ly)?|prior(?!\\s+to\\b)|past"
             + "|former|had|has had|have had|undergone|underwent|received)\\b");
