@@ -28,7 +28,7 @@ class EvenMoreMeasurementsTest {
             "PVR > 3 Wood units|measure pvr > 3 Wood within 12 months",
             "pulmonary vascular resistance > 240 dynes|measure pvr > 240 dynes within 12 months",
             "Systolic pulmonary artery pressure (SPAP) >40 mmHg|measure spap > 40 mmHg within 12 months",
-            "fasting C-peptide < 0.2 nmol/L|measure c_peptide < 0.2 nmol/L within 12 months",
+            "serum C-peptide < 0.2 nmol/L|measure c_peptide < 0.2 nmol/L within 12 months",
             "serum intact PTH > 300 pg/mL|measure pth > 300 pg/mL within 12 months",
             "SCORTEN 1 to 5 at admission|measure scorten 1..5 {score} within 12 months",
             "OSDI < 30 points|measure osdi < 30 {score} within 12 months",

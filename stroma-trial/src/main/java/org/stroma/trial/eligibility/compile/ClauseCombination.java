@@ -82,21 +82,28 @@ final class ClauseCombination {
                 }
             }
         }
-        int except = joins.indexOf(Connective.EXCEPT);
+        int except = java.util.stream.IntStream.range(0, joins.size()).filter(i -> joins.get(i) == Connective.EXCEPT
+                || joins.get(i) == Connective.UNLESS).findFirst().orElse(-1);
         if (except >= 0) {
             Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));
             List<Rule> excepted = rules.subList(except, rules.size());
             Rule notExcepted;
             boolean checkable = main != null && !Rules.concepts(main).isEmpty() && excepted.stream().allMatch(r -> r != null
                     && !r.asksInvestigator() && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
+            String exceptions = String.join(", ", clauses.subList(except, clauses.size()).stream().map(Clause::text)
+                    .toList());
+            if (kind == CriterionKind.INCLUSION && joins.get(except) == Connective.UNLESS && main != null) {
+                // "bilirubin ≤ 1.5 × ULN unless Gilbert's syndrome": in an inclusion the exception lifts the
+                // requirement — met by the threshold or by the exception, never required not to be one
+                return new AnyOf(List.of(main, checkable ? orAll(excepted) : new Attestation("an exception: " + exceptions)));
+            }
             if (checkable) {
                 // "INR > 1.5 unless on anticoagulants": an exception records can show is checked; one that only
                 // narrows the same concept ("malignancy other than basal cell carcinoma"), or what only the
                 // investigator names ("a sleep disorder other than insomnia"), needs the investigator
                 notExcepted = new Not(orAll(excepted));
             } else {
-                notExcepted = new Attestation("not an exception: " + String.join(", ", clauses.subList(except,
-                        clauses.size()).stream().map(Clause::text).toList()));
+                notExcepted = new Attestation("not an exception: " + exceptions);
             }
             return main == null ? notExcepted : new AllOf(List.of(main, notExcepted));
         }

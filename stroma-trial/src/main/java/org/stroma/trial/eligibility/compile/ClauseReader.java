@@ -217,7 +217,7 @@ final class ClauseReader {
         if (measures(rule) && !rule.asksInvestigator() && (ASKS_MORE_OF_A_MEASUREMENT.matcher(t).find()
                 // "on optimal therapy", "SBP < 80 mmHg or MAP < 50 mmHg on maximal support": said once, of every
                 // threshold before it
-                || ON_SUPPORT.matcher(text.substring(clause.start())).find())
+                || ON_SUPPORT.matcher(text.substring(clause.start())).find() || sampledApart(t, clause.start(), named))
                 || !rule.asksInvestigator() && named.stream().anyMatch(x -> x.concept().kind() == ConceptKind.MEDICATION
                         && DRUG_DURATION.matcher(text.substring(x.end())).find())) {
             // "> 160 mmHg on 2 consecutive measurements", "on optimal therapy": one value on record does not show it;
@@ -455,6 +455,15 @@ final class ClauseReader {
             Rule atom = atom(m, clause, m == head && !comparedBefore(m, group, end) ? end : m.end());
             if (atom == null) {
                 continue;
+            }
+            if (headKind == ConceptKind.CONDITION && m.concept().kind() == ConceptKind.OBSERVATION
+                    && atom instanceof Attestation && openParenthesis(m.start()) > head.end()
+                    && text.substring(head.end(), openParenthesis(m.start())).isBlank()
+                    && !EXAMPLES.matcher(text.substring(openParenthesis(m.start()) + 1)).lookingAt()) {
+                // "renal failure (Cl Cr < 60 mL/min/1.73m2)": a measurement in brackets defines the condition, and a
+                // definition whose threshold no reading took (a unit it is not given in) leaves the condition to no
+                // code: asked whole
+                return new Attestation(question(clauses.get(clause).text()));
             }
             // "(including QTc > 450 ms, permanent pacemaker or …)": names listed in one parenthesis with nothing before it
             // are alternatives, whatever their kinds
@@ -897,8 +906,27 @@ final class ClauseReader {
             + "|\\b(?:consecutive|repeated(?:ly)?|persistent(?:ly)?|sustained|despite)\\b"
             + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
             + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
+    /** How a sample was taken: "fasting triglycerides", "stimulated C-peptide", "trough level". */
+    private static final Pattern SAMPLING = Pattern.compile("(?i)\\b(?:non-?)?fasting\\b|\\bstimulated\\b"
+            + "|\\bpost-?prandial\\b|\\btrough\\b|\\bpeak\\b");
     private static final Pattern ON_SUPPORT = Pattern.compile("(?i)\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+"
             + "(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?|support)\\b");
+
+    /**
+     * Whether the clause says how the sample was taken outside the names it read: "fasting triglycerides &gt; 400 mg/dL"
+     * is a fasting value, which the latest triglycerides on record need not be. A concept that is itself the fasting
+     * value ("fasting plasma glucose") holds the word in its name.
+     */
+    private static boolean sampledApart(String t, int start, List<Mention> named) {
+        Matcher m = SAMPLING.matcher(t);
+        while (m.find()) {
+            int at = start + m.start();
+            if (named.stream().noneMatch(x -> x.start() <= at && at < x.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A limit on how many readings were so, before the measurement's name: "No more than one HIV-1 RNA ≥ 50", "not more
@@ -1222,6 +1250,12 @@ final class ClauseReader {
             // "organisms sensitive to colistin": the drug a germ yields to is no drug the patient takes
             return null;
         }
+        if (YARDSTICK_BEFORE.matcher(text.substring(Math.max(0, head.start() - 50), head.start())).find()
+                || YARDSTICK_AFTER.matcher(text.substring(head.end())).lookingAt()) {
+            // "equivalent to > 20 mg per day of morphine", "prednisone-equivalent dose": the drug measures a dose of
+            // any drug of its kind, and is no drug the patient must take
+            return new Attestation(question(clauseText));
+        }
         if (MEASURED_AFTER_A_DRUG.matcher(text.substring(Math.max(0, head.start() - 40), head.start())).find()) {
             // "post-albuterol/salbutamol FEV1": the drug names the time of a measurement, not a use to look for
             return new Attestation(question(clauseText));
@@ -1275,6 +1309,11 @@ final class ClauseReader {
     /** "sensitive to", "resistant to": what a germ yields to or withstands. */
     private static final Pattern WHAT_A_GERM_RESISTS = Pattern.compile("(?i)\\b(?:sensitive|susceptible|resistant|resistance"
             + "|susceptibility)\\s+(?:to|against)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** "equivalent or equal to &gt; 20 mg per day of ": a drug named as the measure of a dose. */
+    private static final Pattern YARDSTICK_BEFORE = Pattern.compile("(?i)\\bequivalent\\b[^,;.()]*$");
+    /** "prednisone equivalent", "prednisone-equivalent": the same, the drug first. */
+    private static final Pattern YARDSTICK_AFTER = Pattern.compile("(?i)[\\s-]*equivalents?\\b");
 
     /** "post-albuterol/", "pre-bronchodilator ": a drug that says when a measurement is taken. */
     private static final Pattern MEASURED_AFTER_A_DRUG = Pattern.compile("(?i)\\b(?:pre|post)-?[\\w-]*\\s*/\\s*$|\\b(?:pre|post)[- ]$");

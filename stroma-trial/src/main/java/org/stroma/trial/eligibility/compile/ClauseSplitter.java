@@ -8,8 +8,9 @@ import org.stroma.trial.concept.Mention;
 
 /**
  * Splits a criterion into clauses at its connectives — "or", "and", "with", "but", "despite", "as evidenced by", "except" ("with
- * the exception of", "besides"), "unless", bare commas — outside parentheses, never inside a concept's name ("alcohol
- * or drug abuse" is one concept) and never between two bounds of one measurement ("BMI > 18 and < 35").
+ * the exception of", "besides", "in the absence of"), "unless" ("except for patients with"), bare commas — outside
+ * parentheses, never inside a concept's name ("alcohol or drug abuse" is one concept) and never between two bounds of
+ * one measurement ("BMI > 18 and < 35").
  */
 final class ClauseSplitter {
     /**
@@ -28,8 +29,10 @@ final class ClauseSplitter {
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)^[^,;]*\\p{L}[^,;]*(?:,|\\bor\\b)[^;]*\\p{L}{2,}\\)?\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?<defines>,?\\s+(?:as\\s+)?(?:evidenced|documented|confirmed|defined)\\s+(?:by|as)\\s+)"
+                    + "|(?<unless>,?\\s+(?:unless|except\\s+(?:if|when|(?:for|in)\\s+(?:patients|subjects|participants|those)"
+                    + "(?:\\s+with|\\s+who\\s+have)?))\\s+)"
                     + "|(?<except>,?\\s+(?:except(?:\\s+for)?|excepting|excluding|other than|apart from|besides"
-                    + "|with the exception of|unless)\\s+)"
+                    + "|with the exception of|in\\s+(?:the\\s+)?absence\\s+of)\\s+)"
                     + "|(?<semicolon>;(?!\\s*(?:and/)?or\\s)\\s*)|(?<dash>(?<=[A-Za-z)])\\s+[-–]\\s+(?=[A-Za-z(]))|(?<but>,?\\s+(?:but|despite)\\s+)"
                     + "|(?<or>;\\s*(?:and/)?or\\s+|\\s+and/or\\s+|(?:,\\s*|\\s+)or\\s++(?!more\\b|less\\b|equal\\b|egal\\b|later\\b|after\\b|above\\b|below\\b|higher\\b|lower\\b"
                     + "|greater\\b|worse\\b|better\\b|older\\b|younger\\b)"
@@ -63,6 +66,7 @@ final class ClauseSplitter {
             }
             clauses.add(new Clause(text.substring(start, m.start()).trim(), start, pending));
             pending = m.group("defines") != null ? Connective.DEFINES : m.group("except") != null ? Connective.EXCEPT
+                    : m.group("unless") != null ? Connective.UNLESS
                     : m.group("but") != null ? Connective.WITH
                     : m.group("semicolon") != null || m.group("dash") != null ? Connective.SEMICOLON
                     : m.group("or") != null ? Connective.OR

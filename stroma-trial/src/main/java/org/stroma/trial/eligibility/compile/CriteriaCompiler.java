@@ -298,7 +298,7 @@ public final class CriteriaCompiler {
     private static boolean exceptionsRead(String t, List<Clause> clauses, ClauseReader reader) {
         Matcher spared = EXCEPTION_IN_PARENTHESES.matcher(t);
         String sparedWords = spared.find() ? spared.group() : null;
-        if (clauses.stream().anyMatch(c -> c.before() == Connective.EXCEPT)) {
+        if (clauses.stream().anyMatch(c -> c.before() == Connective.EXCEPT || c.before() == Connective.UNLESS)) {
             return true;
         }
         for (int i = 0; i < clauses.size(); i++) {

@@ -194,11 +194,11 @@ final class CriterionText {
         // powers written with a caret ("kg/m^2", "mm^3"), "> or = to 11.5", and degrees ("38 °C", "37℃")
         s = s.replaceAll("(?<=[a-zA-Z])\\^([23])\\b", "$1").replaceAll("([≥≤])\\s*to\\s+(?=\\d)", "$1 ")
                 .replace("℃", "°C").replace("℉", "°F").replaceAll("(\\d)\\s*[°º]\\s*([CF])\\b", "$1 $2");
-        // units spelled with spaces: "140 mm Hg", "6 g / dL", "2500 / mm3", "mL/min per 1.73 m2"
+        // units spelled with spaces: "140 mm Hg", "6 g / dL", "2500 / mm3", "mL/min per 1.73 m2", "mL /min /1,73m"
         s = s.replaceAll("(?i)(\\d)\\s*mm\\s+hg\\b", "$1 mmHg")
                 .replaceAll("(\\d\\s*[a-zA-Zµμ]{1,5})\\s*/\\s*([a-zA-Zµμ]{1,5}\\d?)\\b", "$1/$2")
                 .replaceAll("(\\d)\\s*/\\s+(?=[a-zA-Zµμ])", "$1/")
-                .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1\\.73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
+                .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1[.,]73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
                         "mL/min/1.73m2")
                 .replaceAll("(?i)(\\d)\\s*ml\\s+per\\s+min(?:ute)?\\b", "$1 mL/min")
                 .replaceAll("(?i)(\\d)\\s*grams?\\s*(?:per\\s+|/\\s*)decilit(?:re|er)s?\\b(?:\\s*\\(g/dl\\))?", "$1 g/dL")

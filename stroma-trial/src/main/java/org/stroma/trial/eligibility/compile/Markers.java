@@ -8,7 +8,7 @@ final class Markers {
     static final Pattern JUDGEMENT = Pattern.compile(
             "judg(?:e)?ment|opinion|discretion|\\bdeemed\\b|unsuitable|inappropriate|candidate|\\bable to\\b|\\bability"
                     + "|inability|unable|\\bwilling|unwilling|\\bcompl(?:y|iance|iant)\\b|adheren|consent|participat"
-                    + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refuse|cannot be withdrawn"
+                    + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refus(?:e|al)|cannot be withdrawn"
                     + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|adverse (?:drug )?reactions?|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
                     + "|registered at|\\benrol+(?:ed|ment) in\\b|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
                     + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
@@ -20,6 +20,10 @@ final class Markers {
                     // what a patient may do is a permission, not a fact: "patient may take a proton pump inhibitor"
                     + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\b(?:is|are) (?:allowed|permitted|appropriate|acceptable"
                     + "|permissible)\\b"
+                    // nor is what the patient may not have: "anticoagulant therapy is not allowed" (because of a bleeding
+                    // disease), "a medication that would prohibit the use of …" say nothing of whether it is taken (a
+                    // list of "prohibited medications" names them, and is read)
+                    + "|\\bnot (?:allowed|permitted)\\b|\\bprohibit(?:s|ing)?\\b|\\b(?:is|are|be)\\s+(?:\\w+ly\\s+)?prohibited\\b"
                     // a plan without its time is an intention: "planned cardiac surgery" (with one it is a window)
                     + "|\\b(?:planned|scheduled)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+(?:the\\s+)?(?:next|following"
                     + "|coming|upcoming)?\\s*\\d)"

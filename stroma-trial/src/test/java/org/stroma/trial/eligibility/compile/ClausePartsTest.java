@@ -387,7 +387,35 @@ class ClausePartsTest {
             "E|Positive HIV test|condition hiv now",
             "I|Serum pregnancy test at screening and urine pregnancy test at baseline must be negative.|all(not(condition"
                     + " pregnancy now), all(attest \"Serum pregnancy test at screening\", attest \"urine pregnancy test at"
-                    + " baseline must be negative\"))"})
+                    + " baseline must be negative\"))",
+            // audit 20: a refusal or a prohibition says nothing of whether the drug is taken; a drug that measures a
+            // dose is none the patient must take; how a sample was taken is asked; "in the absence of" is an exception
+            // and "unless" in an inclusion lifts the requirement
+            "E|refusal of insulin|attest \"refusal of insulin\"",
+            "E|With other hemorrhagic diseases and anticoagulant therapy is not allowed;|all(attest \"With other"
+                    + " hemorrhagic diseases\", attest \"anticoagulant therapy is not allowed\")",
+            "E|Treatment with a medication that would prohibit the safe concurrent use of methylphenidate such as"
+                    + " monoamine oxidase inhibitors and tricyclic antidepressants|attest \"Treatment with a medication"
+                    + " that would prohibit the safe concurrent use of methylphenidate such as monoamine oxidase"
+                    + " inhibitors and tricyclic antidepressants\"",
+            "I|Opioid users treated with opioid therapy, equivalent or equal to >20 mg per day of morphine|all(medication"
+                    + " opioid now, attest \"Opioid users treated with opioid therapy\", attest \"equivalent or equal to"
+                    + " >20 mg per day of morphine\")",
+            "E|Prednisone equivalent dose > 10 mg/day|attest \"Prednisone equivalent dose > 10 mg/day\"",
+            "E|Fasting triglycerides greater than 400 mg/dL.|all(measure triglycerides > 400 mg/dL within 12 months,"
+                    + " attest \"Fasting triglycerides > 400 mg/dL\")",
+            "E|Fasting glucose > 126 mg/dL|measure fasting_glucose > 126 mg/dL within 12 months",
+            "E|Total bilirubin greater than 1.5× ULN in absence of Gilbert's syndrome|all(measure bilirubin > 1.5 x uln"
+                    + " within 12 months, attest \"not an exception: Gilbert's syndrome\")",
+            "I|Total bilirubin < 1.5 x ULN unless Gilbert syndrome|any(measure bilirubin < 1.5 x uln within 12 months,"
+                    + " attest \"an exception: Gilbert syndrome\")",
+            "I|Total bilirubin < 1.5 x ULN, except for patients with Gilbert syndrome|any(measure bilirubin < 1.5 x uln"
+                    + " within 12 months, attest \"an exception: Gilbert syndrome\")",
+            // a condition defined in brackets by a threshold no reading took is asked whole, not read as its code
+            "E|Renal failure (Cl Cr < 60 mL /min /1,73m),|attest \"Renal failure (Cl Cr < 60 mL/min/1.73m2)\"",
+            "E|Psychiatric disease including current heavy smoking (>20 cigarettes per day)|all(measure cigarettes_per_day"
+                    + " > 20 /d now, attest \"Psychiatric disease (including current heavy smoking )(>20 cigarettes per"
+                    + " day)\")"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
