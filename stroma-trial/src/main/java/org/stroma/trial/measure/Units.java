@@ -37,7 +37,8 @@ public final class Units {
             Map.entry("ml/s", new Scale("clearance", 60)), Map.entry("ml/min/kg", new Scale("vo2", 1)),
             Map.entry("ml/kg/min", new Scale("vo2", 1)), Map.entry("mm", new Scale("length", 1)),
             Map.entry("cm", new Scale("length", 10)), Map.entry("m", new Scale("length", 1000)),
-            Map.entry("kg", new Scale("mass", 1)), Map.entry("g", new Scale("mass", 0.001)),
+            Map.entry("kg", new Scale("mass", 1)), Map.entry("kgs", new Scale("mass", 1)),
+            Map.entry("g", new Scale("mass", 0.001)),
             Map.entry("lb", new Scale("mass", 0.45359237)), Map.entry("[lb_av]", new Scale("mass", 0.45359237)),
             Map.entry("", new Scale("unitless", 1)), Map.entry("1", new Scale("unitless", 1)),
             Map.entry("{inr}", new Scale("unitless", 1)), Map.entry("{score}", new Scale("unitless", 1)),
@@ -49,7 +50,9 @@ public final class Units {
             Map.entry("ng/l", new Scale("mass-conc", 1e-7)), Map.entry("pg/ml", new Scale("mass-conc", 1e-7)),
             // TSH: international units per volume
             Map.entry("m[iu]/l", new Scale("iu-conc", 1)), Map.entry("miu/l", new Scale("iu-conc", 1)),
-            Map.entry("uiu/ml", new Scale("iu-conc", 1)), Map.entry("u[iu]/ml", new Scale("iu-conc", 1)),
+            Map.entry("uiu/ml", new Scale("iu-conc", 1)),
+            // "TSH 0.1-0.5 mU/L": a milli-unit of a hormone is its milli-international unit
+            Map.entry("mu/l", new Scale("iu-conc", 1)), Map.entry("u[iu]/ml", new Scale("iu-conc", 1)),
             // albumin per creatinine in urine; a millimole of creatinine weighs 113.12 mg
             Map.entry("mg/g", new Scale("per-creatinine", 1)), Map.entry("mg/mmol", new Scale("per-creatinine", 8.84)),
             Map.entry("mm[hg]", new Scale("pressure", 1)), Map.entry("mmhg", new Scale("pressure", 1)),

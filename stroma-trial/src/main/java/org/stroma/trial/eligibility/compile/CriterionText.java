@@ -48,8 +48,9 @@ final class CriterionText {
         comparison("\\\\<", "<");
     }
 
-    private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood ?pressure|BP)\\s*(?:(?:readings?|values?|of|is)"
-            + "\\s+)?([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?"
+    private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood ?pressure|BP)\\s*(?:(?:readings?|values?"
+            // "blood pressure averaging > 159/99": the readings' mean, the value a clinic records
+            + "|measurements?|averaging|of|is)\\s+){0,2}([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?"
             // a second limit on the same pressures: "≥ 135/85 mmHg but < 170/105 mmHg"
             + "(?:\\s*(?:,|but|and)\\s*([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?)?");
     /** "Between 135/85 and 170/105": two limits on both pressures. */
@@ -154,6 +155,12 @@ final class CriterionText {
         // "INR > 1.4 times normal", "2 x normal": a multiple of normal is a multiple of its upper limit
         s = s.replaceAll("(?i)(\\d+(?:\\.\\d+)?)\\s*(?:x|×|times|-fold|fold)\\s*(?:the\\s+)?normal(?:\\s+(?:value|level|range)s?)?\\b",
                 "$1 ×ULN");
+        // a full stop after an abbreviated unit before a second bound ends no sentence: "TBUT > 5 sec. and < 10 sec."
+        s = s.replaceAll("(\\d\\s*[a-zA-Zµμ][\\w/µμ²³]*)\\.\\s+(and|or|but)\\s+(?=[<>≤≥]\\s*\\d)", "$1 $2 ");
+        // a unit that ends in a digit run into the comparison after it, as some exports join them: "50 cells/mm3or
+        // less" (only the comparison: a condition run in, "mm3if not taking ART", is left unread)
+        s = s.replaceAll("(?i)(\\d\\s*[a-zµμ]*/(?:mm3|mm2|cm2|m2|mm³|m²))(?=or\\s+(?:less|more|greater|higher|lower"
+                + "|fewer|above|below|over)\\b)", "$1 ");
         // "25% or greater", "2 mg/dL or more": the comparison written after its number; time ("18 years or over") is
         // left to the readers of ages and durations
         Matcher orMore = Pattern.compile("(?i)(?<![\\d.])(\\d+(?:\\.\\d+)?)(\\s*(?:%|[a-zµμ/][\\w/.^µμ²³]*))?\\s+or\\s+"

@@ -20,7 +20,9 @@ record Threshold(Interval interval, String unit, boolean timesUln, String compar
                     + "|(?!(?:or|and|nor|but|to|if|in|on|at|for|with)\\b)[a-zA-Zµμ/](?:[\\w/.µμ²³*^{}]*[\\w/µμ²³*^{}])?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|is|was)\\s+)?(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"
+            // words of the name's before its range, up to two: "INR test between 2.0 to 3", "test results of 2 to 3"
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|tests?|results?|is|was)\\s+){0,2}"
+                    + "(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"
                     + "(?: of)?\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
                     + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/](?:[\\w/.]*[\\w/])?)?");
     /** The grades of a score, listed or as a range after its name: "ECOG PS of 0-2", "ECOG 0 or 1", "0, 1(,) or 2". */
@@ -29,6 +31,15 @@ record Threshold(Interval interval, String unit, boolean timesUln, String compar
             + "|[a-zA-Z/]+\\s*[<>≤≥]|mg|g/|kg|mm|cm|ml|/|x\\s*10|×))", Pattern.CASE_INSENSITIVE);
     /** A comparison written before a name: "≥1 GEL", "> 2 relapses". */
     static final Pattern LEFT_THRESHOLD = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:\\w+\\s+){0,1}$");
+    /**
+     * A score written before the scale it is on: "&gt; 25 points on the Beck Depression Inventory", "a score of &gt;18
+     * on the MADRS", "must score ≥ 2 on the mMRC scale". A number with a unit is no score, and is not read so.
+     */
+    private static final Pattern SCORE_BEFORE = Pattern.compile("(≤|≥|<|>)\\s*(\\d+(?:\\.\\d+)?)\\s*(?:points?\\s+)?on\\s+"
+            + "(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A change said before the score: "an increase of ≥ 1 point on the EDSS" is no value of the score. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:loss|gain|change|increase|decrease|reduction"
+            + "|drop|decline|rise|fall|variation|improvement|worsening|progression|deterioration)\\s+(?:of|in|by)\\s*$");
     private static final Pattern TIME_UNIT = Pattern.compile("(?i)^(?:days?|weeks?|months?|years?|hours?|hrs?)$");
     /** A number and an equals sign right before the name: "130mmHg=SBP". */
     private static final Pattern EQUALS_BEFORE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z/%µ]*)\\s*\\)?\\s*=\\s*$");
@@ -63,6 +74,12 @@ record Threshold(Interval interval, String unit, boolean timesUln, String compar
     }
 
     static Threshold read(String after, String before, boolean inTime) {
+        Matcher score = SCORE_BEFORE.matcher(before);
+        if (score.find() && !CHANGE_BEFORE.matcher(before.substring(0, score.start())).find()) {
+            // the number said right before "on the" scale is the scale's, whatever numbers follow its name
+            return new Threshold(interval(score.group(1), Double.parseDouble(score.group(2))), null, false,
+                    score.group(1), "");
+        }
         Matcher range = RANGE.matcher(after);
         if (range.find()) {
             return new Threshold(Interval.between(Double.parseDouble(range.group(1)), Double.parseDouble(range.group(2))),

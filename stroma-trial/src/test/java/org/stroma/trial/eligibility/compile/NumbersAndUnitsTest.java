@@ -125,10 +125,45 @@ class NumbersAndUnitsTest {
                     + "within 12 months, measure platelets < 80000 /mm3 within 12 months)",
             "SBP outside the range of 100-160 mmHg or DBP above 95 mmHg|any(measure systolic_bp < 100 mmHg within 12"
                     + " months, measure systolic_bp > 160 mmHg within 12 months, measure diastolic_bp > 95 mmHg within 12"
-                    + " months)"})
+                    + " months)",
+            // units as criteria write them: run into the next word, in the plural, a hormone's milli-units
+            "Have a CD4 cell count of 50 cells/mm3or less|measure cd4 <= 50 cells/mm3 within 12 months",
+            "Body weight <55kgs.|measure body_weight < 55 kgs within 12 months",
+            "TSH > 4.5 mU/L|measure tsh > 4.5 mU/L within 12 months",
+            // a full stop after an abbreviated unit ends no sentence: the second bound stays with the first
+            "TBUT > 5 sec. and < 10 sec.|measure tear_breakup_time >5..<10 sec within 12 months",
+            "BMI > 18 kg/m2. and < 30 kg/m2|measure bmi >18..<30 kg/m2 within 12 months",
+            // names as criteria spell them: a plural, another abbreviation, another wording of the scale
+            "Alkaline phosphatases < 5 UNL|measure alkaline_phosphatase < 5 x uln within 12 months",
+            "Screening HgA1c blood test > 10.0|measure hba1c > 10 % within 12 months",
+            "Mini Mental Status (MMS) test between 16 to 26 inclusive|measure mmse 16..26 {score} within 12 months",
+            "INR test between 2.0 to 3|measure inr 2..3 {INR} within 12 months",
+            // a score written before the scale it is on; a change of the score is none of its values
+            "moderate-to-severe depression (> 25 points on the Beck Depression Inventory)|measure bdi > 25 {score} within"
+                    + " 12 months",
+            "Subjects must score 2 or higher on the modified Medical Research Council Dyspnea scale|measure mmrc >= 2"
+                    + " {score} within 12 months",
+            "Score ≤ 10 on the Short Physical Performance Battery OR Walking speed < 1.2 m/sec during 400 m usual-paced"
+                    + " test|any(measure sppb <= 10 {score} within 12 months, measure gait_speed < 1.2 m/sec within 12"
+                    + " months)",
+            "an increase of ≥ 1 point on the EDSS in the past year|increase edss within 1 year: 1 if any",
+            // "averaging" is what a clinic records of the readings: the pressures' limits as for "BP > 159/99"
+            "Blood pressure averaging > 159/99 mmHg|any(measure systolic_bp > 159 mmHg within 12 months, measure"
+                    + " diastolic_bp > 99 mmHg within 12 months)"})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
+    }
+
+    @Test
+    void theChildrensScaleIsNotTheAdultsYaleBrownScale() {
+        // the CY-BOCS is an instrument of its own, with items of its own: its score is no Y-BOCS score, and is asked
+        assertThat(COMPILER.compile(new Criterion("I5", CriterionKind.INCLUSION, "Score greater than 8 on Children's"
+                + " Yale-Brown Obsessive Compulsive Scale", null, List.of())).rule().ruleText())
+                .isEqualTo("attest \"Score > 8 on Children's Yale-Brown Obsessive Compulsive Scale\"");
+        assertThat(COMPILER.compile(new Criterion("I5", CriterionKind.INCLUSION, "Score greater than 16 on the"
+                + " Yale-Brown Obsessive Compulsive Scale", null, List.of())).rule().ruleText())
+                .isEqualTo("measure ybocs > 16 {score} within 12 months");
     }
 
     @Test
