@@ -20,6 +20,8 @@ class ConditionsCriteriaAskTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "History of latent TB|latent_tuberculosis",
+            "Latent tuberculosis infection (LTBI)|latent_tuberculosis",
             "Symptomatic uterine fibroids|uterine_leiomyoma",
             "Submucosal leiomyoma|uterine_leiomyoma",
             "Known urolithiasis|urolithiasis",
@@ -243,6 +245,11 @@ class ConditionsCriteriaAskTest {
         // retinal breaks without detachment (H33.3) are no detachment
         assertThat(recognised(Code.ICD10, "H33.0")).contains("retinal_detachment");
         assertThat(recognised(Code.ICD10, "H33.3")).doesNotContain("retinal_detachment");
+        // a latent tuberculosis infection (ICD-10-CM Z22.7) is no active tuberculosis, nor an infection going on
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "Z22.7")).contains("latent_tuberculosis")
+                .doesNotContain("tuberculosis", "infection");
+        // a Mallory-Weiss tear is a bleeding of the gut by its name (gastro-oesophageal laceration-haemorrhage)
+        assertThat(recognised(Code.ICD10, "K22.6")).contains("gi_bleeding");
     }
 
     @Test

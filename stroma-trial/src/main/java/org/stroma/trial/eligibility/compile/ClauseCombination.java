@@ -214,6 +214,19 @@ final class ClauseCombination {
 
     private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {
         int defines = joins.indexOf(Connective.DEFINES);
+        // the item a relative clause's definition is said of: "iron deficiency, which is" (or "iron deficiency" before
+        // a clause "which is" of its own)
+        String before = defines < 1 ? "" : clauses.get(defines - 1).text();
+        int item = !RELATIVE_END.matcher(before).find() ? -1 : RELATIVE_END.matcher(before).lookingAt() ? defines - 2
+                : defines - 1;
+        if (item > 0) {
+            // "NYHA class II or III, … and iron deficiency, which is defined as ferritin < 100 µg/l": the definition is
+            // of the item it follows, not of the whole list
+            List<Rule> items = new ArrayList<>(rules.subList(0, item));
+            items.add(combine(clauses.subList(item, clauses.size()), rules.subList(item, rules.size()),
+                    withFirst(joins.subList(item, joins.size()))));
+            return combine(clauses.subList(0, item + 1), items, joins.subList(0, item + 1));
+        }
         if (defines > 0) {
             Rule evidence = combine(clauses.subList(defines, clauses.size()), rules.subList(defines, rules.size()),
                     withFirst(joins.subList(defines, joins.size())));
@@ -236,6 +249,10 @@ final class ClauseCombination {
         return split(rules, joins, EnumSet.of(Connective.WITH), r -> split(r.rules(), r.joins(),
                 EnumSet.of(Connective.AND), s -> orAll(s.rules())));
     }
+
+    /** "iron deficiency, which is": a clause that a definition after it is said of alone. */
+    private static final Pattern RELATIVE_END = Pattern.compile(
+            "(?i)\\b(?:which|that|who)\\s+(?:is|are|was|were)\\s*$");
 
     /** The words of clauses as written, with the "and" and "or" that join them: "Child-Pugh class B or C". */
     private static String words(List<Clause> clauses) {

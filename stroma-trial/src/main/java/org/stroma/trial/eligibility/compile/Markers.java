@@ -9,7 +9,7 @@ final class Markers {
             "judg(?:e)?ment|opinion|discretion|\\bdeemed\\b|unsuitable|inappropriate|candidate|\\bable to\\b|\\bability"
                     + "|inability|unable|\\bwilling|unwilling|\\bcompl(?:y|iance|iant)\\b|adheren|consent|participat"
                     + "|life expectancy|lifespan|prognosis|optimal|feasible|indications?\\b|refus(?:e|al)|cannot be withdrawn"
-                    + "|childbearing|contracepti|hypersensitiv|allerg|intoleran|adverse (?:drug )?reactions?|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
+                    + "|childbearing|contracepti|hypersensitiv|allerg|intoler(?:an|ab)|adverse (?:drug )?reactions?|contraindicat|amenable|preventing|precluding|interfer(?:e|es|ing|ence)\\b"
                     + "|registered at|\\benrol+(?:ed|ment) in\\b|residence|disorientation|follow-?up|hospice|etiology|aetiology|\\brisk\\b"
                     + "|awaiting|waiting list|listed for|(?:would|may|could|that) limits?\\b"
                     + "|not responding to (?!\\s*≥)|requir(?:e|es|ing) (?:medical )?treatment|comorbid|co-morbid"
@@ -30,8 +30,12 @@ final class Markers {
                     // intentions and sensitivities no record holds: "planning to become pregnant", "sensitivity to X"
                     + "|\\bplan(?:s|ning|ned)? (?:to|a|on)\\b|\\bplanned pregnan|\\bintend|\\bwish(?:es|ing)? (?:to|for)\\b|\\bdesir"
                     + "|\\bintent(?:ion|ions)?\\b|\\bpreferred\\b|\\b(?:attempting|trying|want(?:s|ing)?) to\\b|\\b(?:may|might|could|can) become pregnant|\\bsensitivit(?:y|ies) to\\b"
-                    // a condition on the patient's care, not a fact: "if on anticoagulation, must be on a stable dose"
-                    + "|\\bif (?:on|taking|receiving|using|treated with)\\b"
+                    // a condition on the patient's care, not a fact: "if on anticoagulation, must be on a stable dose",
+                    // "CD4 > 50 cells/mm3 if not taking ART"
+                    + "|\\bif (?:not |no longer )?(?:on|taking|receiving|using|treated with)\\b"
+                    // a limit for a group of patients only: "LVEF ≤ 40 % for patients in NYHA class II" (one "for patients
+                    // with" a condition is the other limit of a threshold, read with it)
+                    + "|\\bfor (?:patients|subjects|participants|those) (?:in|who|on|taking|receiving)\\b"
                     // what the study will do or may let the patient do, not what the patient has had: "should receive
                     // either tobramycin or colistin", "spirometry will be performed after 4 inhalations of albuterol"
                     + "|\\b(?:should|will|shall) (?:receive|be treated|be given|take|undergo|start)\\b"

@@ -43,8 +43,12 @@ final class TextWindows {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LASTING = Pattern.compile("\\bfor\\s*≥\\s*\\d+\\s*" + UNIT
             + "\\s+(?:prior|before|preceding)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVER = Pattern.compile("\\b(?:history|previous(?:ly)?|prior|ever|past)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A fact at any time: "history of", "prior", and a treatment the patient "has received" or "received" (not one
+     * "being received"; "has been treated with" and "has used" often mean up to now, and are left to their words).
+     */
+    private static final Pattern EVER = Pattern.compile("\\b(?:history|previous(?:ly)?|prior|ever|past)\\b"
+            + "|(?<!\\b(?:is|are|be|being)\\s)\\breceived\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(?:current(?:ly)?|on-?going|at present)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -172,7 +172,7 @@ class ClausePartsTest {
             // a time after a semicolon is not lent across it to a part that says more than a name; a list of names
             // separated by semicolons shares it
             "E|Received heart transplantation or pacemaker implantation; revascularization within 3 months|any(condition"
-                    + " heart_transplant now, all(condition cardiac_pacemaker now, attest \"pacemaker implantation\"),"
+                    + " heart_transplant ever, all(condition cardiac_pacemaker ever, attest \"pacemaker implantation\"),"
                     + " procedure revascularization within 3 months)",
             "E|Cyclosporine; Efavirenz; or rifampin use within 7 days|any(medication named \"cyclosporine\" within 7 days,"
                     + " medication named \"efavirenz\" within 7 days, medication named \"rifampin\" within 7 days)",
@@ -415,7 +415,18 @@ class ClausePartsTest {
             "E|Renal failure (Cl Cr < 60 mL /min /1,73m),|attest \"Renal failure (Cl Cr < 60 mL/min/1.73m2)\"",
             "E|Psychiatric disease including current heavy smoking (>20 cigarettes per day)|all(measure cigarettes_per_day"
                     + " > 20 /d now, attest \"Psychiatric disease (including current heavy smoking )(>20 cigarettes per"
-                    + " day)\")"})
+                    + " day)\")",
+            // a limit said only of some patients is asked; a definition after "which is" is of the item it follows
+            "I|Have a CD4 cell count greater than 50 cells/mm3 if not taking ART.|attest \"Have a CD4 cell count greater"
+                    + " than 50 cells/mm3 if not taking ART.\"",
+            "I|LVEF ≤ 40% for patients in NYHA class II|attest \"LVEF ≤ 40% for patients in NYHA class II\"",
+            "I|Diabetes and anemia, which is defined as hemoglobin < 10 g/dL|all(condition diabetes now, measure"
+                    + " hemoglobin < 10 g/dL within 12 months)",
+            // a treatment received is one at any time; an intolerance is no record of use; latent tuberculosis is a
+            // condition of its own, not active tuberculosis asked
+            "E|Subjects who have received rituximab|medication named \"rituximab\" ever",
+            "E|Known intolerability of metformin|attest \"Known intolerability of metformin\"",
+            "E|History of latent TB|condition latent_tuberculosis ever"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
