@@ -41,8 +41,9 @@ import org.stroma.trial.measure.Units;
  */
 final class ClauseReader {
     private static final Pattern DURATION_AFTER = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:present|lasting|persisting|existing|known|diagnosed)\\s+)?for\\s*(?:≥|>)?\\s*(\\d+)"
-                    + "\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
+            // "for 3 years", and "from at least 3 years" as some criteria write it
+            "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:present|lasting|persisting|existing|known|diagnosed)\\s+)?(?:for\\s*(?:≥|>)?"
+                    + "|(?:from|since)\\s*(?:≥|>))\\s*(\\d+)\\s*(days?|weeks?|months?|years?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXPOSURE = Pattern.compile(
             "≥\\s*(\\d+)\\s*(years?|months?|weeks?)\\s+of\\s+(?:\\w+\\s+)?(?:therapy|treatment)"
                     + "|\\bfor\\s*≥\\s*(\\d+)\\s*(years?|months?|weeks?|days?)", Pattern.CASE_INSENSITIVE);
@@ -208,6 +209,10 @@ final class ClauseReader {
                 return new Attestation(question(t));
             }
             rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
+        }
+        if (!rule.asksInvestigator() && comparisonUnread(t, rule)) {
+            // "HBsAg positive and < 1500 IU/mL": a limit no reader took, beside what records decide, is asked with it
+            rule = new AllOf(List.of(rule, new Attestation(question(t))));
         }
         if (measures(rule) && READINGS_COUNTED.matcher(t).find()) {
             // "No more than one HIV-1 RNA ≥ 50 and < 200 copies/mL": how many readings were so, which one value on
@@ -904,6 +909,7 @@ final class ClauseReader {
     private static final Pattern ASKS_MORE_OF_A_MEASUREMENT = Pattern.compile("(?i)\\b(?:on|in|at|over)\\s+(?:at least\\s+)?"
             + "\\d+\\s+(?:\\w+\\s+)?(?:occasions|measurements|readings|visits|determinations|samples|tests)\\b"
             + "|\\b(?:consecutive|repeated(?:ly)?|persistent(?:ly)?|sustained|despite)\\b"
+            + "|\\b(?:measured|recorded|confirmed|obtained|taken)\\s+(?:at least\\s+)?(?:twice|(?:2|3|two|three) times)\\b"
             + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
             + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
     /** How a sample was taken: "fasting triglycerides", "stimulated C-peptide", "trough level". */
@@ -911,6 +917,34 @@ final class ClauseReader {
             + "|\\bpost-?prandial\\b|\\btrough\\b|\\bpeak\\b");
     private static final Pattern ON_SUPPORT = Pattern.compile("(?i)\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+"
             + "(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?|support)\\b");
+
+    /** A comparison and its number: "&lt; 1500". */
+    private static final Pattern COMPARED_NUMBER = Pattern.compile("[<>≤≥]\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /**
+     * Whether the clause compares a number its rule does not hold: a limit no reader took. A class read from a limit
+     * ("ASA &gt; 3" as IV to VI) holds it, and so does a fraction read as a percentage ("hematocrit &lt; 0.30").
+     */
+    private static boolean comparisonUnread(String t, Rule rule) {
+        if (rule.ruleText().contains("class ")) {
+            return false;
+        }
+        java.util.Set<Double> used = new java.util.HashSet<>();
+        Matcher n = NUMBER.matcher(rule.ruleText());
+        while (n.find()) {
+            double v = Double.parseDouble(n.group());
+            used.add(v);
+            used.add(Math.round(v) / 100.0);
+        }
+        Matcher m = COMPARED_NUMBER.matcher(t);
+        while (m.find()) {
+            if (!used.contains(Double.parseDouble(m.group(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the clause says how the sample was taken outside the names it read: "fasting triglycerides &gt; 400 mg/dL"

@@ -62,6 +62,21 @@ public final class CriteriaCompiler {
     /** What a relative has, not the patient: "family history of", "a first-degree relative with". */
     private static final Pattern ANOTHER_PERSON = Pattern.compile("(?i)\\bfamily (?:medical )?history\\b|\\bfamily"
             + " members?\\b|\\b(?:first|second)[- ]degree relatives?\\b|\\brelatives?\\s+(?:with|who|of)\\b");
+    /**
+     * How many of a list must hold: "at least two of the following", "maximum one of the following SIRS criteria" —
+     * no rule of Stroma counts the parts of another, and reading them as "any" or "all" is wrong ("at least one of the
+     * following" is "any", and is read).
+     */
+    private static final Pattern HOW_MANY_OF_A_LIST = Pattern.compile("(?i)(?:(?:≥|\\bminimum(?: of)?|\\bmin\\.?)\\s*"
+            + "(?:two|three|four|five|[2-9])|(?:≤|<|>|\\bmaximum(?: of)?|\\bmax\\.?|\\bup to|\\bonly|\\bexactly)\\s*"
+            + "(?:one|two|three|four|five|\\d))\\s+(?:\\(\\d\\)\\s+)?(?:of|out of)\\s+(?:the\\s+)?(?:following|these|below"
+            + "|criteria)\\b");
+    /**
+     * "At least one of the following: …" in an inclusion: any of a list its items' joining would read as all (in an
+     * exclusion a list is alternatives already).
+     */
+    private static final Pattern ONE_OF_A_LIST = Pattern.compile("(?i)(?:≥|\\bminimum(?: of)?)\\s*(?:one|1)\\s+(?:of|out of)"
+            + "\\s+(?:the\\s+)?(?:following|these|below|criteria)\\b|\\b(?:one|1) or more of the following\\b");
     /** What acts on a drug rather than the drug: "medications that alter the absorption or metabolism of levothyroxine". */
     private static final Pattern ABOUT_A_DRUG = Pattern.compile("(?i)\\b(?:absorption|metabolism|pharmacokinetics"
             + "|bioavailability)\\s+(?:or\\s+\\w+\\s+)?of\\b"
@@ -367,9 +382,11 @@ public final class CriteriaCompiler {
             // within 6 months of surgery"), or whose comparison was lost: no window before the screening says it
             return new Text(new Attestation(question(raw)), true);
         }
-        if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)) {
-            // what a relative has, what acts on a drug, or what one group of the trial must meet: a rule on the
-            // patient's own records would say something else, so the investigator is asked
+        if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)
+                || HOW_MANY_OF_A_LIST.matcher(t).find()
+                || kind == CriterionKind.INCLUSION && ONE_OF_A_LIST.matcher(t).find()) {
+            // what a relative has, what acts on a drug, what one group of the trial must meet, or how many of a list
+            // hold: a rule on the patient's own records would say something else, so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
         Rule allergy = kind == CriterionKind.EXCLUSION ? AllergyReading.read(t, dictionary) : null;

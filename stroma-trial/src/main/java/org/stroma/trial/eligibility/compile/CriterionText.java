@@ -37,6 +37,8 @@ final class CriterionText {
         comparison("(?:not below|not lower than) ", "≥");
         comparison("at most ", "≤");
         comparison("at least ", "≥");
+        comparison("at\\s*/\\s*above\\s*(?=\\d)|at or above\\s*(?=\\d)", "≥");
+        comparison("at\\s*/\\s*below\\s*(?=\\d)|at or below\\s*(?=\\d)", "≤");
         comparison("(?:inferior to|less than|lower than|fewer than|below|under)\\s*(?=\\d)", "<");
         comparison("(?:greater than|more than|higher than|superior to|above|exceeding|exceeds|over|greater|major than)"
                 + "\\s*(?=\\d)", ">");
@@ -94,6 +96,9 @@ final class CriterionText {
 
     static String normalise(String text) {
         String s = RegistryText.squash(RegistryText.clean(text));
+        // a raised dot between digits is a decimal point, as British texts write it: "ABPI < 0·9", "0•9" (not the
+        // product sign of a unit: "ml•min-1•1.73m-2")
+        s = s.replaceAll("(?<![-\\d])(\\d+)[•·](\\d)", "$1.$2");
         // comparisons as some records type them: full-width signs, "≧", ">_" for "≥"
         s = s.replace('＞', '>').replace('＜', '<').replace('≧', '≥').replace('≦', '≤').replace('＝', '=')
                 .replaceAll(">_\\s*(?=\\d)", "≥ ").replaceAll("<_\\s*(?=\\d)", "≤ ");

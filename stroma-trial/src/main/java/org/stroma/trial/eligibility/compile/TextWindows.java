@@ -38,7 +38,7 @@ final class TextWindows {
      * "For ≥ 3 months prior to screening" is not one: it says how long, and is read as such.
      */
     private static final Pattern ELAPSED = Pattern.compile(
-            "(?<!\\bfor\\s)(?<!\\bfor)[≥>]\\s*(\\d+)\\s*" + UNIT + "\\s+(?:before|prior|ago|preceding|earlier|since)"
+            "(?<!\\bfor\\s)(?<!\\bfor)[≥>]\\s*(\\d+)\\s*" + UNIT + "\\s+(?:before|prior|ago|preceding|earlier|since|from)"
                     + "|\\b(\\d+)\\s*" + UNIT + "\\s+or\\s+(?:more|longer|greater)\\s+(?:before|prior|ago|preceding|earlier)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LASTING = Pattern.compile("\\bfor\\s*≥\\s*\\d+\\s*" + UNIT

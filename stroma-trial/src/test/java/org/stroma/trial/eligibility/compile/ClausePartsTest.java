@@ -426,7 +426,25 @@ class ClausePartsTest {
             // condition of its own, not active tuberculosis asked
             "E|Subjects who have received rituximab|medication named \"rituximab\" ever",
             "E|Known intolerability of metformin|attest \"Known intolerability of metformin\"",
-            "E|History of latent TB|condition latent_tuberculosis ever"})
+            "E|History of latent TB|condition latent_tuberculosis ever",
+            // a time since the condition ("from"), a duration "from at least"; a reading that must be repeated; a limit
+            // no reader took; how many of a list must hold — asked, never read as any or all
+            "E|Greater than 12 months from spinal cord injury|all(condition spinal_cord_injury now, duration"
+                    + " spinal_cord_injury >= 12 months)",
+            "I|Diagnosis of Type 2 Diabetes from at least 3 years;|all(condition diabetes_type2 now, duration"
+                    + " diabetes_type2 >= 3 years)",
+            "I|Systolic blood pressure >=160 mm Hg OR a diastolic blood pressure of >=110 mm Hg measured twice|any(measure"
+                    + " systolic_bp >= 160 mmHg within 12 months, all(measure diastolic_bp >= 110 mmHg within 12 months,"
+                    + " attest \"a diastolic blood pressure of ≥ 110 mmHg measured 2 times\"))",
+            "I|Hepatitis B surface antigen (HBsAg) positive and <1500 IU/mL.|all(condition hepatitis_b now, attest"
+                    + " \"Hepatitis B surface antigen (HBsAg) positive and <1500 IU/mL\")",
+            "E|The American Society of Anesthesiologists (ASA) score > 3|class asa_class in IV,V,VI within 12 months",
+            "I|At least two of the following: HR > 90 bpm, RR > 20|attest \"At least two of the following: HR > 90 bpm, RR"
+                    + " > 20\"",
+            "I|Maximum one of the following SIRS criteria: HR>90 bpm, RR>20|attest \"Maximum one of the following SIRS"
+                    + " criteria: HR>90 bpm, RR>20\"",
+            "I|At least one of the following: diabetes, hypertension|attest \"At least one of the following: diabetes,"
+                    + " hypertension\""})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
