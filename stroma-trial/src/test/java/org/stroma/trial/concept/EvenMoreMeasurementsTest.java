@@ -7,9 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Measurements added for the thresholds criteria ask most that the dictionary lacked (viral loads, hCG, visual acuity,
- * haemodynamics, dry-eye tests, scores): a threshold on each is read with its number and unit, a threshold in another
- * scale (Snellen or logMAR acuity, a post-void residual volume) is asked, and acronyms that mean something else are not
- * read as the measurement.
+ * haemodynamics, dry-eye tests, scores, blood gases, hormones, tumour markers, immunoglobulins): a threshold on each is
+ * read with its number and unit, a threshold in another scale (Snellen or logMAR acuity, a post-void residual volume) is
+ * asked, and acronyms that mean something else are not read as the measurement.
  */
 class EvenMoreMeasurementsTest {
     @ParameterizedTest(name = "{0}")
@@ -66,6 +66,29 @@ class EvenMoreMeasurementsTest {
             "FVC >= 50% predicted|measure fvc_percent_predicted >= 50 % within 12 months",
             "6MWD < 450 m|measure six_minute_walk_distance < 450 m within 12 months",
             "six minute walk distance > 1000 feet|measure six_minute_walk_distance > 1000 feet within 12 months",
+            // blood gases, sweat chloride, inflammation and coagulation markers, hormones, tumour markers, immunoglobulins,
+            // complement, anxiety and pain scores, an echo dimension, blood glucose
+            "Sweat chloride equal or greater than 60 mEq/L by quantitative pilocarpine iontophoresis test."
+                    + "|measure sweat_chloride >= 60 mEq/L within 12 months",
+            "Base excess > 2 mmol/L|measure base_excess > 2 mmol/L within 12 months",
+            "procalcitonin > 0.5 ng/mL|measure procalcitonin > 0.5 ng/mL within 12 months",
+            "PCT > 2 ng/mL|measure procalcitonin > 2 ng/mL within 12 months",
+            "D-dimer > 0.5 mg/L|measure d_dimer > 0.5 mg/L within 12 months",
+            "morning serum cortisol < 3 ug/dL|measure cortisol < 3 ug/dL within 12 months",
+            "LH > 20 IU/L|measure lh > 20 IU/L within 12 months",
+            "CEA > 5 ng/mL|measure cea > 5 ng/mL within 12 months",
+            "plasma ammonia > 100 umol/L|measure ammonia > 100 umol/L within 12 months",
+            "Serum IgG < 500 mg/dL|measure igg < 500 mg/dL within 12 months",
+            "IgA < 7 mg/dL|measure iga < 7 mg/dL within 12 months",
+            "IgM > 2 x ULN|measure igm > 2 x uln within 12 months",
+            "Total IgE > 1500 IU/mL|measure ige > 1500 IU/mL within 12 months",
+            "Complement C3 < 90 mg/dL|measure complement_c3 < 90 mg/dL within 12 months",
+            "C4 levels < 10 mg/dL|measure complement_c4 < 10 mg/dL within 12 months",
+            "GAD-7 score >= 10|measure gad7 >= 10 {score} within 12 months",
+            "at least moderate pain intensity (NRS≧4)|measure pain_nrs >= 4 {score} within 12 months",
+            "left ventricular end-systolic diameter > 45 mm|measure lv_end_systolic_diameter > 45 mm within 12 months",
+            "homocysteine > 15 umol/L|measure homocysteine > 15 umol/L within 12 months",
+            "blood glucose > 135 mg/dl|measure glucose > 135 mg/dl within 12 months",
             // another scale than the concept's is asked, not read in its unit
             "Best corrected visual acuity (BCVA) <20/200|attest \"Best corrected visual acuity (BCVA) <20/200\"",
             "visual acuity < 0.3 logMAR|attest \"visual acuity < 0.3 logMAR\"",
@@ -104,7 +127,19 @@ class EvenMoreMeasurementsTest {
             "pulmonary vascular resistance index > 6|pvr",
             "MELD-Na > 20|meld",
             "urine protein dipstick 2+|urine_protein_24h",
-            "folic acid supplementation|folate"})
+            "folic acid supplementation|folate",
+            "IgG4-related disease|igg",
+            "CMV IgG positive|igg",
+            "anti-HBc IgM positive|igm",
+            "specific IgE to peanut > 0.35 kU/L|ige",
+            "Level of SCI C3-T1|complement_c3",
+            "luteinizing hormone-releasing hormone agonist|lh",
+            "LHRH agonist|lh",
+            "NRS-2002 score >= 3|pain_nrs",
+            "self-monitoring of blood glucose|glucose",
+            "blood glucose level at 2 hours after an oral glucose tolerance test|glucose",
+            "cortisol-secreting adenoma|cortisol",
+            "urinary free cortisol > 3 x ULN|cortisol"})
     void wordsThatMeanSomethingElseAreNotTheMeasurement(String text, String notThis) {
         assertThat(Readings.found(text)).doesNotContain(notThis);
     }
