@@ -43,8 +43,11 @@ final class ClauseCombination {
             rest.set(0, new Clause(rest.get(0).text(), rest.get(0).start(), Connective.FIRST));
             Rule second = combine(rest, rules.subList(semicolon, rules.size()), kind);
             List<Rule> both = java.util.stream.Stream.of(first, second).filter(java.util.Objects::nonNull).toList();
+            // "MMSE 10-26; MMSE above 26 … may be allowed with approval": in an inclusion, an item that permits widens
+            // what the items before it require
+            boolean permits = kind == CriterionKind.INCLUSION && Markers.PERMISSION.matcher(words(rest)).find();
             return both.isEmpty() ? null : both.size() == 1 ? both.get(0)
-                    : kind == CriterionKind.EXCLUSION ? new AnyOf(both) : new AllOf(both);
+                    : kind == CriterionKind.EXCLUSION || permits ? new AnyOf(both) : new AllOf(both);
         }
         List<Connective> joins = new ArrayList<>();
         for (Clause c : clauses) {

@@ -923,19 +923,20 @@ final class ClauseReader {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     /**
-     * Whether the clause compares a number its rule does not hold: a limit no reader took. A class read from a limit
-     * ("ASA &gt; 3" as IV to VI) holds it, and so does a fraction read as a percentage ("hematocrit &lt; 0.30").
+     * Whether the clause compares a number its rule does not hold: a limit no reader took. A rule may hold a limit in
+     * another form — a count one further ("no more than 2 relapses" as not ≥ 3), a fraction as a percentage
+     * ("hematocrit &lt; 0.30" as 30 %), a class by its numeral ("ASA &gt; 3" as IV to VI) — which counts as read.
      */
     private static boolean comparisonUnread(String t, Rule rule) {
         if (rule.ruleText().contains("class ")) {
             return false;
         }
+        boolean counts = rule.ruleText().contains("count ");
         java.util.Set<Double> used = new java.util.HashSet<>();
         Matcher n = NUMBER.matcher(rule.ruleText());
         while (n.find()) {
             double v = Double.parseDouble(n.group());
-            used.add(v);
-            used.add(Math.round(v) / 100.0);
+            used.addAll(counts ? List.of(v, v - 1, v + 1) : List.of(v, v / 100));
         }
         Matcher m = COMPARED_NUMBER.matcher(t);
         while (m.find()) {
@@ -1242,7 +1243,11 @@ final class ClauseReader {
             if (m.concept().kind() != ConceptKind.MEDICATION) {
                 continue;
             }
-            String name = m.text().toLowerCase(Locale.ROOT);
+            // a name the dictionary keeps as a stem is looked for as the stem: "mycophenolic acid" is filed as
+            // "mycophenolate mofetil" too
+            String name = m.concept().names().stream().map(n -> n.toLowerCase(Locale.ROOT))
+                    .filter(n -> m.text().toLowerCase(Locale.ROOT).startsWith(n)).max(java.util.Comparator.comparingInt(
+                            String::length)).orElse(m.text().toLowerCase(Locale.ROOT));
             // "levothyroxine" is one drug of its class (liothyronine is another): named, not the whole class
             boolean oneOfItsClass = m.concept().names().size() > 1 && m.concept().names().stream()
                     .anyMatch(n -> n.equalsIgnoreCase(m.text()));

@@ -72,11 +72,11 @@ public final class CriteriaCompiler {
             + "(?:one|two|three|four|five|\\d))\\s+(?:\\(\\d\\)\\s+)?(?:of|out of)\\s+(?:the\\s+)?(?:following|these|below"
             + "|criteria)\\b");
     /**
-     * "At least one of the following: …" in an inclusion: any of a list its items' joining would read as all (in an
-     * exclusion a list is alternatives already).
+     * "At least one of the following: diabetes, hypertension" in an inclusion: any of a list that its commas would
+     * read as all (in an exclusion a list is alternatives already; items on lines of their own are read as such).
      */
     private static final Pattern ONE_OF_A_LIST = Pattern.compile("(?i)(?:≥|\\bminimum(?: of)?)\\s*(?:one|1)\\s+(?:of|out of)"
-            + "\\s+(?:the\\s+)?(?:following|these|below|criteria)\\b|\\b(?:one|1) or more of the following\\b");
+            + "\\s+(?:the\\s+)?following\\s*:\\s*[^:;]*,");
     /** What acts on a drug rather than the drug: "medications that alter the absorption or metabolism of levothyroxine". */
     private static final Pattern ABOUT_A_DRUG = Pattern.compile("(?i)\\b(?:absorption|metabolism|pharmacokinetics"
             + "|bioavailability)\\s+(?:or\\s+\\w+\\s+)?of\\b"

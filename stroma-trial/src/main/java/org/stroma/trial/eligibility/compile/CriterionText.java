@@ -96,6 +96,8 @@ final class CriterionText {
 
     static String normalise(String text) {
         String s = RegistryText.squash(RegistryText.clean(text));
+        // "recent (2-year) history": the time in brackets is the window of what follows
+        s = s.replaceAll("(?i)\\brecent\\s*\\((\\d+)[- ]?(year|month|week|day)s?\\)", "within the last $1 $2s:");
         // a raised dot between digits is a decimal point, as British texts write it: "ABPI < 0·9", "0•9" (not the
         // product sign of a unit: "ml•min-1•1.73m-2")
         s = s.replaceAll("(?<![-\\d])(\\d+)[•·](\\d)", "$1.$2");
@@ -213,6 +215,7 @@ final class CriterionText {
                 .replaceAll("(?i)ml\\s*/\\s*min(?:ute)?\\s*(?:per|/)\\s*1[.,]73\\s*(?:m2|m²|m\\^2|sq\\.?\\s?m|m)\\b",
                         "mL/min/1.73m2")
                 .replaceAll("(?i)(\\d)\\s*ml\\s+per\\s+min(?:ute)?\\b", "$1 mL/min")
+                .replaceAll("(?i)(\\d)\\s*millimoles?\\s*(?:\\(mmol\\))?\\s*(?:/|per\\s+)\\s*(?:L|lit(?:re|er))\\b", "$1 mmol/L")
                 .replaceAll("(?i)(\\d)\\s*grams?\\s*(?:per\\s+|/\\s*)decilit(?:re|er)s?\\b(?:\\s*\\(g/dl\\))?", "$1 g/dL")
                 .replaceAll("(?i)/\\s*lit(?:re|er)s?\\b(?:\\s*\\(L\\))?", "/L")
                 .replaceAll("(?i)(\\d)\\s*(?:/|per)\\s*cubic\\s*(?:mm|millimet(?:er|re))s?\\b", "$1/mm3")

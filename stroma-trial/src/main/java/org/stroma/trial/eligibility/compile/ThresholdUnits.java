@@ -34,7 +34,7 @@ final class ThresholdUnits {
         if (u.matches("(?i)times|fold|x")) {
             return null; // "1.4 times the control value": a multiple of something Stroma does not know
         }
-        if (u.matches("(?i)(?:milli|micro|nano|pico|kilo|deci)?(?:moles?|grams?|lit(?:er|re)s?|units?|equivalents?)")) {
+        if (u.matches("(?i)(?:milli|micro|nano|pico)?(?:moles?|equivalents?|units?)")) {
             return null; // "creatinine ≥ 1.5 millimole (mmol)/L": a unit spelt out, whose rest Stroma did not read
         }
         return u.matches("[A-Za-z]{4,}") || WORDS_AFTER_A_NUMBER.contains(u.toLowerCase(Locale.ROOT)) ? c.unit() : null;

@@ -174,7 +174,7 @@ class ClausePartsTest {
             "E|Received heart transplantation or pacemaker implantation; revascularization within 3 months|any(condition"
                     + " heart_transplant ever, all(condition cardiac_pacemaker ever, attest \"pacemaker implantation\"),"
                     + " procedure revascularization within 3 months)",
-            "E|Cyclosporine; Efavirenz; or rifampin use within 7 days|any(medication named \"cyclosporine\" within 7 days,"
+            "E|Cyclosporine; Efavirenz; or rifampin use within 7 days|any(medication named \"cyclosporin\" within 7 days,"
                     + " medication named \"efavirenz\" within 7 days, medication named \"rifampin\" within 7 days)",
             // a creatinine clearance written "Ccr" defines the condition it follows
             "E|Severe Renal dysfunction (Ccr<30 ml/min)|measure creatinine_clearance < 30 ml/min within 12 months",

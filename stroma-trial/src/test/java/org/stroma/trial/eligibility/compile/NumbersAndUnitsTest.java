@@ -150,11 +150,12 @@ class NumbersAndUnitsTest {
             // "averaging" is what a clinic records of the readings: the pressures' limits as for "BP > 159/99"
             "Blood pressure averaging > 159/99 mmHg|any(measure systolic_bp > 159 mmHg within 12 months, measure"
                     + " diastolic_bp > 99 mmHg within 12 months)",
-            // "at/above" is "≥"; a raised dot between digits a decimal point; a unit spelt out is asked, never taken for
-            // the concept's own; a fraction read as a percentage keeps its limit
+            // "at/above" is "≥"; a raised dot between digits a decimal point; a unit spelt out is read, or asked, never
+            // taken for the concept's own; a fraction read as a percentage keeps its limit
             "Bilirubin level at/above 100 umol per liter|measure bilirubin >= 100 umol/L within 12 months",
             "Ankle Brachial Pressure Index <0•9|measure ankle_brachial_index < 0.9 {ratio} within 12 months",
-            "serum creatinine >= 1.5 millimole (mmol)/L|attest \"serum creatinine ≥ 1.5 millimole (mmol)/L\"",
+            "serum creatinine >= 1.5 millimole (mmol)/L|measure creatinine >= 1.5 mmol/L within 12 months",
+            "Sodium < 130 milliequivalents per liter|attest \"Sodium < 130 milliequivalents per liter\"",
             "6. Hematocrit < 0.30|measure hematocrit < 30 % within 12 months"})
     void aThresholdKeepsItsNumberAndUnitOrIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
