@@ -22,10 +22,12 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
     private static final Pattern GRADES = Pattern.compile("\\s*(\\d)(?:\\s*(?:,\\s*(?:or|and)\\b|,|or|and)\\s*\\d)+\\s*");
     private static final Pattern BOUNDS = Pattern.compile("(>|≥)\\s*" + NUMBER + "(?:[^<≤>≥\\d]|\\^\\d){0,16}?(<|≤)\\s*"
             + NUMBER);
-    private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*(?:/|or)?\\s*=|=>|\\bat least\\b|\\b(?:greater|more|higher) than or"
+    private static final Pattern AT_LEAST = Pattern.compile("≥|>\\s*(?:/|or)?\\s*=|=>|\\bat least\\b|\\bat\\s*(?:/|or)\\s*above\\b"
+            + "|\\b(?:greater|more|higher) than or"
             + " equal|\\bequal to or (?:greater|more|higher)|\\bor (?:more|greater|higher|above|over)\\b|\\bminimum\\b"
             + "|\\b(?:not|no) (?:less|lower|fewer) than\\b");
-    private static final Pattern AT_MOST = Pattern.compile("≤|<\\s*(?:/|or)?\\s*=|=<|\\bat most\\b|\\b(?:less|lower|fewer) than or"
+    private static final Pattern AT_MOST = Pattern.compile("≤|<\\s*(?:/|or)?\\s*=|=<|\\bat most\\b|\\bat\\s*(?:/|or)\\s*below\\b"
+            + "|\\b(?:less|lower|fewer) than or"
             + " equal|\\bequal to or (?:less|lower)|\\bor (?:less|lower|below|fewer)\\b|\\bmaximum\\b|\\b(?:not|no) "
             + "(?:more|greater|higher) than\\b|\\bnot exceed|\\bup to\\b");
     private static final Pattern ABOVE = Pattern.compile(">|\\b(?:greater|more|higher) than\\b|\\babove\\b|\\bover\\b"
@@ -43,7 +45,9 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
         // "<U+2266>" is how some exports spell "≦"; ">_" is a typed "≥"
         String decoded = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(words).replaceAll(m -> Matcher
                 .quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16)))).replace('≦', '≤')
-                .replace('≧', '≥').replace(">_", "≥").replace("<_", "≤");
+                .replace('≧', '≥').replace(">_", "≥").replace("<_", "≤")
+                // "0•9", "0·9": a raised dot between digits is a decimal point
+                .replaceAll("(?<![-\\d])(\\d+)[•·](\\d)", "$1.$2");
         // "> 20% above the upper limit of normal" is > 1.2 × ULN
         Matcher percentAbove = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)\\s*%\\s*above\\s+(?:the\\s+)?upper limit").matcher(decoded);
         if (percentAbove.find()) {

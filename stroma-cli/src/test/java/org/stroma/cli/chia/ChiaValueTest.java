@@ -31,6 +31,9 @@ class ChiaValueTest {
     void signsAsExportsSpellThemAndAPercentageAboveTheLimitAreRead() {
         assertThat(ChiaValue.read("<U+2266>11 g/dl").interval()).isEqualTo(Interval.atMost(11));
         assertThat(ChiaValue.read(">_3500/mm3").interval()).isEqualTo(Interval.atLeast(3500));
+        assertThat(ChiaValue.read("<0•9").interval()).isEqualTo(Interval.below(0.9));
+        assertThat(ChiaValue.read("at/above 100 umol per liter").interval()).isEqualTo(Interval.atLeast(100));
+        assertThat(ChiaValue.read("at or below 2").interval()).isEqualTo(Interval.atMost(2));
         ChiaValue above = ChiaValue.read(">20% above the upper limit of normal");
         assertThat(above.timesUln()).isTrue();
         assertThat(above.interval()).isEqualTo(Interval.above(1.2));

@@ -250,6 +250,19 @@ class ConditionsCriteriaAskTest {
                 .doesNotContain("tuberculosis", "infection");
         // a Mallory-Weiss tear is a bleeding of the gut by its name (gastro-oesophageal laceration-haemorrhage)
         assertThat(recognised(Code.ICD10, "K22.6")).contains("gi_bleeding");
+        // audit 21: a subarachnoid haemorrhage is a stroke; frontotemporal and Lewy body dementias are dementias; OSA as
+        // ICD-10-CM codes it; an asymptomatic HIV infection (Z21) is an infection
+        assertThat(recognised(Code.ICD10, "I60.7")).contains("stroke", "cerebrovascular_disease");
+        assertThat(recognised(Code.ICD10, "G31.0")).contains("dementia");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "G31.83")).contains("dementia");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "G47.33")).contains("obstructive_sleep_apnea");
+        assertThat(recognised(Code.ICD10, "Z21")).contains("hiv", "infection");
+        // audit 22: emphysema is COPD; a failing kidney graft (T86.1) is a kidney transplant; acute haemorrhagic
+        // gastritis is a gastrointestinal bleeding, acute gastritis without bleeding (ICD-10-CM K29.00) is not
+        assertThat(recognised(Code.ICD10, "J43.9")).contains("copd", "lung_disease");
+        assertThat(recognised(Code.ICD10, "T86.12")).contains("kidney_transplant");
+        assertThat(recognised(Code.ICD10, "K29.0")).contains("gi_bleeding");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "K29.00")).doesNotContain("gi_bleeding");
     }
 
     @Test

@@ -168,6 +168,11 @@ class DrugClassesCriteriaNameTest {
                 .contains("hydroxyurea");
         assertThat(DICTIONARY.recognising(List.of(), "Montelukast 10 MG Oral Tablet")).extracting(Concept::id)
                 .contains("leukotriene_antagonist");
+        // audit 22: the L04 drugs of rheumatology and transplantation, as an RxNorm record names them
+        assertThat(DICTIONARY.recognising(List.of(), "tofacitinib 5 MG Oral Tablet")).extracting(Concept::id)
+                .contains("immunosuppressant");
+        assertThat(DICTIONARY.recognising(List.of(), "abatacept 125 MG/ML Prefilled Syringe")).extracting(Concept::id)
+                .contains("immunosuppressant");
         // a drug of none of the new classes stays out of them
         assertThat(DICTIONARY.recognising(List.of(), "Atorvastatin 20 MG Oral Tablet")).extracting(Concept::id)
                 .contains("statin", "lipid_lowering").doesNotContain("fibrate", "ezetimibe");

@@ -35,7 +35,7 @@ final class ThresholdUnits {
             return null; // "1.4 times the control value": a multiple of something Stroma does not know
         }
         if (u.matches("(?i)(?:milli|micro|nano|pico)?(?:moles?|equivalents?|units?)")) {
-            return null; // "creatinine ≥ 1.5 millimole (mmol)/L": a unit spelt out, whose rest Stroma did not read
+            return null; // "sodium < 130 milliequivalents per liter": a unit spelt out, which Stroma did not read
         }
         return u.matches("[A-Za-z]{4,}") || WORDS_AFTER_A_NUMBER.contains(u.toLowerCase(Locale.ROOT)) ? c.unit() : null;
     }
