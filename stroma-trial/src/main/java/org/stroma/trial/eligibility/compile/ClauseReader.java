@@ -928,11 +928,11 @@ final class ClauseReader {
      * ("hematocrit &lt; 0.30" as 30 %), a class by its numeral ("ASA &gt; 3" as IV to VI) — which counts as read.
      */
     private static boolean comparisonUnread(String t, Rule rule) {
-        if (rule.ruleText().contains("class ")) {
+        if (holds(rule, ClassRule.class)) {
             return false;
         }
-        boolean counts = rule.ruleText().contains("count ");
-        java.util.Set<Double> used = new java.util.HashSet<>();
+        boolean counts = holds(rule, EventCountRule.class);
+        Set<Double> used = new java.util.HashSet<>();
         Matcher n = NUMBER.matcher(rule.ruleText());
         while (n.find()) {
             double v = Double.parseDouble(n.group());
@@ -945,6 +945,13 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /** Whether the rule, or a part of it, is of the kind. */
+    private static boolean holds(Rule rule, Class<? extends Rule> kind) {
+        return kind.isInstance(rule) || rule instanceof Not not && holds(not.rule(), kind)
+                || rule instanceof AllOf all && all.rules().stream().anyMatch(r -> holds(r, kind))
+                || rule instanceof AnyOf any && any.rules().stream().anyMatch(r -> holds(r, kind));
     }
 
     /**

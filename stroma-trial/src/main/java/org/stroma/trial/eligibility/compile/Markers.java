@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 /** Words that tell what kind of thing a piece of criterion text is. */
 final class Markers {
+    /** What the trial may let a patient be: "may be allowed", "may be included". */
+    private static final String LET_IN = "(?:allowed|permitted|included|enrolled|eligible|accepted)\\b";
     /** What only the investigator can say: judgement, consent, ability, willingness, logistics. */
     static final Pattern JUDGEMENT = Pattern.compile(
             "judg(?:e)?ment|opinion|discretion|\\bdeemed\\b|unsuitable|inappropriate|candidate|\\bable to\\b|\\bability"
@@ -18,8 +20,8 @@ final class Markers {
                     // what is likely is a reading of the patient: "in which pulmonary hypertension is more likely"
                     + "|\\blikely\\b|\\b(?:should|may|could) be considered\\b|\\b(?:is|are) recommended\\b"
                     // what a patient may do is a permission, not a fact: "patient may take a proton pump inhibitor"
-                    + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\bmay be (?:allowed|permitted|included|enrolled|eligible"
-                    + "|accepted)\\b|\\b(?:is|are) (?:allowed|permitted|appropriate|acceptable"
+                    + "|\\bmay (?:take|use|receive|continue|be on|have)\\b|\\bmay be " + LET_IN
+                    + "|\\b(?:is|are) (?:allowed|permitted|appropriate|acceptable"
                     + "|permissible)\\b"
                     // nor is what the patient may not have: "anticoagulant therapy is not allowed" (because of a bleeding
                     // disease), "a medication that would prohibit the use of …" say nothing of whether it is taken (a
@@ -47,8 +49,8 @@ final class Markers {
                     + "|\\b(?:in|during)\\s+(?:\\d+|\\w+)\\s+of\\s+the\\s+(?:\\d+\\s+|\\w+\\s+)?(?:last|past|previous|preceding)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A permission that widens an inclusion: "MMSE above 26 … may be allowed with Steering Committee approval". */
-    static final Pattern PERMISSION = Pattern.compile("(?i)\\b(?:may|can) be (?:allowed|permitted|included|enrolled"
-            + "|eligible|accepted)\\b|\\b(?:is|are) (?:also )?(?:allowed|permitted|acceptable|eligible)\\b");
+    static final Pattern PERMISSION = Pattern.compile("\\b(?:may|can) be " + LET_IN
+            + "|\\b(?:is|are) (?:also )?(?:allowed|permitted|acceptable|eligible)\\b", Pattern.CASE_INSENSITIVE);
     /** Consent and willingness in particular: never measurable from records. */
     static final Pattern CONSENT = Pattern.compile("consent|willing|comply|compliance|adheren",
             Pattern.CASE_INSENSITIVE);
