@@ -22,7 +22,8 @@ import org.stroma.trial.patient.Observation;
  * {@code valueTerms} name an observation's classes by the words of a criterion: for the smoking status, "former
  * smoker" is FORMER, "current or former smoker" CURRENT or FORMER, and "non-smoker" any class but CURRENT (each key one
  * class, several joined by commas, or "not" and one class; each value a pattern the whole of a term the criterion
- * used matches).
+ * used matches). A {@code systemic} class of drugs (systemic corticosteroids, antibacterials for systemic use) is not
+ * named by an ingredient in a form that acts where it is put: hydrocortisone cream, a triamcinolone nasal spray.
  */
 public record Concept(
         String id,
@@ -43,7 +44,8 @@ public record Concept(
         Integer valence,
         boolean openClass,
         Map<String, String> valueTerms,
-        boolean takesIn) {
+        boolean takesIn,
+        boolean systemic) {
 
     public Concept {
         terms = terms == null ? List.of() : List.copyOf(terms);
@@ -113,9 +115,19 @@ public record Concept(
         }
         if (kind == ConceptKind.MEDICATION && text != null) {
             String t = text.toLowerCase(Locale.ROOT);
-            return names.stream().anyMatch(name -> t.contains(name.toLowerCase(Locale.ROOT)));
+            return !inLocalForm(t) && names.stream().anyMatch(name -> t.contains(name.toLowerCase(Locale.ROOT)));
         }
         return false;
+    }
+
+    /** Dose forms that act where they are put ("Topical Cream", "Nasal Spray", "Ophthalmic Solution"). */
+    private static final Pattern LOCAL_FORM = Pattern.compile("(?i)\\b(?:topical|cream|ointment|lotion|shampoo|nasal"
+            + "|inhal\\w*|ophthalmic|otic|rectal|enema|suppositor\\w*|vaginal|mouthwash|troche|lozenge|paste"
+            + "|intra-?articular|intravitreal|(?:eye|ear) drops?)\\b");
+
+    /** Whether a medication's text names a drug of a systemic class in a form that is not for systemic use. */
+    boolean inLocalForm(String medicationText) {
+        return systemic && LOCAL_FORM.matcher(medicationText).find();
     }
 
     /**

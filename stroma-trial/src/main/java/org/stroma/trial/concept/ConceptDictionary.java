@@ -62,6 +62,9 @@ public final class ConceptDictionary {
 
     private record NamedDrug(Concept concept, List<String> names) {
         boolean namedIn(String lowerText) {
+            if (concept.inLocalForm(lowerText)) {
+                return false;
+            }
             for (String name : names) {
                 if (lowerText.contains(name)) {
                     return true;

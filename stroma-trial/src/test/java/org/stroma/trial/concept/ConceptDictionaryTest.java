@@ -127,6 +127,28 @@ class ConceptDictionaryTest {
     }
 
     @Test
+    void aClassForSystemicUseIsNotNamedByAnIngredientInAFormThatActsWhereItIsPut() {
+        assertThat(ids(DICTIONARY.recognising(List.of(), "prednisone 5 MG Oral Tablet"))).contains("corticosteroid");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "triamcinolone acetonide 40 MG/ML Injectable Suspension")))
+                .contains("corticosteroid");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "hydrocortisone 10 MG/ML Topical Cream")))
+                .doesNotContain("corticosteroid");
+        assertThat(ids(DICTIONARY.recognising(List.of(),
+                "triamcinolone acetonide 0.055 MG/ACTUAT Metered Dose Nasal Spray"))).doesNotContain("corticosteroid");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "mupirocin 20 MG/G Topical Ointment"))).isEmpty();
+        assertThat(ids(DICTIONARY.recognising(List.of(), "amoxicillin 500 MG Oral Capsule"))).contains("antibiotic");
+        // the code says what the drug is, whatever the text
+        assertThat(ids(DICTIONARY.recognising(List.of(new Code("http://www.whocc.no/atc", "H02AB09", null)),
+                "hydrocortisone 10 MG/ML Topical Cream"))).contains("corticosteroid");
+        assertThat(DICTIONARY.get("corticosteroid").matches(List.of(), "Hydrocortisone 1 % Topical Cream")).isFalse();
+        assertThat(DICTIONARY.get("corticosteroid").matches(List.of(), "Hydrocortisone 10 MG Oral Tablet")).isTrue();
+    }
+
+    private static List<String> ids(Set<Concept> concepts) {
+        return concepts.stream().map(Concept::id).toList();
+    }
+
+    @Test
     void criteriaTextNamesConceptsLongestFirst() {
         List<Mention> mentions = DICTIONARY.mentions("Acute coronary syndrome or myocardial infarction; RRMS");
         assertThat(mentions).extracting(m -> m.concept().id())

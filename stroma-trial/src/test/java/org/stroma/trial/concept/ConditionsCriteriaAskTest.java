@@ -263,6 +263,32 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(Code.ICD10, "T86.12")).contains("kidney_transplant");
         assertThat(recognised(Code.ICD10, "K29.0")).contains("gi_bleeding");
         assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "K29.00")).doesNotContain("gi_bleeding");
+        // audit 23: heart failure as WHO ICD-10 codes it when hypertension caused it (I11.0, I13.0, I13.2, which I50
+        // excludes), still a heart disease; aortic stenosis with regurgitation or rheumatic; a traumatic intracranial
+        // haemorrhage, which is no cerebrovascular disease; chronic viral hepatitis a liver disease; pneumonia, a
+        // urinary tract infection, cellulitis and a wound infection infections though ICD-10 files them by organ
+        assertThat(recognised(Code.ICD10, "I11.0")).contains("heart_failure", "hypertension", "heart_disease",
+                "cardiovascular_disease");
+        assertThat(recognised(Code.ICD10, "I13.2")).contains("heart_failure");
+        assertThat(recognised(Code.ICD10, "I11.9")).doesNotContain("heart_failure");
+        assertThat(recognised(Code.SNOMED, "88805009")).contains("heart_failure", "cardiovascular_disease");
+        assertThat(recognised(Code.ICD10, "I35.2")).contains("aortic_stenosis");
+        assertThat(recognised(Code.ICD10, "I06.0")).contains("aortic_stenosis", "heart_disease");
+        assertThat(recognised(Code.ICD10, "I35.1")).doesNotContain("aortic_stenosis");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "S06.5X0A")).contains("intracranial_hemorrhage")
+                .doesNotContain("cerebrovascular_disease", "stroke");
+        assertThat(recognised(Code.ICD10, "I61.9")).contains("intracranial_hemorrhage", "stroke",
+                "cerebrovascular_disease");
+        assertThat(recognised(Code.ICD10, "S06.0")).doesNotContain("intracranial_hemorrhage");
+        assertThat(recognised(Code.ICD10, "B18.2")).contains("hepatitis_c", "liver_disease", "infection");
+        assertThat(recognised(Code.SNOMED, "50711007")).contains("hepatitis_c", "liver_disease");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "E83.11")).contains("liver_disease");
+        assertThat(recognised(Code.ICD10, "J18.9")).contains("pneumonia", "infection", "lung_disease");
+        assertThat(recognised(Code.SNOMED, "233604007")).contains("pneumonia", "infection");
+        assertThat(recognised(Code.ICD10, "N39.0")).contains("urinary_tract_infection", "infection");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "L03.115")).contains("infection");
+        assertThat(recognised(Code.ICD10, "T81.4")).contains("infection");
+        assertThat(recognised(Code.ICD10, "J45.9")).doesNotContain("infection");
     }
 
     @Test

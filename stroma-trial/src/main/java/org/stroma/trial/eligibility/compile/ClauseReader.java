@@ -873,6 +873,12 @@ final class ClauseReader {
             assumptions.add(c.label() + ": the unit written after the second bound read for both");
         }
         String unit = threshold.timesUln() ? null : ThresholdUnits.unit(written, c);
+        if (!threshold.timesUln() && (written == null || written.isBlank()) && sequel.next() == null
+                && !ThresholdUnits.believable(threshold.interval(), unit, c)
+                && ThresholdUnits.believable(threshold.interval(), ThresholdUnits.THOUSAND_MILLIONS_PER_LITRE, c)) {
+            // "platelets < 75", "WBC < 3.5": a count too small to be one per µL can only be one in 10^9 per litre
+            unit = ThresholdUnits.THOUSAND_MILLIONS_PER_LITRE;
+        }
         if (!threshold.timesUln() && unit != null && !unit.equalsIgnoreCase(String.valueOf(written))
                 && !unit.equalsIgnoreCase("/" + written) && Units.known(unit) && !unit.startsWith("{")
                 && !unit.equals("%")) {
@@ -918,33 +924,57 @@ final class ClauseReader {
     private static final Pattern ON_SUPPORT = Pattern.compile("(?i)\\bon\\s+(?:optimal|maximal|maximum|stable)\\s+"
             + "(?:\\w+\\s+)?(?:therapy|treatment|regimen|doses?|support)\\b");
 
-    /** A comparison and its number: "&lt; 1500". */
-    private static final Pattern COMPARED_NUMBER = Pattern.compile("[<>≤≥]\\s*(\\d+(?:\\.\\d+)?)");
+    /** A comparison and its number, and the unit of time after it: "&lt; 1500", "&lt; 12 years". */
+    private static final String TIME_UNIT = "(hour|hr|day|week|month|year|yr)s?\\b";
+    private static final Pattern COMPARED_NUMBER = Pattern.compile("[<>≤≥]\\s*(\\d+(?:\\.\\d+)?)(?:\\s*" + TIME_UNIT + ")?");
+    /** A window as a rule prints it: "within 12 months", "next 6 weeks". */
+    private static final Pattern WINDOW = Pattern.compile("\\b(?:within|next)\\s+(\\d+(?:\\.\\d+)?)\\s*" + TIME_UNIT);
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
     /**
      * Whether the clause compares a number its rule does not hold: a limit no reader took. A rule may hold a limit in
      * another form — a count one further ("no more than 2 relapses" as not ≥ 3), a fraction as a percentage
-     * ("hematocrit &lt; 0.30" as 30 %), a class by its numeral ("ASA &gt; 3" as IV to VI) — which counts as read.
+     * ("hematocrit &lt; 0.30" as 30 %), a class by its numeral ("ASA &gt; 3" as IV to VI) — which counts as read. A
+     * time is read by a window in its own unit: the last 12 months every measurement is looked for in do not read
+     * "&lt; 12 years of education".
      */
     private static boolean comparisonUnread(String t, Rule rule) {
         if (holds(rule, ClassRule.class)) {
             return false;
         }
         boolean counts = holds(rule, EventCountRule.class);
+        Set<String> windows = new java.util.HashSet<>();
+        Matcher w = WINDOW.matcher(rule.ruleText());
+        while (w.find()) {
+            windows.add(Double.parseDouble(w.group(1)) + " " + timeUnit(w.group(2)));
+        }
         Set<Double> used = new java.util.HashSet<>();
+        Set<Double> inWindows = new java.util.HashSet<>();
         Matcher n = NUMBER.matcher(rule.ruleText());
         while (n.find()) {
             double v = Double.parseDouble(n.group());
-            used.addAll(counts ? List.of(v, v - 1, v + 1) : List.of(v, v / 100));
+            boolean ofAWindow = windows.stream().anyMatch(x -> x.startsWith(v + " "))
+                    && rule.ruleText().substring(0, n.start()).matches("(?s).*\\b(?:within|next)\\s+$");
+            (ofAWindow ? inWindows : used).addAll(counts ? List.of(v, v - 1, v + 1) : List.of(v, v / 100));
         }
         Matcher m = COMPARED_NUMBER.matcher(t);
         while (m.find()) {
-            if (!used.contains(Double.parseDouble(m.group(1)))) {
+            double v = Double.parseDouble(m.group(1));
+            boolean read = used.contains(v) || (m.group(2) == null ? inWindows.contains(v)
+                    : windows.contains(v + " " + timeUnit(m.group(2))));
+            if (!read) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String timeUnit(String word) {
+        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+            case "hr" -> "hour";
+            case "yr" -> "year";
+            default -> word.toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** Whether the rule, or a part of it, is of the kind. */

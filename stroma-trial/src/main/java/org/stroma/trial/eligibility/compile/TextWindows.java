@@ -8,9 +8,13 @@ import org.stroma.trial.eligibility.rule.Window;
 
 /** The time window a stretch of criterion text gives: "within the last 3 months", "planned for the next 30 days". */
 final class TextWindows {
-    /** A unit of time; "60 years old", "37 weeks of gestation" are an age, not a time before screening. */
+    /**
+     * A unit of time; "60 years old", "37 weeks of gestation" are an age, and "12 years of education" an amount, not a
+     * time before screening.
+     */
     private static final String UNIT = "(hours?|hrs?|days?|weeks?|months?|years?)\\b(?!\\s*(?:old|of age|of life"
-            + "|(?:of |')?\\s*gestation|gestational|pregnant|of pregnancy|postpartum|post-?partum|postnatal))";
+            + "|(?:of |')?\\s*gestation|gestational|pregnant|of pregnancy|postpartum|post-?partum|postnatal"
+            + "|(?:of\\s+)?(?:formal\\s+)?(?:education|schooling|school)\\b))";
     /** Ahead of the screening date: "planned within 6 months", "scheduled for the next 30 days", "in the coming year". */
     private static final Pattern NEXT = Pattern.compile(
             "(?:planned|scheduled|expected|foreseen|anticipated|intended)\\s+(?:\\w+\\s+){0,3}?(?:for|within|in|during)\\s+"

@@ -22,7 +22,8 @@ record Threshold(Interval interval, String unit, boolean timesUln, String compar
     private static final Pattern RANGE = Pattern.compile(
             // words of the name's before its range, up to two: "INR test between 2.0 to 3", "test results of 2 to 3"
             "^\\s*(?:\\([^)]*\\)\\s*)?(?:(?:levels?|values?|scores?|tests?|results?|is|was)\\s+){0,2}"
-                    + "(?:of\\s+|between\\s+|from\\s+|within (?:the )?range"
+                    // "FEV1 value = 30-80%": an equals sign before a range is no lost ≤ or ≥
+                    + "(?:of\\s+|between\\s+|from\\s+|=\\s*(?=\\d+(?:\\.\\d+)?\\s*(?:-|–|to)\\s*\\d)|within (?:the )?range"
                     + "(?: of)?\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:to|-|and)\\s*(\\d+(?:\\.\\d+)?)"
                     + "\\s*(%|x10\\^\\d+/[a-zA-Zµμ³]+|[a-zA-Zµμ/](?:[\\w/.]*[\\w/])?)?");
     /** The grades of a score, listed or as a range after its name: "ECOG PS of 0-2", "ECOG 0 or 1", "0, 1(,) or 2". */

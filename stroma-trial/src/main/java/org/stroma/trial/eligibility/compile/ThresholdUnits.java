@@ -12,6 +12,9 @@ final class ThresholdUnits {
     private ThresholdUnits() {
     }
 
+    /** A cell count in thousands of millions per litre (the same number as thousands per µL). */
+    static final String THOUSAND_MILLIONS_PER_LITRE = "x10^9/L";
+
     /** Short words that follow a number in a sentence and are no unit: "ALT > 3 and AST > 3", "INR > 1.5 on …". */
     private static final Set<String> WORDS_AFTER_A_NUMBER = Set.of("and", "or", "at", "on", "to", "in", "of", "for",
             "the", "by", "if", "as", "is", "are", "was", "nor", "but", "any", "all", "who", "has", "had", "not", "no");
@@ -54,8 +57,8 @@ final class ThresholdUnits {
 
     /**
      * Whether a threshold can be the concept's: in a unit that converts to the concept's, and within the values the
-     * concept can take. "Neutrophils > 1.5" read in cells/µL, "glucose > 8.5 %" or "creatinine > 20 %" are not
-     * thresholds of their concept as written, and are asked rather than guessed.
+     * concept can take. "Glucose > 8.5 %" or "creatinine > 20 %" are not thresholds of their concept as written, and
+     * are asked rather than guessed.
      */
     static boolean believable(Interval interval, String unit, Concept c) {
         for (Double bound : java.util.Arrays.asList(interval.low(), interval.high())) {

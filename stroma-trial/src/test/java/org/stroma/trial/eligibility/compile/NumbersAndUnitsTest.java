@@ -94,6 +94,12 @@ class NumbersAndUnitsTest {
             "WBC >_3500/mm3|measure wbc >= 3500 /mm3 within 12 months",
             "ALT ＞ 2×ULN|measure alt > 2 x uln within 12 months",
             "Thrombocytopenia (platelets < 90,000/mm3)|measure platelets < 90000 /mm3 within 12 months",
+            // a count too small to be one per µL can only be one in 10^9 per litre; one that can be per µL is read so
+            "Platelet count < 75 at the time of enrollment|measure platelets < 75 x10^9/L within 12 months",
+            "ANC < 500|measure neutrophils < 500 /uL within 12 months",
+            // an equals sign before a range is no lost sign
+            "BMI = 18-30 kg/m2|measure bmi 18..30 kg/m2 within 12 months",
+            "HbA1c = 9 %|attest \"HbA1c = 9 %\"",
             "Heart failure (NYHA class III and above)|all(condition heart_failure now, class nyha in III,IV within 12"
                     + " months)",
             "NYHA class II or below|class nyha in I,II within 12 months",
@@ -118,7 +124,7 @@ class NumbersAndUnitsTest {
             // excluded below one bound "and" above a higher one: outside the range, the only reading a value can meet
             "BMI < 18 and > 35 kg/m2|any(measure bmi < 18 kg/m2 within 12 months, measure bmi > 35 kg/m2 within 12"
                     + " months)",
-            "Neutrophils > 1.5|attest \"Neutrophils > 1.5\"",
+            "Neutrophils > 1.5|measure neutrophils > 1.5 x10^9/L within 12 months",
             "Serum creatinine > 20% above normal|attest \"Serum creatinine > 20% above normal\"",
             "LVEF = 40%|attest \"LVEF = 40%\"",
             "Leukopenia (WBC < 2500 / mm3) or thrombocytopenia (platelets < 80,000 / mm3)|any(measure wbc < 2500 /mm3 "

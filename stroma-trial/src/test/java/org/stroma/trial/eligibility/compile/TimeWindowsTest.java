@@ -41,7 +41,14 @@ class TimeWindowsTest {
             "Treatment with corticosteroids for at least 3 months prior to screening|exposure corticosteroid >= 3 months",
             // "aged < 50 years" is an age, not "within 50 years"
             "Stroke in patients aged <50 years|all(age < 50, condition stroke ever)",
-            "Pregnant women aged < 18 years|all(age < 18, condition pregnancy now)"})
+            "Pregnant women aged < 18 years|all(age < 18, condition pregnancy now)",
+            // "< 12 years of education" is an amount, not "within 12 years": the score is the last 12 months', and the
+            // education the criterion names is asked with it
+            "MCI (MoCA >18<26 -inclusive of 1 point if <12 years of education|all(measure moca >18..<26 {score} within"
+                    + " 12 months, attest \"MCI (MoCA >18<26 -inclusive of 1 point if <12 years of education\")",
+            // a time the rule reads in another unit is no time it read: "over 2 weeks" is asked beside "2 years"
+            "Systemic steroid use over 2 weeks within the last 2 years|all(medication corticosteroid within 2 years,"
+                    + " attest \"Systemic steroid use > 2 weeks within the last 2 years\")"})
     void aTimeKeepsItsDirectionAndUnit(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
