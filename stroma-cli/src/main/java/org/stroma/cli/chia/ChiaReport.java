@@ -42,7 +42,11 @@ public final class ChiaReport {
                 .append(m.numeric()).append(" numeric ones:\n\n| recovered | pairs |\n|---|---:|\n")
                 .append("| exactly (comparison, number and unit) | ").append(share(m.exact(), m.numeric())).append(" |\n")
                 .append("| with a wrong comparison, number or unit | ").append(share(m.wrong(), m.numeric()))
-                .append(" |\n| missed | ").append(share(m.missed(), m.numeric())).append(" |\n\n");
+                .append(" |\n| missed | ").append(share(m.missed(), m.numeric())).append(" |\n\n")
+                .append(m.signLost()).append(" of the numeric values are a number after an equals sign alone (\"= 6,5 %\"),")
+                .append(" where the text lost a ≤ or ≥ that no reader can tell, and which the compiler asks; of the other ")
+                .append(m.numeric() - m.signLost()).append(", ").append(share(m.exactOfSignKept(), m.numeric() - m.signLost()))
+                .append(" are recovered exactly.\n\n");
 
         ConditionRecall c = f.conditions();
         s.append("### 3. Conditions\n\n").append(share(c.recalled(), c.conditions()))
@@ -91,7 +95,8 @@ public final class ChiaReport {
         MeasurementRecovery m = f.measurements();
         ObjectNode measurements = o.putObject("measurements");
         measurements.put("pairs", m.pairs()).put("notNumeric", m.notNumeric())
-                .put("exact", m.exact()).put("wrong", m.wrong()).put("missed", m.missed());
+                .put("exact", m.exact()).put("wrong", m.wrong()).put("missed", m.missed())
+                .put("signLost", m.signLost()).put("exactOfSignKept", m.exactOfSignKept());
         ArrayNode wrongOnes = measurements.putArray("wrongExamples");
         for (WrongThreshold t : m.wrongOnes()) {
             ObjectNode example = wrongOnes.addObject().put("trial", t.trial()).put("criterion", t.criterion())

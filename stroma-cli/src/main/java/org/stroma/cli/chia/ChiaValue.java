@@ -41,6 +41,16 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
             + "|below|fewer)\\b|\\b(?:greater|more|higher|less|lower|fewer) than( or equal to)?|\\bequal to or \\w+\\b");
 
     /** The value of a Chia Value entity's words; null when they hold no number. */
+    /**
+     * Whether the value is one number after an equals sign alone ("= 6,5 %", "=30 ml/min"): Chia's text lost a ≤ or ≥
+     * there, and which one no reader can tell. "=18 to =30" (a range's signs lost) and "= 30-80 %" are ranges, read.
+     */
+    public static boolean signLost(String words) {
+        String t = words.replaceAll("<U\\+[0-9A-Fa-f]{4,5}>", "");
+        return t.matches("(?s)^\\s*=\\s*\\d.*") && !t.matches("(?s).*[<>≤≥≦≧].*") && !LOST_SIGNS.matcher(t).find()
+                && !RANGE.matcher(t).find();
+    }
+
     public static ChiaValue read(String words) {
         // "<U+2266>" is how some exports spell "≦"; ">_" is a typed "≥"
         String decoded = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(words).replaceAll(m -> Matcher

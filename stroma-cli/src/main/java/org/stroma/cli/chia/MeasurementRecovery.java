@@ -25,6 +25,8 @@ public final class MeasurementRecovery {
     private int exact;
     private int wrong;
     private int missed;
+    private int signLost;
+    private int exactOfSignKept;
     private final List<WrongThreshold> wrongOnes = new ArrayList<>();
     private final List<WrongThreshold> missedOnes = new ArrayList<>();
 
@@ -47,6 +49,11 @@ public final class MeasurementRecovery {
                 notNumeric++;
                 continue;
             }
+            boolean lost = ChiaValue.signLost(valueEntity.text());
+            if (lost) {
+                signLost++;
+            }
+            int exactBefore = exact;
             List<MeasurementRule> rules = line.leavesFrom(measurement).stream()
                     .filter(l -> l.rule() instanceof MeasurementRule).map(l -> (MeasurementRule) l.rule()).toList();
             List<ClassRule> classes = line.leavesFrom(measurement).stream()
@@ -75,6 +82,9 @@ public final class MeasurementRecovery {
                 wrongOnes.add(new WrongThreshold(line.trial(), line.line().criterionId(), line.line().text(),
                         measurement.text(), valueEntity.text(),
                         rules.stream().map(MeasurementRule::ruleText).toList()));
+            }
+            if (!lost && exact > exactBefore) {
+                exactOfSignKept++;
             }
         }
     }
@@ -153,5 +163,15 @@ public final class MeasurementRecovery {
 
     public int missed() {
         return missed;
+    }
+
+    /** The numeric pairs whose value is a number after an equals sign alone, its ≤ or ≥ lost ({@link ChiaValue#signLost}). */
+    public int signLost() {
+        return signLost;
+    }
+
+    /** The pairs recovered exactly among those whose value kept its comparison. */
+    public int exactOfSignKept() {
+        return exactOfSignKept;
     }
 }

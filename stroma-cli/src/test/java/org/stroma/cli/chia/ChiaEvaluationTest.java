@@ -78,6 +78,27 @@ class ChiaEvaluationTest {
         assertThat(m.pairs()).isEqualTo(2);
         assertThat(m.exact()).isEqualTo(2);
         assertThat(m.wrong() + m.missed() + m.notNumeric()).isZero();
+        assertThat(m.signLost()).isZero();
+        assertThat(m.exactOfSignKept()).isEqualTo(2);
+    }
+
+    /** "HbA1c = 9 %": the text lost its ≤ or ≥; the compiler asks, and the pair is counted apart as well as missed. */
+    @Test
+    void aValueWhoseSignWasLostIsCountedApart() throws IOException {
+        Path lost = Files.createDirectories(dir.resolve("lost"));
+        String inclusion = "HbA1c = 9 %\nHbA1c < 10 %\n";
+        Files.writeString(lost.resolve("NCT00000003_inc.txt"), inclusion, StandardCharsets.UTF_8);
+        int second = inclusion.indexOf('\n') + 1;
+        Files.writeString(lost.resolve("NCT00000003_inc.ann"), pair(inclusion, "HbA1c", "= 9 %", 1)
+                + "T3\tMeasurement " + second + " " + (second + 5) + "\tHbA1c\n"
+                + "T4\tValue " + (second + 6) + " " + (second + 12) + "\t< 10 %\n"
+                + "R3\tHas_value Arg1:T3 Arg2:T4\t\n", StandardCharsets.UTF_8);
+        MeasurementRecovery m = new ChiaEvaluation(ConceptDictionary.standard())
+                .run(lost, ChiaCorpus.trialIds(lost)).measurements();
+        assertThat(m.pairs()).isEqualTo(2);
+        assertThat(m.signLost()).isEqualTo(1);
+        assertThat(m.missed()).isEqualTo(1);
+        assertThat(m.exactOfSignKept()).isEqualTo(1);
     }
 
     /**

@@ -66,4 +66,16 @@ class ChiaValueTest {
         assertThat(bare.number()).isEqualTo(100);
         assertThat(ChiaValue.read("positive")).isNull();
     }
+
+    @Test
+    void aNumberAfterAnEqualsSignAloneLostItsComparison() {
+        assertThat(ChiaValue.signLost("= 6,5 %")).isTrue();
+        assertThat(ChiaValue.signLost("=30 ml/min/1.73m2")).isTrue();
+        assertThat(ChiaValue.signLost("= 37<U+2103>")).isTrue();
+        assertThat(ChiaValue.signLost("=18 to =30 kg/m2")).isFalse();
+        assertThat(ChiaValue.signLost("= 30-80%")).isFalse();
+        assertThat(ChiaValue.signLost("<= 30")).isFalse();
+        assertThat(ChiaValue.signLost("> 2 x ULN")).isFalse();
+        assertThat(ChiaValue.signLost("30 ml/min")).isFalse();
+    }
 }
