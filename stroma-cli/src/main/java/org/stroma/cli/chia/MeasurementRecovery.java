@@ -54,7 +54,9 @@ public final class MeasurementRecovery {
                 signLost++;
             }
             int exactBefore = exact;
-            List<MeasurementRule> rules = line.leavesFrom(measurement).stream()
+            // a value may name its measurement by its unit: "a smoking history of 10 pack years"
+            List<MeasurementRule> rules = java.util.stream.Stream.concat(line.leavesFrom(measurement).stream(),
+                    line.leavesFrom(valueEntity).stream()).distinct()
                     .filter(l -> l.rule() instanceof MeasurementRule).map(l -> (MeasurementRule) l.rule()).toList();
             List<ClassRule> classes = line.leavesFrom(measurement).stream()
                     .filter(l -> l.rule() instanceof ClassRule).map(l -> (ClassRule) l.rule()).toList();

@@ -122,6 +122,26 @@ class ChiaEvaluationTest {
         assertThat(m.exact()).as("wrong: %s, missed: %s", m.wrongOnes(), m.missedOnes()).isEqualTo(4);
     }
 
+    /**
+     * Where a rule came from, when the words are not the dictionary's: names the compiler makes regular ("serum
+     * transaminases" are ALT and AST), a name followed by the abbreviation the rule was read from, a unit that names the
+     * measurement.
+     */
+    @Test
+    void aRuleIsFoundFromWordsTheCompilerReadsOtherwise() throws IOException {
+        Path other = Files.createDirectories(dir.resolve("anchors"));
+        String inclusion = "Serum transaminases ≤2.5 x ULN\nForced expiratory volume (FEV1)< 30% predicted\n"
+                + "Current smokers with a smoking history of at least 10 pack years\n";
+        Files.writeString(other.resolve("NCT00000004_inc.txt"), inclusion, StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("NCT00000004_inc.ann"), pair(inclusion, "Serum transaminases", "≤2.5 x ULN", 1)
+                + pair(inclusion, "Forced expiratory volume", "< 30% predicted", 3)
+                + pair(inclusion, "smoking history", "10 pack years", 5), StandardCharsets.UTF_8);
+        MeasurementRecovery m = new ChiaEvaluation(ConceptDictionary.standard())
+                .run(other, ChiaCorpus.trialIds(other)).measurements();
+        assertThat(m.pairs()).isEqualTo(3);
+        assertThat(m.exact()).as("wrong: %s, missed: %s", m.wrongOnes(), m.missedOnes()).isEqualTo(3);
+    }
+
     /** A Measurement and its Value annotated where they stand in the text, numbered from {@code n}. */
     private static String pair(String text, String measurement, String value, int n) {
         int at = text.indexOf(measurement);

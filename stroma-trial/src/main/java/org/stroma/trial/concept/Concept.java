@@ -120,9 +120,13 @@ public record Concept(
         return false;
     }
 
-    /** Dose forms that act where they are put ("Topical Cream", "Nasal Spray", "Ophthalmic Solution"). */
+    /**
+     * Dose forms that act where they are put ("Topical Cream", "Nasal Spray", "Ophthalmic Solution"). Not an inhalation:
+     * ATC files inhaled tobramycin with the antibacterials for systemic use, and no inhaled corticosteroid is named as
+     * a systemic one.
+     */
     private static final Pattern LOCAL_FORM = Pattern.compile("(?i)\\b(?:topical|cream|ointment|lotion|shampoo|nasal"
-            + "|inhal\\w*|ophthalmic|otic|rectal|enema|suppositor\\w*|vaginal|mouthwash|troche|lozenge|paste"
+            + "|ophthalmic|otic|rectal|enema|suppositor\\w*|vaginal|mouthwash|troche|lozenge|paste"
             + "|intra-?articular|intravitreal|(?:eye|ear) drops?)\\b");
 
     /** Whether a medication's text names a drug of a systemic class in a form that is not for systemic use. */

@@ -142,6 +142,25 @@ class ConceptDictionaryTest {
                 "hydrocortisone 10 MG/ML Topical Cream"))).contains("corticosteroid");
         assertThat(DICTIONARY.get("corticosteroid").matches(List.of(), "Hydrocortisone 1 % Topical Cream")).isFalse();
         assertThat(DICTIONARY.get("corticosteroid").matches(List.of(), "Hydrocortisone 10 MG Oral Tablet")).isTrue();
+        // ATC files inhaled tobramycin with the antibacterials for systemic use; eye drops are not
+        assertThat(ids(DICTIONARY.recognising(List.of(), "tobramycin 300 MG per 5 ML Inhalation Solution")))
+                .contains("antibiotic");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "tobramycin 0.3 % Ophthalmic Solution")))
+                .doesNotContain("antibiotic");
+    }
+
+    @Test
+    void aDrugOfAClassIsOneOfTheClassAboveIt() {
+        // audit 24: an ACE inhibitor, a calcium channel blocker, a thiazide are antihypertensives by their names too
+        assertThat(ids(DICTIONARY.recognising(List.of(), "lisinopril 40 MG Oral Tablet")))
+                .contains("ace_inhibitor", "antihypertensive");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "amlodipine 10 MG Oral Tablet"))).contains("antihypertensive");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "chlorthalidone 25 MG Oral Tablet"))).contains("antihypertensive");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "clonidine 0.1 MG Oral Tablet"))).contains("antihypertensive");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "cefpodoxime proxetil 200 MG Oral Tablet")))
+                .contains("cephalosporin", "antibiotic");
+        // sulfasalazine is an aminosalicylate, no antibacterial
+        assertThat(ids(DICTIONARY.recognising(List.of(), "sulfasalazine 500 MG Oral Tablet"))).doesNotContain("antibiotic");
     }
 
     private static List<String> ids(Set<Concept> concepts) {

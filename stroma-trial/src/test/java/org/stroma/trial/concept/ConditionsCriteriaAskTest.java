@@ -289,6 +289,13 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "L03.115")).contains("infection");
         assertThat(recognised(Code.ICD10, "T81.4")).contains("infection");
         assertThat(recognised(Code.ICD10, "J45.9")).doesNotContain("infection");
+        // audit 24: rheumatic mitral regurgitation; rheumatic valve disease a valvular heart disease; chronic granulomatous
+        // disease and ataxia-telangiectasia immunodeficiencies
+        assertThat(recognised(Code.ICD10, "I05.1")).contains("mitral_regurgitation", "valvular_heart_disease");
+        assertThat(recognised(Code.ICD10, "I05.0")).doesNotContain("mitral_regurgitation");
+        assertThat(recognised(Code.ICD10, "I06.0")).contains("aortic_stenosis", "valvular_heart_disease");
+        assertThat(recognised(Code.ICD10, "D71")).contains("immunodeficiency");
+        assertThat(recognised(Code.ICD10, "G11.3")).contains("immunodeficiency", "neurological_disease");
     }
 
     @Test

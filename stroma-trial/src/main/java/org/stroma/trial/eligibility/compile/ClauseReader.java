@@ -915,6 +915,9 @@ final class ClauseReader {
     private static final Pattern ASKS_MORE_OF_A_MEASUREMENT = Pattern.compile("(?i)\\b(?:on|in|at|over)\\s+(?:at least\\s+)?"
             + "\\d+\\s+(?:\\w+\\s+)?(?:occasions|measurements|readings|visits|determinations|samples|tests)\\b"
             + "|\\b(?:consecutive|repeated(?:ly)?|persistent(?:ly)?|sustained|despite)\\b"
+            // a value reached without help: "Hb ≥ 10 g/dL without transfusional support or growth factor use"
+            + "|\\b(?:without|independent of|free of)\\s+(?:\\w+\\s+){0,2}?(?:transfusion\\w*|growth factors?|g-?csf"
+            + "|erythropoie\\w*|epoetin|support)\\b|\\btransfusion[- ]independen\\w*"
             + "|\\b(?:measured|recorded|confirmed|obtained|taken)\\s+(?:at least\\s+)?(?:twice|(?:2|3|two|three) times)\\b"
             + "|\\((?:for\\s+|in\\s+)?(?:south\\s+|east\\s+|southeast\\s+)?(?:asian|african|caucasian|black|white|hispanic"
             + "|latin[oa]|chinese|japanese|indian)s?\\b[^)]*\\)");
@@ -978,7 +981,7 @@ final class ClauseReader {
     }
 
     /** Whether the rule, or a part of it, is of the kind. */
-    private static boolean holds(Rule rule, Class<? extends Rule> kind) {
+    static boolean holds(Rule rule, Class<? extends Rule> kind) {
         return kind.isInstance(rule) || rule instanceof Not not && holds(not.rule(), kind)
                 || rule instanceof AllOf all && all.rules().stream().anyMatch(r -> holds(r, kind))
                 || rule instanceof AnyOf any && any.rules().stream().anyMatch(r -> holds(r, kind));

@@ -75,6 +75,18 @@ public final class CriteriaCompiler {
      * "At least one of the following: diabetes, hypertension" in an inclusion: any of a list that its commas would
      * read as all (in an exclusion a list is alternatives already; items on lines of their own are read as such).
      */
+    /** "Known other respiratory disorders", "any other malignancy": other than something the criterion leaves unsaid. */
+    private static final Pattern OTHER_UNSAID = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:known|any|a|an|the"
+            + "|history of|presence of|evidence of|diagnosis of|patients?|subjects?|participants?|with|has|have|having"
+            + "|significant|clinically significant|concomitant|concurrent|active|current|serious|severe|major"
+            + "|uncontrolled|relevant|previous|prior)\\s+)*other\\b(?!\\s+than)");
+    /**
+     * "Definite radiographic evidence of osteoarthritis", "histologic proof of a malignancy": a finding on images or a
+     * biopsy, which a diagnosis on record neither proves nor rules out.
+     */
+    private static final Pattern SEEN_ON_IMAGES = Pattern.compile("(?i)\\b(?:radiographic(?:al)?|radiologic(?:al)?|imaging"
+            + "|x-?ray|mri|ct|ultrasound|sonographic|echocardiographic|angiographic|endoscopic|histologic(?:al)?"
+            + "|histopathologic(?:al)?|pathologic(?:al)?|biopsy)[- ](?:evidence|signs?|findings?|confirmation|proof)\\s+of\\b");
     private static final Pattern ONE_OF_A_LIST = Pattern.compile("(?i)(?:≥|\\bminimum(?: of)?)\\s*(?:one|1)\\s+(?:of|out of)"
             + "\\s+(?:the\\s+)?following\\s*:\\s*[^:;]*,");
     /** What acts on a drug rather than the drug: "medications that alter the absorption or metabolism of levothyroxine". */
@@ -102,6 +114,14 @@ public final class CriteriaCompiler {
 
     public CriteriaCompiler(ConceptDictionary dictionary) {
         this.dictionary = dictionary;
+    }
+
+    /**
+     * Words as the compiler reads them before it names anything: comparisons as symbols, numbers as digits, names made
+     * regular ("serum transaminases" are ALT/AST). For those who find again where a rule's names came from.
+     */
+    public static String asRead(String words) {
+        return CriterionText.normalise(words);
     }
 
     public CompiledEligibility compile(Protocol protocol) {
@@ -383,10 +403,12 @@ public final class CriteriaCompiler {
             return new Text(new Attestation(question(raw)), true);
         }
         if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)
+                || SEEN_ON_IMAGES.matcher(t).find()
                 || HOW_MANY_OF_A_LIST.matcher(t).find()
                 || kind == CriterionKind.INCLUSION && ONE_OF_A_LIST.matcher(t).find()) {
-            // what a relative has, what acts on a drug, what one group of the trial must meet, or how many of a list
-            // hold: a rule on the patient's own records would say something else, so the investigator is asked
+            // what a relative has, what acts on a drug, what one group of the trial must meet, how many of a list
+            // hold, or what images or a biopsy show: a rule on the patient's coded records would say something else,
+            // so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }
         Rule allergy = kind == CriterionKind.EXCLUSION ? AllergyReading.read(t, dictionary) : null;
@@ -446,6 +468,13 @@ public final class CriteriaCompiler {
         }
         Rule rule = keepsItsExceptions(Rules.simplify(ClauseCombination.combine(clauses, rules, kind)), t,
                 exceptionsRead(t, clauses, reader));
+        if (rule != null && OTHER_UNSAID.matcher(t).find() && ClauseReader.holds(rule, ConditionRule.class)) {
+            // "Known other respiratory disorders" in a COPD trial: other than what the criterion does not say, which a
+            // record of the class would take in
+            Attestation asked = new Attestation(question(raw));
+            rule = rule instanceof AllOf all && all.rules().contains(asked) ? rule
+                    : Rules.simplify(new AllOf(List.of(rule, asked)));
+        }
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly, reader.assumptions());

@@ -444,7 +444,16 @@ class ClausePartsTest {
             "I|Maximum one of the following SIRS criteria: HR>90 bpm, RR>20|attest \"Maximum one of the following SIRS"
                     + " criteria: HR>90 bpm, RR>20\"",
             "I|At least one of the following: diabetes, hypertension|attest \"At least one of the following: diabetes,"
-                    + " hypertension\""})
+                    + " hypertension\"",
+            // audit 24: a value reached without a transfusion is no value on record alone; "other" a class, other than
+            // what the criterion leaves unsaid (the trial's own disease), but not after the one it names; what images
+            // show is no diagnosis on record
+            "I|Hemoglobin ≥ 10 g/dL without transfusional support|all(measure hemoglobin >= 10 g/dL within 12 months,"
+                    + " attest \"Hemoglobin ≥ 10 g/dL without transfusional support\")",
+            "E|Other respiratory disease|all(condition respiratory_disease now, attest \"Other respiratory disease\")",
+            "E|Asthma or other lung disease|any(condition asthma now, condition lung_disease now)",
+            "E|Definite radiographic evidence of osteoarthritis of the glenohumeral joint|attest \"Definite radiographic"
+                    + " evidence of osteoarthritis of the glenohumeral joint\""})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
