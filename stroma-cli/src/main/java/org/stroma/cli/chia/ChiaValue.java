@@ -40,7 +40,6 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
     private static final Pattern COMPARISON_WORDS = Pattern.compile("\\bor (?:more|greater|higher|above|over|less|lower"
             + "|below|fewer)\\b|\\b(?:greater|more|higher|less|lower|fewer) than( or equal to)?|\\bequal to or \\w+\\b");
 
-    /** The value of a Chia Value entity's words; null when they hold no number. */
     /**
      * Whether the value is one number after an equals sign alone ("= 6,5 %", "=30 ml/min"): Chia's text lost a ≤ or ≥
      * there, and which one no reader can tell. "=18 to =30" (a range's signs lost) and "= 30-80 %" are ranges, read.
@@ -51,6 +50,7 @@ public record ChiaValue(Interval interval, boolean comparisonStated, String unit
                 && !RANGE.matcher(t).find();
     }
 
+    /** The value of a Chia Value entity's words; null when they hold no number. */
     public static ChiaValue read(String words) {
         // "<U+2266>" is how some exports spell "≦"; ">_" is a typed "≥"
         String decoded = Pattern.compile("<U\\+([0-9A-Fa-f]{4,5})>").matcher(words).replaceAll(m -> Matcher

@@ -947,18 +947,18 @@ final class ClauseReader {
         }
         boolean counts = holds(rule, EventCountRule.class);
         Set<String> windows = new java.util.HashSet<>();
+        Set<Double> inWindows = new java.util.HashSet<>();
         Matcher w = WINDOW.matcher(rule.ruleText());
         while (w.find()) {
-            windows.add(Double.parseDouble(w.group(1)) + " " + timeUnit(w.group(2)));
+            double v = Double.parseDouble(w.group(1));
+            windows.add(v + " " + timeUnit(w.group(2)));
+            inWindows.add(v);
         }
         Set<Double> used = new java.util.HashSet<>();
-        Set<Double> inWindows = new java.util.HashSet<>();
-        Matcher n = NUMBER.matcher(rule.ruleText());
+        Matcher n = NUMBER.matcher(WINDOW.matcher(rule.ruleText()).replaceAll(" "));
         while (n.find()) {
             double v = Double.parseDouble(n.group());
-            boolean ofAWindow = windows.stream().anyMatch(x -> x.startsWith(v + " "))
-                    && rule.ruleText().substring(0, n.start()).matches("(?s).*\\b(?:within|next)\\s+$");
-            (ofAWindow ? inWindows : used).addAll(counts ? List.of(v, v - 1, v + 1) : List.of(v, v / 100));
+            used.addAll(counts ? List.of(v, v - 1, v + 1) : List.of(v, v / 100));
         }
         Matcher m = COMPARED_NUMBER.matcher(t);
         while (m.find()) {

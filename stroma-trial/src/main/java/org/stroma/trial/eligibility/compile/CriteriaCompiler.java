@@ -71,10 +71,6 @@ public final class CriteriaCompiler {
             + "(?:two|three|four|five|[2-9])|(?:≤|<|>|\\bmaximum(?: of)?|\\bmax\\.?|\\bup to|\\bonly|\\bexactly)\\s*"
             + "(?:one|two|three|four|five|\\d))\\s+(?:\\(\\d\\)\\s+)?(?:of|out of)\\s+(?:the\\s+)?(?:following|these|below"
             + "|criteria)\\b");
-    /**
-     * "At least one of the following: diabetes, hypertension" in an inclusion: any of a list that its commas would
-     * read as all (in an exclusion a list is alternatives already; items on lines of their own are read as such).
-     */
     /** "Known other respiratory disorders", "any other malignancy": other than something the criterion leaves unsaid. */
     private static final Pattern OTHER_UNSAID = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:known|any|a|an|the"
             + "|history of|presence of|evidence of|diagnosis of|patients?|subjects?|participants?|with|has|have|having"
@@ -87,6 +83,10 @@ public final class CriteriaCompiler {
     private static final Pattern SEEN_ON_IMAGES = Pattern.compile("(?i)\\b(?:radiographic(?:al)?|radiologic(?:al)?|imaging"
             + "|x-?ray|mri|ct|ultrasound|sonographic|echocardiographic|angiographic|endoscopic|histologic(?:al)?"
             + "|histopathologic(?:al)?|pathologic(?:al)?|biopsy)[- ](?:evidence|signs?|findings?|confirmation|proof)\\s+of\\b");
+    /**
+     * "At least one of the following: diabetes, hypertension" in an inclusion: any of a list that its commas would
+     * read as all (in an exclusion a list is alternatives already; items on lines of their own are read as such).
+     */
     private static final Pattern ONE_OF_A_LIST = Pattern.compile("(?i)(?:≥|\\bminimum(?: of)?)\\s*(?:one|1)\\s+(?:of|out of)"
             + "\\s+(?:the\\s+)?following\\s*:\\s*[^:;]*,");
     /** What acts on a drug rather than the drug: "medications that alter the absorption or metabolism of levothyroxine". */
