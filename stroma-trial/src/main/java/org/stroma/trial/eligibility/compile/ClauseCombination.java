@@ -13,6 +13,7 @@ import org.stroma.trial.eligibility.rule.Attestation;
 import org.stroma.trial.eligibility.rule.ConditionRule;
 import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.MedicationRule;
+import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
 
 /**
@@ -134,6 +135,7 @@ final class ClauseCombination {
     static void qualifyTheList(List<Clause> clauses, List<Rule> rules) {
         qualifySharedNoun(clauses, rules);
         qualifyByTheLead(clauses, rules);
+        qualifyByThePlace(clauses, rules);
         // "History or presence of significant cardiovascular, …": the qualifier opens the clause after "History or"
         int opening = clauses.size() > 1 && Markers.isFiller(clauses.get(0).text()) ? 1 : 0;
         Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(opening).text());
@@ -173,6 +175,32 @@ final class ClauseCombination {
     }
 
     /** The words of a clause up to its last "of": "Treatment with stable doses of". */
+    /** Where a treatment was given, said after the last name of a list: "… or platelet-rich plasma to affected shoulder". */
+    private static final Pattern PLACE_AT_THE_END = Pattern.compile("(?i)\\b(?:to|in|into|of|at|on)\\s+(?:the\\s+)?"
+            + "(?:affected|index|target|study|same|treated|ipsilateral|contralateral|involved|injured|operated)\\s+\\w+.*$");
+
+    /**
+     * "Viscosupplementation or platelet-rich plasma to affected shoulder": the place a treatment was given, said after
+     * the list's last name, is said of every treatment in it, so each earlier one is asked it too, rather than an
+     * injection into the knee excluding.
+     */
+    private static void qualifyByThePlace(List<Clause> clauses, List<Rule> rules) {
+        int last = clauses.size() - 1;
+        Matcher place = PLACE_AT_THE_END.matcher(clauses.get(last).text());
+        if (last == 0 || !place.find() || !listed(clauses.get(last))) {
+            return;
+        }
+        for (int i = last - 1; i >= 0 && (i == 0 || listed(clauses.get(i + 1))); i--) {
+            if (rules.get(i) instanceof MedicationRule || rules.get(i) instanceof ProcedureRule) {
+                rules.set(i, new AllOf(List.of(rules.get(i), new Attestation("is it " + clauses.get(i).text().strip()
+                        + " " + place.group().strip() + "?"))));
+            }
+            if (!listed(clauses.get(i)) && i > 0) {
+                return;
+            }
+        }
+    }
+
     private static final Pattern LEAD_OF = Pattern.compile("(?i)^\\W*+(?:\\d+[.)]\\s*+)?(.*\\bof)\\s+\\S");
 
     /**

@@ -453,7 +453,11 @@ class ClausePartsTest {
             "E|Other respiratory disease|all(condition respiratory_disease now, attest \"Other respiratory disease\")",
             "E|Asthma or other lung disease|any(condition asthma now, condition lung_disease now)",
             "E|Definite radiographic evidence of osteoarthritis of the glenohumeral joint|attest \"Definite radiographic"
-                    + " evidence of osteoarthritis of the glenohumeral joint\""})
+                    + " evidence of osteoarthritis of the glenohumeral joint\"",
+            // the place a treatment was given, said after the list, is said of each treatment in it
+            "E|Prior surgery or radiotherapy to the target knee|any(all(procedure surgery ever, attest \"is it Prior"
+                    + " surgery to the target knee?\"), all(procedure radiotherapy ever, attest \"radiotherapy to the target"
+                    + " knee\"))"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
