@@ -42,6 +42,13 @@ public final class ConceptDictionary {
     private static final String NOT_THE_DRUG = "(?![- ](?:induced|associated|resistance|resistant|sensitivity"
             + "|secretion|levels?)\\b)";
 
+    /**
+     * What, after a condition's name, makes the words about another thing than the condition: its vaccine ("hepatitis B
+     * vaccine"), or a likeness ("stroke-like episodes").
+     */
+    private static final String NOT_THE_CONDITION = "(?!-like\\b)(?!\\s+(?:vaccin\\w*|immuni[sz]ation|immunoglobulin"
+            + "|immune globulin)\\b)";
+
     private final Map<String, Concept> byId;
     private final Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
     private final Map<String, List<Pattern>> drugNames = new LinkedHashMap<>();
@@ -94,7 +101,9 @@ public final class ConceptDictionary {
             List<Pattern> list = new ArrayList<>();
             for (String term : concept.terms()) {
                 boolean cased = !term.equals(term.toLowerCase(java.util.Locale.ROOT));
-                list.add(Pattern.compile("(?<![\\w-])(?:" + term + ")(?![\\w])", cased ? 0 : Pattern.CASE_INSENSITIVE));
+                list.add(Pattern.compile("(?<![\\w-])(?:" + term + ")(?![\\w])"
+                        + (concept.kind() == ConceptKind.CONDITION ? NOT_THE_CONDITION : ""),
+                        cased ? 0 : Pattern.CASE_INSENSITIVE));
             }
             patterns.put(concept.id(), list);
             List<Pattern> names = new ArrayList<>();

@@ -159,6 +159,13 @@ class ConceptDictionaryTest {
         assertThat(ids(DICTIONARY.recognising(List.of(), "clonidine 0.1 MG Oral Tablet"))).contains("antihypertensive");
         assertThat(ids(DICTIONARY.recognising(List.of(), "cefpodoxime proxetil 200 MG Oral Tablet")))
                 .contains("cephalosporin", "antibiotic");
+        // audit 25: chemotherapy and antiepileptics by more of their names; a cream of fluorouracil is no chemotherapy
+        assertThat(ids(DICTIONARY.recognising(List.of(), "gemcitabine 1000 MG Injection"))).contains("cytotoxic");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "doxorubicin hydrochloride 2 MG/ML Injectable Solution")))
+                .contains("anthracycline", "cytotoxic");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "fluorouracil 50 MG/ML Topical Cream"))).doesNotContain("cytotoxic");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "divalproex sodium 500 MG Delayed Release Oral Tablet")))
+                .contains("antiepileptic");
         // sulfasalazine is an aminosalicylate, no antibacterial
         assertThat(ids(DICTIONARY.recognising(List.of(), "sulfasalazine 500 MG Oral Tablet"))).doesNotContain("antibiotic");
     }

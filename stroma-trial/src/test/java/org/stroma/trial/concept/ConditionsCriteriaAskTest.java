@@ -296,6 +296,16 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(Code.ICD10, "I06.0")).contains("aortic_stenosis", "valvular_heart_disease");
         assertThat(recognised(Code.ICD10, "D71")).contains("immunodeficiency");
         assertThat(recognised(Code.ICD10, "G11.3")).contains("immunodeficiency", "neurological_disease");
+        // audit 25: heparin-induced thrombocytopenia as ICD-10-CM codes it; Legionnaires' disease and influenza with
+        // pneumonia are pneumonias (and infections)
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "D75.82")).contains("thrombocytopenia");
+        assertThat(recognised(Code.ICD10, "A48.1")).contains("pneumonia", "infection");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "J11.00")).contains("pneumonia", "infection");
+        // type 1 diabetic neuropathy and polyneuropathies in other diseases; diabetes due to another condition or a drug
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "E10.42")).contains("neuropathy", "diabetes_type1");
+        assertThat(recognised(Code.ICD10, "G63")).contains("neuropathy");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "E09.9")).contains("diabetes")
+                .doesNotContain("diabetes_type1", "diabetes_type2");
     }
 
     @Test

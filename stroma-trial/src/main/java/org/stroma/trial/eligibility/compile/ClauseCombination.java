@@ -125,7 +125,7 @@ final class ClauseCombination {
     /** A qualifier that opens a criterion: "Significant leucopenia, neutropenia, thrombocytopenia or anemia". */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:patients?|subjects?)"
             + " (?:with|who have) |(?:a )?history (?:or presence )?of |presence (?:or history )?of |any )?((?:clinically )?(?:significant|severe|uncontrolled"
-            + "|symptomatic|decompensated|poorly controlled))\\s+\\w");
+            + "|symptomatic|decompensated|poorly controlled)|recent(?= history of\\b))\\s+\\w");
 
     /**
      * "Significant leucopenia, neutropenia, thrombocytopenia, anemia": a qualifier of severity is said of every name in
@@ -142,14 +142,19 @@ final class ClauseCombination {
         if (!qualifier.find()) {
             return;
         }
-        for (int i = opening + 1; i < clauses.size(); i++) {
+        // "Recent history of myocardial infarction, …": "history of" reads the first name at any time, so "recent" is
+        // asked of it too
+        boolean recent = qualifier.group(1).equalsIgnoreCase("recent");
+        for (int i = recent ? opening : opening + 1; i < clauses.size(); i++) {
             Connective join = clauses.get(i).before();
-            if (join != Connective.LIST && join != Connective.OR) {
+            if (i > opening && join != Connective.LIST && join != Connective.OR) {
                 return;
             }
             if (rules.get(i) instanceof ConditionRule condition) {
+                String named = i == opening ? clauses.get(i).text().substring(qualifier.end(1))
+                        .replaceFirst("^\\s*history of\\s+", "") : clauses.get(i).text();
                 rules.set(i, new AllOf(List.of(condition, new Attestation("is it " + qualifier.group(1).toLowerCase(
-                        java.util.Locale.ROOT) + " " + clauses.get(i).text() + "?"))));
+                        java.util.Locale.ROOT) + " " + named + "?"))));
             }
         }
     }

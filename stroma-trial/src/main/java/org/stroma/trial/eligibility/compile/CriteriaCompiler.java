@@ -76,13 +76,20 @@ public final class CriteriaCompiler {
             + "|history of|presence of|evidence of|diagnosis of|patients?|subjects?|participants?|with|has|have|having"
             + "|significant|clinically significant|concomitant|concurrent|active|current|serious|severe|major"
             + "|uncontrolled|relevant|previous|prior)\\s+)*other\\b(?!\\s+than)");
+    /** "Significant illness (e.g.", "clinically relevant pathologies (eg:": a qualified kind of illness, then examples. */
+    private static final Pattern QUALIFIED_EXAMPLES = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:[\\w-]+\\s+){0,4}?"
+            + "(?:clinically\\s+)?(?:significant|relevant|serious|severe|uncontrolled|unstable|major|important"
+            + "|decompensated|poorly controlled)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s*[(\\[]\\s*(?:e\\.?\\s?g\\.?|for example"
+            + "|such as|including)\\b");
     /**
-     * "Definite radiographic evidence of osteoarthritis", "histologic proof of a malignancy": a finding on images or a
-     * biopsy, which a diagnosis on record neither proves nor rules out.
+     * "Definite radiographic evidence of osteoarthritis", "histologic proof of a malignancy", "abnormalities by chest
+     * examination compatible with pneumonia": a finding on images, a biopsy or an examination, which a diagnosis on
+     * record neither proves nor rules out.
      */
     private static final Pattern SEEN_ON_IMAGES = Pattern.compile("(?i)\\b(?:radiographic(?:al)?|radiologic(?:al)?|imaging"
             + "|x-?ray|mri|ct|ultrasound|sonographic|echocardiographic|angiographic|endoscopic|histologic(?:al)?"
-            + "|histopathologic(?:al)?|pathologic(?:al)?|biopsy)[- ](?:evidence|signs?|findings?|confirmation|proof)\\s+of\\b");
+            + "|histopathologic(?:al)?|pathologic(?:al)?|biopsy)[- ](?:evidence|signs?|findings?|confirmation|proof)\\s+of\\b"
+            + "|\\b(?:compatible|consistent)\\s+with\\b|\\bsuggestive\\s+of\\b");
     /**
      * "At least one of the following: diabetes, hypertension" in an inclusion: any of a list that its commas would
      * read as all (in an exclusion a list is alternatives already; items on lines of their own are read as such).
@@ -468,16 +475,28 @@ public final class CriteriaCompiler {
         }
         Rule rule = keepsItsExceptions(Rules.simplify(ClauseCombination.combine(clauses, rules, kind)), t,
                 exceptionsRead(t, clauses, reader));
-        if (rule != null && OTHER_UNSAID.matcher(t).find() && ClauseReader.holds(rule, ConditionRule.class)) {
+        if (rule != null && ClauseReader.holds(rule, ConditionRule.class)
+                && (OTHER_UNSAID.matcher(t).find() || qualifiedExamples(t, mentions))) {
             // "Known other respiratory disorders" in a COPD trial: other than what the criterion does not say, which a
-            // record of the class would take in
+            // record of the class would take in; "significant illness (e.g. cardiovascular disease, cancer)": the
+            // examples are of significant illness, which a record of them does not say
             Attestation asked = new Attestation(question(raw));
-            rule = rule instanceof AllOf all && all.rules().contains(asked) ? rule
-                    : Rules.simplify(new AllOf(List.of(rule, asked)));
+            rule = asks(rule, asked) ? rule : Rules.simplify(new AllOf(List.of(rule, asked)));
         }
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly, reader.assumptions());
+    }
+
+    /** Whether every patient the rule takes in is asked the question already (an alternative asked is no guard). */
+    private static boolean asks(Rule rule, Attestation question) {
+        return rule.equals(question) || rule instanceof AllOf all && all.rules().stream().anyMatch(r -> asks(r, question));
+    }
+
+    /** Whether the criterion opens on a qualified kind of illness that names nothing, then gives examples of it. */
+    private static boolean qualifiedExamples(String t, List<Mention> mentions) {
+        Matcher lead = QUALIFIED_EXAMPLES.matcher(t);
+        return lead.find() && mentions.stream().allMatch(m -> m.start() >= lead.end());
     }
 
     /**

@@ -457,7 +457,19 @@ class ClausePartsTest {
             // the place a treatment was given, said after the list, is said of each treatment in it
             "E|Prior surgery or radiotherapy to the target knee|any(all(procedure surgery ever, attest \"is it Prior"
                     + " surgery to the target knee?\"), all(procedure radiotherapy ever, attest \"radiotherapy to the target"
-                    + " knee\"))"})
+                    + " knee\"))",
+            // audit 25: a disease's vaccine and a likeness are not the disease; examples of a qualified kind of illness
+            // are asked whether they are of that kind; "recent" is said of every name after "recent history of"; what
+            // an examination finds "compatible with" a disease is no diagnosis on record
+            "E|Hepatitis B vaccination within the last 6 months|attest \"Hepatitis B vaccination within the last 6"
+                    + " months\"",
+            "E|Prior stroke-like episodes|attest \"Prior stroke-like episodes\"",
+            "E|Significant illness (e.g. cardiovascular disease, cancer)|all(any(condition cardiovascular_disease now,"
+                    + " condition malignancy now), attest \"Significant illness (e.g. cardiovascular disease, cancer)\")",
+            "E|Recent history of myocardial infarction or stroke|any(all(condition myocardial_infarction ever, attest"
+                    + " \"is it recent myocardial infarction?\"), all(condition stroke ever, attest \"is it recent stroke?\"))",
+            "I|Audible abnormalities by chest examination compatible with pneumonia|attest \"Audible abnormalities by"
+                    + " chest examination compatible with pneumonia\""})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
