@@ -310,6 +310,17 @@ public final class ConceptDictionary {
             for (Concept named : byCode.getOrDefault(key, List.of())) {
                 descendants.getOrDefault(named.id(), List.of()).stream().filter(c -> !c.event()).forEach(narrower::add);
             }
+            // a code that is a concept's whole range (G35, multiple sclerosis, which ICD-10 does not divide) does not
+            // say which of the forms its code system cannot tell apart it is (primary progressive MS, SNOMED CT only),
+            // unless the record names one in another coding
+            String family = key.substring(0, key.length() - code.code().length() - 1);
+            for (Concept named : byPrefix.getOrDefault(key, List.of())) {
+                List<Concept> forms = descendants.getOrDefault(named.id(), List.of());
+                if (forms.stream().noneMatch(recognised::contains)) {
+                    forms.stream().filter(c -> !c.event() && c.codes().stream().noneMatch(x -> Concept.DictionaryCode
+                            .family(x.system()).equals(family))).forEach(narrower::add);
+                }
+            }
             // a class the record falls in only through a range wider than its code (I25 under "I2", heart disease)
             // says nothing of which form it is, and does not make the record one of something else
             Set<Concept> specific = new LinkedHashSet<>(recognised);

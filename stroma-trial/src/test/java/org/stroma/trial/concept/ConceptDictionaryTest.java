@@ -166,6 +166,8 @@ class ConceptDictionaryTest {
         assertThat(ids(DICTIONARY.recognising(List.of(), "fluorouracil 50 MG/ML Topical Cream"))).doesNotContain("cytotoxic");
         assertThat(ids(DICTIONARY.recognising(List.of(), "divalproex sodium 500 MG Delayed Release Oral Tablet")))
                 .contains("antiepileptic");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "etodolac 400 MG Oral Tablet"))).contains("nsaid");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "colesevelam 625 MG Oral Tablet"))).contains("lipid_lowering");
         // sulfasalazine is an aminosalicylate, no antibacterial
         assertThat(ids(DICTIONARY.recognising(List.of(), "sulfasalazine 500 MG Oral Tablet"))).doesNotContain("antibiotic");
     }

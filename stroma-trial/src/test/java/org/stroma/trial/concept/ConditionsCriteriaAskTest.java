@@ -306,6 +306,21 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(Code.ICD10, "G63")).contains("neuropathy");
         assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "E09.9")).contains("diabetes")
                 .doesNotContain("diabetes_type1", "diabetes_type2");
+        // audit 26: a normal pregnancy supervised (Z34), ICD-10-CM's weeks of gestation and a positive pregnancy test are
+        // pregnancies; an acute myocardial infarction is an acute coronary syndrome, an old one is not; a calculous
+        // cholecystitis is a cholecystitis
+        assertThat(recognised(Code.ICD10, "Z34.0")).contains("pregnancy");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "Z3A.20")).contains("pregnancy");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "Z32.01")).contains("pregnancy");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "Z32.02")).doesNotContain("pregnancy");
+        assertThat(recognised(Code.ICD10, "I21.4")).contains("acute_coronary_syndrome", "myocardial_infarction");
+        assertThat(recognised(Code.ICD10, "I25.2")).contains("myocardial_infarction")
+                .doesNotContain("acute_coronary_syndrome");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "K80.00")).contains("cholecystitis");
+        assertThat(recognised(Code.SNOMED, "72892002")).contains("pregnancy");
+        assertThat(recognised(Code.ICD10, "G41.0")).contains("seizure");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "G89.4")).contains("chronic_pain");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "I70.261")).contains("critical_limb_ischemia");
     }
 
     @Test

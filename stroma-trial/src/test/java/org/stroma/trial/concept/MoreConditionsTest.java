@@ -202,5 +202,12 @@ class MoreConditionsTest {
         Set<Concept> b18 = DICTIONARY.recognising(List.of(new Code(Code.ICD10, "B18", null)), null);
         assertThat(DICTIONARY.narrowerThan(List.of(new Code(Code.ICD10, "B18", null)), b18)).extracting(Concept::id)
                 .contains("hepatitis_b", "hepatitis_c");
+        // nor G35, multiple sclerosis whole, which of the forms ICD-10 does not tell apart; a record naming its form in
+        // SNOMED CT beside it says which
+        List<Code> g35 = List.of(new Code(Code.ICD10, "G35", null));
+        assertThat(DICTIONARY.narrowerThan(g35, DICTIONARY.recognising(g35, null))).extracting(Concept::id)
+                .contains("ppms", "rrms", "spms");
+        List<Code> g35Rrms = List.of(new Code(Code.ICD10, "G35", null), new Code(Code.SNOMED, "426373005", null));
+        assertThat(DICTIONARY.narrowerThan(g35Rrms, DICTIONARY.recognising(g35Rrms, null))).isEmpty();
     }
 }

@@ -125,7 +125,7 @@ final class ClauseCombination {
     /** A qualifier that opens a criterion: "Significant leucopenia, neutropenia, thrombocytopenia or anemia". */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:patients?|subjects?)"
             + " (?:with|who have) |(?:a )?history (?:or presence )?of |presence (?:or history )?of |any )?((?:clinically )?(?:significant|severe|uncontrolled"
-            + "|symptomatic|decompensated|poorly controlled)|recent(?= history of\\b))\\s+\\w");
+            + "|symptomatic|decompensated|poorly controlled)|recent(?= history of\\b)|active(?!\\s+or\\b))\\s+\\w");
 
     /**
      * "Significant leucopenia, neutropenia, thrombocytopenia, anemia": a qualifier of severity is said of every name in
@@ -139,7 +139,8 @@ final class ClauseCombination {
         // "History or presence of significant cardiovascular, …": the qualifier opens the clause after "History or"
         int opening = clauses.size() > 1 && Markers.isFiller(clauses.get(0).text()) ? 1 : 0;
         Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(opening).text());
-        if (!qualifier.find()) {
+        // "Active hepatitis A, B or C" opens its list with "active"; after "ongoing or", it is of the first name only
+        if (!qualifier.find() || opening > 0 && qualifier.group(1).equalsIgnoreCase("active")) {
             return;
         }
         // "Recent history of myocardial infarction, …": "history of" reads the first name at any time, so "recent" is

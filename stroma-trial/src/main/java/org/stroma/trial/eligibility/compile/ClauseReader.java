@@ -1408,9 +1408,9 @@ final class ClauseReader {
     private static final Pattern REGULAR_USE = Pattern.compile("(?i)\\b(?:chronic|long[- ]term|regular|prolonged|continuous"
             + "|maintenance|daily|habitual)\\s+(?:\\([^)]*\\)\\s*)?(?:(?:use|administration|treatment|therapy|intake|dosing"
             + "|users?)\\s+(?:\\([^)]*\\)\\s*)?(?:of|with)\\s+)?(?:\\w+\\s+){0,2}$");
-    /** Words that narrow a drug class beyond what records hold of it: "strong opiates", "chronic" use. */
+    /** Words that narrow a drug class beyond what records hold of it: "strong opiates", "chronic" use, "IV" antibiotics. */
     private static final Set<String> NARROWING_A_DRUG = Set.of("chronic", "strong", "weak", "potent", "high-dose",
-            "low-dose", "long-term", "regular", "daily", "prolonged");
+            "low-dose", "long-term", "regular", "daily", "prolonged", "iv", "i.v.", "parenteral");
 
     /**
      * "Strong opiates", "systemic corticosteroids", "chronic administration (more than 14 days) of

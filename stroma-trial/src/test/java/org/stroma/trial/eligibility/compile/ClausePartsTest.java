@@ -469,7 +469,12 @@ class ClausePartsTest {
             "E|Recent history of myocardial infarction or stroke|any(all(condition myocardial_infarction ever, attest"
                     + " \"is it recent myocardial infarction?\"), all(condition stroke ever, attest \"is it recent stroke?\"))",
             "I|Audible abnormalities by chest examination compatible with pneumonia|attest \"Audible abnormalities by"
-                    + " chest examination compatible with pneumonia\""})
+                    + " chest examination compatible with pneumonia\"",
+            // audit 26: "active" opening a list is said of every name; a route narrows a drug class
+            "E|Active hepatitis B or hepatitis C|any(all(condition hepatitis_b now, attest \"is it active hepatitis B?\"),"
+                    + " all(condition hepatitis_c now, attest \"is it active hepatitis C?\"))",
+            "E|Use of IV antibiotics within 4 weeks|all(medication antibiotic within 4 weeks, attest \"is it iv"
+                    + " antibiotics?\")"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
