@@ -193,16 +193,14 @@ final class ClauseCombination {
     private static void qualifyByThePlace(List<Clause> clauses, List<Rule> rules) {
         int last = clauses.size() - 1;
         Matcher place = PLACE_AT_THE_END.matcher(clauses.get(last).text());
-        if (last == 0 || !place.find() || !listed(clauses.get(last))) {
+        if (!place.find()) {
             return;
         }
-        for (int i = last - 1; i >= 0 && (i == 0 || listed(clauses.get(i + 1))); i--) {
+        // back along the list: each name the next one is joined to by a comma or "or"
+        for (int i = last - 1; i >= 0 && listed(clauses.get(i + 1)); i--) {
             if (rules.get(i) instanceof MedicationRule || rules.get(i) instanceof ProcedureRule) {
                 rules.set(i, new AllOf(List.of(rules.get(i), new Attestation("is it " + clauses.get(i).text().strip()
                         + " " + place.group().strip() + "?"))));
-            }
-            if (!listed(clauses.get(i)) && i > 0) {
-                return;
             }
         }
     }
