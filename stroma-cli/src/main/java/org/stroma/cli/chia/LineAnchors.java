@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.concept.Mention;
 import org.stroma.trial.eligibility.compile.CriteriaCompiler;
@@ -96,7 +97,7 @@ public final class LineAnchors {
             return false;
         }
         String words = entity.text();
-        boolean named = java.util.stream.Stream.of(words, asRead(entity))
+        boolean named = Stream.of(words, asRead(entity))
                 .flatMap(w -> dictionary.mentions(w).stream())
                 .anyMatch(m -> leaf.subject().concepts().contains(m.concept().id()))
                 // "BP > 140/90" is read as its two pressures, each a concept of its own

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.stroma.trial.concept.ConceptDictionary;
 import org.stroma.trial.eligibility.rule.ClassRule;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
@@ -55,7 +56,7 @@ public final class MeasurementRecovery {
             }
             int exactBefore = exact;
             // a value may name its measurement by its unit: "a smoking history of 10 pack years"
-            List<MeasurementRule> rules = java.util.stream.Stream.concat(line.leavesFrom(measurement).stream(),
+            List<MeasurementRule> rules = Stream.concat(line.leavesFrom(measurement).stream(),
                     line.leavesFrom(valueEntity).stream()).distinct()
                     .filter(l -> l.rule() instanceof MeasurementRule).map(l -> (MeasurementRule) l.rule()).toList();
             List<ClassRule> classes = line.leavesFrom(measurement).stream()

@@ -56,6 +56,15 @@ public record Concept(
         valueTerms = valueTerms == null ? Map.of() : Map.copyOf(valueTerms);
     }
 
+    /**
+     * Dose forms that act where they are put ("Topical Cream", "Nasal Spray", "Ophthalmic Solution"). Not an inhalation:
+     * ATC files inhaled tobramycin with the antibacterials for systemic use, and no inhaled corticosteroid is named as
+     * a systemic one.
+     */
+    private static final Pattern LOCAL_FORM = Pattern.compile("(?i)\\b(?:topical|cream|ointment|lotion|shampoo|nasal"
+            + "|ophthalmic|otic|rectal|enema|suppositor\\w*|vaginal|mouthwash|troche|lozenge|paste"
+            + "|intra-?articular|intravitreal|(?:eye|ear) drops?)\\b");
+
     /** The patterns of every concept's value terms, compiled once. */
     private static final Map<String, Pattern> VALUE_TERMS = new ConcurrentHashMap<>();
 
@@ -115,19 +124,10 @@ public record Concept(
         }
         if (kind == ConceptKind.MEDICATION && text != null) {
             String t = text.toLowerCase(Locale.ROOT);
-            return !inLocalForm(t) && names.stream().anyMatch(name -> t.contains(name.toLowerCase(Locale.ROOT)));
+            return names.stream().anyMatch(name -> t.contains(name.toLowerCase(Locale.ROOT))) && !inLocalForm(t);
         }
         return false;
     }
-
-    /**
-     * Dose forms that act where they are put ("Topical Cream", "Nasal Spray", "Ophthalmic Solution"). Not an inhalation:
-     * ATC files inhaled tobramycin with the antibacterials for systemic use, and no inhaled corticosteroid is named as
-     * a systemic one.
-     */
-    private static final Pattern LOCAL_FORM = Pattern.compile("(?i)\\b(?:topical|cream|ointment|lotion|shampoo|nasal"
-            + "|ophthalmic|otic|rectal|enema|suppositor\\w*|vaginal|mouthwash|troche|lozenge|paste"
-            + "|intra-?articular|intravitreal|(?:eye|ear) drops?)\\b");
 
     /** Whether a medication's text names a drug of a systemic class in a form that is not for systemic use. */
     boolean inLocalForm(String medicationText) {

@@ -69,12 +69,10 @@ public final class ConceptDictionary {
 
     private record NamedDrug(Concept concept, List<String> names) {
         boolean namedIn(String lowerText) {
-            if (concept.inLocalForm(lowerText)) {
-                return false;
-            }
             for (String name : names) {
                 if (lowerText.contains(name)) {
-                    return true;
+                    // the form is read only of a text that names the drug: most texts name none of a class
+                    return !concept.inLocalForm(lowerText);
                 }
             }
             return false;
