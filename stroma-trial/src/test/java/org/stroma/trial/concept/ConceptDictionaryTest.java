@@ -150,6 +150,20 @@ class ConceptDictionaryTest {
     }
 
     @Test
+    void menopausalHormoneTherapyIsNamedByWhatOnlyItUses() {
+        // conjugated estrogens and tibolone are given for the menopause; estradiol, which a contraceptive holds too
+        // (ethinyl estradiol, estradiol valerate with dienogest), is an estrogen but not by its name alone a therapy
+        assertThat(ids(DICTIONARY.recognising(List.of(), "Estrogens, Conjugated (USP) 0.625 MG Oral Tablet")))
+                .contains("estrogen", "hormone_replacement_therapy");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "tibolone 2.5 MG Oral Tablet")))
+                .contains("hormone_replacement_therapy");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "estradiol 1 MG Oral Tablet"))).contains("estrogen")
+                .doesNotContain("hormone_replacement_therapy");
+        assertThat(ids(DICTIONARY.recognising(List.of(), "Levonorgestrel 0.15 MG / Ethinyl Estradiol 0.03 MG Oral Tablet")))
+                .contains("estrogen").doesNotContain("hormone_replacement_therapy");
+    }
+
+    @Test
     void aDrugOfAClassIsOneOfTheClassAboveIt() {
         // audit 24: an ACE inhibitor, a calcium channel blocker, a thiazide are antihypertensives by their names too
         assertThat(ids(DICTIONARY.recognising(List.of(), "lisinopril 40 MG Oral Tablet")))

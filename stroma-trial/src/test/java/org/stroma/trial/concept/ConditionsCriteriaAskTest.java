@@ -321,6 +321,25 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(Code.ICD10, "G41.0")).contains("seizure");
         assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "G89.4")).contains("chronic_pain");
         assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "I70.261")).contains("critical_limb_ischemia");
+        // audit 27: a depression, a mania or a drug use with psychotic symptoms is a psychosis; an intellectual
+        // disability and ICD-10-CM's mild cognitive impairment are cognitive impairments; ICD-10 files pneumoconioses,
+        // hypersensitivity pneumonitis and pulmonary sarcoidosis outside J84, yet they are interstitial lung diseases;
+        // a diabetic's peripheral angiopathy is coded with the diabetes (but not E11.59, other circulatory
+        // complications); a suicide attempt and a history of suicidal behaviour in ICD-10-CM
+        String cm = "http://hl7.org/fhir/sid/icd-10-cm";
+        assertThat(recognised(Code.ICD10, "F32.3")).contains("psychosis", "depression");
+        assertThat(recognised(cm, "F15.959")).contains("psychosis", "substance_abuse");
+        assertThat(recognised(Code.ICD10, "F32.2")).doesNotContain("psychosis");
+        assertThat(recognised(Code.ICD10, "F71")).contains("cognitive_impairment", "intellectual_disability");
+        assertThat(recognised(cm, "G31.84")).contains("cognitive_impairment");
+        assertThat(recognised(cm, "J67.9")).contains("interstitial_lung_disease");
+        assertThat(recognised(Code.ICD10, "J61")).contains("interstitial_lung_disease");
+        assertThat(recognised(Code.ICD10, "D86.0")).contains("interstitial_lung_disease", "sarcoidosis");
+        assertThat(recognised(cm, "E11.51")).contains("peripheral_arterial_disease", "diabetes_type2");
+        assertThat(recognised(Code.ICD10, "E11.5")).contains("peripheral_arterial_disease");
+        assertThat(recognised(cm, "E11.59")).doesNotContain("peripheral_arterial_disease");
+        assertThat(recognised(cm, "T14.91XA")).contains("suicide_attempt");
+        assertThat(recognised(cm, "Z91.51")).contains("suicide_attempt");
     }
 
     @Test

@@ -136,6 +136,7 @@ final class ClauseCombination {
         qualifySharedNoun(clauses, rules);
         qualifyByTheLead(clauses, rules);
         qualifyByThePlace(clauses, rules);
+        qualifyTheAlternatives(clauses, rules);
         // "History or presence of significant cardiovascular, …": the qualifier opens the clause after "History or"
         int opening = clauses.size() > 1 && Markers.isFiller(clauses.get(0).text()) ? 1 : 0;
         Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(opening).text());
@@ -156,6 +157,26 @@ final class ClauseCombination {
                         .replaceFirst("^\\s*history of\\s+", "") : clauses.get(i).text();
                 rules.set(i, new AllOf(List.of(condition, new Attestation("is it " + qualifier.group(1).toLowerCase(
                         java.util.Locale.ROOT) + " " + named + "?"))));
+            }
+        }
+    }
+
+    /**
+     * "…, active hepatitis B or C virus infection": a qualifier that opens a later item of a list is said of the names
+     * joined to its first by "or", so each is asked it too.
+     */
+    private static void qualifyTheAlternatives(List<Clause> clauses, List<Rule> rules) {
+        for (int i = 1; i < clauses.size() - 1; i++) {
+            Matcher qualifier = LEADING_QUALIFIER.matcher(clauses.get(i).text());
+            if (clauses.get(i).before() == Connective.OR || !qualifier.find()
+                    || qualifier.group(1).equalsIgnoreCase("recent") || !(rules.get(i) instanceof AllOf)) {
+                continue;
+            }
+            for (int j = i + 1; j < clauses.size() && clauses.get(j).before() == Connective.OR; j++) {
+                if (rules.get(j) instanceof ConditionRule condition) {
+                    rules.set(j, new AllOf(List.of(condition, new Attestation("is it " + qualifier.group(1)
+                            .toLowerCase(java.util.Locale.ROOT) + " " + clauses.get(j).text().strip() + "?"))));
+                }
             }
         }
     }
@@ -244,7 +265,7 @@ final class ClauseCombination {
         }
         return rule instanceof AllOf all && all.rules().get(0) instanceof ConditionRule
                 && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation)
-                || rule instanceof Attestation a && a.question().split("\\s+").length <= 3;
+                || rule instanceof Attestation a && TextWindows.strip(a.question()).trim().split("\\s+").length <= 3;
     }
 
     private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {

@@ -143,8 +143,58 @@ final class ClauseReader {
         return w != null && w.kind() != Window.Kind.EVER && w.kind() != Window.Kind.NOW;
     }
 
-    /** The rule of clause i; null when the clause says nothing of its own ("patients", "the following:"). */
+    /**
+     * The rule of clause i; null when the clause says nothing of its own ("patients", "the following:"). A time said
+     * after an earlier name of a list ("delirium within the prior 3 months, epilepsy, stroke") may be that name's alone
+     * or the list's: a later name is read both ways, the time it is lent deciding and its own time asked.
+     */
     Rule read(int i) {
+        Rule rule = readWithItsWindow(i);
+        int lender = windowLender(i);
+        if (rule == null || lender < 0 || rule.asksInvestigator() || timeHeadsTheList(clauses.get(lender))) {
+            // "within the past 6 months: MI, stroke": a time said before the list's first name is the list's
+            return rule;
+        }
+        Window lent = earlierSpan[i];
+        earlierSpan[i] = null;
+        Rule unlent = readWithItsWindow(i);
+        earlierSpan[i] = lent;
+        if (unlent == null || unlent.ruleText().equals(rule.ruleText())) {
+            return rule;
+        }
+        return new AnyOf(List.of(rule, new AllOf(List.of(unlent, new Attestation("is \"" + question(clauses.get(i)
+                .text()) + "\" meant without the time said before it (" + lent.describe() + ")?")))));
+    }
+
+    /** The earlier clause whose time clause i takes, having none of its own nor one from later; -1 when none. */
+    private int windowLender(int i) {
+        if (ownWindows[i] != null || laterSpan[i] != null || earlierSpan[i] == null) {
+            return -1;
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            if (spans(ownWindows[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a clause gives its time before any name in it, or in a heading that ends on a colon: "any of the
+     * following within 12 months: MI".
+     */
+    private boolean timeHeadsTheList(Clause clause) {
+        int first = groups(clause).stream().mapToInt(g -> g.get(0).start()).min().orElse(clause.start()
+                + clause.text().length());
+        Matcher heading = TIMED_HEADING.matcher(clause.text());
+        return spans(TextWindows.find(text.substring(clause.start(), first)))
+                || heading.find() && spans(TextWindows.find(heading.group(1)));
+    }
+
+    /** The words of a heading, from the start of its sentence to its colon. */
+    private static final Pattern TIMED_HEADING = Pattern.compile("([^.;:]+):");
+
+    private Rule readWithItsWindow(int i) {
         Clause clause = clauses.get(i);
         String t = clause.text();
         if (t.isBlank()) {
@@ -204,8 +254,11 @@ final class ClauseReader {
             boolean examples = named.stream().allMatch(x -> openParenthesis(x.start()) >= clause.start());
             Attestation asked = new Attestation(question(t));
             int open = examples ? openParenthesis(named.get(0).start()) : -1;
-            if (examples && CAUSED_BY.matcher(text.substring(clause.start(), Math.max(clause.start(), open))).find()) {
-                // "seizure occurred by metabolic factors (hypoglycemia, …)": the examples are causes, not the criterion
+            if (examples && CAUSED_BY.matcher(text.substring(clause.start(), Math.max(clause.start(), open))).find()
+                    || definedInWords(named)) {
+                // "seizure occurred by metabolic factors (hypoglycemia, …)": the examples are causes, not the criterion;
+                // "liver disease (abnormal liver enzymes)": the brackets say what counts as the condition, which a
+                // code of it may not be
                 return new Attestation(question(t));
             }
             rule = examples ? new AnyOf(List.of(rule, asked)) : new AllOf(List.of(rule, asked));
@@ -357,6 +410,32 @@ final class ClauseReader {
                 || rule instanceof Not not && plansACondition(not.rule());
     }
 
+    /**
+     * Whether a condition is followed by brackets that name nothing the dictionary knows and are no abbreviation
+     * ("liver disease (abnormal liver enzymes)", "kidney disease (proteinuria)"): words that define it.
+     */
+    private boolean definedInWords(List<Mention> named) {
+        for (Mention m : named) {
+            Matcher brackets = WORDS_IN_BRACKETS.matcher(text.substring(m.end()));
+            if (m.concept().kind() == ConceptKind.CONDITION && brackets.lookingAt()) {
+                int open = m.end() + brackets.start(1);
+                int close = m.end() + brackets.end(1);
+                return mentions.stream().noneMatch(x -> x.start() >= open && x.end() <= close)
+                        && !UnreadWords.of(brackets.group(), 0, List.of(), false).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Brackets right after a name holding words alone: no number, comparison, list of examples, exception, permission
+     * ("(… are eligible if …)") or reason ("diabetes (to improve the PET imaging quality)").
+     */
+    private static final Pattern WORDS_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?!\\s*(?:including|such as|e\\.g\\."
+            + "|eg\\b|for example|except|other than|excluding|to\\b|in order|because|since|so that|though|although"
+            + "|as (?!evidenced|defined|determined|confirmed|documented|assessed|measured|shown)))(?![^()]*\\b(?:not apply"
+            + "|eligible|allowed|permitted|acceptable)\\b)([^()\\d<>≤≥=]+)\\)");
+
     /** The words no reading accounts for, beside those a question of kind already asks ("is it metastatic …?"). */
     private static List<String> unreadBesideItsKind(String t, int start, List<Mention> named, Rule rule) {
         java.util.Set<String> asked = new java.util.HashSet<>();
@@ -457,18 +536,23 @@ final class ClauseReader {
             if (m != head && m.concept().id().equals(head.concept().id())) {
                 continue; // "left ventricular ejection fraction (LVEF)": the same thing named twice
             }
-            Rule atom = atom(m, clause, m == head && !comparedBefore(m, group, end) ? end : m.end());
-            if (atom == null) {
-                continue;
-            }
+            // "chronic kidney disease (CKD stage 4 or 5)": a condition named again in its brackets leaves what else
+            // they say to the condition's own reading
+            boolean namedAgainOnly = headKind == ConceptKind.CONDITION && close >= 0
+                    && !text.substring(group.get(group.size() - 1).end(), close).isBlank()
+                    && group.stream().allMatch(x -> x.concept().id().equals(head.concept().id()));
+            Rule atom = atom(m, clause, m == head && !comparedBefore(m, group, end) && !namedAgainOnly ? end : m.end());
             if (headKind == ConceptKind.CONDITION && m.concept().kind() == ConceptKind.OBSERVATION
-                    && atom instanceof Attestation && openParenthesis(m.start()) > head.end()
+                    && (atom == null || atom instanceof Attestation) && openParenthesis(m.start()) > head.end()
                     && text.substring(head.end(), openParenthesis(m.start())).isBlank()
                     && !EXAMPLES.matcher(text.substring(openParenthesis(m.start()) + 1)).lookingAt()) {
-                // "renal failure (Cl Cr < 60 mL/min/1.73m2)": a measurement in brackets defines the condition, and a
-                // definition whose threshold no reading took (a unit it is not given in) leaves the condition to no
-                // code: asked whole
+                // "renal failure (Cl Cr < 60 mL/min/1.73m2)", "hepatic impairment (Child-Pugh B or C)": a measurement
+                // in brackets defines the condition, and a definition whose threshold or grade no reading took (a
+                // unit it is not given in) leaves the condition to no code: asked whole
                 return new Attestation(question(clauses.get(clause).text()));
+            }
+            if (atom == null) {
+                continue;
             }
             // "(including QTc > 450 ms, permanent pacemaker or …)": names listed in one parenthesis with nothing before it
             // are alternatives, whatever their kinds
@@ -1183,7 +1267,10 @@ final class ClauseReader {
         // (a list of examples, "(including seizures, …, head trauma (> 10 minutes))", is none of them)
         boolean severityInBrackets = after.matches("(?is)^\\s*\\((?!\\s*(?:including|such as|e\\.g\\.|i\\.e\\.|eg|ie|for example)\\b)"
                 + "(?:[^()]*[<>≤≥=]|[^()]*\\b(?:stage|class|grade|category|score|type)\\b)[^()]*\\).*")
-                || after.matches("(?is)^\\s*stages?\\s+\\d.*")
+                || after.matches("(?is)^\\s*stages?\\s+(?:\\d|[ivx]+\\b).*")
+                // "endometriosis III-IV stage": the stage written before its word
+                || after.matches("(?is)^\\s*(?:[ivx]+|\\d)(?:\\s*(?:-|–|to|or|and|/)\\s*(?:[ivx]+|\\d))?\\s+(?:stages?"
+                        + "|grades?|class(?:es)?)\\b.*")
                 || after.matches("(?is)^\\s*(?:grades?|class(?:es)?|types?)\\s+(?:[ivx]+|\\d)\\b.*")
                 // "mitral regurgitation moderate or greater": a degree said after the name
                 || after.matches("(?is)^\\s*(?:of\\s+)?(?:mild|moderate|severe)(?:\\s+(?:or|to)\\s+"

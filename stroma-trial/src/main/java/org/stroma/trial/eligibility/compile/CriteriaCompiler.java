@@ -29,7 +29,9 @@ import org.stroma.trial.eligibility.rule.DurationRule;
 import org.stroma.trial.eligibility.rule.IncreaseRule;
 import org.stroma.trial.eligibility.rule.Interval;
 import org.stroma.trial.eligibility.rule.MeasurementRule;
+import org.stroma.trial.eligibility.rule.MedicationRule;
 import org.stroma.trial.eligibility.rule.Not;
+import org.stroma.trial.eligibility.rule.ProcedureRule;
 import org.stroma.trial.eligibility.rule.Rule;
 import org.stroma.trial.eligibility.rule.RuleParser;
 import org.stroma.trial.eligibility.rule.RuleSyntaxException;
@@ -483,10 +485,61 @@ public final class CriteriaCompiler {
             Attestation asked = new Attestation(question(raw));
             rule = asks(rule, asked) ? rule : Rules.simplify(new AllOf(List.of(rule, asked)));
         }
+        if (rule != null && recentTreatment(t, mentions)
+                && (TextWindows.find(t) == null || TextWindows.find(t).span() == null)) {
+            // "currently or has recently received radiotherapy or chemotherapy": a treatment given recently, which no
+            // time bounds, is looked for at any time (a course stopped last month is no drug taken now) and asked
+            Attestation asked = new Attestation(question(raw));
+            rule = asks(rule, asked) ? rule : Rules.simplify(new AllOf(List.of(rule.accept(AT_ANY_TIME), asked)));
+        }
         boolean judgementOnly = rule == null ? Markers.JUDGEMENT.matcher(t).find() : onlyAttestations(rule)
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly, reader.assumptions());
     }
+
+    /** "Recent", "recently" a few words before a name: a time the words do not bound. */
+    private static final Pattern RECENTLY = Pattern.compile("(?i)\\brecent(?:ly)?\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /** Whether a drug or a procedure is said to be recent: "recent chemotherapy", "has recently received radiotherapy". */
+    private static boolean recentTreatment(String t, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> (m.concept().kind() == ConceptKind.MEDICATION
+                || m.concept().kind() == ConceptKind.PROCEDURE)
+                && RECENTLY.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find());
+    }
+
+    /** Treatments looked for at any time rather than now or only once. */
+    private static final Rule.Visitor<Rule> AT_ANY_TIME = new LeavesKept() {
+        @Override
+        public Rule medication(MedicationRule rule) {
+            return rule.window().kind() == Window.Kind.NOW ? new MedicationRule(rule.concepts(), rule.names(),
+                    Window.ever()) : rule;
+        }
+
+        @Override
+        public Rule procedure(ProcedureRule rule) {
+            return rule.window().kind() == Window.Kind.NOW ? new ProcedureRule(rule.concept(), Window.ever()) : rule;
+        }
+
+        @Override
+        public Rule allOf(AllOf rule) {
+            return new AllOf(rule.rules().stream().map(r -> r.accept(this)).toList());
+        }
+
+        @Override
+        public Rule anyOf(AnyOf rule) {
+            return new AnyOf(rule.rules().stream().map(r -> r.accept(this)).toList());
+        }
+
+        @Override
+        public Rule not(Not rule) {
+            return new Not(rule.rule().accept(this));
+        }
+
+        @Override
+        public Rule criterionRef(CriterionRef rule) {
+            return rule;
+        }
+    };
 
     /** Whether every patient the rule takes in is asked the question already (an alternative asked is no guard). */
     private static boolean asks(Rule rule, Attestation question) {

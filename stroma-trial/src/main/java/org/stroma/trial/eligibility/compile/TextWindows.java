@@ -31,7 +31,7 @@ final class TextWindows {
                     // "gestational age < 37 weeks", "age < 2 years" are ages
                     + "|(?<!\\b(?:age[ds]?|gestation)\\s{0,3})[<≤]\\s*(\\d+)\\s*" + UNIT, Pattern.CASE_INSENSITIVE);
     /** "In the previous month", "during the past year": one of the unit. */
-    private static final Pattern PAST_ONE = Pattern.compile("(?:in|during|within|over)\\s+the\\s+(?:last|past|previous"
+    private static final Pattern PAST_ONE = Pattern.compile("(?:in|during|within|over)\\s+(?:the\\s+)?(?:last|past|previous"
             + "|preceding)\\s+(hour|day|week|month|year)\\b", Pattern.CASE_INSENSITIVE);
     /** "Within the 6 previous months". */
     private static final Pattern PAST_REVERSED = Pattern.compile("(?:in|during|within|over)\\s+the\\s+(\\d+)\\s+(?:last|past"

@@ -43,7 +43,7 @@ final class UnreadWords {
             "stable", "symptomatic", "moderate", "mild", "major", "minor", "signs", "sign", "symptoms", "symptom",
             "form", "forms", "kind", "type", "types", "status", "positive", "detectable", "undetectable", "elevated",
             "raised", "increased", "decreased", "reduced", "low", "high", "abnormal", "antibodies", "antibody",
-            "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "load", "refrain", "avoid", "abstain",
+            "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "virus", "viruses", "load", "refrain", "avoid", "abstain",
             "naive", "suffering", "suffer", "suffers", "display", "displayed", "lack", "lacking", "deny", "denies",
             "occurred", "occurring", "experienced", "having", "max", "min", "maximum", "minimum", "peak", "the",
             "and", "for", "with", "who", "has", "have", "had", "are", "was", "were");
@@ -90,12 +90,25 @@ final class UnreadWords {
                 rest.setCharAt(i, ' ');
             }
         }
-        // the text inside parentheses is read or asked by the readers of definitions, limits and exceptions; a list of
-        // examples is not, and its names no concept holds ("(thyroid disease, …, cardiac condition)") are unread. A
-        // number with its unit, and a unit with a slash, are the threshold readers' ("60 days", "mL/min/1.73m2").
+        // "HBV (hepatitis B virus)": the words of an abbreviation, spelt out after it, name what it names
+        Matcher spelt = SPELT_OUT.matcher(clause);
+        while (spelt.find()) {
+            if (initials(spelt.group(2)).equals(spelt.group(1).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT))) {
+                for (int i = spelt.start(2); i < spelt.end(2); i++) {
+                    rest.setCharAt(i, ' ');
+                }
+            }
+        }
+        // the text inside parentheses with a number, a comparison or an exception is read or asked by the readers of
+        // definitions, limits and exceptions, and an abbreviation in them ("(AML)") names what stands before it; a
+        // short list of examples shows what the name before it covers; a longer one names what no concept may hold
+        // ("(thyroid disease, …, cardiac condition)"), and any other words in them ("liver disease (abnormal liver
+        // enzymes)", "(Child-Pugh B or C)") are unread like those outside. A number with its unit, and a unit with a
+        // slash, are the threshold readers' ("60 days", "mL/min/1.73m2").
         String lists = namesRead ? "\\([^()]*\\)|" : "";
-        String outsideBrackets = rest.toString().replaceAll(lists + "\\((?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d"
-                + "|[<>≤≥]|except|other than|but not|not including|excluding))[^()]*\\)|\\[[^\\[\\]]*\\]", " ");
+        String outsideBrackets = rest.toString().replaceAll(lists + ABBREVIATION + "|\\((?=\\s*(?:including|such as"
+                + "|e\\.g\\.|eg\\b|for example))(?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d"
+                + "|[<>≤≥]|except|other than|but not|not including|excluding|apart from|besides|not apply|not (?:an )?exclusion))[^()]*\\)|\\[[^\\[\\]]*\\]", " ");
         String text = withoutSlashedWords(TextWindows.strip(outsideBrackets));
         List<String> unread = new ArrayList<>();
         for (Pattern left : List.of(TIME_LEFT, WINDOW_LEFT)) {
@@ -113,6 +126,26 @@ final class UnreadWords {
             }
         }
         return unread;
+    }
+
+    /**
+     * One word in brackets with a capital that does not only open it: an abbreviation of the name before it ("(AML)",
+     * "(HbA1c)", "(sAg)").
+     */
+    static final String ABBREVIATION = "\\(\\s*[\\p{L}\\d/-]*(?:[\\p{L}\\d/-]\\p{Lu}|\\p{Lu}{2})[\\p{L}\\d/-]*\\s*\\)";
+
+    /** An abbreviation followed by words in brackets, which may spell it out: "HTLV-1 (human T-cell lymphotrophic virus)". */
+    private static final Pattern SPELT_OUT = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}\\d-]+)\\s*\\(([^()]+)\\)");
+
+    /** The first letters of the words, lower-cased. */
+    private static String initials(String words) {
+        StringBuilder first = new StringBuilder();
+        for (String w : words.trim().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                first.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return first.toString();
     }
 
     private static final Pattern NON_SPACE = Pattern.compile("\\S+");

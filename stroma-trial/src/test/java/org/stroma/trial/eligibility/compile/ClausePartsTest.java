@@ -474,7 +474,28 @@ class ClausePartsTest {
             "E|Active hepatitis B or hepatitis C|any(all(condition hepatitis_b now, attest \"is it active hepatitis B?\"),"
                     + " all(condition hepatitis_c now, attest \"is it active hepatitis C?\"))",
             "E|Use of IV antibiotics within 4 weeks|all(medication antibiotic within 4 weeks, attest \"is it iv"
-                    + " antibiotics?\")"})
+                    + " antibiotics?\")",
+            // audit 26: words in brackets after a condition say what counts as it, which its code need not be; a grade
+            // in them is asked, beside the condition named again; an abbreviation or a reason in them is no definition
+            "E|Liver disease (abnormal liver enzymes)|attest \"Liver disease (abnormal liver enzymes)\"",
+            "E|Hepatic impairment (Child-Pugh B or C)|attest \"Hepatic impairment (Child-Pugh B or C)\"",
+            "E|Chronic kidney disease (CKD stage 4 or 5)|all(condition renal_failure now, attest \"is it renal failure"
+                    + " (CKD stage 4 or 5)?\")",
+            "E|Chronic obstructive pulmonary disease (COPD)|condition copd now",
+            "E|Diabetes (to improve the PET imaging quality)|all(condition diabetes now, attest \"Diabetes (to improve"
+                    + " the PET imaging quality)\")",
+            // audit 27: a stage written before its word is asked; a treatment said to be recent is looked for at any
+            // time and asked; a time said after the first name of a list may be its alone, so the later names are
+            // read both ways — unless the time heads the list
+            "E|Endometriosis III-IV stage|all(condition endometriosis now, attest \"is it endometriosis III-IV stage?\")",
+            "E|Recent chemotherapy|all(medication cytotoxic ever, attest \"Recent chemotherapy\")",
+            "E|Currently or has recently received radiotherapy|all(procedure radiotherapy ever, attest \"Currently or has"
+                    + " recently received radiotherapy\")",
+            "E|History of stroke within 6 months, epilepsy|any(condition stroke within 6 months, condition epilepsy within"
+                    + " 6 months, all(condition epilepsy now, attest \"is 'epilepsy' meant without the time said before it"
+                    + " (within the last 6 months)?\"))",
+            "E|Any of the following within the past 6 months: myocardial infarction, stroke|any(condition"
+                    + " myocardial_infarction within 6 months, condition stroke within 6 months)"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())

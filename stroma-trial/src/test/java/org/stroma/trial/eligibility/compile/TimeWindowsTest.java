@@ -19,6 +19,8 @@ class TimeWindowsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Myocardial infarction within 48 hours|condition myocardial_infarction within 48 hours",
+            // "in past year", without "the" (audit 27)
+            "Suicidal ideation in past year|condition suicidal_ideation within 1 year",
             "Stroke within 72 hours prior to randomization|condition stroke within 72 hours",
             "Revascularization planned within 6 months|procedure revascularization next 6 months",
             "PCI planned in the next 3 months|procedure pci next 3 months",
