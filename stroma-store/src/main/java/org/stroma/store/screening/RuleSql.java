@@ -244,13 +244,17 @@ final class RuleSql implements Rule.Visitor<String> {
     private String condition(Concept c, Window w) {
         String d = day(date);
         String inWindow;
-        String end = c.event() ? "(c.onset + 30)" : "c.abatement";
+        // the end Concept.presentUntil gives: 30 days after an event's onset, the longest a condition can last, or
+        // the abatement recorded
+        String end = c.event() ? "(c.onset + " + Concept.EVENT_DAYS + ")" : c.lastsAtMostDays() == null ? "c.abatement"
+                : "LEAST(COALESCE(c.abatement, c.onset + " + c.lastsAtMostDays() + "), c.onset + " + c.lastsAtMostDays()
+                + ")";
         inWindow = switch (w.kind()) {
             case EVER -> "(c.onset IS NULL OR c.onset <= " + d + ")";
             case NOW -> "(c.onset IS NULL OR c.onset <= " + d + ") AND (" + end + " IS NULL OR " + end + " > " + d + ")";
             case PAST -> c.event()
                     ? "c.onset IS NOT NULL AND c.onset <= " + d + " AND c.onset >= " + day(w.bound(date))
-                    : "(c.onset IS NULL OR c.onset <= " + d + ") AND (c.abatement IS NULL OR c.abatement >= "
+                    : "(c.onset IS NULL OR c.onset <= " + d + ") AND (" + end + " IS NULL OR " + end + " >= "
                     + day(w.bound(date)) + ")";
             case NEXT -> "c.onset IS NOT NULL AND c.onset > " + d + " AND c.onset <= " + day(w.bound(date));
         };

@@ -70,7 +70,8 @@ class SqlScreeningTest {
         String[] rules = {"allergy penicillin", "allergy local_anaesthetic,antibiotic", "allergy named \"xylocaine\"",
             "allergy antiplatelet named \"latex\"", "medication live_vaccine within 4 weeks",
             "medication vaccine within 6 months", "procedure surgery within 12 months", "procedure surgery ever",
-            "age >= 300 months", "age < 1000 weeks", "age 9000..20000 days"};
+            "age >= 300 months", "age < 1000 weeks", "age 9000..20000 days", "condition pregnancy now",
+            "condition pregnancy within 6 months"};
         for (int k = 0; k < rules.length; k++) {
             exclusions.add(new org.stroma.protocol.Criterion("E" + (k + 1), org.stroma.protocol.CriterionKind.EXCLUSION,
                     "a study team's rule", null, List.of(), rules[k]));

@@ -45,7 +45,8 @@ public record Concept(
         boolean openClass,
         Map<String, String> valueTerms,
         boolean takesIn,
-        boolean systemic) {
+        boolean systemic,
+        Integer lastsAtMostDays) {
 
     public Concept {
         terms = terms == null ? List.of() : List.copyOf(terms);
@@ -128,6 +129,25 @@ public record Concept(
         }
         return false;
     }
+
+    /**
+     * The last day a condition recorded with this onset and abatement is present, exclusive; null while it lasts. An
+     * event (a relapse) counts for 30 days after its onset; a condition that cannot last longer than {@code
+     * lastsAtMostDays} (a pregnancy) is over by then, though its record was never closed.
+     */
+    public java.time.LocalDate presentUntil(java.time.LocalDate onset, java.time.LocalDate abatement) {
+        if (event) {
+            return onset == null ? null : onset.plusDays(EVENT_DAYS);
+        }
+        if (lastsAtMostDays == null || onset == null) {
+            return abatement;
+        }
+        java.time.LocalDate longest = onset.plusDays(lastsAtMostDays);
+        return abatement == null || abatement.isAfter(longest) ? longest : abatement;
+    }
+
+    /** How long an event counts as present after its onset. */
+    public static final int EVENT_DAYS = 30;
 
     /** Whether a medication's text names a drug of a systemic class in a form that is not for systemic use. */
     boolean inLocalForm(String medicationText) {

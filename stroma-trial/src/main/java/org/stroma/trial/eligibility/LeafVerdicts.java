@@ -294,12 +294,12 @@ final class LeafVerdicts implements Rule.Visitor<VerdictBits> {
                     return Verdict.NOT_MET;
                 }
                 for (int k = matching.start(p); k < matching.end(p); k++) {
-                    if (RuleEvaluator.inWindow(matching.get(k), window, bound, concept.event(), date)) {
+                    if (RuleEvaluator.inWindow(matching.get(k), window, bound, concept, date)) {
                         return Verdict.MET;
                     }
                 }
                 for (int k = broader.start(p); k < broader.end(p); k++) {
-                    if (RuleEvaluator.inWindow(broader.get(k), window, bound, concept.event(), date)) {
+                    if (RuleEvaluator.inWindow(broader.get(k), window, bound, concept, date)) {
                         return Verdict.UNKNOWN;
                     }
                 }

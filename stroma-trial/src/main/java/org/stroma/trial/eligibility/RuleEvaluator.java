@@ -336,7 +336,7 @@ public final class RuleEvaluator {
                     List.of(new Evidence("sex", "male", null, null)));
         }
         List<Diagnosis> matching = facts.conditions(concept);
-        List<Diagnosis> inWindow = matching.stream().filter(d -> inWindow(d, rule.window(), concept.event(), date))
+        List<Diagnosis> inWindow = matching.stream().filter(d -> inWindow(d, rule.window(), concept, date))
                 .toList();
         if (!inWindow.isEmpty()) {
             Diagnosis d = inWindow.get(0);
@@ -344,7 +344,7 @@ public final class RuleEvaluator {
                     List.of(evidence(concept.label(), display(d.codes()), d.onset(), d.source(), d)));
         }
         List<Diagnosis> broader = facts.broaderConditions(concept).stream()
-                .filter(d -> inWindow(d, rule.window(), concept.event(), date)).toList();
+                .filter(d -> inWindow(d, rule.window(), concept, date)).toList();
         if (!broader.isEmpty()) {
             // a record of the broader condition is not a record that the narrower one is absent
             Diagnosis d = broader.get(0);
@@ -364,14 +364,18 @@ public final class RuleEvaluator {
      * Whether a condition counts in a window: for "now", present today (an event, such as a relapse, counts for 30
      * days after its onset); for a past window, present at some time within it; ever, if it began by today.
      */
-    static boolean inWindow(Diagnosis d, Window window, boolean event, LocalDate date) {
-        return inWindow(d, window.kind(), bound(window, date), event, date);
+    static boolean inWindow(Diagnosis d, Window window, Concept concept, LocalDate date) {
+        return inWindow(d, window.kind(), bound(window, date), concept, date);
     }
 
-    /** The same, the window given by its kind and its {@link Window#bound} on the date (null for ever and now). */
-    static boolean inWindow(Diagnosis d, Window.Kind window, LocalDate bound, boolean event, LocalDate date) {
+    /**
+     * The same, the window given by its kind and its {@link Window#bound} on the date (null for ever and now). A
+     * condition is present until its concept says ({@link Concept#presentUntil}).
+     */
+    static boolean inWindow(Diagnosis d, Window.Kind window, LocalDate bound, Concept concept, LocalDate date) {
         LocalDate onset = d.onset();
-        LocalDate end = event ? (onset == null ? null : onset.plusDays(30)) : d.abatement();
+        boolean event = concept.event();
+        LocalDate end = concept.presentUntil(onset, d.abatement());
         return switch (window) {
             case EVER -> onset == null || !onset.isAfter(date);
             case NOW -> (onset == null || !onset.isAfter(date)) && (end == null || end.isAfter(date));

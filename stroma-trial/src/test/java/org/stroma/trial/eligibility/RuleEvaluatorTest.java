@@ -318,6 +318,19 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void aPregnancyRecordedLongAgoAndNeverClosedIsOver() {
+        // a normal pregnancy coded at the first visit is rarely closed after the birth; none lasts 43 weeks and more
+        assertThat(evaluate("condition pregnancy now", patient("p").has("pregnancy", SCREENED.minusMonths(3)))
+                .verdict()).isEqualTo(Verdict.MET);
+        assertThat(evaluate("condition pregnancy now", patient("p").has("pregnancy", SCREENED.minusYears(2)))
+                .verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(evaluate("condition pregnancy within 24 months", patient("p").has("pregnancy",
+                SCREENED.minusMonths(30))).verdict()).isEqualTo(Verdict.MET);
+        assertThat(evaluate("condition pregnancy within 12 months", patient("p").has("pregnancy",
+                SCREENED.minusMonths(30))).verdict()).isEqualTo(Verdict.NOT_MET);
+    }
+
+    @Test
     void increasesStepByTheCurrentScore() {
         String rule = "increase edss within 12 months: 1 if <= 5; 0.5 if >= 5.5";
         assertThat(evaluate(rule, patient("p").measured("edss", 3, "{score}", SCREENED.minusMonths(11))
