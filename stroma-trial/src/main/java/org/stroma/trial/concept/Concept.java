@@ -1,5 +1,6 @@
 package org.stroma.trial.concept;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -135,14 +136,14 @@ public record Concept(
      * event (a relapse) counts for 30 days after its onset; a condition that cannot last longer than {@code
      * lastsAtMostDays} (a pregnancy) is over by then, though its record was never closed.
      */
-    public java.time.LocalDate presentUntil(java.time.LocalDate onset, java.time.LocalDate abatement) {
+    public LocalDate presentUntil(LocalDate onset, LocalDate abatement) {
         if (event) {
             return onset == null ? null : onset.plusDays(EVENT_DAYS);
         }
         if (lastsAtMostDays == null || onset == null) {
             return abatement;
         }
-        java.time.LocalDate longest = onset.plusDays(lastsAtMostDays);
+        LocalDate longest = onset.plusDays(lastsAtMostDays);
         return abatement == null || abatement.isAfter(longest) ? longest : abatement;
     }
 

@@ -485,8 +485,8 @@ public final class CriteriaCompiler {
             Attestation asked = new Attestation(question(raw));
             rule = asks(rule, asked) ? rule : Rules.simplify(new AllOf(List.of(rule, asked)));
         }
-        if (rule != null && recentTreatment(t, mentions)
-                && (TextWindows.find(t) == null || TextWindows.find(t).span() == null)) {
+        Window said = TextWindows.find(t);
+        if (rule != null && recentTreatment(t, mentions) && (said == null || said.span() == null)) {
             // "currently or has recently received radiotherapy or chemotherapy": a treatment given recently, which no
             // time bounds, is looked for at any time (a course stopped last month is no drug taken now) and asked
             Attestation asked = new Attestation(question(raw));

@@ -43,7 +43,8 @@ final class UnreadWords {
             "stable", "symptomatic", "moderate", "mild", "major", "minor", "signs", "sign", "symptoms", "symptom",
             "form", "forms", "kind", "type", "types", "status", "positive", "detectable", "undetectable", "elevated",
             "raised", "increased", "decreased", "reduced", "low", "high", "abnormal", "antibodies", "antibody",
-            "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "virus", "viruses", "load", "refrain", "avoid", "abstain",
+            "antigen", "surface", "core", "rna", "dna", "pcr", "viral", "virus", "viruses", "load", "refrain",
+            "avoid", "abstain",
             "naive", "suffering", "suffer", "suffers", "display", "displayed", "lack", "lacking", "deny", "denies",
             "occurred", "occurring", "experienced", "having", "max", "min", "maximum", "minimum", "peak", "the",
             "and", "for", "with", "who", "has", "have", "had", "are", "was", "were");
@@ -108,7 +109,8 @@ final class UnreadWords {
         String lists = namesRead ? "\\([^()]*\\)|" : "";
         String outsideBrackets = rest.toString().replaceAll(lists + ABBREVIATION + "|\\((?=\\s*(?:including|such as"
                 + "|e\\.g\\.|eg\\b|for example))(?![^()]*,[^()]*,)[^()]*\\)|\\((?=[^()]*(?:\\d"
-                + "|[<>≤≥]|except|other than|but not|not including|excluding|apart from|besides|not apply|not (?:an )?exclusion))[^()]*\\)|\\[[^\\[\\]]*\\]", " ");
+                + "|[<>≤≥]|except|other than|but not|not including|excluding|apart from|besides|not apply"
+                + "|not (?:an )?exclusion))[^()]*\\)|\\[[^\\[\\]]*\\]", " ");
         String text = withoutSlashedWords(TextWindows.strip(outsideBrackets));
         List<String> unread = new ArrayList<>();
         for (Pattern left : List.of(TIME_LEFT, WINDOW_LEFT)) {
@@ -132,7 +134,7 @@ final class UnreadWords {
      * One word in brackets with a capital that does not only open it: an abbreviation of the name before it ("(AML)",
      * "(HbA1c)", "(sAg)").
      */
-    static final String ABBREVIATION = "\\(\\s*[\\p{L}\\d/-]*(?:[\\p{L}\\d/-]\\p{Lu}|\\p{Lu}{2})[\\p{L}\\d/-]*\\s*\\)";
+    private static final String ABBREVIATION = "\\(\\s*[\\p{L}\\d/-]*(?:[\\p{L}\\d/-]\\p{Lu}|\\p{Lu}{2})[\\p{L}\\d/-]*\\s*\\)";
 
     /** An abbreviation followed by words in brackets, which may spell it out: "HTLV-1 (human T-cell lymphotrophic virus)". */
     private static final Pattern SPELT_OUT = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}\\d-]+)\\s*\\(([^()]+)\\)");
