@@ -340,6 +340,11 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(cm, "E11.59")).doesNotContain("peripheral_arterial_disease");
         assertThat(recognised(cm, "T14.91XA")).contains("suicide_attempt");
         assertThat(recognised(cm, "Z91.51")).contains("suicide_attempt");
+        // audit 28: infections of the female genital tract, and those complicating an abortion or a pregnancy, are
+        // infections (pelvic adhesions are not)
+        assertThat(recognised(cm, "N71.0")).contains("infection");
+        assertThat(recognised(cm, "N73.6")).doesNotContain("infection");
+        assertThat(recognised(cm, "O03.0")).contains("infection", "pregnancy");
     }
 
     @Test

@@ -251,9 +251,14 @@ final class ClauseReader {
             // beside what records decide (a measurement's words are its name, number and unit, read whole); when
             // every name is an example in a parenthesis ("cardiovascular symptoms (angina, limiting dyspnoea)") the
             // words outside name something broader, which the examples show but do not bound
-            boolean examples = named.stream().allMatch(x -> openParenthesis(x.start()) >= clause.start());
+            // (a parenthesis of measurements' limits, "(FEV1/FVC < 0.7 and FEV1 < 80 %)", defines what the words
+            // outside name)
+            int first = openParenthesis(named.get(0).start());
+            boolean examples = named.stream().allMatch(x -> openParenthesis(x.start()) >= clause.start())
+                    && !(named.stream().allMatch(x -> x.concept().kind() == ConceptKind.OBSERVATION) && OWN_COMPARISON
+                    .matcher(text.substring(first, Math.min(matching(first), text.length()))).find());
             Attestation asked = new Attestation(question(t));
-            int open = examples ? openParenthesis(named.get(0).start()) : -1;
+            int open = examples ? first : -1;
             if (examples && CAUSED_BY.matcher(text.substring(clause.start(), Math.max(clause.start(), open))).find()
                     || definedInWords(named)) {
                 // "seizure occurred by metabolic factors (hypoglycemia, …)": the examples are causes, not the criterion;
@@ -389,12 +394,15 @@ final class ClauseReader {
     }
 
     /**
-     * "(SBP < 140 mmHg and DBP < 90 mmHg)": measurements each with its own limit, listed with "and" and no "or", hold
-     * together; any other list in a parenthesis names alternatives or examples, and names sharing one limit ("liver
-     * enzymes (AST and ALT) > 3 × ULN") are read as the criterion's other clauses are.
+     * "(SBP < 140 mmHg and DBP < 90 mmHg)", "(FEV1/FVC < 0.7 and FEV1 < 80 %)": measurements each with its own limit,
+     * listed with "and" and no "or", hold together; any other list in a parenthesis names alternatives or examples,
+     * and names sharing one limit ("liver enzymes (AST and ALT) > 3 × ULN") are read as the criterion's other clauses
+     * are.
      */
     private boolean measuredTogether(List<Mention> group, List<Rule> alternatives) {
-        if (!alternatives.stream().allMatch(r -> r instanceof MeasurementRule)) {
+        // a limit no reading took ("FEV1 < 80 %", a percentage of nothing said) is asked, and still holds with the rest
+        if (!alternatives.stream().allMatch(r -> r instanceof MeasurementRule || r instanceof Attestation)
+                || alternatives.stream().noneMatch(r -> r instanceof MeasurementRule)) {
             return false;
         }
         String between = text.substring(group.get(0).end(), group.get(group.size() - 1).start());

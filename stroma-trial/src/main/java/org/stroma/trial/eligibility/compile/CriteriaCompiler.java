@@ -109,6 +109,18 @@ public final class CriteriaCompiler {
     private static final Pattern COHORT_LABEL = Pattern.compile("^\\W*(?:\\d+[.)]\\s*)?(?:(\\p{Lu}[\\p{L}]{2,}\\p{Lu})|[\\w-]+"
             + "(?:\\s+[\\w-]+)?\\s+(?i:cohort|group|arm|stratum))\\s*:");
 
+    /** A criterion opening on the patients it is said of: "For melanoma patients, …", "In women with diabetes, …". */
+    private static final Pattern FOR_SOME_PATIENTS = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:for|in)\\s+(?:[\\w-]+\\s+)"
+            + "{0,3}?(?:patients|subjects|participants|women|men|children)\\b[^,:]{0,40}[,:]");
+
+    /**
+     * An exception that names people by what they do rather than by a condition: in an inclusion, "…, except for
+     * persons taking protease inhibitors" lifts the requirement for them, which no rule of the rest says ("except for
+     * patients with Gilbert syndrome" is read as an exception of its own).
+     */
+    private static final Pattern EXCEPTED_PERSONS = Pattern.compile("(?i)\\b(?:except(?:ing)?|with the exception of)\\s+"
+            + "(?:for\\s+)?(?:persons|patients|subjects|participants|those|individuals|people)\\b(?!\\s+with\\b)");
+
     private boolean cohortOnly(String t) {
         Matcher label = COHORT_LABEL.matcher(t);
         if (!label.find()) {
@@ -365,6 +377,10 @@ public final class CriteriaCompiler {
     private static final Pattern LEADING_SEX = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:healthy\\s+|adult\\s+)?(males?"
             + "|men|females?|women)\\b(?!\\s*(?:and|or|&|/)\\b)");
 
+    /** A text that names one sex, and not the other. */
+    private static final Pattern ONE_SEX = Pattern.compile("(?i)(?!.*\\b(?:males?|men|boys?)\\b.*\\b(?:females?|women|girls?)\\b)"
+            + "(?!.*\\b(?:females?|women|girls?)\\b.*\\b(?:males?|men|boys?)\\b).*?\\b(males?|men|females?|women)\\b.*");
+
     /**
      * The criterion's text as a rule, for the sex it names first: "women who are breastfeeding" excludes women only,
      * and "males aged 18 years and above" admits men of that age. An inclusion that says what one sex must do
@@ -382,7 +398,13 @@ public final class CriteriaCompiler {
         Matcher sex = LEADING_SEX.matcher(CriterionText.normalise(raw));
         boolean population = kind == CriterionKind.EXCLUSION || text.rule() instanceof AgeRule
                 || text.rule() instanceof AllOf all && all.rules().get(0) instanceof AgeRule;
-        if (text.rule() == null || !population || !sex.find()) {
+        boolean named = sex.find();
+        if (!named && text.rule() instanceof AgeRule) {
+            // "20-40 years old women": an age said of one sex, wherever the sex is said
+            sex = ONE_SEX.matcher(CriterionText.normalise(raw));
+            named = sex.matches();
+        }
+        if (text.rule() == null || !population || !named) {
             return text;
         }
         AdministrativeSex who = sex.group(1).toLowerCase(java.util.Locale.ROOT).matches("males?|men")
@@ -412,11 +434,13 @@ public final class CriteriaCompiler {
             return new Text(new Attestation(question(raw)), true);
         }
         if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)
+                || FOR_SOME_PATIENTS.matcher(t).find()
+                || kind == CriterionKind.INCLUSION && EXCEPTED_PERSONS.matcher(t).find()
                 || SEEN_ON_IMAGES.matcher(t).find()
                 || HOW_MANY_OF_A_LIST.matcher(t).find()
                 || kind == CriterionKind.INCLUSION && ONE_OF_A_LIST.matcher(t).find()) {
-            // what a relative has, what acts on a drug, what one group of the trial must meet, how many of a list
-            // hold, or what images or a biopsy show: a rule on the patient's coded records would say something else,
+            // what a relative has, what acts on a drug, what one group of the trial or some of its patients must meet
+            // (or need not), how many of a list hold, or what images or a biopsy show: a rule on the patient's coded records would say something else,
             // so the investigator is asked
             return new Text(new Attestation(question(raw)), true);
         }

@@ -495,7 +495,22 @@ class ClausePartsTest {
                     + " 6 months, all(condition epilepsy now, attest \"is 'epilepsy' meant without the time said before it"
                     + " (within the last 6 months)?\"))",
             "E|Any of the following within the past 6 months: myocardial infarction, stroke|any(condition"
-                    + " myocardial_infarction within 6 months, condition stroke within 6 months)"})
+                    + " myocardial_infarction within 6 months, condition stroke within 6 months)",
+            // audit 28: limits in brackets that define what the words outside name hold together; a limit said of some
+            // patients, or an exception for some, is asked; tobacco use is more than smoking, and immunosuppression
+            // more than its drugs; an age said of one sex after it
+            "I|Non-reversible airway obstruction (post-bronchodilator FEV1/FVC < 0.7 and FEV1 < 80 %)|all(measure"
+                    + " fev1_fvc < 70 % within 12 months, attest \"Non-reversible airway obstruction (post-bronchodilator"
+                    + " FEV1/FVC < 0.7 and FEV1 < 80 %)\")",
+            "I|For melanoma patients, no other malignancy in the past five years|attest \"For melanoma patients, no"
+                    + " other malignancy in the past five years\"",
+            "I|Hemoglobin ≥ 10 g/dL, except for persons taking erythropoietin|attest \"Hemoglobin ≥ 10 g/dL, except"
+                    + " for persons taking erythropoietin\"",
+            "E|Current tobacco use|attest \"Current tobacco use\"",
+            "E|Immunosuppression|attest \"Immunosuppression\"",
+            "E|Immunosuppressive therapy|medication immunosuppressant now",
+            "I|20-40 years old women|all(sex female, age 20..40)",
+            "I|Men and women aged 18-65 years|age 18..65"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
