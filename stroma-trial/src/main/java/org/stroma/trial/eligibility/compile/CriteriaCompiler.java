@@ -532,7 +532,7 @@ public final class CriteriaCompiler {
     }
 
     /** Treatments looked for at any time rather than now or only once. */
-    private static final Rule.Visitor<Rule> AT_ANY_TIME = new LeavesKept() {
+    private static final Rule.Visitor<Rule> AT_ANY_TIME = new PartsRewritten() {
         @Override
         public Rule medication(MedicationRule rule) {
             return rule.window().kind() == Window.Kind.NOW ? new MedicationRule(rule.concepts(), rule.names(),
@@ -542,26 +542,6 @@ public final class CriteriaCompiler {
         @Override
         public Rule procedure(ProcedureRule rule) {
             return rule.window().kind() == Window.Kind.NOW ? new ProcedureRule(rule.concept(), Window.ever()) : rule;
-        }
-
-        @Override
-        public Rule allOf(AllOf rule) {
-            return new AllOf(rule.rules().stream().map(r -> r.accept(this)).toList());
-        }
-
-        @Override
-        public Rule anyOf(AnyOf rule) {
-            return new AnyOf(rule.rules().stream().map(r -> r.accept(this)).toList());
-        }
-
-        @Override
-        public Rule not(Not rule) {
-            return new Not(rule.rule().accept(this));
-        }
-
-        @Override
-        public Rule criterionRef(CriterionRef rule) {
-            return rule;
         }
     };
 

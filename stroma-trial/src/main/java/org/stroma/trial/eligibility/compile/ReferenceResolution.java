@@ -3,11 +3,8 @@ package org.stroma.trial.eligibility.compile;
 import java.util.List;
 import org.stroma.trial.concept.Concept;
 import org.stroma.trial.concept.ConceptDictionary;
-import org.stroma.trial.eligibility.rule.AllOf;
-import org.stroma.trial.eligibility.rule.AnyOf;
 import org.stroma.trial.eligibility.rule.Attestation;
 import org.stroma.trial.eligibility.rule.CriterionRef;
-import org.stroma.trial.eligibility.rule.Not;
 import org.stroma.trial.eligibility.rule.Rule;
 
 /**
@@ -15,7 +12,7 @@ import org.stroma.trial.eligibility.rule.Rule;
  * becomes a reference to the inclusion criterion that leads with that disease, or — when none does — a question for
  * the investigator. Only references and the and/or/not around them change.
  */
-final class ReferenceResolution extends LeavesKept {
+final class ReferenceResolution extends PartsRewritten {
     /** What the compiler writes before a disease in place of a criterion id it could not yet know. */
     static final String BY_DISEASE = "?";
 
@@ -42,20 +39,5 @@ final class ReferenceResolution extends LeavesKept {
             }
         }
         return new Attestation("does the patient fail the inclusion criteria for " + concept + "?");
-    }
-
-    @Override
-    public Rule allOf(AllOf rule) {
-        return new AllOf(rule.rules().stream().map(r -> r.accept(this)).toList());
-    }
-
-    @Override
-    public Rule anyOf(AnyOf rule) {
-        return new AnyOf(rule.rules().stream().map(r -> r.accept(this)).toList());
-    }
-
-    @Override
-    public Rule not(Not rule) {
-        return new Not(rule.rule().accept(this));
     }
 }
