@@ -292,6 +292,8 @@ public final class ConceptDictionary {
      * <li>those under a concept whose own code the record carries: multiple sclerosis, coded as such, does not say
      * which form. An acute event under it (a myocardial infarction under ischaemic heart disease) is recorded as
      * itself when it happens, and is not among them;</li>
+     * <li>the forms of the most specific concept the record is that its code system cannot tell apart: a lung cancer
+     * coded C34.11 does not say whether it is a non-small cell one, which only SNOMED CT codes;</li>
      * <li>those whose codes lie under the record's code (aortic valve disorder, I35, above aortic stenosis, I35.0),
      * when the record is of nothing but what stands above them: type 2 diabetes, E11, is not an unsaid proliferative
      * retinopathy because ICD-10 codes the two together as E11.35.</li>
@@ -308,13 +310,14 @@ public final class ConceptDictionary {
             for (Concept named : byCode.getOrDefault(key, List.of())) {
                 descendants.getOrDefault(named.id(), List.of()).stream().filter(c -> !c.event()).forEach(narrower::add);
             }
-            // a code that is a concept's whole range (G35, multiple sclerosis, which ICD-10 does not divide) does not
-            // say which of the forms its code system cannot tell apart it is (primary progressive MS, SNOMED CT only),
-            // unless the record names one in another coding
+            // a code of the most specific concept the record is (G35, multiple sclerosis, which ICD-10 does not
+            // divide; C34.1, a lung cancer, whose histology ICD-10 does not code) does not say which of the forms its
+            // code system cannot tell apart it is (primary progressive MS, non-small cell lung cancer: SNOMED CT
+            // only), unless the record names one in another coding
             String family = key.substring(0, key.length() - code.code().length() - 1);
-            for (Concept named : byPrefix.getOrDefault(key, List.of())) {
+            for (Concept named : recognised) {
                 List<Concept> forms = descendants.getOrDefault(named.id(), List.of());
-                if (forms.stream().noneMatch(recognised::contains)) {
+                if (named.codes().stream().anyMatch(x -> x.matches(code)) && forms.stream().noneMatch(recognised::contains)) {
                     forms.stream().filter(c -> !c.event() && c.codes().stream().noneMatch(x -> Concept.DictionaryCode
                             .family(x.system()).equals(family))).forEach(narrower::add);
                 }

@@ -345,6 +345,11 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(cm, "N71.0")).contains("infection");
         assertThat(recognised(cm, "N73.6")).doesNotContain("infection");
         assertThat(recognised(cm, "O03.0")).contains("infection", "pregnancy");
+        // audit 29: a pancytopenia is a thrombocytopenia and a neutropenia; fibromyalgia and a complex regional pain
+        // syndrome are chronic pain
+        assertThat(recognised(cm, "D61.818")).contains("thrombocytopenia", "neutropenia", "anemia");
+        assertThat(recognised(Code.ICD10, "M79.7")).contains("chronic_pain");
+        assertThat(recognised(cm, "G90.511")).contains("chronic_pain");
     }
 
     @Test

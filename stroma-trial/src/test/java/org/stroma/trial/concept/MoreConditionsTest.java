@@ -209,5 +209,13 @@ class MoreConditionsTest {
                 .contains("ppms", "rrms", "spms");
         List<Code> g35Rrms = List.of(new Code(Code.ICD10, "G35", null), new Code(Code.SNOMED, "426373005", null));
         assertThat(DICTIONARY.narrowerThan(g35Rrms, DICTIONARY.recognising(g35Rrms, null))).isEmpty();
+        // any code of a lung cancer (C34.11) leaves its histology unknown, which ICD-10 does not code
+        List<Code> c34 = List.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "C34.11", null));
+        assertThat(DICTIONARY.narrowerThan(c34, DICTIONARY.recognising(c34, null))).extracting(Concept::id)
+                .contains("nsclc");
+        // ICD-10-CM codes the forms of multiple sclerosis since 2025 (G35.A relapsing-remitting)
+        List<Code> g35a = List.of(new Code("http://hl7.org/fhir/sid/icd-10-cm", "G35.A", null));
+        assertThat(DICTIONARY.recognising(g35a, null)).extracting(Concept::id).contains("rrms", "ms");
+        assertThat(DICTIONARY.narrowerThan(g35a, DICTIONARY.recognising(g35a, null))).isEmpty();
     }
 }

@@ -76,6 +76,15 @@ final class ClauseCombination {
                 joins.set(i, next);
             }
         }
+        if (kind == CriterionKind.EXCLUSION && ANY_OF_THESE.matcher(words(clauses)).find()) {
+            // "any of the prohibited medications: MAO inhibitors and tricyclic antidepressants, and ritonavir": the
+            // names after "any of" are alternatives, however they are joined
+            for (int i = 1; i < joins.size(); i++) {
+                if (joins.get(i) == Connective.AND) {
+                    joins.set(i, Connective.OR);
+                }
+            }
+        }
         if (kind == CriterionKind.EXCLUSION && joins.contains(Connective.OR)) {
             // "pregnant and lactating women, women who plan to become pregnant, or …": in a list of alternatives that
             // excludes, two conditions joined by "and" are two more alternatives
@@ -92,8 +101,11 @@ final class ClauseCombination {
             Rule main = combine(clauses.subList(0, except), rules.subList(0, except), joins.subList(0, except));
             List<Rule> excepted = rules.subList(except, rules.size());
             Rule notExcepted;
+            // a drug excepted from drugs ("any other anti-platelet agents except aspirin") narrows the class, which a
+            // record of the drug does not undo
             boolean checkable = main != null && !Rules.concepts(main).isEmpty() && excepted.stream().allMatch(r -> r != null
-                    && !r.asksInvestigator() && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main)));
+                    && !r.asksInvestigator() && java.util.Collections.disjoint(Rules.concepts(r), Rules.concepts(main))
+                    && !(ClauseReader.holds(r, MedicationRule.class) && ClauseReader.holds(main, MedicationRule.class)));
             String exceptions = String.join(", ", clauses.subList(except, clauses.size()).stream().map(Clause::text)
                     .toList());
             if (kind == CriterionKind.INCLUSION && joins.get(except) == Connective.UNLESS && main != null) {
@@ -121,6 +133,9 @@ final class ClauseCombination {
         }
         return combine(clauses, rules, joins);
     }
+
+    /** A heading that makes what follows it alternatives: "any of the prohibited medications:". */
+    private static final Pattern ANY_OF_THESE = Pattern.compile("(?i)\\bany (?:one )?of (?:the |these )?[\\w ]{0,40}:");
 
     /** A qualifier that opens a criterion: "Significant leucopenia, neutropenia, thrombocytopenia or anemia". */
     private static final Pattern LEADING_QUALIFIER = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:(?:patients?|subjects?)"

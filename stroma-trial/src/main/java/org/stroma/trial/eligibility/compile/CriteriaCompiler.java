@@ -502,10 +502,11 @@ public final class CriteriaCompiler {
         Rule rule = keepsItsExceptions(Rules.simplify(ClauseCombination.combine(clauses, rules, kind)), t,
                 exceptionsRead(t, clauses, reader));
         if (rule != null && ClauseReader.holds(rule, ConditionRule.class)
-                && (OTHER_UNSAID.matcher(t).find() || qualifiedExamples(t, mentions))) {
+                && (OTHER_UNSAID.matcher(t).find() || qualifiedExamples(t, mentions) || ONSET_AT_AN_AGE.matcher(t).find())) {
             // "Known other respiratory disorders" in a COPD trial: other than what the criterion does not say, which a
             // record of the class would take in; "significant illness (e.g. cardiovascular disease, cancer)": the
-            // examples are of significant illness, which a record of them does not say
+            // examples are of significant illness, which a record of them does not say; "onset of diabetes after age
+            // 30": how old the patient was then, which a record's onset date may not be
             Attestation asked = new Attestation(question(raw));
             rule = asks(rule, asked) ? rule : Rules.simplify(new AllOf(List.of(rule, asked)));
         }
@@ -520,6 +521,10 @@ public final class CriteriaCompiler {
                 && Markers.JUDGEMENT.matcher(t).find();
         return new Text(rule, !judgementOnly, reader.assumptions());
     }
+
+    /** The age a condition began at: "onset of diabetes after age 30", "diagnosed before the age of 18". */
+    private static final Pattern ONSET_AT_AN_AGE = Pattern.compile("(?i)\\b(?:onset|diagnos\\w*|began|started)\\b.{0,40}?"
+            + "\\b(?:after|before|at|under|over|above|below|prior to)\\s+(?:the\\s+)?age\\b");
 
     /** "Recent", "recently" a few words before a name: a time the words do not bound. */
     private static final Pattern RECENTLY = Pattern.compile("(?i)\\brecent(?:ly)?\\s+(?:[\\w-]+\\s+){0,2}$");

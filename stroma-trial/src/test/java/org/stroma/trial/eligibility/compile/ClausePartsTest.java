@@ -510,7 +510,16 @@ class ClausePartsTest {
             "E|Immunosuppression|attest \"Immunosuppression\"",
             "E|Immunosuppressive therapy|medication immunosuppressant now",
             "I|20-40 years old women|all(sex female, age 20..40)",
-            "I|Men and women aged 18-65 years|age 18..65"})
+            "I|Men and women aged 18-65 years|age 18..65",
+            // audit 29: the names after "any of …:" are alternatives however joined; a drug excepted from drugs is
+            // asked; the age a condition began at is asked; a seizure disorder is an epilepsy
+            "E|Use of any of the prohibited medications: tricyclic antidepressants and ritonavir|any(all(medication"
+                    + " tricyclic_antidepressant now, attest \"Use of any of the prohibited medications: tricyclic"
+                    + " antidepressants\"), medication named \"ritonavir\" now)",
+            "E|Use of anticoagulants except heparin|all(medication anticoagulant now, attest \"not an exception:"
+                    + " heparin\")",
+            "I|onset of diabetes after age 30|all(condition diabetes now, attest \"onset of diabetes after age 30\")",
+            "E|Seizure disorder|condition epilepsy now"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())
