@@ -76,13 +76,13 @@ final class ClauseCombination {
                 joins.set(i, next);
             }
         }
-        if (kind == CriterionKind.EXCLUSION && ANY_OF_THESE.matcher(words(clauses)).find()) {
+        int heading = kind == CriterionKind.EXCLUSION ? java.util.stream.IntStream.range(0, clauses.size())
+                .filter(i -> ANY_OF_THESE.matcher(clauses.get(i).text()).find()).findFirst().orElse(-1) : -1;
+        for (int i = heading + 1; heading >= 0 && i < joins.size(); i++) {
             // "any of the prohibited medications: MAO inhibitors and tricyclic antidepressants, and ritonavir": the
-            // names after "any of" are alternatives, however they are joined
-            for (int i = 1; i < joins.size(); i++) {
-                if (joins.get(i) == Connective.AND) {
-                    joins.set(i, Connective.OR);
-                }
+            // names after "any of" are alternatives, however they are joined (what stands before it is not)
+            if (joins.get(i) == Connective.AND) {
+                joins.set(i, Connective.OR);
             }
         }
         if (kind == CriterionKind.EXCLUSION && joins.contains(Connective.OR)) {

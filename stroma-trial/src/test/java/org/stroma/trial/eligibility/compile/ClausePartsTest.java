@@ -516,6 +516,9 @@ class ClausePartsTest {
             "E|Use of any of the prohibited medications: tricyclic antidepressants and ritonavir|any(all(medication"
                     + " tricyclic_antidepressant now, attest \"Use of any of the prohibited medications: tricyclic"
                     + " antidepressants\"), medication named \"ritonavir\" now)",
+            "E|Diabetes and any of the following: retinopathy, nephropathy|all(condition diabetes now, attest \"is it"
+                    + " Diabetes and any of the following: retinopathy?\", any(attest \"any of the following:"
+                    + " retinopathy\", condition kidney_disease now))",
             "E|Use of anticoagulants except heparin|all(medication anticoagulant now, attest \"not an exception:"
                     + " heparin\")",
             "I|onset of diabetes after age 30|all(condition diabetes now, attest \"onset of diabetes after age 30\")",
