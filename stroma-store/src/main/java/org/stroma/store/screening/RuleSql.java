@@ -245,10 +245,9 @@ final class RuleSql implements Rule.Visitor<String> {
         String d = day(date);
         String inWindow;
         // the end Concept.presentUntil gives: 30 days after an event's onset, the longest a condition can last, or
-        // the abatement recorded
+        // the abatement recorded (PostgreSQL's LEAST passes over a null, as presentUntil does over a missing date)
         String end = c.event() ? "(c.onset + " + Concept.EVENT_DAYS + ")" : c.lastsAtMostDays() == null ? "c.abatement"
-                : "LEAST(COALESCE(c.abatement, c.onset + " + c.lastsAtMostDays() + "), c.onset + " + c.lastsAtMostDays()
-                + ")";
+                : "LEAST(c.abatement, c.onset + " + c.lastsAtMostDays() + ")";
         inWindow = switch (w.kind()) {
             case EVER -> "(c.onset IS NULL OR c.onset <= " + d + ")";
             case NOW -> "(c.onset IS NULL OR c.onset <= " + d + ") AND (" + end + " IS NULL OR " + end + " > " + d + ")";

@@ -317,7 +317,8 @@ public final class ConceptDictionary {
             String family = key.substring(0, key.length() - code.code().length() - 1);
             for (Concept named : recognised) {
                 List<Concept> forms = descendants.getOrDefault(named.id(), List.of());
-                if (named.codes().stream().anyMatch(x -> x.matches(code)) && forms.stream().noneMatch(recognised::contains)) {
+                boolean byThisCode = named.codes().stream().anyMatch(x -> x.matches(code));
+                if (byThisCode && forms.stream().noneMatch(recognised::contains)) {
                     forms.stream().filter(c -> !c.event() && c.codes().stream().noneMatch(x -> Concept.DictionaryCode
                             .family(x.system()).equals(family))).forEach(narrower::add);
                 }

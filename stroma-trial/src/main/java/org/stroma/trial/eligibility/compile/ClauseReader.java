@@ -155,6 +155,8 @@ final class ClauseReader {
             // "within the past 6 months: MI, stroke": a time said before the list's first name is the list's
             return rule;
         }
+        // read again as if nothing were lent: the clause's windows are looked up by its index, so the lent one is
+        // set aside for that reading and put back
         Window lent = earlierSpan[i];
         earlierSpan[i] = null;
         Rule unlent = readWithItsWindow(i);
