@@ -129,7 +129,7 @@ class ConditionsCriteriaAskTest {
             "Electric shock||shock",
             "Toxic shock syndrome||shock",
             "Anaphylactic shock|anaphylaxis|shock",
-            "Septic shock|sepsis|shock",
+            "Septic shock|septic_shock|shock",
             "Cardiogenic shock|cardiogenic_shock|shock",
             "Herpes simplex virus infection||herpes_zoster",
             "Herpes simplex keratitis|keratitis|herpes_zoster",
@@ -238,6 +238,14 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(Code.ICD10, "I71.0")).contains("aortic_dissection", "aortic_aneurysm");
         assertThat(recognised(Code.ICD10, "I71.4")).contains("aortic_aneurysm").doesNotContain("aortic_dissection");
         assertThat(recognised(Code.ICD10, "N17.9")).contains("acute_kidney_injury", "renal_failure");
+        // audit 30: anaphylaxis to a food, a serum or vaccine, or a drug properly given (ICD-10-CM's T78.05XA too)
+        assertThat(recognised(Code.ICD10, "T78.05XA")).contains("anaphylaxis");
+        assertThat(recognised(Code.ICD10, "T80.52XA")).contains("anaphylaxis");
+        assertThat(recognised(Code.ICD10, "T88.6")).contains("anaphylaxis");
+        assertThat(recognised(Code.ICD10, "T78.3")).doesNotContain("anaphylaxis");
+        // septic shock is a sepsis, not every sepsis a septic shock (ICD-10-CM's R65.20 is a severe sepsis without)
+        assertThat(recognised(Code.ICD10, "R65.21")).contains("septic_shock", "sepsis");
+        assertThat(recognised(Code.ICD10, "R65.20")).contains("sepsis").doesNotContain("septic_shock");
         assertThat(recognised(Code.ICD10, "C56")).contains("ovarian_cancer", "malignancy");
         assertThat(recognised(Code.ICD10, "D56.1")).contains("thalassemia", "anemia");
         assertThat(recognised(Code.SNOMED, "4740000")).contains("herpes_zoster", "infection");

@@ -78,7 +78,8 @@ class DrugClassesCriteriaNameTest {
             "Treatment with cholinesterase inhibitors|cholinesterase_inhibitor",
             "Stable dose of acetylcholinesterase inhibitors (AChEIs) for 3 months|cholinesterase_inhibitor",
             "Regular use of leukotriene receptor antagonists|leukotriene_antagonist",
-            "Concurrent use of another leukotriene pathway inhibitor|leukotriene_antagonist",
+            // zileuton inhibits the leukotrienes' synthesis: a pathway inhibitor, no receptor antagonist
+            "Concurrent use of another leukotriene pathway inhibitor|leukotriene_modifier",
             "Use of antithyroid treatment|antithyroid",
             "Current anti-thyroid medication|antithyroid",
             "Previous hyaluronic acid injection within 6 months|hyaluronic_acid",
@@ -167,7 +168,9 @@ class DrugClassesCriteriaNameTest {
         assertThat(DICTIONARY.recognising(List.of(), "hydroxyurea 500 MG Oral Capsule")).extracting(Concept::id)
                 .contains("hydroxyurea");
         assertThat(DICTIONARY.recognising(List.of(), "Montelukast 10 MG Oral Tablet")).extracting(Concept::id)
-                .contains("leukotriene_antagonist");
+                .contains("leukotriene_antagonist", "leukotriene_modifier");
+        assertThat(DICTIONARY.recognising(List.of(), "zileuton 600 MG Extended Release Oral Tablet"))
+                .extracting(Concept::id).contains("leukotriene_modifier").doesNotContain("leukotriene_antagonist");
         // audit 22: the L04 drugs of rheumatology and transplantation, as an RxNorm record names them
         assertThat(DICTIONARY.recognising(List.of(), "tofacitinib 5 MG Oral Tablet")).extracting(Concept::id)
                 .contains("immunosuppressant");

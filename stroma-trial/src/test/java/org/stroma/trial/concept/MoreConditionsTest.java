@@ -27,8 +27,8 @@ class MoreConditionsTest {
             "Atrial flutter|atrial_flutter",
             "Sick sinus syndrome without a pacemaker|sick_sinus_syndrome",
             "Heart block|heart_block",
-            "Second degree heart block|av_block",
-            "Third-degree AV block|av_block",
+            "Second degree AV block|av_block",
+            "Third-degree AV block|complete_av_block",
             "Atrioventricular block|av_block",
             "History of ventricular fibrillation|ventricular_fibrillation",
             "Resuscitated cardiac arrest|cardiac_arrest",
@@ -132,7 +132,7 @@ class MoreConditionsTest {
             "Interstitial lung disease|interstitial_lung_disease|lung_disease",
             "Ischemic cardiomyopathy|ischemic_cardiomyopathy|cardiomyopathy",
             "Non-ischemic dilated cardiomyopathy|dilated_cardiomyopathy|cardiomyopathy",
-            "Complete heart block|av_block|heart_block",
+            "Complete heart block|complete_av_block|heart_block",
             "Intracranial hemorrhage|intracranial_hemorrhage|subarachnoid_hemorrhage",
             "Peptic ulcer disease|peptic_ulcer|gastric_ulcer",
             "Chronic hepatitis B|hepatitis_b|viral_hepatitis",
@@ -145,7 +145,14 @@ class MoreConditionsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Atrial flutter|condition atrial_flutter now",
-            "Second degree heart block|condition av_block now",
+            // a degree of a block is asked, but the complete block is a concept of its own: a first-degree block on
+            // record is no third-degree one
+            "Second degree heart block|all(condition heart_block now, attest \"is it second degree heart block?\")",
+            "3rd degree AV block|condition complete_av_block now",
+            "2nd or 3rd degree AV block|any(all(condition av_block now, attest \"is it 2nd degree AV block?\"),"
+                    + " condition complete_av_block now)",
+            "Greater than first degree AV block|any(all(condition av_block now, attest \"is it 2nd degree AV block?\"),"
+                    + " condition complete_av_block now)",
             "History of cerebrovascular disease|condition cerebrovascular_disease ever",
             "Cardiac arrest within the past 6 months|condition cardiac_arrest within 6 months",
             "Diabetic ketoacidosis within 6 months|condition diabetic_ketoacidosis within 6 months",

@@ -193,6 +193,8 @@ final class ClauseReader {
                 || heading.find() && spans(TextWindows.find(heading.group(1)));
     }
 
+    private static final Pattern AFTER_DESPITE = Pattern.compile("(?i)\\bdespite\\s*$");
+
     /** The words of a heading, from the start of its sentence to its colon. */
     private static final Pattern TIMED_HEADING = Pattern.compile("([^.;:]+):");
 
@@ -216,6 +218,10 @@ final class ClauseReader {
             // a clause that only says when ("within the 3 months prior to randomization") lends its window to the rest
             boolean onlyWhen = TextWindows.find(t) != null && Markers.isFiller(TextWindows.strip(t));
             boolean fillerOnly = Markers.isFiller(t) && !QUALIFIED_KIND.matcher(t).find() && !STATE_ONLY.matcher(t).find();
+            if (AFTER_DESPITE.matcher(text.substring(0, clause.start())).find()) {
+                // "… despite treatment": what the rest must withstand is asked, though its words are filler
+                return new Attestation(question("despite " + t));
+            }
             return fillerOnly || onlyWhen ? null : new Attestation(question(t));
         }
         List<Rule> rules = new ArrayList<>();

@@ -91,7 +91,11 @@ public final class CriteriaCompiler {
     private static final Pattern SEEN_ON_IMAGES = Pattern.compile("(?i)\\b(?:radiographic(?:al)?|radiologic(?:al)?|imaging"
             + "|x-?ray|mri|ct|ultrasound|sonographic|echocardiographic|angiographic|endoscopic|histologic(?:al)?"
             + "|histopathologic(?:al)?|pathologic(?:al)?|biopsy)[- ](?:evidence|signs?|findings?|confirmation|proof)\\s+of\\b"
-            + "|\\b(?:compatible|consistent)\\s+with\\b|\\bsuggestive\\s+of\\b");
+            + "|\\b(?:compatible|consistent)\\s+with\\b|\\bsuggestive\\s+of\\b"
+            // "evidence of ILD on baseline chest computer tomography": the finding named before its images
+            + "|\\b(?:evidence|signs?|findings?)\\s+of\\s+[^,;.()]{1,60}?\\s+(?:on|by|in)\\s+(?:[\\w-]+\\s+){0,3}?(?:ct|computed"
+            + "|computer|x-?rays?|imaging|mri|radiographs?|ultrasound|echocardiograms?|echocardiography|scans?|biopsy|angiogra"
+            + "(?:m|phy)|endoscopy|pet)\\b");
     /**
      * "At least one of the following: diabetes, hypertension" in an inclusion: any of a list that its commas would
      * read as all (in an exclusion a list is alternatives already; items on lines of their own are read as such).
@@ -112,6 +116,14 @@ public final class CriteriaCompiler {
     /** A criterion opening on the patients it is said of: "For melanoma patients, …", "In women with diabetes, …". */
     private static final Pattern FOR_SOME_PATIENTS = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:for|in)\\s+(?:[\\w-]+\\s+)"
             + "{0,3}?(?:patients|subjects|participants|women|men|children)\\b[^,:]{0,40}[,:]");
+    /**
+     * An inclusion that says what some patients must meet: "Patients with idiopathic sensory neuropathy must have had
+     * pain of ≥ 3 months' duration" requires nothing of the others, where a rule would require the neuropathy too.
+     */
+    private static final Pattern REQUIRED_OF_SOME = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:patients|subjects"
+            + "|participants|women|men|children|those|individuals|persons)\\s+(?:with|who|having|on|taking|receiving)\\b[^,;:]"
+            + "{1,80}?\\s+(?:must|should|shall|need\\s+to|needs\\s+to|are\\s+required\\s+to|will\\s+need\\s+to)\\b"
+            + "(?!\\s+(?:be\\s+)?excluded)");
 
     /**
      * An exception that names people by what they do rather than by a condition: in an inclusion, "…, except for
@@ -435,7 +447,8 @@ public final class CriteriaCompiler {
         }
         if (ANOTHER_PERSON.matcher(t).find() || ABOUT_A_DRUG.matcher(t).find() || cohortOnly(t)
                 || FOR_SOME_PATIENTS.matcher(t).find()
-                || kind == CriterionKind.INCLUSION && EXCEPTED_PERSONS.matcher(t).find()
+                || kind == CriterionKind.INCLUSION && (EXCEPTED_PERSONS.matcher(t).find()
+                        || REQUIRED_OF_SOME.matcher(t).find())
                 || SEEN_ON_IMAGES.matcher(t).find()
                 || HOW_MANY_OF_A_LIST.matcher(t).find()
                 || kind == CriterionKind.INCLUSION && ONE_OF_A_LIST.matcher(t).find()) {

@@ -50,6 +50,10 @@ final class CriterionText {
         comparison("\\\\<", "<");
     }
 
+    /** Two degrees of one block: "2nd or 3rd degree atrioventricular block", "second- and third-degree heart block". */
+    private static final Pattern BLOCK_DEGREES = Pattern.compile("(?i)\\b(1st|2nd|first|second)(?:-?\\s*degree|-)?\\s*(?:,|/"
+            + "|\\bor\\b|\\band\\b)\\s*((?:2nd|3rd|second|third)[- ]degree)(\\s+(?:(?:atrioventricular|av|a-v)\\s+)?(?:heart\\s+)?"
+            + "blocks?)\\b");
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("(?i)\\b(?:blood ?pressure|BP)\\s*(?:(?:readings?|values?"
             // "blood pressure averaging > 159/99": the readings' mean, the value a clinic records
             + "|measurements?|averaging|of|is)\\s+){0,2}([<>≤≥])\\s*(\\d{2,3})\\s*/\\s*(\\d{2,3})(?:\\s*mmHg)?"
@@ -94,6 +98,19 @@ final class CriterionText {
                 .toPlainString();
     }
 
+    /**
+     * "Greater than first degree" and "second degree or higher" heart block are the second and third degrees, and "2nd or
+     * 3rd degree AV block" names each degree in full: read word by word, the first degree would be a lone word and the
+     * block's name the third degree's alone. A patient has one degree at a time, so "2nd and 3rd degree" is either.
+     */
+    private static String degreesOfBlock(String s) {
+        String above = s.replaceAll("(?i)(?:\\b(?:greater|higher|more) than|>)\\s*(?:1st|first)[- ]degree", "2nd or 3rd degree")
+                .replaceAll("(?i)(?:≥|\\bat least)\\s*(?:2nd|second)[- ]degree|\\b(?:2nd|second)[- ]degree or (?:higher|greater"
+                        + "|above|more)", "2nd or 3rd degree");
+        return BLOCK_DEGREES.matcher(above).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " degree" + m.group(3)
+                + " or " + m.group(2) + m.group(3)));
+    }
+
     static String normalise(String text) {
         String s = RegistryText.squash(RegistryText.clean(text));
         // "recent (2-year) history": the time in brackets is the window of what follows
@@ -119,6 +136,10 @@ final class CriterionText {
         s = s.replaceAll("(?i)(\\w)(more or egal|inferior or egal)", "$1 $2").replaceAll("(?i)\\band\\s*/\\s*or\\b",
                 "and/or");
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
+        s = degreesOfBlock(s);
+        // "bradycardia < 60 bpm": a rate that says what the word means, as "bradycardia (heart rate < 60 bpm)" does
+        s = s.replaceAll("(?i)\\b((?:brady|tachy)cardia)\\s*(?:of\\s+|with\\s+)?([<>≤≥]\\s*\\d+\\s*(?:bpm|beats?\\s*(?:/|per)\\s*min"
+                + "(?:ute)?|/\\s*min)\\b)", "$1 (heart rate $2)");
         s = s.replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2").replaceAll("(\\d),(\\d{3})(?!\\d)", "$1$2");
         // a decimal comma before a unit or a comparison: "BMI > 18,5 < 30", "7,0 mmol/L" (a list, "class 2,3 or 4",
         // has neither)

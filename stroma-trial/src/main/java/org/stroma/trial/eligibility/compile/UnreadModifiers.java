@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * "known", "chronic", articles) are passed over; qualifiers of severity are asked elsewhere ({@link Markers#QUALIFIER}).
  */
 final class UnreadModifiers {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}'\\-]*|[^\\s\\p{L}]");
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:st|nd|rd|th)\\b|[\\p{L}][\\p{L}'\\-]*|[^\\s\\p{L}]");
+    /** "2nd", "3rd": an ordinal narrows like a word ("2nd degree AV block"). */
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
     /** Where the noun phrase before a name begins. */
     private static final Set<String> PHRASE_START = Set.of("of", "with", "for", "to", "in", "on", "by", "from", "as",
             "a", "an", "the", "any", "and", "or", "nor", "but", "than", "who", "which", "that", "has", "have", "had",
@@ -25,6 +27,11 @@ final class UnreadModifiers {
             "managing", "control", "against", "become", "becoming", "became", "versus", "vs", "if", "unless", "except", "because", "due",
             "under", "take", "takes", "took", "taking", "taken", "receive", "receives", "received", "receiving", "use",
             "uses", "used", "using", "start", "started", "starting", "given", "prescribed", "exposed");
+    /**
+     * A capital letter: a grade or a class ("ASIA D", "Child-Pugh C"). Not "A", which is the article, nor "I" or
+     * Roman numerals, which the readers of classes take ("NYHA class III or IV") and "IV" may be intravenous.
+     */
+    private static final Pattern GRADE_LETTERS = Pattern.compile("[B-HJ-Z]");
     /** Words a number after them belongs to. */
     private static final Set<String> NUMBERED = Set.of("group", "type", "class", "stage", "grade", "category");
     /** Words in that phrase that do not narrow the concept. */
@@ -60,16 +67,25 @@ final class UnreadModifiers {
         List<String> phrase = new ArrayList<>();
         for (int i = tokens.size() - 1; i >= 0; i--) {
             String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            // a grade or class in a capital letter narrows however short it is (one of grades in a row, "B/C", is
+            // left to the words that ask the whole)
+            if (GRADE_LETTERS.matcher(tokens.get(i)).matches() && (i == 0 || Character.isLetter(tokens.get(i - 1)
+                    .charAt(0)))) {
+                phrase.add(0, tokens.get(i));
+                continue;
+            }
             // a punctuation mark, a number or a word that starts a phrase ends the words that name this thing
             // "WHO Group 2 pulmonary hypertension", "type 3 …": a numbered group narrows like a word
             boolean numbered = Character.isDigit(t.charAt(0)) && i > 0 && NUMBERED.contains(tokens.get(i - 1)
                     .toLowerCase(Locale.ROOT));
-            if (!numbered && (!Character.isLetter(t.charAt(0)) || PHRASE_START.contains(t))) {
+            if (!numbered && !ORDINAL.matcher(t).matches() && (!Character.isLetter(t.charAt(0))
+                    || PHRASE_START.contains(t))) {
                 break;
             }
             phrase.add(0, t);
         }
-        return phrase.stream().filter(w -> (w.length() > 2 || Character.isDigit(w.charAt(0)))
+        return phrase.stream().filter(w -> (w.length() > 2 || Character.isDigit(w.charAt(0))
+                        || GRADE_LETTERS.matcher(w).matches())
                 && !NOT_NARROWING.contains(w)).toList();
     }
 }

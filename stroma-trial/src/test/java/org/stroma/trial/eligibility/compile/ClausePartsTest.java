@@ -522,7 +522,12 @@ class ClausePartsTest {
             "E|Use of anticoagulants except heparin|all(medication anticoagulant now, attest \"not an exception:"
                     + " heparin\")",
             "I|onset of diabetes after age 30|all(condition diabetes now, attest \"onset of diabetes after age 30\")",
-            "E|Seizure disorder|condition epilepsy now"})
+            "E|Seizure disorder|condition epilepsy now",
+            // audit 30: a rate after bradycardia says what it means; what it must withstand is asked
+            "E|refractory bradycardia < 60 bpm despite treatment|all(measure heart_rate < 60 bpm within 12 months, attest"
+                    + " \"despite treatment\")",
+            "E|Septic shock despite early goal directed therapy|all(condition septic_shock now, attest \"despite early goal"
+                    + " directed therapy\")"})
     void partsCombineAsTheCriterionMeans(String kind, String text, String expected) {
         CriterionKind k = kind.equals("E") ? CriterionKind.EXCLUSION : CriterionKind.INCLUSION;
         assertThat(COMPILER.compile(new Criterion(kind + "1", k, text, null, List.of())).rule().ruleText())

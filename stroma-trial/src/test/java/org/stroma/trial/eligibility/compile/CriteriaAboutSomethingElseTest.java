@@ -51,7 +51,13 @@ class CriteriaAboutSomethingElseTest {
             "I|Previous myocardial infarction =6 months prior to screening",
             "E|wish for pregnancy within next three months",
             "I|primary total knee replacement surgery",
-            "I|Mechanical ventilation"})
+            "I|Mechanical ventilation",
+            // audit 30: what some patients must meet requires nothing of the others (and not their condition), and a
+            // finding named before the images it is seen on is no diagnosis on record
+            "I|7. Patients with idiopathic sensory neuropathy must have had pain of at least 3 months' duration",
+            "I|Patients with diabetes must have HbA1c < 8%",
+            "E|History of interstitial lung disease (ILD) e.g., interstitial pneumonitis, pulmonary fibrosis or evidence"
+                    + " of ILD on baseline chest computer tomography."})
     void isAsked(String kind, String text) {
         // no rule on the patient's records: only the question (whose words may name anything)
         assertThat(rule(kind, text).replaceAll("\"[^\"]*\"", "")).doesNotContain("condition ", "procedure ",

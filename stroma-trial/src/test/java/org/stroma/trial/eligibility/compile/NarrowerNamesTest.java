@@ -48,7 +48,10 @@ class NarrowerNamesTest {
             "Positive serum pregnancy test|condition pregnancy now",
             // an intention is asked; of women only, as the criterion says
             "Women planning to become pregnant|all(sex female, attest \"Women planning to become pregnant\")",
-            "Known or suspected sensitivity to dexamethasone|attest \"suspected sensitivity to dexamethasone\""})
+            "Known or suspected sensitivity to dexamethasone|attest \"suspected sensitivity to dexamethasone\"",
+            // a grade in a capital letter narrows however short (audit 30: "ASIA C or D" had read the D as any injury)
+            "ASIA C or D spinal cord injury|any(attest \"ASIA C\", all(condition spinal_cord_injury now, attest \"is it D"
+                    + " spinal cord injury?\"))"})
     void aNarrowerNameIsAsked(String text, String expected) {
         assertThat(COMPILER.compile(new Criterion("X1", CriterionKind.EXCLUSION, text, null, List.of())).rule()
                 .ruleText()).isEqualTo(expected);
