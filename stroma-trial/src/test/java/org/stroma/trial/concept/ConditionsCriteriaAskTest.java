@@ -243,6 +243,10 @@ class ConditionsCriteriaAskTest {
         assertThat(recognised(Code.ICD10, "T80.52XA")).contains("anaphylaxis");
         assertThat(recognised(Code.ICD10, "T88.6")).contains("anaphylaxis");
         assertThat(recognised(Code.ICD10, "T78.3")).doesNotContain("anaphylaxis");
+        // ICD-10-CM's unspecified neurocognitive disorder and cognitive deficits after a stroke are cognitive impairments
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "R41.9")).contains("cognitive_impairment");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "I69.318")).contains("cognitive_impairment");
+        assertThat(recognised("http://hl7.org/fhir/sid/icd-10-cm", "I69.351")).doesNotContain("cognitive_impairment");
         // septic shock is a sepsis, not every sepsis a septic shock (ICD-10-CM's R65.20 is a severe sepsis without)
         assertThat(recognised(Code.ICD10, "R65.21")).contains("septic_shock", "sepsis");
         assertThat(recognised(Code.ICD10, "R65.20")).contains("sepsis").doesNotContain("septic_shock");

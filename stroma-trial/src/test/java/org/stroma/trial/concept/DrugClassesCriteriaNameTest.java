@@ -169,6 +169,13 @@ class DrugClassesCriteriaNameTest {
                 .contains("hydroxyurea");
         assertThat(DICTIONARY.recognising(List.of(), "Montelukast 10 MG Oral Tablet")).extracting(Concept::id)
                 .contains("leukotriene_antagonist", "leukotriene_modifier");
+        // audit 31: a benzodiazepine is a sedative, and estazolam a hypnotic by name; an MAOI is an antidepressant
+        assertThat(DICTIONARY.recognising(List.of(), "estazolam 1 MG Oral Tablet")).extracting(Concept::id)
+                .contains("hypnotic_sedative");
+        assertThat(DICTIONARY.recognising(List.of(), "Lorazepam 1 MG Oral Tablet")).extracting(Concept::id)
+                .contains("benzodiazepine", "hypnotic_sedative");
+        assertThat(DICTIONARY.recognising(List.of(), "phenelzine 15 MG Oral Tablet")).extracting(Concept::id)
+                .contains("antidepressant");
         assertThat(DICTIONARY.recognising(List.of(), "zileuton 600 MG Extended Release Oral Tablet"))
                 .extracting(Concept::id).contains("leukotriene_modifier").doesNotContain("leukotriene_antagonist");
         // audit 22: the L04 drugs of rheumatology and transplantation, as an RxNorm record names them

@@ -129,7 +129,7 @@ final class ClauseCombination {
             // "pregnant and lactating women": either alone may be meant, or both; the records decide where the two
             // readings agree (neither, or both) and the investigator is asked where only one is present
             return new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules), new Attestation(
-                    "does either alone exclude (the criterion joins them with \"and\")?")))));
+                    "does either alone exclude (the criterion joins them with 'and')?")))));
         }
         return combine(clauses, rules, joins);
     }
@@ -275,12 +275,17 @@ final class ClauseCombination {
 
     /** A condition named on its own, or with what the investigator is asked of it. */
     private static boolean aConditionOfItsOwn(Rule rule) {
-        if (rule instanceof ConditionRule) {
+        if (aFactOfItsOwn(rule)) {
             return true;
         }
-        return rule instanceof AllOf all && all.rules().get(0) instanceof ConditionRule
+        return rule instanceof AllOf all && aFactOfItsOwn(all.rules().get(0))
                 && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation)
                 || rule instanceof Attestation a && TextWindows.strip(a.question()).trim().split("\\s+").length <= 3;
+    }
+
+    /** A condition, a drug or a procedure: "chemotherapy and radiotherapy" are two treatments, as two illnesses are. */
+    private static boolean aFactOfItsOwn(Rule rule) {
+        return rule instanceof ConditionRule || rule instanceof MedicationRule || rule instanceof ProcedureRule;
     }
 
     private static Rule combine(List<Clause> clauses, List<Rule> rules, List<Connective> joins) {

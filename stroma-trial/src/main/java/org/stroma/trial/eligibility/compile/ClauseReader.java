@@ -249,6 +249,11 @@ final class ClauseReader {
         Rule rule = rules.size() == 1 ? rules.get(0) : slashed(named) && (eitherValue
                 || rules.stream().allMatch(r -> r instanceof ConditionRule || r instanceof AllOf all
                         && all.rules().get(0) instanceof ConditionRule)) || drugsOnly ? new AnyOf(rules) : new AllOf(rules);
+        if (definedOnAnUnknownScale(named)) {
+            // "severe cognitive impairment (defined as score = 5 on the Short Portable Mental Status Questionnaire)":
+            // the definition, not a code, says who has it
+            return new Attestation(question(t));
+        }
         if (!rule.asksInvestigator() && measurementUnread) {
             // "pregnant women between 34-42 weeks gestation", "Child-Pugh grade B/C liver failure": a measurement
             // named with a number or a grade no reading took narrows what else the clause names
@@ -451,6 +456,24 @@ final class ClauseReader {
             + "|eg\\b|for example|except|other than|excluding|to\\b|in order|because|since|so that|though|although"
             + "|as (?!evidenced|defined|determined|confirmed|documented|assessed|measured|shown)))(?![^()]*\\b(?:not apply"
             + "|eligible|allowed|permitted|acceptable)\\b)([^()\\d<>≤≥=]+)\\)");
+
+    /** Whether a condition is followed by brackets that define it by words and numbers no reader took. */
+    private boolean definedOnAnUnknownScale(List<Mention> named) {
+        for (Mention m : named) {
+            Matcher defined = DEFINED_IN_BRACKETS.matcher(text.substring(m.end()));
+            if (m.concept().kind() == ConceptKind.CONDITION && defined.lookingAt()) {
+                int open = m.end() + defined.start(1);
+                int close = m.end() + defined.end(1);
+                return mentions.stream().noneMatch(x -> x.start() >= open && x.end() <= close)
+                        && !UnreadWords.of(defined.group(1), 0, List.of(), false).isEmpty();
+            }
+        }
+        return false;
+    }
+
+    /** Brackets right after a name that say they define it, whatever they hold. */
+    private static final Pattern DEFINED_IN_BRACKETS = Pattern.compile("(?i)\\s*\\(\\s*(?:defined\\s+(?:as|by)|i\\.\\s?e\\.?,?)"
+            + "\\s+([^()]+)\\)");
 
     /** The words no reading accounts for, beside those a question of kind already asks ("is it metastatic …?"). */
     private static List<String> unreadBesideItsKind(String t, int start, List<Mention> named, Rule rule) {

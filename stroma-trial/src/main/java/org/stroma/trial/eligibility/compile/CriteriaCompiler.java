@@ -78,11 +78,15 @@ public final class CriteriaCompiler {
             + "|history of|presence of|evidence of|diagnosis of|patients?|subjects?|participants?|with|has|have|having"
             + "|significant|clinically significant|concomitant|concurrent|active|current|serious|severe|major"
             + "|uncontrolled|relevant|previous|prior)\\s+)*other\\b(?!\\s+than)");
-    /** "Significant illness (e.g.", "clinically relevant pathologies (eg:": a qualified kind of illness, then examples. */
+    /**
+     * "Significant illness (e.g.", "clinically relevant pathologies (eg:", "uncontrolled systemic illness (diabetes,
+     * HIV, …)": a qualified kind of illness, then examples.
+     */
     private static final Pattern QUALIFIED_EXAMPLES = Pattern.compile("(?i)^\\W*(?:\\d+[.)]\\s*)?(?:[\\w-]+\\s+){0,4}?"
             + "(?:clinically\\s+)?(?:significant|relevant|serious|severe|uncontrolled|unstable|major|important"
-            + "|decompensated|poorly controlled)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s*[(\\[]\\s*(?:e\\.?\\s?g\\.?|for example"
-            + "|such as|including)\\b");
+            + "|decompensated|poorly controlled)\\s+(?:(?:[\\w-]+\\s+){0,3}?[\\w-]+\\s*[(\\[]\\s*(?:e\\.?\\s?g\\.?|for example"
+            + "|such as|including)\\b|(?:[\\w-]+\\s+){0,3}?(?:illness(?:es)?|diseases?|disorders?|conditions?|patholog(?:y|ies)"
+            + "|comorbidit(?:y|ies))\\s*(?=[(\\[][^()\\[\\]]*,))");
     /**
      * "Definite radiographic evidence of osteoarthritis", "histologic proof of a malignancy", "abnormalities by chest
      * examination compatible with pneumonia": a finding on images, a biopsy or an examination, which a diagnosis on

@@ -523,6 +523,14 @@ class ClausePartsTest {
                     + " heparin\")",
             "I|onset of diabetes after age 30|all(condition diabetes now, attest \"onset of diabetes after age 30\")",
             "E|Seizure disorder|condition epilepsy now",
+            // audit 31: two treatments joined by "and" in an exclusion, as two illnesses are, may each exclude alone
+            "E|Chemotherapy and radiotherapy|any(all(medication cytotoxic now, procedure radiotherapy ever), all(any("
+                    + "medication cytotoxic now, procedure radiotherapy ever), attest \"does either alone exclude (the"
+                    + " criterion joins them with 'and')?\"))",
+            // audit 31: a qualified kind of illness with its examples in brackets, with no "e.g." before them
+            "E|Significant systemic illness (diabetes, HIV, vasculitis)|all(any(condition diabetes now, condition hiv now,"
+                    + " condition vasculitis now, attest \"Significant systemic illness (diabetes, HIV, vasculitis)\"),"
+                    + " attest \"Significant systemic illness (diabetes, HIV, vasculitis)\")",
             // audit 30: a rate after bradycardia says what it means; what it must withstand is asked
             "E|refractory bradycardia < 60 bpm despite treatment|all(measure heart_rate < 60 bpm within 12 months, attest"
                     + " \"despite treatment\")",

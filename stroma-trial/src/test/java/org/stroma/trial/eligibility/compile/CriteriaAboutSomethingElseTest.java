@@ -57,7 +57,9 @@ class CriteriaAboutSomethingElseTest {
             "I|7. Patients with idiopathic sensory neuropathy must have had pain of at least 3 months' duration",
             "I|Patients with diabetes must have HbA1c < 8%",
             "E|History of interstitial lung disease (ILD) e.g., interstitial pneumonitis, pulmonary fibrosis or evidence"
-                    + " of ILD on baseline chest computer tomography."})
+                    + " of ILD on baseline chest computer tomography.",
+            // audit 31: a condition defined by a score on a scale no reader knows
+            "E|Severe cognitive impairment (defined as score = 5 on the Short Portable Mental Status Questionnaire)"})
     void isAsked(String kind, String text) {
         // no rule on the patient's records: only the question (whose words may name anything)
         assertThat(rule(kind, text).replaceAll("\"[^\"]*\"", "")).doesNotContain("condition ", "procedure ",
