@@ -169,6 +169,11 @@ class DrugClassesCriteriaNameTest {
                 .contains("hydroxyurea");
         assertThat(DICTIONARY.recognising(List.of(), "Montelukast 10 MG Oral Tablet")).extracting(Concept::id)
                 .contains("leukotriene_antagonist", "leukotriene_modifier");
+        // audit 32: the interleukin blockers, apremilast and the thalidomide analogues of ATC L04
+        assertThat(DICTIONARY.recognising(List.of(), "guselkumab 100 MG/ML Prefilled Syringe")).extracting(Concept::id)
+                .contains("immunosuppressant");
+        assertThat(DICTIONARY.recognising(List.of(), "lenalidomide 10 MG Oral Capsule")).extracting(Concept::id)
+                .contains("immunosuppressant");
         // audit 31: a benzodiazepine is a sedative, and estazolam a hypnotic by name; an MAOI is an antidepressant
         assertThat(DICTIONARY.recognising(List.of(), "estazolam 1 MG Oral Tablet")).extracting(Concept::id)
                 .contains("hypnotic_sedative");

@@ -151,6 +151,7 @@ final class ClauseCombination {
         qualifySharedNoun(clauses, rules);
         qualifyByTheLead(clauses, rules);
         qualifyByThePlace(clauses, rules);
+        qualifyByThePlaceOfTheFirst(clauses, rules);
         qualifyTheAlternatives(clauses, rules);
         // "History or presence of significant cardiovascular, …": the qualifier opens the clause after "History or"
         int opening = clauses.size() > 1 && Markers.isFiller(clauses.get(0).text()) ? 1 : 0;
@@ -240,6 +241,27 @@ final class ClauseCombination {
             }
         }
     }
+
+    /**
+     * "History of neck surgery or radiotherapy": the place of the list's first treatment, which no concept read, is
+     * said of the bare treatments after it, so each is asked it rather than radiotherapy of the breast excluding.
+     */
+    private static void qualifyByThePlaceOfTheFirst(List<Clause> clauses, List<Rule> rules) {
+        Matcher place = PLACE_OF_A_TREATMENT.matcher(clauses.get(0).text());
+        if (!(rules.get(0) instanceof Attestation) || !place.find() || Markers.isFiller(place.group(1))) {
+            return;
+        }
+        for (int i = 1; i < clauses.size() && listed(clauses.get(i)); i++) {
+            if (rules.get(i) instanceof ProcedureRule && clauses.get(i).text().strip().split("\\s+").length <= 2) {
+                rules.set(i, new AllOf(List.of(rules.get(i), new Attestation("is it " + place.group(1).toLowerCase(
+                        java.util.Locale.ROOT) + " " + clauses.get(i).text().strip() + "?"))));
+            }
+        }
+    }
+
+    /** A place before a treatment at the end of a clause: "neck surgery", "pelvic irradiation". */
+    private static final Pattern PLACE_OF_A_TREATMENT = Pattern.compile("(?i)\\b([a-z][a-z-]+)\\s+(?:surgery|surgeries"
+            + "|operations?|radiotherapy|radiation(?: therapy)?|irradiation|resections?)\\s*$");
 
     private static final Pattern LEAD_OF = Pattern.compile("(?i)^\\W*+(?:\\d+[.)]\\s*+)?(.*\\bof)\\s+\\S");
 

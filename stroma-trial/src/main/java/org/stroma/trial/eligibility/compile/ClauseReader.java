@@ -87,18 +87,26 @@ final class ClauseReader {
                     : laterSpan[i + 1];
         }
         // "History of deep vein thrombosis, pulmonary embolism or prostate cancer": the history is said of the list,
-        // unless a time written later in it is ("history of A or B within the last 6 months")
-        for (int i = 1; i < n && ownWindows[0] != null && ownWindows[0].kind() == Window.Kind.EVER
-                && laterSpan[0] == null; i++) {
-            Connective join = clauses.get(i).before();
-            if (join != Connective.OR && join != Connective.LIST && join != Connective.AND || ownWindows[i] != null) {
-                break;
-            }
-            if (OWN_COMPARISON.matcher(clauses.get(i).text()).find()) {
-                // "history of coumadin use, … or platelet count < 150,000": a threshold is today's value, not a history
+        // unless a time written later in it is ("history of A or B within the last 6 months") — the list the criterion
+        // opens with, or one after a semicolon ("eGFR < 60; past or present history of acute renal failure, renal
+        // dialysis, diabetes mellitus")
+        for (int first = 0; first < n; first++) {
+            if (first > 0 && clauses.get(first).before() != Connective.SEMICOLON || ownWindows[first] == null
+                    || ownWindows[first].kind() != Window.Kind.EVER || laterSpan[first] != null) {
                 continue;
             }
-            ownWindows[i] = ownWindows[0];
+            for (int i = first + 1; i < n; i++) {
+                Connective join = clauses.get(i).before();
+                if (join != Connective.OR && join != Connective.LIST && join != Connective.AND || ownWindows[i] != null) {
+                    break;
+                }
+                if (OWN_COMPARISON.matcher(clauses.get(i).text()).find()) {
+                    // "history of coumadin use, … or platelet count < 150,000": a threshold is today's value, not a
+                    // history
+                    continue;
+                }
+                ownWindows[i] = ownWindows[first];
+            }
         }
         for (int i = 1; i < n; i++) {
             earlierSpan[i] = semicolons.towardsLater()[i] ? null : spans(ownWindows[i - 1]) ? ownWindows[i - 1]
@@ -193,6 +201,7 @@ final class ClauseReader {
                 || heading.find() && spans(TextWindows.find(heading.group(1)));
     }
 
+    /** The text before a clause that "despite" opens. */
     private static final Pattern AFTER_DESPITE = Pattern.compile("(?i)\\bdespite\\s*$");
 
     /** The words of a heading, from the start of its sentence to its colon. */

@@ -137,6 +137,10 @@ final class CriterionText {
                 "and/or");
         s = s.replaceAll("(?i)\\bhepatitis ([bc]) or ([bc])\\b", "hepatitis $1 or hepatitis $2");
         s = degreesOfBlock(s);
+        // "past or present history of", "current or prior use of": at any time, which "previous" says (split at its
+        // "or", the time would be said of a lone word)
+        s = s.replaceAll("(?i)\\b(?:past|previous|prior)\\s+or\\s+(?:present|current)\\b|\\b(?:current|present)\\s+or\\s+(?:past"
+                + "|previous|prior)\\b", "previous");
         // "bradycardia < 60 bpm": a rate that says what the word means, as "bradycardia (heart rate < 60 bpm)" does
         s = s.replaceAll("(?i)\\b((?:brady|tachy)cardia)\\s*(?:of\\s+|with\\s+)?([<>≤≥]\\s*\\d+\\s*(?:bpm|beats?\\s*(?:/|per)\\s*min"
                 + "(?:ute)?|/\\s*min)\\b)", "$1 (heart rate $2)");

@@ -523,6 +523,9 @@ class ClausePartsTest {
                     + " heparin\")",
             "I|onset of diabetes after age 30|all(condition diabetes now, attest \"onset of diabetes after age 30\")",
             "E|Seizure disorder|condition epilepsy now",
+            // audit 32: the place of a list's first treatment is asked of the bare treatments after it
+            "E|history of neck surgery or radiotherapy|any(attest \"history of neck surgery\", all(procedure radiotherapy"
+                    + " ever, attest \"is it neck radiotherapy?\"))",
             // audit 31: two treatments joined by "and" in an exclusion, as two illnesses are, may each exclude alone
             "E|Chemotherapy and radiotherapy|any(all(medication cytotoxic now, procedure radiotherapy ever), all(any("
                     + "medication cytotoxic now, procedure radiotherapy ever), attest \"does either alone exclude (the"

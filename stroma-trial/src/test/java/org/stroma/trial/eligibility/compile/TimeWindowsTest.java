@@ -21,6 +21,12 @@ class TimeWindowsTest {
             "Myocardial infarction within 48 hours|condition myocardial_infarction within 48 hours",
             // "in past year", without "the" (audit 27)
             "Suicidal ideation in past year|condition suicidal_ideation within 1 year",
+            // "previous or current" is at any time, not "current" alone; a history after a semicolon is said of its
+            // list (audit 32)
+            "Previous or current radiation therapy|procedure radiotherapy ever",
+            "eGFR < 60; past or present history of acute renal failure, stroke, diabetes mellitus|any(measure egfr < 60"
+                    + " mL/min/1.73m2 within 12 months, condition acute_kidney_injury ever, condition stroke ever, condition"
+                    + " diabetes ever)",
             "Stroke within 72 hours prior to randomization|condition stroke within 72 hours",
             "Revascularization planned within 6 months|procedure revascularization next 6 months",
             "PCI planned in the next 3 months|procedure pci next 3 months",
