@@ -445,13 +445,21 @@ final class ClauseReader {
      * ("liver disease (abnormal liver enzymes)", "kidney disease (proteinuria)"): words that define it.
      */
     private boolean definedInWords(List<Mention> named) {
+        return definedInBrackets(named, WORDS_IN_BRACKETS, true);
+    }
+
+    /**
+     * Whether the first condition followed by such brackets has words in them that name nothing the dictionary knows
+     * ({@code withBrackets}: read with the brackets, which leaves an abbreviation or a short list of examples unread).
+     */
+    private boolean definedInBrackets(List<Mention> named, Pattern brackets, boolean withBrackets) {
         for (Mention m : named) {
-            Matcher brackets = WORDS_IN_BRACKETS.matcher(text.substring(m.end()));
-            if (m.concept().kind() == ConceptKind.CONDITION && brackets.lookingAt()) {
-                int open = m.end() + brackets.start(1);
-                int close = m.end() + brackets.end(1);
+            Matcher after = brackets.matcher(text.substring(m.end()));
+            if (m.concept().kind() == ConceptKind.CONDITION && after.lookingAt()) {
+                int open = m.end() + after.start(1);
+                int close = m.end() + after.end(1);
                 return mentions.stream().noneMatch(x -> x.start() >= open && x.end() <= close)
-                        && !UnreadWords.of(brackets.group(), 0, List.of(), false).isEmpty();
+                        && !UnreadWords.of(withBrackets ? after.group() : after.group(1), 0, List.of(), false).isEmpty();
             }
         }
         return false;
@@ -468,16 +476,7 @@ final class ClauseReader {
 
     /** Whether a condition is followed by brackets that define it by words and numbers no reader took. */
     private boolean definedOnAnUnknownScale(List<Mention> named) {
-        for (Mention m : named) {
-            Matcher defined = DEFINED_IN_BRACKETS.matcher(text.substring(m.end()));
-            if (m.concept().kind() == ConceptKind.CONDITION && defined.lookingAt()) {
-                int open = m.end() + defined.start(1);
-                int close = m.end() + defined.end(1);
-                return mentions.stream().noneMatch(x -> x.start() >= open && x.end() <= close)
-                        && !UnreadWords.of(defined.group(1), 0, List.of(), false).isEmpty();
-            }
-        }
-        return false;
+        return definedInBrackets(named, DEFINED_IN_BRACKETS, false);
     }
 
     /** Brackets right after a name that say they define it, whatever they hold. */
