@@ -124,10 +124,11 @@ final class ClauseCombination {
             return main == null ? notExcepted : new AllOf(List.of(main, notExcepted));
         }
         if (kind == CriterionKind.EXCLUSION && joins.equals(List.of(Connective.FIRST, Connective.AND))
-                && rules.stream().allMatch(ClauseCombination::aConditionOfItsOwn)
+                && rules.stream().allMatch(ClauseCombination::namedOnItsOwn)
                 && rules.stream().anyMatch(r -> !(r instanceof Attestation))) {
-            // "pregnant and lactating women": either alone may be meant, or both; the records decide where the two
-            // readings agree (neither, or both) and the investigator is asked where only one is present
+            // "pregnant and lactating women", "chemotherapy and radiotherapy": either alone may be meant, or both; the
+            // records decide where the two readings agree (neither, or both) and the investigator is asked where only
+            // one is present
             return new AnyOf(List.of(new AllOf(rules), new AllOf(List.of(new AnyOf(rules), new Attestation(
                     "does either alone exclude (the criterion joins them with 'and')?")))));
         }
@@ -295,18 +296,18 @@ final class ClauseCombination {
         return c.before() == Connective.LIST || c.before() == Connective.OR;
     }
 
-    /** A condition named on its own, or with what the investigator is asked of it. */
-    private static boolean aConditionOfItsOwn(Rule rule) {
-        if (aFactOfItsOwn(rule)) {
+    /** A condition, a drug or a procedure named on its own, or with what the investigator is asked of it. */
+    private static boolean namedOnItsOwn(Rule rule) {
+        if (aRecordedFact(rule)) {
             return true;
         }
-        return rule instanceof AllOf all && aFactOfItsOwn(all.rules().get(0))
+        return rule instanceof AllOf all && aRecordedFact(all.rules().get(0))
                 && all.rules().stream().skip(1).allMatch(r -> r instanceof Attestation)
                 || rule instanceof Attestation a && TextWindows.strip(a.question()).trim().split("\\s+").length <= 3;
     }
 
     /** A condition, a drug or a procedure: "chemotherapy and radiotherapy" are two treatments, as two illnesses are. */
-    private static boolean aFactOfItsOwn(Rule rule) {
+    private static boolean aRecordedFact(Rule rule) {
         return rule instanceof ConditionRule || rule instanceof MedicationRule || rule instanceof ProcedureRule;
     }
 
